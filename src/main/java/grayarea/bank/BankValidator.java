@@ -1,0 +1,442 @@
+package grayarea.bank;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks the meaning of a bank that the schema cannot: unique ids, references that resolve,
+ * conditions that read only earlier answers, every text in every declared language. It reads
+ * the raw tree defensively, so it can run beside the schema check and report every problem.
+ */
+final class BankValidator {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
+    private static final Set<String> YES_NO = Set.of("yes", "no");
+
+    private final JsonDocument document;
+    private final List<Problem> problems = new ArrayList<>();
+    private final List<String> languages = new ArrayList<>();
+
+    private final Set<String> perspectives = new LinkedHashSet<>();
+    private final Set<String> behaviours = new HashSet<>();
+    private final Map<String, Set<String>> scaleOptions = new HashMap<>();
+    private final Set<String> dimensions = new HashSet<>();
+    private final Set<String> flags = new HashSet<>();
+    private final Set<String> bands = new HashSet<>();
+    /** question id → what later checks need to know of it, in bank order. */
+    private final Map<String, QuestionFacts> questions = new LinkedHashMap<>();
+
+    private record QuestionFacts(String type, Set<String> options, Set<String> perspectives) {
+    }
+
+    private BankValidator(JsonDocument document) {
+        this.document = document;
+    }
+
+    static List<Problem> check(JsonDocument document) {
+        BankValidator validator = new BankValidator(document);
+        validator.run(JsonAt.root(document.root()));
+        return validator.problems;
+    }
+
+    private void problem(JsonAt at, String message) {
+        problems.add(document.problemAt(at.pointer(), message));
+    }
+
+    private void run(JsonAt bank) {
+        languages.addAll(bank.strings("languages"));
+        checkTexts(bank);
+
+        for (JsonAt p : unique(bank.get("perspectives"), "perspective")) {
+            perspectives.add(p.string("id"));
+        }
+        for (JsonAt b : unique(bank.get("behaviours"), "behaviour")) {
+            behaviours.add(b.string("id"));
+        }
+        for (JsonAt s : unique(bank.get("scales"), "scale")) {
+            Set<String> ids = new LinkedHashSet<>();
+            for (JsonAt o : unique(s.get("options"), "option of scale \"" + s.string("id") + "\"")) {
+                ids.add(o.string("id"));
+            }
+            scaleOptions.put(s.string("id"), ids);
+        }
+        for (JsonAt d : unique(bank.get("dimensions"), "dimension")) {
+            dimensions.add(d.string("id"));
+        }
+        for (JsonAt f : unique(bank.get("flags"), "flag")) {
+            flags.add(f.string("id"));
+        }
+        unique(bank.get("resources"), "help resource");
+        checkPrimary(bank.get("primary"));
+        checkSections(bank.get("sections"));
+        checkReflections(bank.get("reflections"));
+        unique(bank.get("gutChecks"), "gut check");
+        checkPrompts(bank.get("conversationPrompts"));
+        checkDimensionsUsed(bank.get("dimensions"));
+    }
+
+    /** The items of a list whose ids are unique; each repeated id is a problem. */
+    private List<JsonAt> unique(JsonAt list, String what) {
+        Set<String> seen = new HashSet<>();
+        List<JsonAt> items = new ArrayList<>();
+        for (JsonAt item : list.items()) {
+            String id = item.string("id");
+            if (id == null) {
+                continue;
+            }
+            if (!seen.add(id)) {
+                problem(item.get("id"), "the " + what + " id \"" + id + "\" is used twice");
+                continue;
+            }
+            items.add(item);
+        }
+        return items;
+    }
+
+    private void checkPrimary(JsonAt primary) {
+        String dimension = primary.string("dimension");
+        if (dimension != null && !dimensions.contains(dimension)) {
+            problem(primary.get("dimension"), "the primary score names the dimension \"" + dimension
+                    + "\", which the bank does not define");
+        }
+        Double previous = null;
+        for (JsonAt band : unique(primary.get("bands"), "band")) {
+            bands.add(band.string("id"));
+            Double from = band.number("from");
+            if (from != null && previous != null && from <= previous) {
+                problem(band.get("from"), "band \"" + band.string("id") + "\" starts at " + format(from)
+                        + ", not above the band before it (" + format(previous) + "): lower bounds must ascend");
+            }
+            if (from != null) {
+                previous = from;
+            }
+        }
+    }
+
+    private void checkSections(JsonAt sections) {
+        Set<String> questionIds = new HashSet<>();
+        for (JsonAt section : unique(sections, "section")) {
+            Set<String> sectionPerspectives = checkPerspectiveList(section.get("perspectives"));
+            for (JsonAt question : section.get("questions").items()) {
+                String id = question.string("id");
+                if (id != null && !questionIds.add(id)) {
+                    problem(question.get("id"), "the question id \"" + id + "\" is used twice");
+                    continue;
+                }
+                checkQuestion(question, sectionPerspectives);
+            }
+        }
+    }
+
+    private Set<String> checkPerspectiveList(JsonAt list) {
+        Set<String> named = new LinkedHashSet<>();
+        for (JsonAt item : list.items()) {
+            String id = item.string();
+            if (id == null) {
+                continue;
+            }
+            if (!perspectives.contains(id)) {
+                problem(item, perspectives.isEmpty()
+                        ? "the perspective \"" + id + "\" is named, but the bank declares no perspectives"
+                        : "unknown perspective \"" + id + "\"; the bank declares " + quoteAll(perspectives));
+            }
+            named.add(id);
+        }
+        return named;
+    }
+
+    private void checkQuestion(JsonAt question, Set<String> sectionPerspectives) {
+        String id = question.string("id");
+        String type = question.string("type");
+        if (id == null || type == null) {
+            return;
+        }
+        String label = "question \"" + id + "\"";
+        Set<String> own = checkPerspectiveList(question.get("perspectives"));
+        Set<String> asked = effectivePerspectives(sectionPerspectives, own);
+        if (asked.isEmpty() && !perspectives.isEmpty()) {
+            problem(question.get("perspectives"), label + " is never asked: none of its perspectives is one of its section's");
+        }
+        for (String key : question.get("textFor").keys()) {
+            if (!perspectives.contains(key)) {
+                problem(question.get("textFor").get(key), label + " has wording for the unknown perspective \"" + key + "\"");
+            }
+        }
+        String behaviour = question.string("behaviour");
+        if (behaviour != null && !behaviours.contains(behaviour)) {
+            problem(question.get("behaviour"), label + " refers to the unknown behaviour \"" + behaviour + "\"");
+        }
+        if (question.bool("required", false) && question.bool("private", false)
+                && !question.bool("declinable", true)) {
+            problem(question.get("private"), label + " is private and required but cannot be declined:"
+                    + " a private question must allow \"prefer not to say\"");
+        }
+        Set<String> options = new LinkedHashSet<>();
+        switch (type) {
+            case "single", "checklist" -> {
+                for (JsonAt option : unique(question.get("options"), "option of " + label)) {
+                    options.add(option.string("id"));
+                    checkScores(option.get("scores"), label);
+                    checkFlags(option.get("raises"), label);
+                }
+            }
+            case "scale" -> options.addAll(checkScaleQuestion(question, label));
+            case "yesno" -> {
+                options.addAll(YES_NO);
+                for (String answer : YES_NO) {
+                    checkScores(question.get(answer).get("scores"), label);
+                    checkFlags(question.get(answer).get("raises"), label);
+                }
+            }
+            default -> {
+                // text and boundary questions have no options
+            }
+        }
+        checkCondition(question.get("showIf"), id, label, asked);
+        questions.put(id, new QuestionFacts(type, options, asked));
+    }
+
+    private Set<String> effectivePerspectives(Set<String> section, Set<String> question) {
+        Set<String> all = section.isEmpty() ? new LinkedHashSet<>(perspectives) : new LinkedHashSet<>(section);
+        if (!question.isEmpty()) {
+            all.retainAll(question);
+        }
+        return all;
+    }
+
+    private Set<String> checkScaleQuestion(JsonAt question, String label) {
+        String scale = question.string("scale");
+        if (scale == null) {
+            return Set.of();
+        }
+        Set<String> options = scaleOptions.get(scale);
+        if (options == null) {
+            problem(question.get("scale"), label + " uses the unknown scale \"" + scale + "\"");
+            return Set.of();
+        }
+        for (JsonAt scoring : question.get("scoring").items()) {
+            String dimension = scoring.string("dimension");
+            if (dimension != null && !dimensions.contains(dimension)) {
+                problem(scoring.get("dimension"), label + " scores on the unknown dimension \"" + dimension + "\"");
+            }
+        }
+        JsonAt raisesOn = question.get("raisesOn");
+        for (String option : raisesOn.keys()) {
+            if (!options.contains(option)) {
+                problem(raisesOn.get(option), label + " raises a flag on \"" + option + "\", which is not a step of the scale \""
+                        + scale + "\"");
+            }
+            checkFlags(raisesOn.get(option), label);
+        }
+        return options;
+    }
+
+    private void checkScores(JsonAt scores, String label) {
+        for (String dimension : scores.keys()) {
+            if (!dimensions.contains(dimension)) {
+                problem(scores.get(dimension), label + " scores on the unknown dimension \"" + dimension + "\"");
+            }
+        }
+    }
+
+    private void checkFlags(JsonAt raises, String label) {
+        for (JsonAt flag : raises.items()) {
+            String id = flag.string();
+            if (id != null && !flags.contains(id)) {
+                problem(flag, label + " raises the unknown flag \"" + id + "\"");
+            }
+        }
+    }
+
+    private void checkCondition(JsonAt condition, String selfId, String label, Set<String> asked) {
+        if (!condition.exists()) {
+            return;
+        }
+        for (JsonAt part : condition.get("all").items()) {
+            checkCondition(part, selfId, label, asked);
+        }
+        for (JsonAt part : condition.get("any").items()) {
+            checkCondition(part, selfId, label, asked);
+        }
+        String target = condition.string("question");
+        if (target == null) {
+            return;
+        }
+        if (target.equals(selfId)) {
+            problem(condition.get("question"), label + " is shown only after an answer to itself");
+            return;
+        }
+        QuestionFacts facts = questions.get(target);
+        if (facts == null) {
+            problem(condition.get("question"), label + " is shown after an answer to \"" + target
+                    + "\", which is not an earlier question" + (exists(target) ? "" : " (no question has that id)"));
+            return;
+        }
+        if (!Set.of("single", "scale", "yesno", "checklist").contains(facts.type())) {
+            problem(condition.get("question"), label + " depends on \"" + target + "\", a " + facts.type()
+                    + " question; a condition can only read a choice, scale, yes/no or checklist answer");
+            return;
+        }
+        if (!facts.perspectives().containsAll(asked)) {
+            Set<String> missing = new LinkedHashSet<>(asked);
+            missing.removeAll(facts.perspectives());
+            problem(condition.get("question"), label + " depends on \"" + target + "\", which is not asked from the perspective "
+                    + quoteAll(missing));
+        }
+        checkOptionsOf(condition.get("in"), target, facts, label);
+    }
+
+    private boolean exists(String questionId) {
+        return document.root().path("sections").valueStream()
+                .flatMap(s -> s.path("questions").valueStream())
+                .anyMatch(q -> questionId.equals(q.path("id").asString(null)));
+    }
+
+    private void checkOptionsOf(JsonAt list, String target, QuestionFacts facts, String label) {
+        for (JsonAt option : list.items()) {
+            String id = option.string();
+            if (id != null && !facts.options().contains(id)) {
+                problem(option, label + " waits for the answer \"" + id + "\", which \"" + target
+                        + "\" does not offer (it offers " + quoteAll(facts.options()) + ")");
+            }
+        }
+    }
+
+    private void checkReflections(JsonAt reflections) {
+        for (JsonAt reflection : unique(reflections, "reflection")) {
+            checkRule(reflection.get("when"), "reflection \"" + reflection.string("id") + "\"");
+        }
+    }
+
+    private void checkRule(JsonAt rule, String label) {
+        if (!rule.exists()) {
+            return;
+        }
+        for (JsonAt part : rule.get("all").items()) {
+            checkRule(part, label);
+        }
+        for (JsonAt part : rule.get("any").items()) {
+            checkRule(part, label);
+        }
+        String score = rule.string("score");
+        if (score != null && !dimensions.contains(score)) {
+            problem(rule.get("score"), label + " reads the unknown score \"" + score + "\"");
+        }
+        Double atLeast = rule.number("atLeast");
+        Double below = rule.number("below");
+        if (atLeast != null && below != null && atLeast >= below) {
+            problem(rule.get("below"), label + " can never be chosen: \"below\" (" + format(below)
+                    + ") is not above \"atLeast\" (" + format(atLeast) + ")");
+        }
+        for (JsonAt band : rule.get("band").items()) {
+            if (band.string() != null && !bands.contains(band.string())) {
+                problem(band, label + " names the unknown band \"" + band.string() + "\"");
+            }
+        }
+        String flag = rule.string("flag");
+        if (flag != null && !flags.contains(flag)) {
+            problem(rule.get("flag"), label + " names the unknown flag \"" + flag + "\"");
+        }
+        String question = rule.string("question");
+        if (question != null) {
+            QuestionFacts facts = questions.get(question);
+            if (facts == null) {
+                problem(rule.get("question"), label + " reads the unknown question \"" + question + "\"");
+            } else {
+                checkOptionsOf(rule.get("in"), question, facts, label);
+            }
+        }
+    }
+
+    private void checkPrompts(JsonAt prompts) {
+        for (JsonAt prompt : unique(prompts, "conversation prompt")) {
+            String label = "conversation prompt \"" + prompt.string("id") + "\"";
+            String behaviour = prompt.string("behaviour");
+            if (behaviour != null && !behaviours.contains(behaviour)) {
+                problem(prompt.get("behaviour"), label + " refers to the unknown behaviour \"" + behaviour + "\"");
+            }
+            JsonAt text = prompt.get("text");
+            List<JsonAt> variants = new ArrayList<>();
+            if (text.string() != null) {
+                variants.add(text);
+            }
+            text.keys().forEach(k -> variants.add(text.get(k)));
+            for (JsonAt variant : variants) {
+                Matcher m = PLACEHOLDER.matcher(variant.string() == null ? "" : variant.string());
+                while (m.find()) {
+                    if (!ConversationPrompt.BEHAVIOUR_PLACEHOLDER.equals(m.group())) {
+                        problem(variant, label + " uses the unknown placeholder " + m.group()
+                                + "; only " + ConversationPrompt.BEHAVIOUR_PLACEHOLDER + " is replaced");
+                    } else if ("general".equals(prompt.string("topic"))) {
+                        problem(variant, label + " uses " + m.group()
+                                + ", but a \"general\" prompt is not about one behaviour");
+                    }
+                }
+            }
+        }
+    }
+
+    private void checkDimensionsUsed(JsonAt dimensionList) {
+        Set<String> used = new HashSet<>();
+        collectScoredDimensions(document.root().path("sections"), used);
+        for (JsonAt dimension : dimensionList.items()) {
+            String id = dimension.string("id");
+            if (id != null && !used.contains(id)) {
+                problem(dimension.get("id"), "no question scores on the dimension \"" + id + "\"");
+            }
+        }
+    }
+
+    private static void collectScoredDimensions(tools.jackson.databind.JsonNode sections, Set<String> used) {
+        sections.valueStream().flatMap(s -> s.path("questions").valueStream()).forEach(q -> {
+            q.path("scoring").valueStream().forEach(s -> used.add(s.path("dimension").asString("")));
+            q.path("options").valueStream().forEach(o -> used.addAll(o.path("scores").propertyNames()));
+            used.addAll(q.path("yes").path("scores").propertyNames());
+            used.addAll(q.path("no").path("scores").propertyNames());
+        });
+    }
+
+    /** Every text must have exactly the declared languages; a plain string only in a one-language bank. */
+    private void checkTexts(JsonAt bank) {
+        if (languages.isEmpty()) {
+            return;
+        }
+        for (String pointer : TextFields.pointers(document.root())) {
+            JsonAt text = new JsonAt(pointer, document.root().at(pointer));
+            if (text.string() != null) {
+                if (languages.size() > 1) {
+                    problem(text, "this text is a plain string, but the bank declares " + languages.size()
+                            + " languages (" + String.join(", ", languages) + "): give it in each of them");
+                }
+                continue;
+            }
+            for (String language : languages) {
+                if (text.node().isObject() && !text.node().has(language)) {
+                    problem(text, "this text has no \"" + language + "\" version");
+                }
+            }
+            for (String key : text.keys()) {
+                if (!languages.contains(key)) {
+                    problem(text.get(key), "this text is in \"" + key + "\", which the bank does not declare in \"languages\"");
+                }
+            }
+        }
+    }
+
+    private static String quoteAll(Set<String> values) {
+        return values.isEmpty() ? "nothing" : "\"" + String.join("\", \"", values) + "\"";
+    }
+
+    static String format(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15
+                ? String.valueOf((long) value) : String.valueOf(value);
+    }
+}

@@ -1,0 +1,39 @@
+package grayarea.bank;
+
+import java.util.List;
+import java.util.Set;
+
+/** When a reflection prompt is chosen: a rule over the scores, band, flags and answers. */
+public sealed interface Rule {
+
+    record Always() implements Rule {
+    }
+
+    /** The formed score of the dimension lies in [atLeast, below); either bound may be absent. */
+    record ScoreRange(String dimension, Double atLeast, Double below) implements Rule {
+    }
+
+    record BandIn(Set<String> bands) implements Rule {
+        public BandIn {
+            bands = Set.copyOf(bands);
+        }
+    }
+
+    record FlagRaised(String flag) implements Rule {
+    }
+
+    record Answer(Condition.AnswerIn condition) implements Rule {
+    }
+
+    record AllOf(List<Rule> parts) implements Rule {
+        public AllOf {
+            parts = List.copyOf(parts);
+        }
+    }
+
+    record AnyOf(List<Rule> parts) implements Rule {
+        public AnyOf {
+            parts = List.copyOf(parts);
+        }
+    }
+}

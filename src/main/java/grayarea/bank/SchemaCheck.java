@@ -1,0 +1,138 @@
+package grayarea.bank;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks a document against one of the JSON Schemas packed with the app (questions/schema/),
+ * turning each schema error into a located problem.
+ */
+public final class SchemaCheck {
+
+    public static final String BANK_SCHEMA = "questions/schema/question-bank.schema.json";
+
+    private final Schema schema;
+
+    private SchemaCheck(Schema schema) {
+        this.schema = schema;
+    }
+
+    /** Loads a schema from the class path. */
+    public static SchemaCheck forResource(String resource) {
+        try (InputStream in = SchemaCheck.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("schema missing from the application: " + resource);
+            }
+            SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+            return new SchemaCheck(registry.getSchema(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every schema problem of the document, located, without repeats. */
+    public List<Problem> check(JsonDocument document) {
+        List<Error> errors = schema.validate(document.root());
+        // A failed oneOf reports every branch's complaint too; keep one plain message instead.
+        List<String> alternatives = new ArrayList<>();
+        for (Error error : errors) {
+            if ("oneOf".equals(error.getKeyword()) || "anyOf".equals(error.getKeyword())) {
+                alternatives.add(error.getEvaluationPath().toString() + "/");
+            }
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Error error : errors) {
+            String path = error.getEvaluationPath().toString();
+            if (alternatives.stream().anyMatch(path::startsWith)) {
+                continue;
+            }
+            String pointer = pointerOf(error.getInstanceLocation());
+            if ("additionalProperties".equals(error.getKeyword()) && error.getProperty() != null) {
+                pointer = pointer + "/" + JsonDocument.escape(error.getProperty());
+            }
+            String message = describe(error);
+            if (seen.add(pointer + "\u0000" + message)) {
+                problems.add(document.problemAt(pointer, message));
+            }
+        }
+        return problems;
+    }
+
+    private static String describe(Error error) {
+        String where = readable(error.getInstanceLocation());
+        String message = alternativesMessage(error);
+        if (message == null) {
+            message = error.getMessage() == null ? "does not fit the schema" : error.getMessage();
+        }
+        // networknt prefixes messages with the instance path ("$.a.b: ..."); keep our own form
+        int colon = message.indexOf(": ");
+        if (message.startsWith("$") && colon > 0) {
+            message = message.substring(colon + 2);
+        }
+        return where.isEmpty() ? message : where + ": " + message;
+    }
+
+    /** What a value with alternatives must look like, or null when the error is not of that kind. */
+    private static String alternativesMessage(Error error) {
+        if (!"oneOf".equals(error.getKeyword()) && !"anyOf".equals(error.getKeyword())) {
+            return null;
+        }
+        String at = String.valueOf(error.getSchemaLocation());
+        if (at.contains("/$defs/text/")) {
+            return "must be a text: a non-empty string, or an object from language code to non-empty string";
+        }
+        if (at.contains("/$defs/condition/")) {
+            return "must be a condition: {\"question\": id, \"in\": [answer ids]}, {\"all\": [conditions]}"
+                    + " or {\"any\": [conditions]}";
+        }
+        if (at.contains("/$defs/rule/")) {
+            return "must be a rule: {\"always\": true}, {\"score\": id, \"atLeast\"/\"below\": number},"
+                    + " {\"band\": [ids]}, {\"flag\": id}, {\"question\": id, \"in\": [answer ids]},"
+                    + " {\"all\": [rules]} or {\"any\": [rules]}";
+        }
+        return "does not match any of the allowed forms";
+    }
+
+    static String pointerOf(NodePath path) {
+        StringBuilder pointer = new StringBuilder();
+        if (path == null) {
+            return "";
+        }
+        for (int i = 0; i < path.getNameCount(); i++) {
+            Object element = path.getElement(i);
+            pointer.append('/').append(JsonDocument.escape(String.valueOf(element)));
+        }
+        return pointer.toString();
+    }
+
+    /** A path such as sections[2].questions[0].type. */
+    static String readable(NodePath path) {
+        StringBuilder out = new StringBuilder();
+        if (path == null) {
+            return "";
+        }
+        for (int i = 0; i < path.getNameCount(); i++) {
+            Object element = path.getElement(i);
+            if (element instanceof Integer) {
+                out.append('[').append(element).append(']');
+            } else {
+                if (out.length() > 0) {
+                    out.append('.');
+                }
+                out.append(element);
+            }
+        }
+        return out.toString();
+    }
+}
