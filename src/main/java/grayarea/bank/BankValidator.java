@@ -375,9 +375,9 @@ final class BankValidator {
                     if (!ConversationPrompt.BEHAVIOUR_PLACEHOLDER.equals(m.group())) {
                         problem(variant, label + " uses the unknown placeholder " + m.group()
                                 + "; only " + ConversationPrompt.BEHAVIOUR_PLACEHOLDER + " is replaced");
-                    } else if ("general".equals(prompt.string("topic"))) {
+                    } else if ("general".equals(prompt.string("topic")) && behaviour == null) {
                         problem(variant, label + " uses " + m.group()
-                                + ", but a \"general\" prompt is not about one behaviour");
+                                + ", but it is a \"general\" prompt that names no behaviour");
                     }
                 }
             }

@@ -42,7 +42,12 @@ public final class SchemaCheck {
 
     /** Every schema problem of the document, located, without repeats. */
     public List<Problem> check(JsonDocument document) {
-        List<Error> errors = schema.validate(document.root());
+        return check(document, "");
+    }
+
+    /** Every schema problem of the value at the pointer inside the document (a sheet inside a result). */
+    public List<Problem> check(JsonDocument document, String at) {
+        List<Error> errors = schema.validate(document.root().at(at.isEmpty() ? "" : at));
         // A failed oneOf reports every branch's complaint too; keep one plain message instead.
         List<String> alternatives = new ArrayList<>();
         for (Error error : errors) {
@@ -57,7 +62,7 @@ public final class SchemaCheck {
             if (alternatives.stream().anyMatch(path::startsWith)) {
                 continue;
             }
-            String pointer = pointerOf(error.getInstanceLocation());
+            String pointer = at + pointerOf(error.getInstanceLocation());
             if ("additionalProperties".equals(error.getKeyword()) && error.getProperty() != null) {
                 pointer = pointer + "/" + JsonDocument.escape(error.getProperty());
             }

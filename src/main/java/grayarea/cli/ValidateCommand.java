@@ -1,0 +1,42 @@
+package grayarea.cli;
+
+import grayarea.bank.BankLoader;
+import grayarea.bank.Problem;
+import grayarea.bank.ProblemsException;
+import grayarea.bank.QuestionBank;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code validate BANK...}: checks question banks and prints every problem, located. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check question banks. Prints every problem as FILE:LINE:COLUMN: message.")
+final class ValidateCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "BANK", description = "question bank files (JSON)")
+    private List<Path> banks;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        int code = 0;
+        for (Path path : banks) {
+            try {
+                QuestionBank bank = BankLoader.load(path);
+                spec.commandLine().getOut().println(path + ": valid (" + bank.id() + " " + bank.version() + ", "
+                        + bank.questions().size() + " questions)");
+            } catch (ProblemsException e) {
+                for (Problem problem : e.problems()) {
+                    spec.commandLine().getErr().println(problem);
+                }
+                code = GrayAreaCli.PROBLEMS;
+            }
+        }
+        return code;
+    }
+}
