@@ -72,17 +72,12 @@ public final class AnswerSheetJson {
         if (!problems.isEmpty()) {
             throw new ProblemsException(problems);
         }
-        Instant createdAt = null;
-        String created = root.string("createdAt");
-        if (created != null) {
-            try {
-                createdAt = Instant.parse(created);
-            } catch (DateTimeParseException e) {
-                throw new ProblemsException(document.problemAt("/createdAt",
-                        "\"createdAt\" is not a date and time such as 2026-11-28T09:30:00Z"));
-            }
+        try {
+            return new Located(fromTree(document.root()), document, "");
+        } catch (DateTimeParseException e) {
+            throw new ProblemsException(document.problemAt("/createdAt",
+                    "\"createdAt\" is not a date and time such as 2026-11-28T09:30:00Z"));
         }
-        return new Located(fromTree(document.root(), createdAt), document, "");
     }
 
     /** Every schema problem of a sheet held inside another document, at the pointer. */
@@ -91,8 +86,10 @@ public final class AnswerSheetJson {
     }
 
     /** The sheet in a tree that already passed the schema (also used inside result files). */
-    public static AnswerSheet fromTree(JsonNode node, Instant createdAt) {
+    public static AnswerSheet fromTree(JsonNode node) {
         JsonAt root = JsonAt.root(node);
+        String created = root.string("createdAt");
+        Instant createdAt = created == null ? null : Instant.parse(created);
         Map<String, Map<String, Answer>> parts = new LinkedHashMap<>();
         JsonAt partsNode = root.get("parts");
         for (String part : partsNode.keys()) {

@@ -66,7 +66,7 @@ public final class SchemaCheck {
             if ("additionalProperties".equals(error.getKeyword()) && error.getProperty() != null) {
                 pointer = pointer + "/" + JsonDocument.escape(error.getProperty());
             }
-            String message = describe(error);
+            String message = describe(error, at);
             if (seen.add(pointer + "\u0000" + message)) {
                 problems.add(document.problemAt(pointer, message));
             }
@@ -74,8 +74,11 @@ public final class SchemaCheck {
         return problems;
     }
 
-    private static String describe(Error error) {
-        String where = readable(error.getInstanceLocation());
+    private static String describe(Error error, String at) {
+        String inner = readable(error.getInstanceLocation());
+        String outer = at.isEmpty() ? "" : at.substring(1).replace('/', '.');
+        String where = outer.isEmpty() ? inner : inner.isEmpty() ? outer
+                : outer + (inner.startsWith("[") ? "" : ".") + inner;
         String message = alternativesMessage(error);
         if (message == null) {
             message = error.getMessage() == null ? "does not fit the schema" : error.getMessage();

@@ -47,14 +47,18 @@ public final class ScoringEngine {
         boolean safety = bank.flags().stream().anyMatch(f -> f.safety() && raised.contains(f.id()));
         List<PartResult> parts = new ArrayList<>();
         for (String part : visible.perspectiveParts()) {
-            parts.add(scorePart(part, visible.part(part), raised));
+            parts.add(scoreShown(part, visible.part(part), raised));
         }
         return new Result(sheet.bank(), parts, flags, safety, boundaries(visible.part(Parts.BOUNDARIES)));
     }
 
     /** Scores one part's answers alone, with the flags raised anywhere in the sheet. */
     public PartResult scorePart(String part, Map<String, Answer> answers, Set<String> raisedFlags) {
-        Map<String, Answer> shown = Visibility.dropHidden(bank, part, answers);
+        return scoreShown(part, Visibility.dropHidden(bank, part, answers), raisedFlags);
+    }
+
+    /** Scores a part whose answers to hidden questions are already dropped. */
+    private PartResult scoreShown(String part, Map<String, Answer> shown, Set<String> raisedFlags) {
         List<Question> asked = Visibility.shownQuestions(bank, part, shown);
         List<Score> scores = new ArrayList<>();
         for (Dimension dimension : bank.dimensions()) {

@@ -157,7 +157,7 @@ public final class ResultFile {
             if (!sheetProblems.isEmpty()) {
                 throw new ProblemsException(sheetProblems);
             }
-            AnswerSheet answers = AnswerSheetJson.fromTree(answersNode, null);
+            AnswerSheet answers = AnswerSheetJson.fromTree(answersNode);
             Result result = resultFrom(root.path("result"), new BankRef(root.path("bank").path("id").asString(""),
                     root.path("bank").path("version").asString("")));
             Map<String, String> notes = new LinkedHashMap<>();

@@ -1,0 +1,147 @@
+package grayarea.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import grayarea.bank.Answer;
+import grayarea.bank.AnswerSheet;
+import grayarea.bank.AnswerValue;
+import grayarea.bank.BankLoader;
+import grayarea.bank.Option;
+import grayarea.bank.Question;
+import grayarea.bank.QuestionBank;
+import grayarea.bank.QuestionType;
+import grayarea.testing.Fixtures;
+import grayarea.testing.RandomSheets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** Properties of the engine over random answers, on the default bank and the scoring fixture. */
+class ScoringPropertiesTest {
+
+    private static final QuestionBank DEFAULT = BankLoader.loadDefault();
+    private static final QuestionBank FIXTURE = Fixtures.scoringBank();
+
+    @Provide
+    Arbitrary<QuestionBank> banks() {
+        return Arbitraries.of(DEFAULT, FIXTURE);
+    }
+
+    @Provide
+    Arbitrary<String> perspectives() {
+        return Arbitraries.of("partner", "self");
+    }
+
+    @Property
+    void aConcernAnswerNeverLowersConcern(@ForAll("banks") QuestionBank bank, @ForAll("perspectives") String perspective,
+                                          @ForAll long seed) {
+        Random random = new Random(seed);
+        AnswerSheet sheet = RandomSheets.answered(bank, perspective, random);
+        String primary = bank.primary().dimension();
+        List<Question> scored = bank.questionsInPart(perspective).stream()
+                .filter(q -> q.scoresOn(primary) && q.type() != QuestionType.CHECKLIST).toList();
+        Question question = scored.get(random.nextInt(scored.size()));
+        Map<String, Answer> answers = new LinkedHashMap<>(sheet.part(perspective));
+        // every pair of options where the second gives at least as many concern points
+        for (Option lower : question.options()) {
+            for (Option higher : question.options()) {
+                if (higher.score(primary) < lower.score(primary)) {
+                    continue;
+                }
+                answers.put(question.id(), Answer.answered(new AnswerValue.Choice(lower.id())));
+                Double before = concern(bank, sheet.withPart(perspective, answers), perspective);
+                answers.put(question.id(), Answer.answered(new AnswerValue.Choice(higher.id())));
+                Double after = concern(bank, sheet.withPart(perspective, answers), perspective);
+                if (before != null && after != null) {
+                    assertThat(after).as("%s: %s -> %s", question.id(), lower.id(), higher.id())
+                            .isGreaterThanOrEqualTo(before - 1e-9);
+                }
+            }
+        }
+    }
+
+    @Property
+    void tickingAConcernItemNeverLowersConcern(@ForAll("banks") QuestionBank bank, @ForAll long seed) {
+        Random random = new Random(seed);
+        String primary = bank.primary().dimension();
+        AnswerSheet sheet = RandomSheets.answered(bank, "partner", random);
+        for (Question checklist : bank.questionsInPart("partner")) {
+            if (checklist.type() != QuestionType.CHECKLIST) {
+                continue;
+            }
+            for (Option option : checklist.options()) {
+                if (option.score(primary) < 0) {
+                    continue;
+                }
+                Map<String, Answer> answers = new LinkedHashMap<>(sheet.part("partner"));
+                List<String> without = new ArrayList<>(((AnswerValue.Choices) answers.get(checklist.id()).value()).options());
+                without.remove(option.id());
+                List<String> with = new ArrayList<>(without);
+                with.add(option.id());
+                answers.put(checklist.id(), Answer.answered(new AnswerValue.Choices(without)));
+                Double before = concern(bank, sheet.withPart("partner", answers), "partner");
+                answers.put(checklist.id(), Answer.answered(new AnswerValue.Choices(with)));
+                Double after = concern(bank, sheet.withPart("partner", answers), "partner");
+                assertThat(after).isGreaterThanOrEqualTo(before - 1e-9);
+            }
+        }
+    }
+
+    @Property
+    void anySubsetOfDeclinedOrUnreachedAnswersScores(@ForAll("banks") QuestionBank bank,
+                                                     @ForAll("perspectives") String perspective, @ForAll long seed) {
+        Random random = new Random(seed);
+        AnswerSheet sheet = RandomSheets.answered(bank, perspective, random);
+        for (String part : sheet.parts().keySet()) {
+            Map<String, Answer> answers = new LinkedHashMap<>();
+            sheet.part(part).forEach((id, answer) -> {
+                switch (random.nextInt(4)) {
+                    case 0 -> answers.put(id, Answer.declined());
+                    case 1 -> answers.put(id, Answer.notReached());
+                    case 2 -> { } // left out of the sheet entirely
+                    default -> answers.put(id, answer);
+                }
+            });
+            sheet = sheet.withPart(part, answers);
+        }
+        Result result = new ScoringEngine(bank).score(sheet);
+        PartResult partResult = result.part(perspective).orElseThrow();
+        for (Score score : partResult.scores()) {
+            if (score.computable()) {
+                assertThat(score.value()).isFinite();
+            }
+        }
+        assertThat(partResult.band() == null).isEqualTo(!partResult.score(bank.primary().dimension()).orElseThrow()
+                .computable());
+    }
+
+    @Property
+    void answerOrderNeverMatters(@ForAll("banks") QuestionBank bank, @ForAll("perspectives") String perspective,
+                                 @ForAll long seed) {
+        Random random = new Random(seed);
+        AnswerSheet sheet = RandomSheets.answered(bank, perspective, random);
+        AnswerSheet shuffled = sheet;
+        for (String part : sheet.parts().keySet()) {
+            List<Map.Entry<String, Answer>> entries = new ArrayList<>(sheet.part(part).entrySet());
+            Collections.shuffle(entries, random);
+            Map<String, Answer> reordered = new LinkedHashMap<>();
+            entries.forEach(e -> reordered.put(e.getKey(), e.getValue()));
+            shuffled = shuffled.withPart(part, reordered);
+        }
+        ScoringEngine engine = new ScoringEngine(bank);
+        assertThat(engine.score(shuffled)).isEqualTo(engine.score(sheet));
+    }
+
+    private static Double concern(QuestionBank bank, AnswerSheet sheet, String perspective) {
+        return new ScoringEngine(bank).score(sheet).part(perspective).orElseThrow()
+                .score(bank.primary().dimension()).orElseThrow().value();
+    }
+}

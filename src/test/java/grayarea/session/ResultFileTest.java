@@ -1,0 +1,108 @@
+package grayarea.session;
+
+import static grayarea.testing.Fixtures.boundary;
+import static grayarea.testing.Fixtures.choice;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import grayarea.bank.AnswerSheet;
+import grayarea.bank.AnswerSheetJson;
+import grayarea.bank.AnswerValue.Rating;
+import grayarea.bank.BankCatalog;
+import grayarea.bank.ProblemsException;
+import grayarea.bank.QuestionBank;
+import grayarea.scoring.Result;
+import grayarea.scoring.ScoringEngine;
+import grayarea.testing.Fixtures;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ResultFileTest {
+
+    @TempDir
+    Path folder;
+
+    private final QuestionBank bank = Fixtures.scoringBank();
+
+    private ResultFile.Contents contents() {
+        AnswerSheet sheet = Fixtures.sheet(bank)
+                .answer("partner", "flirt", choice("often"))
+                .answer("partner", "hide", choice("sometimes"))
+                .answer("partner", "afraid", choice("yes"))
+                .answer("boundaries", "b-flirting", boundary(Rating.DEPENDS, Rating.CROSSES_LINE))
+                .build();
+        Result result = new ScoringEngine(bank).score(sheet);
+        return new ResultFile.Contents("0.1.0", Instant.parse("2026-11-28T10:15:00Z"), "C-17", result, sheet,
+                Map.of("always", "Write to Kim about Sunday walks — ¿y tú? Дякую"));
+    }
+
+    @Test
+    void aSavedResultReadsBackTheSame() throws Exception {
+        Path file = folder.resolve("result.json");
+        ResultFile.Contents written = contents();
+        ResultFile.save(file, written);
+
+        ResultFile.Contents read = ResultFile.read(file);
+        assertThat(read).isEqualTo(written);
+        assertThat(Files.readString(file, StandardCharsets.UTF_8))
+                .contains("\"kind\" : \"grayarea.result\"", "\"formatVersion\" : 1", "\"clientCode\" : \"C-17\"");
+    }
+
+    @Test
+    void aResultScoredAgainFromItsAnswersIsTheSame() throws Exception {
+        Path file = folder.resolve("result.json");
+        ResultFile.save(file, contents());
+        ResultFile.Contents read = ResultFile.read(file);
+        assertThat(new ScoringEngine(bank).score(read.answers())).isEqualTo(read.result());
+    }
+
+    @Test
+    void theShippedSampleSheetsRescoreToTheSameResultAfterARoundTrip() throws Exception {
+        BankCatalog catalog = BankCatalog.bundled();
+        try (var samples = Files.list(Path.of("questions/examples"))) {
+            for (Path sample : samples.filter(p -> p.getFileName().toString().startsWith("answers-")).toList()) {
+                AnswerSheet sheet = AnswerSheetJson.read(sample).sheet();
+                QuestionBank sampleBank = catalog.find(sheet.bank()).orElseThrow();
+                Result result = new ScoringEngine(sampleBank).score(sheet);
+                Path file = folder.resolve(sample.getFileName());
+                ResultFile.save(file, new ResultFile.Contents("0.1.0", Instant.now(), null, result, sheet, Map.of()));
+                ResultFile.Contents read = ResultFile.read(file);
+                assertThat(read.result()).as(sample.toString()).isEqualTo(result);
+                assertThat(new ScoringEngine(sampleBank).score(read.answers())).isEqualTo(result);
+            }
+        }
+    }
+
+    @Test
+    void aNewerFormatGetsAClearMessage() throws Exception {
+        Path file = folder.resolve("newer.json");
+        Files.writeString(file, "{\n  \"kind\": \"grayarea.result\",\n  \"formatVersion\": 7\n}\n");
+        assertThatThrownBy(() -> ResultFile.read(file))
+                .isInstanceOf(ProblemsException.class)
+                .hasMessage(file + ":3:20: this result file is format version 7, newer than this app reads (1);"
+                        + " update Gray Area to open it");
+    }
+
+    @Test
+    void anotherKindOfFileIsNamed() throws Exception {
+        Path file = folder.resolve("sheet.json");
+        Files.copy(Path.of("questions/examples/answers-partner.json"), file);
+        assertThatThrownBy(() -> ResultFile.read(file))
+                .hasMessageContaining("this is a \"grayarea.answer-sheet\" file, not a result file");
+    }
+
+    @Test
+    void damagedAnswersInsideAResultAreLocated() throws Exception {
+        Path file = folder.resolve("damaged.json");
+        String json = ResultFile.toJson(contents()).replace("\"status\" : \"answered\"", "\"status\" : \"maybe\"");
+        Files.writeString(file, json);
+        assertThatThrownBy(() -> ResultFile.read(file))
+                .isInstanceOf(ProblemsException.class)
+                .hasMessageMatching(java.util.regex.Pattern.quote(file.toString()) + ":\\d+:\\d+: answers\\.parts\\..*");
+    }
+}
