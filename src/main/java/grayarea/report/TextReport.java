@@ -12,6 +12,7 @@ import grayarea.bank.Question;
 import grayarea.bank.QuestionBank;
 import grayarea.bank.Reflection;
 import grayarea.bank.Text;
+import grayarea.report.ReportBlock.Kind;
 import grayarea.scoring.BoundaryReading;
 import grayarea.scoring.PartResult;
 import grayarea.scoring.Result;
@@ -19,13 +20,17 @@ import grayarea.scoring.Score;
 import grayarea.scoring.WhyItem;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 
 /**
- * A result as plain text, in the order a person should meet it: safety and help first when a
- * safety flag was raised, then the band and its explanation, the scores, the why, reflections,
- * gut checks, the boundary map, and always the reminder that it is not a diagnosis.
+ * A result in the order a person should meet it: safety and help first when a safety flag was
+ * raised, then the band and its explanation, the scores, the why, reflections (with private
+ * notes), gut checks, the boundary map, and always the reminder that it is not a diagnosis.
+ * The same blocks become plain text here and a PDF in {@link PdfReport}.
  */
 public final class TextReport {
 
@@ -44,129 +49,155 @@ public final class TextReport {
     }
 
     public String render(AnswerSheet sheet, Result result) {
+        return render(sheet, result, Map.of());
+    }
+
+    /** The report as plain text. */
+    public String render(AnswerSheet sheet, Result result, Map<String, String> notes) {
         StringBuilder out = new StringBuilder();
-        line(out, "title", t(bank.about().title()));
-        line(out, "bank", bank.id(), bank.version());
+        Kind previous = null;
+        for (ReportBlock block : blocks(sheet, result, notes)) {
+            if (block.kind() == Kind.HEADING && previous != null) {
+                out.append('\n');
+            }
+            switch (block.kind()) {
+                case BULLET -> out.append("- ").append(block.text());
+                case NOTE -> out.append("  ").append(block.text());
+                default -> out.append(block.text());
+            }
+            out.append('\n');
+            previous = block.kind();
+        }
+        return out.toString();
+    }
+
+    /** The report as blocks, in reading order. */
+    public List<ReportBlock> blocks(AnswerSheet sheet, Result result, Map<String, String> notes) {
+        List<ReportBlock> out = new ArrayList<>();
+        add(out, Kind.TITLE, format("title", t(bank.about().title())));
+        add(out, Kind.PARAGRAPH, format("bank", bank.id(), bank.version()));
         if (sheet.respondent() != null && !sheet.respondent().isBlank()) {
-            line(out, "respondent", sheet.respondent());
+            add(out, Kind.PARAGRAPH, format("respondent", sheet.respondent()));
         }
         if (result.safety()) {
-            out.append('\n');
-            line(out, "safety");
+            add(out, Kind.HEADING, texts.getString("safety"));
             for (String flagId : result.flags()) {
-                bank.flag(flagId).filter(Flag::safety).ifPresent(f -> {
-                    if (!f.message().isEmpty()) {
-                        out.append(t(f.message())).append('\n');
-                    }
-                });
+                bank.flag(flagId).filter(Flag::safety).filter(f -> !f.message().isEmpty())
+                        .ifPresent(f -> add(out, Kind.PARAGRAPH, t(f.message())));
             }
             resources(out);
         }
         for (PartResult part : result.parts()) {
-            out.append('\n');
-            part(out, part);
+            part(out, part, notes);
         }
         if (!bank.gutChecks().isEmpty()) {
-            out.append('\n');
-            line(out, "gutChecks");
+            add(out, Kind.HEADING, texts.getString("gutChecks"));
             for (GutCheck check : bank.gutChecks()) {
-                out.append("- ").append(t(check.text())).append('\n');
+                add(out, Kind.BULLET, t(check.text()));
             }
         }
         if (!result.boundaries().isEmpty()) {
-            out.append('\n');
-            line(out, "boundaries");
+            add(out, Kind.HEADING, texts.getString("boundaries"));
             for (BoundaryReading reading : result.boundaries()) {
-                String behaviour = bank.behaviour(reading.behaviour()).map(b -> t(b.label())).orElse(reading.behaviour());
-                String key = switch (reading.lean()) {
-                    case SAME -> "boundary.same";
-                    case EASIER_ON_ME -> "boundary.easierOnMe";
-                    case EASIER_ON_PARTNER -> "boundary.easierOnPartner";
-                };
-                line(out, key, behaviour, rating(reading.ifIDid()), rating(reading.ifPartnerDid()));
+                add(out, Kind.BULLET, boundaryLine(reading));
             }
         }
         if (!result.safety() && !bank.resources().isEmpty()) {
-            out.append('\n');
             resources(out);
         }
-        out.append('\n');
-        line(out, "notDiagnosis");
-        return out.toString();
+        add(out, Kind.PARAGRAPH, "");
+        add(out, Kind.PARAGRAPH, texts.getString("notDiagnosis"));
+        return out;
     }
 
-    private void part(StringBuilder out, PartResult part) {
+    private void part(List<ReportBlock> out, PartResult part, Map<String, String> notes) {
         String title = bank.perspective(part.part()).map(p -> t(p.label())).orElse(texts.getString("part.main"));
-        out.append(title).append('\n');
+        add(out, Kind.HEADING, title);
         if (part.band() == null) {
-            line(out, "result.unavailable");
+            add(out, Kind.PARAGRAPH, texts.getString("result.unavailable"));
         } else {
             Band band = bank.primary().bands().stream().filter(b -> b.id().equals(part.band())).findFirst().orElseThrow();
-            line(out, "result", t(band.label()));
-            out.append(t(band.explanation())).append('\n');
+            add(out, Kind.PARAGRAPH, format("result", t(band.label())));
+            add(out, Kind.PARAGRAPH, t(band.explanation()));
         }
-        line(out, "scores");
+        add(out, Kind.PARAGRAPH, texts.getString("scores"));
         for (Score score : part.scores()) {
-            Dimension dimension = bank.dimension(score.dimension()).orElseThrow();
-            String value;
-            if (!score.computable()) {
-                value = texts.getString("score.unavailable");
-            } else if (dimension.formation() == Dimension.Formation.PERCENT_OF_MAX) {
-                value = format("score.percent", numbers.format(score.value()));
-            } else {
-                value = numbers.format(score.value());
-            }
-            out.append("  ").append(format("score.line", t(dimension.label()), value)).append(' ')
-                    .append(format("score.counted", score.counted(), score.missing())).append('\n');
+            add(out, Kind.BULLET, scoreLine(score));
         }
         if (!part.why().isEmpty()) {
-            line(out, "why");
+            add(out, Kind.PARAGRAPH, texts.getString("why"));
             for (WhyItem item : part.why()) {
                 Question question = bank.question(item.question()).orElseThrow();
-                line(out, "why.line", t(question.textFor(part.part())), answerLabel(question, item.answer()),
-                        numbers.format(item.points()));
+                add(out, Kind.BULLET, format("why.line", t(question.textFor(part.part())),
+                        answerLabel(question, item.answer()), numbers.format(item.points())));
             }
         }
         if (!part.reflections().isEmpty()) {
-            line(out, "reflections");
+            add(out, Kind.PARAGRAPH, texts.getString("reflections"));
             for (String id : part.reflections()) {
-                bank.reflections().stream().filter(r -> r.id().equals(id)).map(Reflection::text)
-                        .forEach(text -> out.append("- ").append(t(text)).append('\n'));
+                for (Reflection reflection : bank.reflections()) {
+                    if (reflection.id().equals(id)) {
+                        add(out, Kind.BULLET, t(reflection.text()));
+                        String note = notes.get(id);
+                        if (note != null && !note.isBlank()) {
+                            add(out, Kind.NOTE, format("note", note));
+                        }
+                    }
+                }
             }
         }
+    }
+
+    /** A score as a line such as "Overall concern: 52.6 of 100 (13 answered, 1 not answered)". */
+    public String scoreLine(Score score) {
+        Dimension dimension = bank.dimension(score.dimension()).orElseThrow();
+        String value;
+        if (!score.computable()) {
+            value = texts.getString("score.unavailable");
+        } else if (dimension.formation() == Dimension.Formation.PERCENT_OF_MAX) {
+            value = format("score.percent", numbers.format(score.value()));
+        } else {
+            value = numbers.format(score.value());
+        }
+        return format("score.line", t(dimension.label()), value) + " "
+                + format("score.counted", score.counted(), score.missing());
+    }
+
+    /** A boundary reading in words. */
+    public String boundaryLine(BoundaryReading reading) {
+        String behaviour = bank.behaviour(reading.behaviour()).map(b -> t(b.label())).orElse(reading.behaviour());
+        String key = switch (reading.lean()) {
+            case SAME -> "boundary.same";
+            case EASIER_ON_ME -> "boundary.easierOnMe";
+            case EASIER_ON_PARTNER -> "boundary.easierOnPartner";
+        };
+        return format(key, behaviour, rating(reading.ifIDid()), rating(reading.ifPartnerDid()));
     }
 
     private String answerLabel(Question question, String answer) {
-        StringBuilder labels = new StringBuilder();
+        List<String> labels = new ArrayList<>();
         for (String id : answer.split(",")) {
             Option option = question.option(id).orElse(null);
-            String label;
             if (option == null) {
-                label = id;
+                labels.add(id);
             } else if (option.label().isEmpty()) {
-                label = texts.getString("answer." + id);
+                labels.add(texts.getString("answer." + id));
             } else {
-                label = t(option.label());
+                labels.add(t(option.label()));
             }
-            if (labels.length() > 0) {
-                labels.append("; ");
-            }
-            labels.append(label);
         }
-        return labels.toString();
+        return String.join("; ", labels);
     }
 
-    private void resources(StringBuilder out) {
-        line(out, "resources");
+    private void resources(List<ReportBlock> out) {
+        add(out, Kind.HEADING, texts.getString("resources"));
         for (HelpResource resource : bank.resources()) {
-            if (resource.fillIn()) {
-                line(out, "resource.fillIn", t(resource.name()), t(resource.region()));
-            } else {
-                line(out, "resource.line", t(resource.name()), t(resource.region()), t(resource.contact()));
-            }
+            add(out, Kind.BULLET, resource.fillIn()
+                    ? format("resource.fillIn", t(resource.name()), t(resource.region()))
+                    : format("resource.line", t(resource.name()), t(resource.region()), t(resource.contact())));
         }
         if (!bank.resourcesNote().isEmpty()) {
-            out.append(t(bank.resourcesNote())).append('\n');
+            add(out, Kind.PARAGRAPH, t(bank.resourcesNote()));
         }
     }
 
@@ -179,10 +210,10 @@ public final class TextReport {
     }
 
     private String format(String key, Object... args) {
-        return new MessageFormat(texts.getString(key), texts.getLocale()).format(args);
+        return new MessageFormat(texts.getString(key).replace("'", "''"), texts.getLocale()).format(args);
     }
 
-    private void line(StringBuilder out, String key, Object... args) {
-        out.append(args.length == 0 ? texts.getString(key) : format(key, args)).append('\n');
+    private static void add(List<ReportBlock> out, Kind kind, String text) {
+        out.add(new ReportBlock(kind, text));
     }
 }

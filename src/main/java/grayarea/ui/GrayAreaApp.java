@@ -1,28 +1,54 @@
 package grayarea.ui;
 
-import java.util.ResourceBundle;
+import grayarea.session.DataFolder;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /** The Gray Area window. */
 public final class GrayAreaApp extends Application {
 
+    public static final double MIN_WIDTH = 800;
+    public static final double MIN_HEIGHT = 600;
+
     @Override
     public void start(Stage stage) {
-        ResourceBundle texts = ResourceBundle.getBundle("grayarea.ui.messages");
-        Label welcome = new Label(texts.getString("placeholder.welcome"));
-        welcome.setWrapText(true);
-        StackPane root = new StackPane(welcome);
-        root.getStyleClass().add("placeholder");
-        Scene scene = new Scene(root, 800, 600);
-        scene.getStylesheets().add(GrayAreaApp.class.getResource("app.css").toExternalForm());
-        stage.setTitle(texts.getString("app.title"));
-        stage.setMinWidth(800);
-        stage.setMinHeight(600);
+        AppContext context = new AppContext(DataFolder.get(), null, () -> Platform.exit());
+        context.setFilePicker(new SystemFilePicker(stage));
+        open(stage, context, bankArgument(getParameters() == null ? List.of() : getParameters().getRaw()));
+    }
+
+    /** Builds the window in the stage with the given context; tests call this with their own. */
+    public static AppFlow open(Stage stage, AppContext context, Optional<Path> bankFile) {
+        Themes.apply(context.settings().theme());
+        AppShell shell = new AppShell(context);
+        AppFlow flow = new AppFlow(context, shell);
+        Scene scene = new Scene(shell.root(), 980, 760);
+        shell.attach(scene);
+        flow.start(bankFile);
+        stage.setTitle(context.texts().get("app.title"));
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
         stage.setScene(scene);
         stage.show();
+        return flow;
+    }
+
+    private static Optional<Path> bankArgument(List<String> args) {
+        if (args.size() != 1) {
+            return Optional.empty();
+        }
+        try {
+            Path path = Path.of(args.get(0));
+            return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -1,0 +1,78 @@
+package grayarea.ui;
+
+import grayarea.session.SessionStore;
+import grayarea.session.Settings;
+import grayarea.session.SettingsStore;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * What every screen shares: texts, settings, where files go, how files are picked and how the
+ * app quits. Tests build one with a temporary data folder, a scripted file picker and a quit
+ * action that records instead of ending the JVM.
+ */
+public final class AppContext {
+
+    private final Path dataFolder;
+    private final SettingsStore settingsStore;
+    private final SessionStore sessionStore;
+    private final ObjectProperty<Settings> settings = new SimpleObjectProperty<>();
+    private final Runnable quit;
+    private FilePicker filePicker;
+    private Texts texts;
+
+    public AppContext(Path dataFolder, FilePicker filePicker, Runnable quit) {
+        this.dataFolder = dataFolder;
+        this.settingsStore = new SettingsStore(dataFolder);
+        this.sessionStore = new SessionStore(dataFolder);
+        this.filePicker = filePicker;
+        this.quit = quit;
+        this.settings.set(settingsStore.load());
+        this.texts = new Texts(Locale.forLanguageTag(settings.get().language()));
+    }
+
+    public Path dataFolder() {
+        return dataFolder;
+    }
+
+    public Texts texts() {
+        return texts;
+    }
+
+    public ObjectProperty<Settings> settingsProperty() {
+        return settings;
+    }
+
+    public Settings settings() {
+        return settings.get();
+    }
+
+    /** Changes the settings and, when the person keeps things on this computer, saves them. */
+    public void updateSettings(Settings changed) throws IOException {
+        settings.set(changed);
+        settingsStore.save(changed);
+    }
+
+    public SessionStore sessionStore() {
+        return sessionStore;
+    }
+
+    public boolean keepsProgress() {
+        return settings.get().storage() == Settings.Storage.KEEP;
+    }
+
+    public FilePicker filePicker() {
+        return filePicker;
+    }
+
+    public void setFilePicker(FilePicker picker) {
+        this.filePicker = picker;
+    }
+
+    public Runnable quit() {
+        return quit;
+    }
+}

@@ -1,0 +1,126 @@
+package grayarea.ui;
+
+import grayarea.session.Settings;
+import java.io.IOException;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The frame around every screen: the quick-exit button first (first in Tab order too), the
+ * app's name, the theme switch, and the page itself. A blank cover lies on top, shown only by
+ * the quick exit.
+ */
+public final class AppShell {
+
+    private final AppContext context;
+    private final StackPane root = new StackPane();
+    private final BorderPane frame = new BorderPane();
+    private final StackPane page = new StackPane();
+    private final Pane cover = new Pane();
+    private final Button quickExitButton = new Button();
+    private final Button themeButton = new Button();
+    private final Label title = new Label();
+    private final QuickExit quickExit;
+
+    public AppShell(AppContext context) {
+        this.context = context;
+        this.quickExit = new QuickExit(cover, context.quit());
+        createParts();
+        layoutParts();
+        bind();
+    }
+
+    private void createParts() {
+        Texts texts = context.texts();
+        quickExitButton.setId("quick-exit");
+        quickExitButton.setText(texts.get("quickExit.button"));
+        quickExitButton.setGraphic(new FontIcon(Feather.X_CIRCLE));
+        quickExitButton.setTooltip(new Tooltip(texts.get("quickExit.tooltip")));
+        quickExitButton.setAccessibleHelp(texts.get("quickExit.tooltip"));
+        quickExitButton.getStyleClass().add("quick-exit");
+        quickExitButton.setOnAction(e -> quickExit.trigger());
+
+        title.setText(texts.get("app.title"));
+        title.getStyleClass().add("app-title");
+
+        themeButton.setId("theme");
+        themeButton.getStyleClass().add("theme-switch");
+        themeButton.setOnAction(e -> toggleTheme());
+
+        cover.setId("cover");
+        cover.getStyleClass().add("quick-exit-cover");
+        cover.setVisible(false);
+        cover.setFocusTraversable(false);
+
+        page.setId("page");
+        page.getStyleClass().add("page");
+    }
+
+    private void layoutParts() {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, quickExitButton, title, spacer, themeButton);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("top-bar");
+        bar.setAccessibleRole(AccessibleRole.TOOL_BAR);
+        frame.setTop(bar);
+        frame.setCenter(page);
+        root.getChildren().addAll(frame, cover);
+        root.getStyleClass().add("app-root");
+    }
+
+    private void bind() {
+        context.settingsProperty().addListener((obs, old, now) -> showTheme(now.theme()));
+        showTheme(context.settings().theme());
+    }
+
+    private void showTheme(Settings.Theme theme) {
+        Texts texts = context.texts();
+        boolean dark = theme == Settings.Theme.DARK;
+        themeButton.setText(texts.get(dark ? "theme.toLight" : "theme.toDark"));
+        themeButton.setGraphic(new FontIcon(dark ? Feather.SUN : Feather.MOON));
+        Themes.apply(theme);
+    }
+
+    private void toggleTheme() {
+        Settings.Theme next = context.settings().theme() == Settings.Theme.DARK ? Settings.Theme.LIGHT : Settings.Theme.DARK;
+        try {
+            context.updateSettings(context.settings().withTheme(next));
+        } catch (IOException e) {
+            // the theme still changes for this run; saving it is not worth an interruption
+        }
+    }
+
+    /** Puts a page in the frame. */
+    public void show(Node content) {
+        page.getChildren().setAll(content);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public QuickExit quickExit() {
+        return quickExit;
+    }
+
+    /** Makes the scene's stylesheet and the quick-exit shortcut part of the scene. */
+    public void attach(Scene scene) {
+        scene.getStylesheets().add(AppShell.class.getResource("app.css").toExternalForm());
+        quickExit.watch(scene);
+    }
+}

@@ -1,0 +1,469 @@
+package grayarea.ui.quiz;
+
+import grayarea.bank.Answer;
+import grayarea.bank.AnswerValue;
+import grayarea.bank.Option;
+import grayarea.bank.Question;
+import grayarea.bank.QuestionType;
+import grayarea.ui.Focus;
+import grayarea.ui.Texts;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * One question on a wizard page: its text, its answer controls, and an inline message when it
+ * stops Next. Number keys pick an option (1 the first, 0 "prefer not to say") while focus is in
+ * the question. Every control's accessible text is what is written on it.
+ */
+final class QuestionView {
+
+    private final Question question;
+    private final WizardViewModel model;
+    private final Texts texts;
+    private final String questionText;
+    private final VBox box = new VBox();
+    private final Label textLabel = new Label();
+    private final Label error = new Label();
+    private final List<Control> controls = new ArrayList<>();
+    private final List<String> controlNames = new ArrayList<>();
+    private boolean updating;
+    private Runnable tabForward = () -> { };
+    private Runnable tabBackward = () -> { };
+
+    QuestionView(Question question, WizardViewModel model, Texts texts) {
+        this.question = question;
+        this.model = model;
+        this.texts = texts;
+        this.questionText = model.text(question.textFor(model.state().perspective()));
+        createParts();
+        layoutParts();
+    }
+
+    Question question() {
+        return question;
+    }
+
+    /** Where Tab and Shift+Tab go from a text answer, which would otherwise keep them. */
+    void onTabOut(Runnable forward, Runnable backward) {
+        this.tabForward = forward;
+        this.tabBackward = backward;
+    }
+
+    Node node() {
+        return box;
+    }
+
+    private void createParts() {
+        box.setId("q-" + question.id());
+        box.getStyleClass().add("question");
+        textLabel.setText(questionText);
+        textLabel.setWrapText(true);
+        textLabel.getStyleClass().add("question-text");
+        error.setId("error-" + question.id());
+        error.getStyleClass().add("question-error");
+        error.setGraphic(new FontIcon(Feather.ALERT_CIRCLE));
+        error.setWrapText(true);
+        error.setVisible(false);
+        error.setManaged(false);
+    }
+
+    private void layoutParts() {
+        box.getChildren().add(textLabel);
+        List<String> notes = new ArrayList<>();
+        if (!question.required() && question.type() != QuestionType.TEXT) {
+            notes.add(texts.get("wizard.optional"));
+        }
+        if (question.privateItem()) {
+            notes.add(texts.get("wizard.private"));
+        }
+        if (!question.help().isEmpty()) {
+            notes.add(model.text(question.help()));
+        }
+        if (question.type() == QuestionType.CHECKLIST) {
+            notes.add(texts.get("wizard.checklist.hint"));
+        }
+        if (question.type() == QuestionType.TEXT) {
+            notes.add(texts.get("wizard.text.hint", question.maxLength()));
+        }
+        if (!notes.isEmpty()) {
+            Label hint = new Label(String.join(" ", notes));
+            hint.setWrapText(true);
+            hint.getStyleClass().add("question-hint");
+            box.getChildren().add(hint);
+        }
+        switch (question.type()) {
+            case SINGLE, SCALE, YES_NO -> box.getChildren().add(choiceRow());
+            case CHECKLIST -> box.getChildren().add(checklist());
+            case TEXT -> box.getChildren().add(textArea());
+            case BOUNDARY -> box.getChildren().add(boundary());
+            default -> throw new IllegalStateException(question.type().toString());
+        }
+        box.getChildren().add(error);
+        textLabel.setLabelFor(controls.isEmpty() ? null : controls.get(0));
+    }
+
+    private String optionLabel(Option option) {
+        return option.label().isEmpty() ? texts.get("answer." + option.id()) : model.text(option.label());
+    }
+
+    private ToggleButton toggle(String label, ToggleGroup group) {
+        return toggle(label, label, group);
+    }
+
+    private ToggleButton toggle(String label, String accessibleName, ToggleGroup group) {
+        ToggleButton button = new ToggleButton(label);
+        button.setToggleGroup(group);
+        button.setWrapText(true);
+        button.getStyleClass().add("answer-toggle");
+        register(button, accessibleName);
+        return button;
+    }
+
+    private void register(Control control, String name) {
+        control.setAccessibleText(name);
+        control.setAccessibleHelp(questionText);
+        controls.add(control);
+        controlNames.add(name);
+    }
+
+    private FlowPane row() {
+        FlowPane row = new FlowPane(8, 8);
+        row.getStyleClass().add("answer-row");
+        return row;
+    }
+
+    /** Single choice, scale and yes/no: a wrapping row of toggles, then "prefer not to say". */
+    private Node choiceRow() {
+        ToggleGroup group = new ToggleGroup();
+        FlowPane row = row();
+        row.setAccessibleRole(AccessibleRole.LIST_VIEW);
+        row.setAccessibleText(questionText);
+        List<ToggleButton> options = new ArrayList<>();
+        for (Option option : question.options()) {
+            ToggleButton button = toggle(optionLabel(option), group);
+            button.setUserData(option.id());
+            options.add(button);
+        }
+        row.getChildren().addAll(options);
+        ToggleButton decline = declineToggle(group, row);
+        numberKeys(row, options, decline);
+        Answer current = model.answerTo(question).orElse(null);
+        select(group, current);
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (updating) {
+                return;
+            }
+            if (now == null) {
+                model.clear(question);
+            } else if (now == decline) {
+                model.answer(question, Answer.declined());
+            } else {
+                model.answer(question, Answer.answered(new AnswerValue.Choice((String) now.getUserData())));
+            }
+        });
+        return row;
+    }
+
+    private ToggleButton declineToggle(ToggleGroup group, FlowPane row) {
+        if (!question.declinable()) {
+            return null;
+        }
+        ToggleButton decline = toggle(texts.get("wizard.declined"), group);
+        decline.setUserData(null);
+        decline.getStyleClass().add("decline-toggle");
+        row.getChildren().add(decline);
+        return decline;
+    }
+
+    private void select(ToggleGroup group, Answer answer) {
+        updating = true;
+        try {
+            if (answer == null) {
+                group.selectToggle(null);
+            } else if (answer.status() == Answer.Status.DECLINED) {
+                group.getToggles().stream().filter(t -> t.getUserData() == null).findFirst().ifPresent(group::selectToggle);
+            } else if (answer.value() instanceof AnswerValue.Choice choice) {
+                group.getToggles().stream().filter(t -> choice.option().equals(t.getUserData())).findFirst()
+                        .ifPresent(group::selectToggle);
+            }
+        } finally {
+            updating = false;
+        }
+    }
+
+    private void numberKeys(Node area, List<? extends Toggle> options, Toggle decline) {
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isAltDown() || e.isControlDown() || e.isMetaDown() || e.isShiftDown()) {
+                return;
+            }
+            int digit = digit(e.getCode());
+            if (digit >= 1 && digit <= options.size()) {
+                Toggle toggle = options.get(digit - 1);
+                toggle.setSelected(true);
+                ((Node) toggle).requestFocus();
+                e.consume();
+            } else if (digit == 0 && decline != null) {
+                decline.setSelected(true);
+                ((Node) decline).requestFocus();
+                e.consume();
+            }
+        });
+    }
+
+    private static int digit(KeyCode code) {
+        if (code.isDigitKey()) {
+            String name = code.getName();
+            return name.charAt(name.length() - 1) - '0';
+        }
+        return -1;
+    }
+
+    /** Checklist: a box per option; "prefer not to say" unticks and locks them. */
+    private Node checklist() {
+        VBox list = new VBox(6);
+        list.getStyleClass().add("answer-checklist");
+        List<CheckBox> boxes = new ArrayList<>();
+        for (Option option : question.options()) {
+            CheckBox check = new CheckBox(optionLabel(option));
+            check.setWrapText(true);
+            check.setUserData(option.id());
+            register(check, optionLabel(option));
+            boxes.add(check);
+        }
+        list.getChildren().addAll(boxes);
+        ToggleButton decline = null;
+        if (question.declinable()) {
+            decline = new ToggleButton(texts.get("wizard.declined"));
+            decline.getStyleClass().addAll("answer-toggle", "decline-toggle");
+            register(decline, texts.get("wizard.declined"));
+            list.getChildren().add(decline);
+        }
+        Answer current = model.answerTo(question).orElse(null);
+        if (current != null && current.status() == Answer.Status.DECLINED && decline != null) {
+            decline.setSelected(true);
+            boxes.forEach(b -> b.setDisable(true));
+        } else if (current != null && current.value() instanceof AnswerValue.Choices ticked) {
+            boxes.forEach(b -> b.setSelected(ticked.options().contains((String) b.getUserData())));
+        }
+        ToggleButton declineButton = decline;
+        Runnable store = () -> {
+            if (declineButton != null && declineButton.isSelected()) {
+                model.answer(question, Answer.declined());
+                return;
+            }
+            List<String> ids = boxes.stream().filter(CheckBox::isSelected).map(b -> (String) b.getUserData()).toList();
+            model.answer(question, Answer.answered(new AnswerValue.Choices(ids)));
+        };
+        boxes.forEach(b -> b.selectedProperty().addListener((obs, old, now) -> store.run()));
+        if (decline != null) {
+            decline.selectedProperty().addListener((obs, old, now) -> {
+                boxes.forEach(b -> {
+                    b.setDisable(now);
+                    if (now) {
+                        b.setSelected(false);
+                    }
+                });
+                store.run();
+            });
+        }
+        list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            int digit = digit(e.getCode());
+            if (e.isAltDown() || e.isControlDown() || e.isShiftDown()) {
+                return;
+            }
+            if (digit >= 1 && digit <= boxes.size() && !boxes.get(digit - 1).isDisabled()) {
+                boxes.get(digit - 1).setSelected(!boxes.get(digit - 1).isSelected());
+                boxes.get(digit - 1).requestFocus();
+                e.consume();
+            } else if (digit == 0 && declineButton != null) {
+                declineButton.setSelected(!declineButton.isSelected());
+                declineButton.requestFocus();
+                e.consume();
+            }
+        });
+        return list;
+    }
+
+    /** A free-text reflection: kept to the bank's length; never scored. */
+    private Node textArea() {
+        TextArea area = new TextArea();
+        area.setWrapText(true);
+        area.setPrefRowCount(4);
+        area.getStyleClass().add("answer-text");
+        int max = question.maxLength();
+        area.setTextFormatter(new TextFormatter<String>(change ->
+                change.getControlNewText().length() <= max ? change : null));
+        register(area, questionText);
+        // Tab leaves the text area, as everywhere else in the page (a tab character is never needed here)
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown() && !e.isAltDown()) {
+                e.consume();
+                (e.isShiftDown() ? tabBackward : tabForward).run();
+            }
+        });
+        Answer current = model.answerTo(question).orElse(null);
+        if (current != null && current.value() instanceof AnswerValue.FreeText text) {
+            area.setText(text.text());
+        }
+        area.textProperty().addListener((obs, old, now) -> {
+            if (now.isBlank()) {
+                model.clear(question);
+            } else {
+                model.answer(question, Answer.answered(new AnswerValue.FreeText(now)));
+            }
+        });
+        return area;
+    }
+
+    /** A boundary rating: fine / depends / crosses a line, for me and for my partner. */
+    private Node boundary() {
+        VBox rows = new VBox(8);
+        rows.getStyleClass().add("answer-boundary");
+        Map<Side, ToggleGroup> groups = new EnumMap<>(Side.class);
+        ToggleGroup declineGroup = new ToggleGroup();
+        ToggleButton decline = null;
+        for (Side side : Side.values()) {
+            ToggleGroup group = new ToggleGroup();
+            groups.put(side, group);
+            Label sideLabel = new Label(texts.get(side.key));
+            sideLabel.getStyleClass().add("boundary-side");
+            FlowPane row = row();
+            row.setAccessibleRole(AccessibleRole.LIST_VIEW);
+            row.setAccessibleText(questionText + ": " + texts.get(side.key));
+            List<ToggleButton> ratings = new ArrayList<>();
+            for (AnswerValue.Rating rating : AnswerValue.Rating.values()) {
+                String label = texts.get("rating." + rating.json());
+                ToggleButton button = toggle(label, texts.get(side.key) + ": " + label, group);
+                button.setUserData(rating);
+                ratings.add(button);
+            }
+            row.getChildren().addAll(ratings);
+            numberKeys(row, ratings, null);
+            rows.getChildren().addAll(sideLabel, row);
+        }
+        if (question.declinable()) {
+            decline = new ToggleButton(texts.get("wizard.declined"));
+            decline.setToggleGroup(declineGroup);
+            decline.getStyleClass().addAll("answer-toggle", "decline-toggle");
+            register(decline, texts.get("wizard.declined"));
+            rows.getChildren().add(decline);
+        }
+        Answer current = model.answerTo(question).orElse(null);
+        updating = true;
+        if (current != null && current.value() instanceof AnswerValue.BoundaryRating rating) {
+            selectRating(groups.get(Side.ME), rating.ifIDid());
+            selectRating(groups.get(Side.PARTNER), rating.ifPartnerDid());
+        } else if (current != null && current.status() == Answer.Status.DECLINED && decline != null) {
+            decline.setSelected(true);
+        }
+        updating = false;
+        ToggleButton declineButton = decline;
+        Runnable store = () -> {
+            if (updating) {
+                return;
+            }
+            Toggle me = groups.get(Side.ME).getSelectedToggle();
+            Toggle partner = groups.get(Side.PARTNER).getSelectedToggle();
+            if (me != null && partner != null) {
+                model.answer(question, Answer.answered(new AnswerValue.BoundaryRating(
+                        (AnswerValue.Rating) me.getUserData(), (AnswerValue.Rating) partner.getUserData())));
+            } else if (declineButton == null || !declineButton.isSelected()) {
+                model.clear(question);
+            }
+        };
+        for (ToggleGroup group : groups.values()) {
+            group.selectedToggleProperty().addListener((obs, old, now) -> {
+                if (now != null && declineButton != null && declineButton.isSelected()) {
+                    updating = true;
+                    declineButton.setSelected(false);
+                    updating = false;
+                }
+                store.run();
+            });
+        }
+        if (decline != null) {
+            decline.selectedProperty().addListener((obs, old, now) -> {
+                if (updating) {
+                    return;
+                }
+                if (now) {
+                    updating = true;
+                    groups.values().forEach(g -> g.selectToggle(null));
+                    updating = false;
+                    model.answer(question, Answer.declined());
+                } else {
+                    store.run();
+                }
+            });
+            rows.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (digit(e.getCode()) == 0 && !e.isShiftDown() && !e.isAltDown() && !e.isControlDown()) {
+                    declineButton.setSelected(true);
+                    declineButton.requestFocus();
+                    e.consume();
+                }
+            });
+        }
+        return rows;
+    }
+
+    private static void selectRating(ToggleGroup group, AnswerValue.Rating rating) {
+        group.getToggles().stream().filter(t -> t.getUserData() == rating).findFirst().ifPresent(group::selectToggle);
+    }
+
+    /** The two sides of a boundary rating. */
+    private enum Side {
+        ME("wizard.boundary.ifIDid"),
+        PARTNER("wizard.boundary.ifPartnerDid");
+
+        private final String key;
+
+        Side(String key) {
+            this.key = key;
+        }
+    }
+
+    /** The control keyboard focus goes to: the chosen answer, else the first one. */
+    Control focusTarget() {
+        if (controls.isEmpty()) {
+            return null;
+        }
+        return controls.stream().filter(c -> c instanceof Toggle t && t.isSelected()).findFirst().orElse(controls.get(0));
+    }
+
+    /** Moves keyboard focus to the question (now, or as soon as it is on screen). */
+    void focus() {
+        Focus.later(focusTarget());
+    }
+
+    /** Shows (or, with null, hides) the message that stops Next; it joins each control's accessible text. */
+    void showError(String message) {
+        boolean show = message != null;
+        error.setText(show ? message : "");
+        error.setVisible(show);
+        error.setManaged(show);
+        box.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), show);
+        for (int i = 0; i < controls.size(); i++) {
+            String name = controlNames.get(i);
+            controls.get(i).setAccessibleText(show ? name + ". " + message : name);
+            controls.get(i).setAccessibleHelp(show ? questionText + " " + message : questionText);
+        }
+    }
+}

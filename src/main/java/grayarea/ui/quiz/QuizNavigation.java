@@ -1,0 +1,8 @@
+package grayarea.ui.quiz;
+
+/** Where the quiz goes when it is done. */
+public interface QuizNavigation {
+
+    /** The person asked to see their result. */
+    void showResult(QuizState state);
+}

@@ -1,0 +1,290 @@
+package grayarea.ui.quiz;
+
+import grayarea.bank.Answer;
+import grayarea.bank.AnswerValue;
+import grayarea.bank.Option;
+import grayarea.bank.Question;
+import grayarea.bank.Section;
+import grayarea.ui.Focus;
+import grayarea.ui.Texts;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.MapChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The wizard in the main window: one page per section of the bank, with its intro, the
+ * progress, Back and Next; after the last section, a review of every answer, each a link back
+ * to its question; then the result. Enter goes on, Alt+Left goes back.
+ */
+public final class WizardView {
+
+    private final WizardViewModel model;
+    private final Texts texts;
+    private final QuizNavigation navigation;
+    private final BorderPane root = new BorderPane();
+    private final Label stepLabel = new Label();
+    private final ProgressBar progress = new ProgressBar();
+    private final Button back = new Button();
+    private final Button next = new Button();
+    private final ScrollPane scroll = new ScrollPane();
+    private final List<QuestionView> questionViews = new ArrayList<>();
+    private Question focusAfterRender;
+
+    public WizardView(WizardViewModel model, Texts texts, QuizNavigation navigation) {
+        this.model = model;
+        this.texts = texts;
+        this.navigation = navigation;
+        createParts();
+        layoutParts();
+        bind();
+        render();
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    private void createParts() {
+        root.setId("wizard");
+        root.getStyleClass().add("wizard");
+        stepLabel.setId("step-label");
+        stepLabel.getStyleClass().add("step-label");
+        progress.setId("progress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.setFocusTraversable(false);
+        back.setId("back");
+        back.setText(texts.get("wizard.back"));
+        back.setGraphic(new FontIcon(Feather.ARROW_LEFT));
+        next.setId("next");
+        next.getStyleClass().add("accent");
+        next.setGraphic(new FontIcon(Feather.ARROW_RIGHT));
+        next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("page-scroll");
+        scroll.setFocusTraversable(false);
+        KeyboardFocus.follow(scroll);
+    }
+
+    private void layoutParts() {
+        VBox header = new VBox(6, stepLabel, progress);
+        header.getStyleClass().add("wizard-header");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox nav = new HBox(12, back, spacer, next);
+        nav.setAlignment(Pos.CENTER_LEFT);
+        nav.getStyleClass().add("wizard-nav");
+        root.setTop(header);
+        root.setCenter(scroll);
+        root.setBottom(nav);
+    }
+
+    private void bind() {
+        back.disableProperty().bind(model.canGoBackProperty().not());
+        back.setOnAction(e -> model.back());
+        next.setOnAction(e -> goOn());
+        model.state().stepProperty().addListener((obs, old, now) -> render());
+        model.blockingProperty().addListener((obs, old, now) -> {
+            questionViews.forEach(v -> v.showError(v.question() == now ? model.blockingMessageProperty().get() : null));
+        });
+        model.state().answers().addListener((MapChangeListener<String, Answer>) c -> refreshShown());
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    private void onKey(KeyEvent e) {
+        if (e.getCode() == KeyCode.LEFT && e.isAltDown()) {
+            model.back();
+            e.consume();
+        } else if (e.getCode() == KeyCode.ENTER && !e.isShiftDown() && !e.isAltDown()) {
+            Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
+            if (focused instanceof TextArea && !e.isControlDown()) {
+                return;
+            }
+            if (focused instanceof ButtonBase button && !(focused instanceof ToggleButton)
+                    && !(focused instanceof javafx.scene.control.CheckBox)) {
+                button.fire();
+            } else {
+                goOn();
+            }
+            e.consume();
+        }
+    }
+
+    private void goOn() {
+        if (model.onReview()) {
+            navigation.showResult(model.state());
+            return;
+        }
+        if (!model.next()) {
+            Question blocking = model.blockingProperty().get();
+            questionViews.stream().filter(v -> v.question() == blocking).findFirst().ifPresent(QuestionView::focus);
+        }
+    }
+
+    private void render() {
+        stepLabel.textProperty().unbind();
+        questionViews.clear();
+        progress.setProgress(model.progress());
+        if (model.onReview()) {
+            stepLabel.setText(texts.get("review.title"));
+            progress.setAccessibleText(texts.get("review.title"));
+            next.setText(texts.get("review.seeResult"));
+            scroll.setContent(reviewPage());
+            scroll.setVvalue(0);
+            // on the review, Enter goes on to the result; Shift+Tab reaches the answers to change
+            Focus.later(next);
+            return;
+        }
+        stepLabel.setText(model.stepLabel());
+        progress.setAccessibleText(texts.get("wizard.progress", model.step() + 1, model.stepCount()));
+        boolean last = model.step() == model.stepCount() - 1;
+        next.setText(texts.get(last ? "wizard.review" : "wizard.next"));
+        scroll.setContent(sectionPage(model.currentSection()));
+        scroll.setVvalue(0);
+        refreshShown();
+        Question target = focusAfterRender;
+        focusAfterRender = null;
+        questionViews.stream()
+                .filter(v -> target == null ? v.node().isVisible() : v.question() == target)
+                .findFirst().ifPresent(QuestionView::focus);
+    }
+
+    private Node sectionPage(Section section) {
+        VBox page = new VBox(16);
+        page.getStyleClass().add("section-page");
+        Label title = new Label(model.text(section.title()));
+        title.getStyleClass().add("section-title");
+        title.setWrapText(true);
+        title.setAccessibleRole(AccessibleRole.TEXT);
+        page.getChildren().add(title);
+        if (!section.intro().isEmpty()) {
+            Label intro = new Label(model.text(section.intro()));
+            intro.setWrapText(true);
+            intro.getStyleClass().add("section-intro");
+            page.getChildren().add(intro);
+        }
+        Label keys = new Label(texts.get("wizard.keys"));
+        keys.setWrapText(true);
+        keys.getStyleClass().add("keys-hint");
+        page.getChildren().add(keys);
+        for (Question question : model.allQuestions(section)) {
+            QuestionView view = new QuestionView(question, model, texts);
+            questionViews.add(view);
+            page.getChildren().add(view.node());
+        }
+        for (int i = 0; i < questionViews.size(); i++) {
+            int index = i;
+            questionViews.get(i).onTabOut(() -> focusShownAfter(index, 1), () -> focusShownAfter(index, -1));
+        }
+        return page;
+    }
+
+    /** Focuses the next (or previous) shown question, or the Next (or Back) button past the ends. */
+    private void focusShownAfter(int index, int direction) {
+        for (int i = index + direction; i >= 0 && i < questionViews.size(); i += direction) {
+            if (questionViews.get(i).node().isVisible()) {
+                questionViews.get(i).focusTarget().requestFocus();
+                return;
+            }
+        }
+        (direction > 0 ? next : back.isDisabled() ? next : back).requestFocus();
+    }
+
+    /** Shows and hides conditional questions as answers change. */
+    private void refreshShown() {
+        for (QuestionView view : questionViews) {
+            boolean shown = model.state().isShown(view.question());
+            view.node().setVisible(shown);
+            view.node().setManaged(shown);
+        }
+    }
+
+    private Node reviewPage() {
+        VBox page = new VBox(12);
+        page.getStyleClass().add("review-page");
+        Label title = new Label(texts.get("review.title"));
+        title.getStyleClass().add("section-title");
+        Label intro = new Label(texts.get("review.intro"));
+        intro.setWrapText(true);
+        page.getChildren().addAll(title, intro);
+        for (Section section : model.state().steps()) {
+            Label heading = new Label(model.text(section.title()));
+            heading.getStyleClass().add("review-section");
+            heading.setWrapText(true);
+            page.getChildren().add(heading);
+            for (Question question : model.shownQuestions(section)) {
+                String questionText = model.text(question.textFor(model.state().perspective()));
+                Hyperlink link = new Hyperlink(questionText);
+                link.setId("review-" + question.id());
+                link.getStyleClass().add("review-link");
+                link.setWrapText(true);
+                String answer = answerText(question);
+                link.setAccessibleText(texts.get("review.edit", questionText) + ": " + answer);
+                link.setOnAction(e -> {
+                    focusAfterRender = question;
+                    model.goTo(question);
+                });
+                Label value = new Label(answer);
+                value.setWrapText(true);
+                value.getStyleClass().add("review-answer");
+                VBox item = new VBox(2, link, value);
+                item.getStyleClass().add("review-item");
+                page.getChildren().add(item);
+            }
+        }
+        return page;
+    }
+
+    private String answerText(Question question) {
+        Answer answer = model.answerTo(question).orElse(null);
+        if (answer == null || answer.status() == Answer.Status.NOT_REACHED) {
+            return texts.get("review.notAnswered");
+        }
+        if (answer.status() == Answer.Status.DECLINED) {
+            return texts.get("review.declined");
+        }
+        AnswerValue value = answer.value();
+        if (value instanceof AnswerValue.Choice choice) {
+            return question.option(choice.option()).map(this::label).orElse(choice.option());
+        }
+        if (value instanceof AnswerValue.Choices choices) {
+            if (choices.options().isEmpty()) {
+                return "—";
+            }
+            return String.join("; ", choices.options().stream()
+                    .map(id -> question.option(id).map(this::label).orElse(id)).toList());
+        }
+        if (value instanceof AnswerValue.FreeText text) {
+            return text.text();
+        }
+        if (value instanceof AnswerValue.BoundaryRating rating) {
+            return texts.get("wizard.boundary.ifIDid") + ": " + texts.get("rating." + rating.ifIDid().json()) + "; "
+                    + texts.get("wizard.boundary.ifPartnerDid") + ": " + texts.get("rating." + rating.ifPartnerDid().json());
+        }
+        return "";
+    }
+
+    private String label(Option option) {
+        return option.label().isEmpty() ? texts.get("answer." + option.id()) : model.text(option.label());
+    }
+}

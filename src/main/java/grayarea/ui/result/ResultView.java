@@ -1,0 +1,315 @@
+package grayarea.ui.result;
+
+import grayarea.bank.GutCheck;
+import grayarea.bank.Reflection;
+import grayarea.ui.FilePicker;
+import grayarea.ui.Focus;
+import grayarea.ui.Texts;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.geometry.Pos;
+import javafx.print.PrinterJob;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The result: help first when a safety flag was raised, with the choice to delete the session;
+ * then the band and what it means, the scores as a chart and in words, the why, reflection
+ * prompts with private notes, gut checks, the boundary map, "not a diagnosis", and the actions.
+ */
+public final class ResultView {
+
+    private static final int NOTE_LIMIT = 4000;
+
+    private final ResultViewModel model;
+    private final Texts texts;
+    private final FilePicker files;
+    private final ResultActions actions;
+    private final ScrollPane scroll = new ScrollPane();
+    private final VBox page = new VBox(18);
+    private final Label status = new Label();
+
+    public ResultView(ResultViewModel model, Texts texts, FilePicker files, ResultActions actions) {
+        this.model = model;
+        this.texts = texts;
+        this.files = files;
+        this.actions = actions;
+        createParts();
+        layoutParts();
+    }
+
+    public Node node() {
+        return scroll;
+    }
+
+    private void createParts() {
+        scroll.setId("result");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("page-scroll");
+        page.getStyleClass().add("result-page");
+        status.setId("result-status");
+        status.setWrapText(true);
+        status.getStyleClass().add("status");
+        status.setAccessibleRole(AccessibleRole.TEXT);
+    }
+
+    private void layoutParts() {
+        if (model.safety()) {
+            page.getChildren().add(safetyFirst());
+        }
+        page.getChildren().add(heading(texts.get("result.title"), "result-title"));
+        Label band = paragraph(model.bandHeadline());
+        band.setId("band");
+        band.getStyleClass().add("band");
+        page.getChildren().add(band);
+        model.bandExplanation().ifPresent(text -> page.getChildren().add(paragraph(text)));
+        page.getChildren().add(scores());
+        page.getChildren().add(why());
+        page.getChildren().add(reflections());
+        page.getChildren().add(gutChecks());
+        if (!model.boundaries().isEmpty()) {
+            page.getChildren().add(list(texts.get("result.boundaries"), model.boundaries(), "boundaries"));
+        }
+        if (!model.safety() && !model.resources().isEmpty()) {
+            page.getChildren().add(resources());
+        }
+        Label notDiagnosis = paragraph(texts.get("result.notDiagnosis"));
+        notDiagnosis.getStyleClass().add("not-diagnosis");
+        page.getChildren().addAll(notDiagnosis, actionsRow(), status);
+        scroll.setContent(page);
+        // start at the top: on the safety choice when help comes first, else on the page itself,
+        // where the arrow keys scroll the result
+        Focus.later(model.safety() ? page.lookup("#delete-session") : scroll);
+    }
+
+    private Node safetyFirst() {
+        VBox box = new VBox(10);
+        box.setId("safety");
+        box.getStyleClass().add("safety-box");
+        box.getChildren().add(heading(texts.get("result.safety.title"), "safety-title"));
+        box.getChildren().add(paragraph(texts.get("result.safety.intro")));
+        model.safetyMessages().forEach(m -> box.getChildren().add(paragraph(m)));
+        box.getChildren().add(resources());
+        Button delete = new Button(texts.get("result.safety.delete"));
+        delete.setId("delete-session");
+        delete.setGraphic(new FontIcon(Feather.TRASH_2));
+        delete.setAccessibleHelp(texts.get("result.safety.deleteDetail"));
+        delete.setOnAction(e -> deleteSession());
+        Label detail = paragraph(texts.get("result.safety.deleteDetail"));
+        detail.getStyleClass().add("hint");
+        box.getChildren().addAll(delete, detail);
+        return box;
+    }
+
+    private Node resources() {
+        VBox box = list(texts.get("result.resources"), model.resources(), "resources");
+        model.resourcesNote().ifPresent(note -> box.getChildren().add(paragraph(note)));
+        return box;
+    }
+
+    private Node scores() {
+        VBox box = new VBox(8);
+        box.getChildren().add(heading(texts.get("result.scores"), "result-heading"));
+        CategoryAxis names = new CategoryAxis();
+        NumberAxis values = new NumberAxis(0, 100, 25);
+        values.setLabel(texts.get("result.scores.chart"));
+        BarChart<Number, String> chart = new BarChart<>(values, names);
+        chart.setId("scores-chart");
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        chart.getStyleClass().add("scores-chart");
+        XYChart.Series<Number, String> series = new XYChart.Series<>();
+        StringBuilder summary = new StringBuilder(texts.get("result.scores.chart")).append(". ");
+        VBox words = new VBox(4);
+        words.setId("scores-text");
+        for (ResultViewModel.ScoreLine line : model.scores()) {
+            if (line.percent() != null) {
+                series.getData().add(0, new XYChart.Data<>(line.percent(), line.label()));
+            }
+            String text = texts.get("result.scores.line", line.label(), line.value());
+            summary.append(text).append(". ");
+            Label label = new Label(text);
+            label.setWrapText(true);
+            words.getChildren().add(label);
+        }
+        chart.getData().add(series);
+        chart.setPrefHeight(Math.max(160, 44 * series.getData().size() + 60));
+        chart.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // the chart speaks as its text equivalent; the same figures follow in words
+        chart.setAccessibleRole(AccessibleRole.TEXT);
+        chart.setAccessibleText(summary.toString().trim());
+        chart.setFocusTraversable(false);
+        if (!series.getData().isEmpty()) {
+            box.getChildren().add(chart);
+        }
+        box.getChildren().add(words);
+        return box;
+    }
+
+    private Node why() {
+        if (model.why().isEmpty()) {
+            VBox box = new VBox(6, heading(texts.get("result.why"), "result-heading"), paragraph(texts.get("result.why.none")));
+            box.setId("why");
+            return box;
+        }
+        return list(texts.get("result.why"), model.why(), "why");
+    }
+
+    private Node reflections() {
+        VBox box = new VBox(10);
+        box.setId("reflections");
+        box.getChildren().add(heading(texts.get("result.reflections"), "result-heading"));
+        for (Reflection reflection : model.reflections()) {
+            Label prompt = paragraph(model.t(reflection.text()));
+            prompt.getStyleClass().add("reflection");
+            TextArea note = new TextArea(model.state().notes().getOrDefault(reflection.id(), ""));
+            note.setId("note-" + reflection.id());
+            note.setWrapText(true);
+            note.setPrefRowCount(2);
+            note.setPromptText(texts.get("result.reflections.note"));
+            note.setAccessibleText(texts.get("result.reflections.note") + ": " + model.t(reflection.text()));
+            note.setTextFormatter(new TextFormatter<String>(c -> c.getControlNewText().length() <= NOTE_LIMIT ? c : null));
+            note.textProperty().addListener((obs, old, now) -> {
+                if (now.isBlank()) {
+                    model.state().notes().remove(reflection.id());
+                } else {
+                    model.state().notes().put(reflection.id(), now);
+                }
+            });
+            prompt.setLabelFor(note);
+            box.getChildren().addAll(prompt, note);
+        }
+        return box;
+    }
+
+    private Node gutChecks() {
+        return list(texts.get("result.gutChecks"), model.gutChecks().stream().map(GutCheck::text).map(model::t).toList(),
+                "gut-checks");
+    }
+
+    private Node actionsRow() {
+        Button save = new Button(texts.get("result.save"));
+        save.setId("save-result");
+        save.setGraphic(new FontIcon(Feather.SAVE));
+        save.setOnAction(e -> saveResult());
+        Button print = new Button(texts.get("result.print"));
+        print.setId("print");
+        print.setGraphic(new FontIcon(Feather.PRINTER));
+        print.setOnAction(e -> print());
+        Button back = new Button(texts.get("result.back"));
+        back.setId("back-to-answers");
+        back.setGraphic(new FontIcon(Feather.ARROW_LEFT));
+        back.setOnAction(e -> actions.backToAnswers());
+        Button again = new Button(texts.get("result.startOver"));
+        again.setId("start-over");
+        again.setGraphic(new FontIcon(Feather.REFRESH_CW));
+        again.setOnAction(e -> startOver());
+        FlowPane row = new FlowPane(10, 10, save, print, back, again);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("result-actions");
+        return row;
+    }
+
+    private void saveResult() {
+        Optional<Path> file = files.save(new FilePicker.Request(texts.get("result.save.dialog"),
+                texts.get("result.save.filter"), "json", model.suggestedName("json")));
+        file.ifPresent(path -> {
+            try {
+                model.saveResult(path);
+                say(texts.get("result.save.done", path));
+            } catch (IOException ex) {
+                say(texts.get("result.save.failed", ex.getMessage()));
+            }
+        });
+    }
+
+    private void print() {
+        PrinterJob job = PrinterJob.createPrinterJob();
+        if (job == null) {
+            say(texts.get("result.print.noPrinter"));
+            files.save(new FilePicker.Request(texts.get("result.print.pdfDialog"), texts.get("result.print.pdfFilter"),
+                    "pdf", model.suggestedName("pdf"))).ifPresent(path -> {
+                        try {
+                            model.savePdf(path);
+                            say(texts.get("result.print.done", path));
+                        } catch (IOException ex) {
+                            say(texts.get("result.print.failed", ex.getMessage()));
+                        }
+                    });
+            return;
+        }
+        Label printable = new Label(model.printableText());
+        printable.setWrapText(true);
+        printable.setMaxWidth(job.getJobSettings().getPageLayout().getPrintableWidth());
+        if (job.showPrintDialog(scroll.getScene().getWindow()) && job.printPage(printable)) {
+            job.endJob();
+            say(texts.get("result.print.sent"));
+        }
+    }
+
+    private void deleteSession() {
+        try {
+            model.state().deleteSaved();
+        } catch (IOException ex) {
+            say(texts.get("result.save.failed", ex.getMessage()));
+            return;
+        }
+        actions.startOver(texts.get("welcome.deleted"));
+    }
+
+    private void startOver() {
+        try {
+            model.state().deleteSaved();
+        } catch (IOException ex) {
+            say(texts.get("result.save.failed", ex.getMessage()));
+            return;
+        }
+        actions.startOver(null);
+    }
+
+    private void say(String message) {
+        status.setText(message);
+        status.setAccessibleText(message);
+    }
+
+    private VBox list(String title, java.util.List<String> lines, String id) {
+        VBox box = new VBox(6);
+        box.setId(id);
+        box.getChildren().add(heading(title, "result-heading"));
+        for (String line : lines) {
+            Label item = paragraph("•  " + line);
+            item.setAccessibleText(line);
+            box.getChildren().add(item);
+        }
+        return box;
+    }
+
+    private static Label heading(String text, String style) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add(style);
+        return label;
+    }
+
+    private static Label paragraph(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
+    }
+}

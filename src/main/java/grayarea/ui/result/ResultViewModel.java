@@ -1,0 +1,203 @@
+package grayarea.ui.result;
+
+import grayarea.bank.AnswerSheet;
+import grayarea.bank.Band;
+import grayarea.bank.Dimension;
+import grayarea.bank.Flag;
+import grayarea.bank.GutCheck;
+import grayarea.bank.HelpResource;
+import grayarea.bank.Question;
+import grayarea.bank.QuestionBank;
+import grayarea.bank.Reflection;
+import grayarea.bank.Text;
+import grayarea.report.PdfReport;
+import grayarea.report.TextReport;
+import grayarea.scoring.BoundaryReading;
+import grayarea.scoring.PartResult;
+import grayarea.scoring.Result;
+import grayarea.scoring.Score;
+import grayarea.scoring.WhyItem;
+import grayarea.session.AppVersion;
+import grayarea.session.AtomicFiles;
+import grayarea.session.ResultFile;
+import grayarea.ui.Texts;
+import grayarea.ui.quiz.QuizState;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** What the result page shows, worked out once from the quiz's answers. */
+public final class ResultViewModel {
+
+    /** A score in words and, where it is a share of the maximum, as a bar from 0 to 100. */
+    public record ScoreLine(String label, String value, Double percent) {
+    }
+
+    private final QuizState state;
+    private final Texts texts;
+    private final QuestionBank bank;
+    private final AnswerSheet sheet;
+    private final Result result;
+    private final PartResult part;
+    private final NumberFormat numbers;
+
+    public ResultViewModel(QuizState state, Texts texts) {
+        this.state = state;
+        this.texts = texts;
+        this.bank = state.bank();
+        this.sheet = state.toSheet();
+        this.result = state.score();
+        this.part = result.headline().orElse(null);
+        this.numbers = NumberFormat.getNumberInstance(texts.locale());
+        this.numbers.setMaximumFractionDigits(0);
+    }
+
+    public Result result() {
+        return result;
+    }
+
+    public QuizState state() {
+        return state;
+    }
+
+    public boolean safety() {
+        return result.safety();
+    }
+
+    /** The calm messages of the safety flags raised. */
+    public List<String> safetyMessages() {
+        List<String> messages = new ArrayList<>();
+        for (String id : result.flags()) {
+            bank.flag(id).filter(Flag::safety).filter(f -> !f.message().isEmpty())
+                    .ifPresent(f -> messages.add(t(f.message())));
+        }
+        return messages;
+    }
+
+    /** Each help resource as name, region and how to reach it. */
+    public List<String> resources() {
+        List<String> lines = new ArrayList<>();
+        for (HelpResource r : bank.resources()) {
+            lines.add(r.fillIn()
+                    ? texts.get("result.resource.fillIn", t(r.name()), t(r.region()))
+                    : t(r.name()) + " (" + t(r.region()) + "): " + t(r.contact()));
+        }
+        return lines;
+    }
+
+    public Optional<String> resourcesNote() {
+        return bank.resourcesNote().isEmpty() ? Optional.empty() : Optional.of(t(bank.resourcesNote()));
+    }
+
+    public Optional<Band> band() {
+        if (part == null || part.band() == null) {
+            return Optional.empty();
+        }
+        return bank.primary().bands().stream().filter(b -> b.id().equals(part.band())).findFirst();
+    }
+
+    public String bandHeadline() {
+        return band().map(b -> texts.get("result.band", t(b.label()))).orElse(texts.get("result.band.unavailable"));
+    }
+
+    public Optional<String> bandExplanation() {
+        return band().map(b -> t(b.explanation()));
+    }
+
+    public List<ScoreLine> scores() {
+        List<ScoreLine> lines = new ArrayList<>();
+        if (part == null) {
+            return lines;
+        }
+        for (Score score : part.scores()) {
+            Dimension dimension = bank.dimension(score.dimension()).orElseThrow();
+            boolean percent = dimension.formation() == Dimension.Formation.PERCENT_OF_MAX;
+            String value;
+            if (!score.computable()) {
+                value = texts.get("result.scores.unavailable");
+            } else if (percent) {
+                value = texts.get("result.scores.percent", numbers.format(score.value()));
+            } else {
+                value = texts.get("result.scores.value", numbers.format(score.value()));
+            }
+            lines.add(new ScoreLine(t(dimension.label()), value,
+                    percent && score.computable() ? score.value() : null));
+        }
+        return lines;
+    }
+
+    /** The answers that moved the result most, as "question — answer". */
+    public List<String> why() {
+        List<String> lines = new ArrayList<>();
+        if (part == null) {
+            return lines;
+        }
+        for (WhyItem item : part.why()) {
+            Question question = bank.question(item.question()).orElseThrow();
+            List<String> labels = new ArrayList<>();
+            for (String id : item.answer().split(",")) {
+                question.option(id).ifPresent(o -> labels.add(o.label().isEmpty() ? texts.get("answer." + id) : t(o.label())));
+            }
+            lines.add(texts.get("result.why.line", t(question.textFor(state.perspective())), String.join("; ", labels)));
+        }
+        return lines;
+    }
+
+    public List<Reflection> reflections() {
+        if (part == null) {
+            return List.of();
+        }
+        return bank.reflections().stream().filter(r -> part.reflections().contains(r.id())).toList();
+    }
+
+    public List<GutCheck> gutChecks() {
+        return bank.gutChecks();
+    }
+
+    public List<String> boundaries() {
+        List<String> lines = new ArrayList<>();
+        for (BoundaryReading reading : result.boundaries()) {
+            String behaviour = bank.behaviour(reading.behaviour()).map(b -> t(b.label())).orElse(reading.behaviour());
+            String key = switch (reading.lean()) {
+                case SAME -> "result.boundary.same";
+                case EASIER_ON_ME -> "result.boundary.easierOnMe";
+                case EASIER_ON_PARTNER -> "result.boundary.easierOnPartner";
+            };
+            lines.add(texts.get(key, behaviour, texts.get("rating." + reading.ifIDid().json()).toLowerCase(texts.locale()),
+                    texts.get("rating." + reading.ifPartnerDid().json()).toLowerCase(texts.locale())));
+        }
+        return lines;
+    }
+
+    public String t(Text text) {
+        return text.in(state.language());
+    }
+
+    /** Saves the result file (format version 1) with the answers and private notes. */
+    public void saveResult(Path file) throws IOException {
+        ResultFile.save(file, new ResultFile.Contents(AppVersion.get(), Instant.now(), null, result, sheet,
+                state.notes()));
+    }
+
+    /** Saves the printable report as a PDF. */
+    public void savePdf(Path file) throws IOException {
+        TextReport report = new TextReport(bank, state.language());
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        new PdfReport().write(report.blocks(sheet, result, state.notes()), t(bank.about().title()), pdf);
+        AtomicFiles.write(file, pdf.toByteArray());
+    }
+
+    /** The report as text, for printing. */
+    public String printableText() {
+        return new TextReport(bank, state.language()).render(sheet, result, state.notes());
+    }
+
+    public String suggestedName(String extension) {
+        return "gray-area-result." + extension;
+    }
+}

@@ -1,0 +1,250 @@
+package grayarea.ui.welcome;
+
+import grayarea.bank.Perspective;
+import grayarea.bank.Problem;
+import grayarea.session.Settings;
+import grayarea.ui.FilePicker;
+import grayarea.ui.Focus;
+import grayarea.ui.Texts;
+import grayarea.ui.quiz.QuizState;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The first page: what Gray Area is and is not, the privacy promise, how answers are kept, an
+ * honest note on what quick exit can and cannot do, a saved session to resume, and the choice of
+ * whom to think about.
+ */
+public final class WelcomeView {
+
+    private final WelcomeViewModel model;
+    private final Texts texts;
+    private final FilePicker files;
+    private final Consumer<QuizState> onStart;
+    private final ScrollPane scroll = new ScrollPane();
+    private final VBox page = new VBox(16);
+    private final Label message = new Label();
+    private final VBox resume = new VBox(8);
+    private final VBox bankBox = new VBox(6);
+    private final FlowPane choices = new FlowPane(12, 12);
+    private final ToggleGroup storage = new ToggleGroup();
+
+    public WelcomeView(WelcomeViewModel model, Texts texts, FilePicker files, Consumer<QuizState> onStart) {
+        this.model = model;
+        this.texts = texts;
+        this.files = files;
+        this.onStart = onStart;
+        createParts();
+        layoutParts();
+        bind();
+    }
+
+    public Node node() {
+        return scroll;
+    }
+
+    private void createParts() {
+        scroll.setId("welcome");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("page-scroll");
+        page.getStyleClass().add("welcome-page");
+        message.setId("welcome-message");
+        message.setWrapText(true);
+        message.getStyleClass().add("status");
+        message.setAccessibleRole(AccessibleRole.TEXT);
+        resume.setId("resume");
+        resume.getStyleClass().add("resume-box");
+        choices.setId("choices");
+        choices.getStyleClass().add("choices");
+    }
+
+    private void layoutParts() {
+        Label title = new Label(texts.get("welcome.title"));
+        title.getStyleClass().add("welcome-title");
+        Label subtitle = paragraph(texts.get("welcome.subtitle"));
+        subtitle.getStyleClass().add("welcome-subtitle");
+        page.getChildren().addAll(title, subtitle, message, resume);
+        VBox about = new VBox(8, paragraph(texts.get("welcome.whatItIs")), paragraph(texts.get("welcome.whatItIsNot")),
+                withIcon(texts.get("welcome.privacy"), Feather.LOCK));
+        about.getStyleClass().add("about-box");
+        page.getChildren().add(about);
+        if (model.asksStorage()) {
+            page.getChildren().add(storageChoice());
+        }
+        Label honesty = withIcon(texts.get("welcome.honesty"), Feather.EYE_OFF);
+        honesty.getStyleClass().add("honesty");
+        page.getChildren().add(honesty);
+        Label choose = new Label(texts.get("welcome.choose"));
+        choose.getStyleClass().add("section-title");
+        choose.setWrapText(true);
+        page.getChildren().addAll(choose, choices, bankBox);
+        scroll.setContent(page);
+    }
+
+    private Node storageChoice() {
+        Label heading = new Label(texts.get("welcome.storage.title"));
+        heading.getStyleClass().add("subheading");
+        heading.setWrapText(true);
+        RadioButton keep = radio("storage-keep", texts.get("welcome.storage.keep"), texts.get("welcome.storage.keep.detail"),
+                Settings.Storage.KEEP);
+        RadioButton privately = radio("storage-private", texts.get("welcome.storage.private"),
+                texts.get("welcome.storage.private.detail"), Settings.Storage.PRIVATE);
+        storage.selectToggle(model.storageProperty().get() == Settings.Storage.PRIVATE ? privately : keep);
+        storage.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.storageProperty().set((Settings.Storage) now.getUserData());
+            }
+        });
+        VBox box = new VBox(8, heading, keep, privately);
+        box.setId("storage");
+        box.getStyleClass().add("storage-box");
+        return box;
+    }
+
+    private RadioButton radio(String id, String text, String detail, Settings.Storage value) {
+        RadioButton radio = new RadioButton(text + "\n" + detail);
+        radio.setId(id);
+        radio.setWrapText(true);
+        radio.setToggleGroup(storage);
+        radio.setUserData(value);
+        radio.setAccessibleText(text + ". " + detail);
+        return radio;
+    }
+
+    private void bind() {
+        model.bank();
+        message.textProperty().bind(model.messageProperty());
+        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        model.resumableProperty().addListener((obs, old, now) -> showResume());
+        model.bankProperty().addListener((obs, old, now) -> showChoices());
+        model.bankProblemsProperty().addListener((obs, old, now) -> showBank());
+        showResume();
+        showChoices();
+        Focus.later(resume.isVisible() ? resume.lookup("#resume-button") : choices.getChildren().get(0));
+    }
+
+    private void showResume() {
+        resume.getChildren().clear();
+        var saved = model.resumableProperty().get();
+        resume.setVisible(saved != null);
+        resume.setManaged(saved != null);
+        if (saved == null) {
+            return;
+        }
+        Label heading = new Label(texts.get("welcome.resume.title"));
+        heading.getStyleClass().add("subheading");
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(texts.locale()).withZone(ZoneId.systemDefault()).format(saved.savedAt());
+        Button go = new Button(texts.get("welcome.resume.resume"));
+        go.setId("resume-button");
+        go.getStyleClass().add("accent");
+        go.setGraphic(new FontIcon(Feather.PLAY));
+        go.setOnAction(e -> model.resume().ifPresent(onStart));
+        Button discard = new Button(texts.get("welcome.resume.discard"));
+        discard.setId("discard-button");
+        discard.setGraphic(new FontIcon(Feather.TRASH_2));
+        discard.setOnAction(e -> {
+            model.discard();
+            choices.getChildren().get(0).requestFocus();
+        });
+        HBox buttons = new HBox(10, go, discard);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        resume.getChildren().addAll(heading, paragraph(texts.get("welcome.resume.detail", when)), buttons);
+    }
+
+    private void showChoices() {
+        choices.getChildren().clear();
+        List<Perspective> perspectives = model.perspectives();
+        if (perspectives.isEmpty()) {
+            choices.getChildren().add(choice("start", texts.get("welcome.start"), texts.get("welcome.start.detail"),
+                    Feather.PLAY, () -> onStart.accept(model.start(null))));
+        }
+        for (Perspective perspective : perspectives) {
+            boolean known = perspective.id().equals("partner") || perspective.id().equals("self");
+            String title = known ? texts.get("welcome." + perspective.id())
+                    : perspective.label().in(texts.language());
+            String detail = known ? texts.get("welcome." + perspective.id() + ".detail")
+                    : perspective.description().in(texts.language());
+            choices.getChildren().add(choice("start-" + perspective.id(), title, detail,
+                    perspective.id().equals("self") ? Feather.USER : Feather.USERS,
+                    () -> onStart.accept(model.start(perspective.id()))));
+        }
+        choices.getChildren().add(choice("couple", texts.get("welcome.couple"), texts.get("welcome.couple.detail"),
+                Feather.HEART, () -> model.notYet("welcome.notYet.couple")));
+        choices.getChildren().add(choice("therapist", texts.get("welcome.therapist"), texts.get("welcome.therapist.detail"),
+                Feather.CLIPBOARD, () -> model.notYet("welcome.notYet.therapist")));
+        showBank();
+    }
+
+    private Button choice(String id, String title, String detail, Feather icon, Runnable action) {
+        Button button = new Button(title + "\n" + detail);
+        button.setId(id);
+        button.setWrapText(true);
+        button.setGraphic(new FontIcon(icon));
+        button.setContentDisplay(ContentDisplay.LEFT);
+        button.getStyleClass().add("choice-card");
+        button.setAccessibleText(title + ". " + detail);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private void showBank() {
+        bankBox.getChildren().clear();
+        if (model.bankFileProperty().get() != null) {
+            bankBox.getChildren().add(paragraph(texts.get("welcome.bank.using",
+                    model.bank().about().title().in(texts.language()))));
+            Hyperlink useDefault = new Hyperlink(texts.get("welcome.bank.useDefault"));
+            useDefault.setId("use-default-bank");
+            useDefault.setOnAction(e -> model.useDefaultBank());
+            bankBox.getChildren().add(useDefault);
+        }
+        Hyperlink open = new Hyperlink(texts.get("welcome.openBank"));
+        open.setId("open-bank");
+        open.setGraphic(new FontIcon(Feather.FOLDER));
+        open.setOnAction(e -> files.open(new FilePicker.Request(texts.get("welcome.openBank.dialog"),
+                texts.get("welcome.openBank.filter"), "json", null)).ifPresent(model::openBank));
+        bankBox.getChildren().add(open);
+        List<Problem> problems = model.bankProblemsProperty().get();
+        if (!problems.isEmpty()) {
+            VBox list = new VBox(4);
+            list.setId("bank-problems");
+            list.getStyleClass().add("problems");
+            list.getChildren().add(paragraph(texts.get("welcome.bank.problems")));
+            problems.stream().limit(8).forEach(p -> list.getChildren().add(paragraph(p.toString())));
+            bankBox.getChildren().add(list);
+        }
+    }
+
+    private static Label paragraph(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static Label withIcon(String text, Feather icon) {
+        Label label = paragraph(text);
+        label.setGraphic(new FontIcon(icon));
+        return label;
+    }
+}

@@ -1,0 +1,179 @@
+package grayarea.ui.welcome;
+
+import grayarea.bank.BankCatalog;
+import grayarea.bank.BankLoader;
+import grayarea.bank.Perspective;
+import grayarea.bank.Problem;
+import grayarea.bank.ProblemsException;
+import grayarea.bank.QuestionBank;
+import grayarea.session.SessionStore;
+import grayarea.session.Settings;
+import grayarea.session.SoloSession;
+import grayarea.ui.AppContext;
+import grayarea.ui.quiz.QuizState;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The welcome page's state: the storage choice, which bank (the built-in one or a file), a
+ * saved session to resume, and the messages to show.
+ */
+public final class WelcomeViewModel {
+
+    private final AppContext context;
+    private final ObjectProperty<Settings.Storage> storage = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<QuestionBank> bank = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Path> bankFile = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<List<Problem>> bankProblems = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<SoloSession> resumable = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
+
+    public WelcomeViewModel(AppContext context, String initialMessage) {
+        this.context = context;
+        Settings.Storage chosen = context.settings().storage();
+        storage.set(chosen == null ? Settings.Storage.KEEP : chosen);
+        message.set(initialMessage);
+        if (chosen == Settings.Storage.KEEP) {
+            SessionStore.Found found = context.sessionStore().load();
+            if (found instanceof SessionStore.Found.Session session) {
+                resumable.set(session.session());
+            } else if (found instanceof SessionStore.Found.Damaged damaged) {
+                message.set(context.texts().get("welcome.damaged", damaged.setAside().getFileName()));
+            }
+        }
+    }
+
+    /** Whether the storage choice is asked (on first run, and in every private session). */
+    public boolean asksStorage() {
+        return context.settings().storage() != Settings.Storage.KEEP;
+    }
+
+    public ObjectProperty<Settings.Storage> storageProperty() {
+        return storage;
+    }
+
+    public ReadOnlyObjectProperty<QuestionBank> bankProperty() {
+        return bank.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Path> bankFileProperty() {
+        return bankFile.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<Problem>> bankProblemsProperty() {
+        return bankProblems.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SoloSession> resumableProperty() {
+        return resumable.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** The bank the quiz will use: a file opened here, or the built-in one. */
+    public QuestionBank bank() {
+        if (bank.get() == null) {
+            bank.set(BankLoader.loadDefault());
+        }
+        return bank.get();
+    }
+
+    /** The perspectives to offer, or none for a bank without perspectives (a plain Start). */
+    public List<Perspective> perspectives() {
+        return bank().perspectives();
+    }
+
+    /** Opens a bank from a file; on problems, keeps the current bank and lists them. */
+    public boolean openBank(Path path) {
+        try {
+            QuestionBank opened = BankLoader.load(path);
+            bankProblems.set(List.of());
+            bankFile.set(path.toAbsolutePath());
+            bank.set(opened);
+            return true;
+        } catch (ProblemsException e) {
+            bankProblems.set(e.problems());
+            return false;
+        }
+    }
+
+    public void useDefaultBank() {
+        bankFile.set(null);
+        bankProblems.set(List.of());
+        bank.set(BankLoader.loadDefault());
+    }
+
+    /** Saves the storage choice (only when it is to keep things) and starts the quiz. */
+    public QuizState start(String perspective) {
+        Settings chosen = context.settings().withStorage(storage.get());
+        try {
+            context.updateSettings(chosen);
+        } catch (IOException e) {
+            message.set(context.texts().get("wizard.saveFailed", e.getMessage()));
+        }
+        SessionStore store = storage.get() == Settings.Storage.KEEP ? context.sessionStore() : null;
+        if (store != null) {
+            try {
+                store.delete();
+            } catch (IOException e) {
+                message.set(context.texts().get("wizard.saveFailed", e.getMessage()));
+            }
+        }
+        return new QuizState(bank(), bankFile.get(), perspective, context.texts().language(), store);
+    }
+
+    /** The saved session as a quiz to go on with, or empty with a message when its bank is gone. */
+    public Optional<QuizState> resume() {
+        SoloSession saved = resumable.get();
+        if (saved == null) {
+            return Optional.empty();
+        }
+        QuestionBank savedBank;
+        if (saved.bankFile() != null) {
+            if (!Files.isRegularFile(saved.bankFile())) {
+                message.set(context.texts().get("welcome.resume.bankMissing", saved.bankFile()));
+                return Optional.empty();
+            }
+            try {
+                savedBank = BankLoader.load(saved.bankFile());
+            } catch (ProblemsException e) {
+                message.set(context.texts().get("welcome.resume.bankMissing", saved.bankFile()));
+                return Optional.empty();
+            }
+        } else {
+            Optional<QuestionBank> bundled = BankCatalog.bundled().find(saved.answers().bank());
+            if (bundled.isEmpty()) {
+                message.set(context.texts().get("welcome.resume.bankMissing", saved.answers().bank()));
+                return Optional.empty();
+            }
+            savedBank = bundled.get();
+        }
+        return Optional.of(QuizState.resume(savedBank, saved, context.sessionStore()));
+    }
+
+    public void discard() {
+        try {
+            context.sessionStore().delete();
+            resumable.set(null);
+            message.set(context.texts().get("welcome.resume.discarded"));
+        } catch (IOException e) {
+            message.set(context.texts().get("wizard.saveFailed", e.getMessage()));
+        }
+    }
+
+    /** A short message for the coming-soon modes. */
+    public void notYet(String key) {
+        message.set(context.texts().get(key));
+    }
+}

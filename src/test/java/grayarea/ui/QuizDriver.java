@@ -1,0 +1,201 @@
+package grayarea.ui;
+
+import grayarea.bank.Answer;
+import grayarea.bank.AnswerValue;
+import grayarea.bank.Option;
+import grayarea.bank.Question;
+import grayarea.bank.QuestionBank;
+import grayarea.bank.Section;
+import grayarea.bank.Visibility;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Takes the whole quiz through the real window, by keyboard or by mouse, following a plan of
+ * answers, and keeps the answers it gave so a test can work out the expected result itself.
+ */
+final class QuizDriver {
+
+    private final UiTest ui;
+    private final QuestionBank bank;
+    private final String perspective;
+    private final Function<Question, Answer> plan;
+    private final Map<String, Answer> given = new LinkedHashMap<>();
+
+    QuizDriver(UiTest ui, QuestionBank bank, String perspective, Function<Question, Answer> plan) {
+        this.ui = ui;
+        this.bank = bank;
+        this.perspective = perspective;
+        this.plan = plan;
+    }
+
+    Map<String, Answer> given() {
+        return given;
+    }
+
+    /** The steps the wizard shows for this perspective. */
+    List<Section> steps() {
+        return bank.sections().stream().filter(s -> !s.questionsFor(perspective).isEmpty()).toList();
+    }
+
+    /** Answers every step by keyboard only and stops on the review page. */
+    void answerAllByKeyboard(String screenshotPrefix) {
+        int index = 0;
+        for (Section section : steps()) {
+            for (Question question : section.questionsFor(perspective)) {
+                if (!shown(question)) {
+                    continue;
+                }
+                Answer answer = plan.apply(question);
+                focusQuestion(question);
+                keyboardAnswer(question, answer);
+                given.put(question.id(), answer);
+            }
+            if (screenshotPrefix != null) {
+                ui.screenshot(screenshotPrefix + "-step-" + (++index) + "-" + section.id());
+            }
+            ui.type(KeyCode.ENTER);
+        }
+    }
+
+    /** Answers every step with the mouse only and stops on the review page. */
+    void answerAllByMouse() {
+        for (Section section : steps()) {
+            for (Question question : section.questionsFor(perspective)) {
+                if (!shown(question)) {
+                    continue;
+                }
+                Answer answer = plan.apply(question);
+                mouseAnswer(question, answer);
+                given.put(question.id(), answer);
+            }
+            ui.clickOn("#next");
+        }
+    }
+
+    private boolean shown(Question question) {
+        String part = question.partFor(perspective);
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        given.forEach((id, a) -> bank.question(id).filter(q -> q.partFor(perspective).equals(part))
+                .ifPresent(q -> answers.put(id, a)));
+        return Visibility.isShown(question, Visibility.dropHidden(bank, part, answers));
+    }
+
+    /** Presses Tab until the keyboard is in the question (it never needs the mouse). */
+    private void focusQuestion(Question question) {
+        for (int i = 0; i < 40 && !inQuestion(ui.focused(), question); i++) {
+            ui.type(KeyCode.TAB);
+        }
+        if (!inQuestion(ui.focused(), question)) {
+            throw new AssertionError("Tab never reached " + question.id() + "; focus is on " + ui.focused());
+        }
+    }
+
+    static boolean inQuestion(Node node, Question question) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (("q-" + question.id()).equals(n.getId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void keyboardAnswer(Question question, Answer answer) {
+        if (answer.status() == Answer.Status.DECLINED) {
+            ui.type(KeyCode.DIGIT0);
+            return;
+        }
+        AnswerValue value = answer.value();
+        switch (question.type()) {
+            case SINGLE, SCALE, YES_NO -> ui.type(digit(indexOf(question, ((AnswerValue.Choice) value).option()) + 1));
+            case CHECKLIST -> {
+                for (String id : ((AnswerValue.Choices) value).options()) {
+                    ui.type(digit(indexOf(question, id) + 1));
+                }
+            }
+            case TEXT -> {
+                // Enter makes a new line in a text answer; Tab leaves it, to the next question or to Next
+                ui.write(((AnswerValue.FreeText) value).text());
+                ui.type(KeyCode.TAB);
+            }
+            case BOUNDARY -> {
+                AnswerValue.BoundaryRating rating = (AnswerValue.BoundaryRating) value;
+                ui.type(digit(rating.ifIDid().ordinal() + 1));
+                ui.type(KeyCode.TAB);
+                ui.type(digit(rating.ifPartnerDid().ordinal() + 1));
+            }
+            default -> throw new IllegalStateException();
+        }
+    }
+
+    private void mouseAnswer(Question question, Answer answer) {
+        String box = "#q-" + question.id();
+        if (answer.status() == Answer.Status.DECLINED) {
+            clickText(box, ui.context.texts().get("wizard.declined"), 0);
+            return;
+        }
+        AnswerValue value = answer.value();
+        switch (question.type()) {
+            case SINGLE, SCALE, YES_NO -> clickText(box, label(question, ((AnswerValue.Choice) value).option()), 0);
+            case CHECKLIST -> {
+                for (String id : ((AnswerValue.Choices) value).options()) {
+                    clickText(box, label(question, id), 0);
+                }
+            }
+            case TEXT -> {
+                Node area = ui.lookup(box + " .text-area").query();
+                scrollIntoView(area);
+                ui.clickOn(area);
+                ui.write(((AnswerValue.FreeText) value).text());
+            }
+            case BOUNDARY -> {
+                AnswerValue.BoundaryRating rating = (AnswerValue.BoundaryRating) value;
+                clickText(box, ui.context.texts().get("rating." + rating.ifIDid().json()), 0);
+                clickText(box, ui.context.texts().get("rating." + rating.ifPartnerDid().json()), 1);
+            }
+            default -> throw new IllegalStateException();
+        }
+    }
+
+    /** Clicks the n-th control in the question whose text is exactly the label. */
+    private void clickText(String box, String label, int nth) {
+        Node question = ui.lookup(box).query();
+        List<Node> inBox = ui.from(question).lookup((Node n) -> (n instanceof javafx.scene.control.ToggleButton
+                        || n instanceof javafx.scene.control.CheckBox) && label.equals(((Labeled) n).getText()))
+                .queryAll().stream().toList();
+        if (inBox.size() <= nth) {
+            throw new AssertionError("no control \"" + label + "\" (#" + nth + ") in " + box);
+        }
+        scrollIntoView(inBox.get(nth));
+        ui.clickOn(inBox.get(nth));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void scrollIntoView(Node node) {
+        ui.scrollIntoView(node);
+    }
+
+    private String label(Question question, String optionId) {
+        Option option = question.option(optionId).orElseThrow();
+        return option.label().isEmpty() ? ui.context.texts().get("answer." + optionId) : option.label().in("en");
+    }
+
+    private static int indexOf(Question question, String optionId) {
+        for (int i = 0; i < question.options().size(); i++) {
+            if (question.options().get(i).id().equals(optionId)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(optionId);
+    }
+
+    private static KeyCode digit(int n) {
+        return KeyCode.valueOf("DIGIT" + n);
+    }
+}

@@ -1,0 +1,170 @@
+package grayarea.ui;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real window in a headless stage, with a temporary data folder, file dialogs answered from
+ * a queue, and a quit action that records instead of ending the tests. Screens are written to
+ * target/screenshots/ as PNG.
+ */
+public abstract class UiTest extends FxRobot {
+
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @TempDir
+    protected Path dataFolder;
+
+    protected AppContext context;
+    protected AppFlow flow;
+    protected Stage stage;
+    protected final AtomicInteger quits = new AtomicInteger();
+    protected final Deque<Path> filesToPick = new ArrayDeque<>();
+
+    /** Override to prepare the data folder (settings, a saved session) before the window opens. */
+    protected void beforeOpen() throws IOException {
+    }
+
+    /** Override to pass a bank file as on a double-click. */
+    protected Optional<Path> bankArgument() {
+        return Optional.empty();
+    }
+
+    @BeforeEach
+    void openWindow() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        beforeOpen();
+        FxToolkit.setupStage(primary -> {
+            context = new AppContext(dataFolder, new QueuedFilePicker(), quits::incrementAndGet);
+            flow = GrayAreaApp.open(primary, context, bankArgument());
+            primary.setWidth(980);
+            primary.setHeight(760);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        FxToolkit.hideStage();
+    }
+
+    /** Reopens the window on the same data folder, as after a restart. */
+    protected void restart() {
+        interact(() -> {
+            context = new AppContext(dataFolder, new QueuedFilePicker(), quits::incrementAndGet);
+            flow = GrayAreaApp.open(stage, context, Optional.empty());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Writes the window as it looks now to target/screenshots/NAME.png. */
+    protected void screenshot(String name) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Scene scene = stage.getScene();
+        WritableImage image = interactReturning(() -> scene.snapshot(null));
+        BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            ImageIO.write(buffered, "png", SCREENSHOTS.resolve(name + ".png").toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    protected <T> T interactReturning(java.util.concurrent.Callable<T> action) {
+        Object[] holder = new Object[1];
+        interact(() -> {
+            try {
+                holder[0] = action.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        @SuppressWarnings("unchecked")
+        T value = (T) holder[0];
+        return value;
+    }
+
+    /** Drags the page's scroll bar until the node is in view, as a person would with the mouse. */
+    protected void scrollIntoView(Node node) {
+        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) lookup(".page-scroll").query();
+        for (int i = 0; i < 6 && !inView(scroll, node); i++) {
+            Node bar = ownChild(scroll, ".scroll-bar:vertical");
+            Node thumb = bar == null ? null : bar.lookup(".thumb");
+            if (bar == null || thumb == null || !bar.isVisible()) {
+                return;
+            }
+            javafx.geometry.Bounds b = node.localToScene(node.getBoundsInLocal());
+            javafx.geometry.Bounds v = viewport(scroll);
+            double range = scroll.getContent().getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            double travel = bar.getBoundsInLocal().getHeight() - thumb.getBoundsInLocal().getHeight();
+            if (range <= 0 || travel <= 0) {
+                return;
+            }
+            double shift = b.getMinY() < v.getMinY() ? b.getMinY() - v.getMinY() - 16 : b.getMaxY() - v.getMaxY() + 16;
+            drag(thumb, javafx.scene.input.MouseButton.PRIMARY).moveBy(0, shift / range * travel).drop();
+        }
+    }
+
+    private static javafx.geometry.Bounds viewport(javafx.scene.control.ScrollPane scroll) {
+        Node viewport = ownChild(scroll, ".viewport");
+        return viewport.localToScene(viewport.getLayoutBounds());
+    }
+
+    /** A part of the scroll pane's own skin (not of a text area inside it). */
+    private static Node ownChild(javafx.scene.control.ScrollPane scroll, String selector) {
+        return scroll.lookupAll(selector).stream().filter(n -> n.getParent() == scroll).findFirst().orElse(null);
+    }
+
+    private static boolean inView(javafx.scene.control.ScrollPane scroll, Node node) {
+        javafx.geometry.Bounds b = node.localToScene(node.getBoundsInLocal());
+        javafx.geometry.Bounds v = viewport(scroll);
+        return b.getMinY() >= v.getMinY() - 0.5 && b.getMaxY() <= v.getMaxY() + 0.5;
+    }
+
+    /** Scrolls to the node and clicks it. */
+    protected void scrollAndClick(String query) {
+        Node node = lookup(query).query();
+        scrollIntoView(node);
+        clickOn(node);
+    }
+
+    protected Node focused() {
+        return interactReturning(() -> stage.getScene().getFocusOwner());
+    }
+
+    protected <T extends Node> T find(String query, Class<T> type) {
+        return lookup(query).queryAs(type);
+    }
+
+    private final class QueuedFilePicker implements FilePicker {
+        @Override
+        public Optional<Path> open(Request request) {
+            return Optional.ofNullable(filesToPick.poll());
+        }
+
+        @Override
+        public Optional<Path> save(Request request) {
+            return Optional.ofNullable(filesToPick.poll());
+        }
+    }
+}
