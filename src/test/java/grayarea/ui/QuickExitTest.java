@@ -1,0 +1,73 @@
+package grayarea.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import grayarea.session.SessionStore;
+import java.nio.file.Files;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Quick exit, as on safety websites: the button, and Shift three times. */
+class QuickExitTest extends UiTest {
+
+    @Test
+    void theButtonIsFirstInTabOrderOnEveryPage() {
+        // Tab from the last control of a page wraps round to the first control of the window
+        interact(() -> lookup("#open-bank").query().requestFocus());
+        type(KeyCode.TAB);
+        assertThat(focused().getId()).isEqualTo("quick-exit");
+        type(KeyCode.TAB);
+        assertThat(focused().getId()).isEqualTo("theme");
+
+        clickOn("#start-partner");
+        interact(() -> lookup("#next").query().requestFocus());
+        type(KeyCode.TAB);
+        assertThat(focused().getId()).isEqualTo("quick-exit");
+    }
+
+    @Test
+    void shiftThreeTimesCoversHidesAndQuitsWritingNothingNew() throws Exception {
+        clickOn("#start-partner");
+        type(KeyCode.DIGIT2);
+        long saved = Files.getLastModifiedTime(dataFolder.resolve(SessionStore.FILE)).toMillis();
+        String before = Files.readString(dataFolder.resolve(SessionStore.FILE));
+        javafx.scene.Node cover = lookup("#cover").query();
+        type(KeyCode.SHIFT);
+        type(KeyCode.SHIFT);
+        type(KeyCode.SHIFT);
+        assertThat(cover.isVisible()).isTrue();
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(quits.get()).isEqualTo(1);
+        assertThat(Window.getWindows()).noneMatch(Window::isShowing);
+        assertThat(Files.readString(dataFolder.resolve(SessionStore.FILE))).isEqualTo(before);
+        assertThat(Files.getLastModifiedTime(dataFolder.resolve(SessionStore.FILE)).toMillis()).isEqualTo(saved);
+    }
+
+    @Test
+    void typingCapitalsNeverTriggersIt() {
+        clickOn("#start-partner");
+        // Shift held with letters, three times: capitals, not a quick exit
+        for (int i = 0; i < 3; i++) {
+            press(KeyCode.SHIFT).type(KeyCode.A).release(KeyCode.SHIFT);
+        }
+        // Shift, Shift, another key, Shift: the other key starts the count again
+        type(KeyCode.SHIFT);
+        type(KeyCode.SHIFT);
+        type(KeyCode.DIGIT1);
+        type(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#cover").query().isVisible()).isFalse();
+        assertThat(quits.get()).isZero();
+    }
+
+    @Test
+    void theButtonQuitsToo() {
+        clickOn("#quick-exit");
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(quits.get()).isEqualTo(1);
+    }
+}

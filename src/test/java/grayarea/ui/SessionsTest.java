@@ -1,0 +1,93 @@
+package grayarea.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import grayarea.bank.BankLoader;
+import grayarea.bank.QuestionBank;
+import grayarea.session.SessionStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+
+/** Keeping progress and keeping nothing: autosave, resume after a restart, a private session. */
+class SessionsTest extends UiTest {
+
+    private static final QuestionBank BANK = BankLoader.loadDefault();
+
+    @Test
+    void everyAnswerIsThereAfterARestart() {
+        clickOn("#start-self");
+        for (int i = 0; i < 5; i++) {
+            type(KeyCode.valueOf("DIGIT" + (i % 4 + 1)));
+            type(KeyCode.TAB);
+        }
+        type(KeyCode.ENTER);             // step 2
+        type(KeyCode.DIGIT1);            // raised it: yes
+        // the window is gone without any goodbye: only what was saved as it was given remains
+        restart();
+        screenshot("resume");
+        assertThat(lookup("#resume").query().isVisible()).isTrue();
+        assertThat(focused().getId()).isEqualTo("resume-button");
+        type(KeyCode.SPACE);
+        assertThat(lookup("#step-label").queryAs(Label.class).getText()).isEqualTo("Step 2 of 7");
+        assertThat(selected("raising-talked")).isEqualTo("Yes");
+        press(KeyCode.ALT).type(KeyCode.LEFT).release(KeyCode.ALT);
+        assertThat(lookup("#step-label").queryAs(Label.class).getText()).isEqualTo("Step 1 of 7");
+        assertThat(List.of(selected("freq-flirty-messages"), selected("freq-disguised-contact"),
+                selected("freq-social-media-focus"), selected("freq-hidden-messages"), selected("freq-comparing")))
+                .containsExactly("Never", "Rarely", "Sometimes", "Often", "Never");
+    }
+
+    @Test
+    void discardingTheSavedSessionDeletesIt() {
+        clickOn("#start-partner");
+        type(KeyCode.DIGIT3);
+        assertThat(Files.exists(dataFolder.resolve(SessionStore.FILE))).isTrue();
+        restart();
+        clickOn("#discard-button");
+        assertThat(Files.exists(dataFolder.resolve(SessionStore.FILE))).isFalse();
+        assertThat(lookup("#welcome-message").queryAs(Label.class).getText()).isEqualTo("Your saved answers were deleted.");
+    }
+
+    @Test
+    void aDamagedSaveIsSetAsideNotOverwritten() throws IOException {
+        clickOn("#start-partner");
+        type(KeyCode.DIGIT1);
+        Files.writeString(dataFolder.resolve(SessionStore.FILE), "{ \"kind\": \"grayarea.session\", \"formatV");
+        restart();
+        String message = lookup("#welcome-message").queryAs(Label.class).getText();
+        assertThat(message).startsWith("Your saved progress could not be read, so it was set aside untouched, as session-damaged-");
+        try (var files = Files.list(dataFolder)) {
+            List<String> names = files.map(p -> p.getFileName().toString()).toList();
+            assertThat(names).noneMatch(SessionStore.FILE::equals);
+            assertThat(names).anyMatch(n -> n.startsWith("session-damaged-"));
+        }
+    }
+
+    @Test
+    void aPrivateSessionWritesNothingAtAll() throws IOException {
+        clickOn("#storage-private");
+        clickOn("#start-partner");
+        QuizDriver driver = new QuizDriver(this, BANK, "partner", QuizBehaviourTest::low);
+        driver.answerAllByKeyboard(null);
+        type(KeyCode.ENTER);
+        assertThat(lookup("#band").tryQuery()).isPresent();
+        try (var files = Files.list(dataFolder)) {
+            assertThat(files).isEmpty();
+        }
+        restart();
+        assertThat(lookup("#storage").query().isVisible()).isTrue();
+        assertThat(lookup("#resume").query().isVisible()).isFalse();
+    }
+
+    private String selected(String questionId) {
+        return from(lookup("#q-" + questionId).<Node>query()).lookup(".answer-toggle").queryAll().stream()
+                .map(n -> (ToggleButton) n).filter(ToggleButton::isSelected).map(ToggleButton::getText)
+                .findFirst().orElse(null);
+    }
+}
