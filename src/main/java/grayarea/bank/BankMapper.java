@@ -1,7 +1,6 @@
 package grayarea.bank;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,7 +11,7 @@ import java.util.Set;
 final class BankMapper {
 
     private final String firstLanguage;
-    private final Map<String, Scale> scales = new HashMap<>();
+    private final Map<String, Scale> scales = new LinkedHashMap<>();
 
     private BankMapper(String firstLanguage) {
         this.firstLanguage = firstLanguage;

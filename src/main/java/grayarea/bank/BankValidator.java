@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class BankValidator {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
-    private static final Set<String> YES_NO = Set.of("yes", "no");
+    private static final List<String> YES_NO = List.of("yes", "no");
 
     private final JsonDocument document;
     private final List<Problem> problems = new ArrayList<>();
@@ -63,7 +63,8 @@ final class BankValidator {
         }
         for (JsonAt s : unique(bank.get("scales"), "scale")) {
             Set<String> ids = new LinkedHashSet<>();
-            for (JsonAt o : unique(s.get("options"), "option of scale \"" + s.string("id") + "\"")) {
+            for (JsonAt o : unique(s.get("options"),
+                    id -> "scale \"" + s.string("id") + "\" has two steps with the id \"" + id + "\"")) {
                 ids.add(o.string("id"));
             }
             scaleOptions.put(s.string("id"), ids);
@@ -85,6 +86,11 @@ final class BankValidator {
 
     /** The items of a list whose ids are unique; each repeated id is a problem. */
     private List<JsonAt> unique(JsonAt list, String what) {
+        return unique(list, id -> "the " + what + " id \"" + id + "\" is used twice");
+    }
+
+    /** The same, for the items inside one thing (options of a question, steps of a scale), worded by the caller. */
+    private List<JsonAt> unique(JsonAt list, java.util.function.UnaryOperator<String> repeated) {
         Set<String> seen = new HashSet<>();
         List<JsonAt> items = new ArrayList<>();
         for (JsonAt item : list.items()) {
@@ -93,7 +99,7 @@ final class BankValidator {
                 continue;
             }
             if (!seen.add(id)) {
-                problem(item.get("id"), "the " + what + " id \"" + id + "\" is used twice");
+                problem(item.get("id"), repeated.apply(id));
                 continue;
             }
             items.add(item);
@@ -182,7 +188,8 @@ final class BankValidator {
         Set<String> options = new LinkedHashSet<>();
         switch (type) {
             case "single", "checklist" -> {
-                for (JsonAt option : unique(question.get("options"), "option of " + label)) {
+                for (JsonAt option : unique(question.get("options"),
+                        optionId -> label + " has two options with the id \"" + optionId + "\"")) {
                     options.add(option.string("id"));
                     checkScores(option.get("scores"), label);
                     checkFlags(option.get("raises"), label);
@@ -200,7 +207,13 @@ final class BankValidator {
                 // text and boundary questions have no options
             }
         }
-        checkCondition(question.get("showIf"), id, label, asked);
+        if ("boundary".equals(type) && question.get("showIf").exists()) {
+            // boundary ratings are answered in their own part ("boundaries"), where a condition
+            // could never see the answers it reads
+            problem(question.get("showIf"), label + " is a boundary rating; it cannot be shown only after other answers");
+        } else {
+            checkCondition(question.get("showIf"), id, label, asked);
+        }
         questions.put(id, new QuestionFacts(type, options, asked));
     }
 

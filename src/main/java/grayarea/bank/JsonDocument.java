@@ -1,12 +1,14 @@
 package grayarea.bank;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,6 +45,8 @@ public final class JsonDocument {
         /** Limits for question banks, answer sheets and result files. */
         public static final Limits DEFAULT = new Limits(8L * 1024 * 1024, 64, 100_000, 200, 50, 2_000_000);
     }
+
+    private static final String OUT_OF_RANGE = "a number in the file is out of range";
 
     private final String file;
     private final JsonNode root;
@@ -109,17 +113,30 @@ public final class JsonDocument {
     }
 
     public static JsonDocument read(String name, byte[] bytes) throws ProblemsException {
-        if (bytes.length > Limits.DEFAULT.maxBytes()) {
-            throw new ProblemsException(Problem.atStart(name, "the file is too large (" + megabytes(bytes.length)
-                    + "); at most " + megabytes(Limits.DEFAULT.maxBytes()) + " is read"));
-        }
-        return read(name, new ByteArrayInputStream(bytes), Limits.DEFAULT);
+        return read(name, bytes, Limits.DEFAULT);
     }
 
+    /** Reads a stream of unknown size: at most the limit's bytes are read, and a longer stream is refused. */
     public static JsonDocument read(String name, InputStream in, Limits limits) throws ProblemsException {
-        CharsetDecoder strictUtf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
+        } catch (IOException e) {
+            throw new ProblemsException(Problem.atStart(name, "the file could not be read (" + e.getClass().getSimpleName() + ")"));
+        }
+        if (bytes.length > limits.maxBytes()) {
+            throw new ProblemsException(Problem.atStart(name, "the file is too large; at most "
+                    + megabytes(limits.maxBytes()) + " is read"));
+        }
+        return read(name, bytes, limits);
+    }
+
+    private static JsonDocument read(String name, byte[] bytes, Limits limits) throws ProblemsException {
+        if (bytes.length > limits.maxBytes()) {
+            throw new ProblemsException(Problem.atStart(name, "the file is too large (" + megabytes(bytes.length)
+                    + "); at most " + megabytes(limits.maxBytes()) + " is read"));
+        }
+        String text = decode(name, bytes);
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxDepth())
@@ -130,11 +147,10 @@ public final class JsonDocument {
                         .maxTokenCount(limits.maxTokens())
                         .build())
                 .build();
-        Reader reader = new BomSkippingReader(new InputStreamReader(new LimitedInputStream(in, limits.maxBytes()), strictUtf8));
         Map<String, int[]> locations = new HashMap<>();
         JsonParser parser = null;
         try {
-            parser = factory.createParser(ObjectReadContext.empty(), reader);
+            parser = factory.createParser(ObjectReadContext.empty(), new StringReader(text));
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new ProblemsException(Problem.atStart(name, "the file is empty; a JSON object was expected"));
@@ -145,15 +161,20 @@ public final class JsonDocument {
                         "the file holds " + describe(first) + " at the top; a JSON object was expected"));
             }
             JsonNode root = readValue(parser, "", locations, name);
-            JsonToken after = parser.nextToken();
-            if (after != null) {
-                TokenStreamLocation at = parser.currentTokenLocation();
-                throw new ProblemsException(new Problem(name, line(at), column(at),
-                        "unexpected content after the end of the JSON object"));
+            // Only white space may follow the object. The rest of the text is looked at directly, not
+            // parsed, so that a stray word reads as what it is, not as a JSON syntax error.
+            long end = parser.currentTokenLocation().getCharOffset() + 1;
+            for (int i = (int) end; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+                    int[] at = position(text, i);
+                    throw new ProblemsException(new Problem(name, at[0], at[1],
+                            "unexpected content after the end of the JSON object"));
+                }
             }
             return new JsonDocument(name, root, locations);
         } catch (JacksonException e) {
-            throw new ProblemsException(fromJackson(name, e, parser));
+            throw new ProblemsException(fromJackson(name, e, parser, limits));
         } finally {
             if (parser != null) {
                 try {
@@ -163,6 +184,48 @@ public final class JsonDocument {
                 }
             }
         }
+    }
+
+    /**
+     * The bytes as text, strictly UTF-8, without a leading byte-order mark (some editors on Windows
+     * write one). Bytes that are not UTF-8 are one problem, at the line and column of the first bad one.
+     */
+    private static String decode(String name, byte[] bytes) throws ProblemsException {
+        int skip = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+        CharsetDecoder strictUtf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+        CharBuffer out = CharBuffer.allocate(bytes.length - skip);
+        CoderResult result = strictUtf8.decode(in, out, true);
+        if (!result.isError()) {
+            result = strictUtf8.flush(out);
+        }
+        out.flip();
+        if (result.isError()) {
+            // everything before the bad bytes was decoded: the bad ones start just after it
+            String before = out.toString();
+            int[] at = position(before, before.length());
+            throw new ProblemsException(new Problem(name, at[0], at[1], "the file is not valid UTF-8 text; save it as UTF-8"));
+        }
+        return out.toString();
+    }
+
+    /**
+     * {line, column} of the character at the index, counted as Jackson counts them: from 1,
+     * columns in characters, and a line ends at \n, \r\n or a lone \r.
+     */
+    private static int[] position(String text, int index) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < index; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new int[] {line, index - lineStart + 1};
     }
 
     private static JsonNode readValue(JsonParser p, String pointer, Map<String, int[]> locations, String name)
@@ -197,10 +260,20 @@ public final class JsonDocument {
             }
             case VALUE_STRING:
                 return nodes.textNode(p.getString());
-            case VALUE_NUMBER_INT:
-                return nodes.numberNode(p.getBigIntegerValue());
-            case VALUE_NUMBER_FLOAT:
-                return nodes.numberNode(p.getDecimalValue());
+            case VALUE_NUMBER_INT: {
+                BigInteger number = p.getBigIntegerValue();
+                if (Double.isInfinite(number.doubleValue())) {
+                    throw new ProblemsException(new Problem(name, line(at), column(at), OUT_OF_RANGE));
+                }
+                return nodes.numberNode(number);
+            }
+            case VALUE_NUMBER_FLOAT: {
+                BigDecimal number = finiteNumber(p.getString());
+                if (number == null) {
+                    throw new ProblemsException(new Problem(name, line(at), column(at), OUT_OF_RANGE));
+                }
+                return nodes.numberNode(number);
+            }
             case VALUE_TRUE:
                 return nodes.booleanNode(true);
             case VALUE_FALSE:
@@ -212,26 +285,49 @@ public final class JsonDocument {
         }
     }
 
-    private static Problem fromJackson(String name, JacksonException e, JsonParser parser) {
+    /**
+     * The exact value of a JSON number with a fraction or exponent, or null when it lies outside
+     * the range of a double: beyond its largest value, or so close to zero (but not zero) that it
+     * would read as zero. Refusing these here means nothing later ever meets an infinite number, or
+     * one whose exponent is too large to compute with.
+     */
+    static BigDecimal finiteNumber(String text) {
+        double value;
+        try {
+            value = Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        if (Double.isInfinite(value) || Double.isNaN(value)) {
+            return null;
+        }
+        if (value == 0) {
+            int exponent = Math.max(text.indexOf('e'), text.indexOf('E'));
+            String digits = exponent < 0 ? text : text.substring(0, exponent);
+            if (digits.chars().anyMatch(c -> c >= '1' && c <= '9')) {
+                return null;
+            }
+            return BigDecimal.ZERO;
+        }
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Problem fromJackson(String name, JacksonException e, JsonParser parser, Limits limits) {
         TokenStreamLocation at = e.getLocation();
         if ((at == null || at.getLineNr() < 1) && parser != null) {
             at = parser.currentLocation();
         }
         int line = line(at);
         int column = column(at);
-        Throwable cause = e.getCause();
-        if (cause instanceof CharacterCodingException || e.getCause() instanceof java.nio.charset.MalformedInputException) {
-            return new Problem(name, line, column, "the file is not valid UTF-8 text; save it as UTF-8");
-        }
-        if (cause instanceof LimitedInputStream.TooLargeException) {
-            return new Problem(name, line, column, "the file is too large; at most "
-                    + megabytes(Limits.DEFAULT.maxBytes()) + " is read");
-        }
         if (e instanceof StreamConstraintsException) {
             String original = String.valueOf(e.getOriginalMessage()).toLowerCase(java.util.Locale.ROOT);
             if (original.contains("nesting depth")) {
                 return new Problem(name, line, column, "the JSON is nested too deeply; at most "
-                        + Limits.DEFAULT.maxDepth() + " levels are read");
+                        + limits.maxDepth() + " levels are read");
             }
             if (original.contains("string value length")) {
                 return new Problem(name, line, column, "a text in the file is too long");
@@ -291,81 +387,14 @@ public final class JsonDocument {
         return key.replace("~", "~0").replace("/", "~1");
     }
 
+    /** A size as a person reads it: "8.0 MB", or for small limits "20 bytes" or "1.5 KB". */
     static String megabytes(long bytes) {
+        if (bytes < 1024) {
+            return bytes + (bytes == 1 ? " byte" : " bytes");
+        }
+        if (bytes < 1024 * 1024) {
+            return String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        }
         return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
-    }
-
-    /** Skips a UTF-8 byte-order mark, which some editors on Windows write. */
-    private static final class BomSkippingReader extends java.io.FilterReader {
-        private boolean first = true;
-
-        BomSkippingReader(Reader in) {
-            super(in);
-        }
-
-        @Override
-        public int read(char[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (first && n > 0) {
-                first = false;
-                if (buffer[offset] == '\uFEFF') {
-                    System.arraycopy(buffer, offset + 1, buffer, offset, n - 1);
-                    return n - 1 == 0 ? read(buffer, offset, length) : n - 1;
-                }
-            }
-            return n;
-        }
-
-        @Override
-        public int read() throws IOException {
-            char[] one = new char[1];
-            int n = read(one, 0, 1);
-            return n <= 0 ? -1 : one[0];
-        }
-    }
-
-    /** Stops reading past the byte limit, for streams whose size is not known up front. */
-    private static final class LimitedInputStream extends java.io.FilterInputStream {
-        static final class TooLargeException extends IOException {
-            private static final long serialVersionUID = 1L;
-
-            TooLargeException() {
-                super("too large");
-            }
-        }
-
-        private long remaining;
-
-        LimitedInputStream(InputStream in, long limit) {
-            super(in);
-            this.remaining = limit;
-        }
-
-        @Override
-        public int read() throws IOException {
-            if (remaining <= 0) {
-                throw new TooLargeException();
-            }
-            int b = super.read();
-            if (b >= 0) {
-                remaining--;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            if (remaining <= 0) {
-                if (super.read() < 0) {
-                    return -1;
-                }
-                throw new TooLargeException();
-            }
-            int n = super.read(buffer, offset, (int) Math.min(length, remaining));
-            if (n > 0) {
-                remaining -= n;
-            }
-            return n;
-        }
     }
 }

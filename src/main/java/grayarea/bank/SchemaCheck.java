@@ -11,7 +11,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Checks a document against one of the JSON Schemas packed with the app (questions/schema/),
@@ -20,6 +22,15 @@ import java.util.Set;
 public final class SchemaCheck {
 
     public static final String BANK_SCHEMA = "questions/schema/question-bank.schema.json";
+
+    /** Each question type as a message names it. */
+    private static final Map<String, String> QUESTION_TYPES = Map.of(
+            "single", "a single-choice question",
+            "scale", "a scale question",
+            "yesno", "a yes/no question",
+            "checklist", "a checklist question",
+            "text", "a text question",
+            "boundary", "a boundary rating");
 
     private final Schema schema;
 
@@ -66,7 +77,7 @@ public final class SchemaCheck {
             if ("additionalProperties".equals(error.getKeyword()) && error.getProperty() != null) {
                 pointer = pointer + "/" + JsonDocument.escape(error.getProperty());
             }
-            String message = describe(error, at);
+            String message = describe(error, at, document.root().at(pointer.replaceFirst("/[^/]*$", "")));
             if (seen.add(pointer + "\u0000" + message)) {
                 problems.add(document.problemAt(pointer, message));
             }
@@ -74,12 +85,16 @@ public final class SchemaCheck {
         return problems;
     }
 
-    private static String describe(Error error, String at) {
+    /** The message for one error; {@code parent} is the object (or list) holding the value it is about. */
+    private static String describe(Error error, String at, JsonNode parent) {
         String inner = readable(error.getInstanceLocation());
         String outer = at.isEmpty() ? "" : at.substring(1).replace('/', '.');
         String where = outer.isEmpty() ? inner : inner.isEmpty() ? outer
                 : outer + (inner.startsWith("[") ? "" : ".") + inner;
         String message = alternativesMessage(error);
+        if (message == null) {
+            message = ruleMessage(error, parent);
+        }
         if (message == null) {
             message = error.getMessage() == null ? "does not fit the schema" : error.getMessage();
         }
@@ -109,7 +124,31 @@ public final class SchemaCheck {
                     + " {\"band\": [ids]}, {\"flag\": id}, {\"question\": id, \"in\": [answer ids]},"
                     + " {\"all\": [rules]} or {\"any\": [rules]}";
         }
+        if (at.contains("/$defs/answer/properties/value/")) {
+            return "must be an answer: an option id, a list of option ids, {\"text\": \"...\"}"
+                    + " or {\"ifIDid\": rating, \"ifPartnerDid\": rating}";
+        }
         return "does not match any of the allowed forms";
+    }
+
+    /**
+     * A plain message for the schemas' own rules, which networknt words in schema terms ("schema for
+     * 'yes' is false", "must not be valid to the schema ..."), or null for any other error.
+     */
+    private static String ruleMessage(Error error, JsonNode parent) {
+        String at = String.valueOf(error.getSchemaLocation());
+        if ("false".equals(error.getKeyword()) && error.getInstanceLocation() != null
+                && error.getInstanceLocation().getNameCount() > 0) {
+            // a key that the question's type does not use (question-bank.schema.json, $defs/question/allOf)
+            Object key = error.getInstanceLocation().getElement(error.getInstanceLocation().getNameCount() - 1);
+            String type = parent == null ? null : parent.path("type").asString(null);
+            String what = type == null ? null : QUESTION_TYPES.get(type);
+            return what == null ? "\"" + key + "\" is not used here" : what + " has no \"" + key + "\"";
+        }
+        if ("not".equals(error.getKeyword()) && at.endsWith("/$defs/answer/else/not")) {
+            return "a declined or not-reached answer has no \"value\"";
+        }
+        return null;
     }
 
     static String pointerOf(NodePath path) {

@@ -32,6 +32,9 @@ public final class GrayAreaCli implements Runnable {
         CommandLine cli = new CommandLine(new GrayAreaCli());
         cli.setOut(out);
         cli.setErr(err);
+        // an unknown option after a list of values (score --answers a.json --colour red) is refused,
+        // not taken as one more file name
+        cli.setUnmatchedOptionsAllowedAsOptionParameters(false);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("grayarea: something unexpected went wrong (" + e.getClass().getSimpleName()
                     + "); nothing was changed");

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -153,9 +152,6 @@ class AnswerSheetJsonTest {
     }
 
     @Test
-    @Disabled("WEAK MESSAGE: a declined answer that has a value reads \"parts.partner.q: must not be valid to the schema"
-            + " {\\\"required\\\":[\\\"value\\\"]}\" (networknt's text for the schema's else/not, answer-sheet.schema.json);"
-            + " suggest a plain message in SchemaCheck.describe for this case")
     void aDeclinedQuestionWithAValue() {
         String json = TinyBank.edit(SHEET, "\"parts\": {}",
                 "\"parts\": {\"partner\": {\"q\": {\"status\": \"declined\", \"value\": \"yes\"}}}");
@@ -164,14 +160,29 @@ class AnswerSheetJsonTest {
     }
 
     @Test
-    @Disabled("WEAK MESSAGE: a value of no known shape reads \"parts.partner.q.value: does not match any of the allowed"
-            + " forms\" without naming them (SchemaCheck.alternativesMessage knows texts, conditions and rules only);"
-            + " suggest listing the answer forms as it does for texts")
+    void aNotReachedQuestionWithAValue() {
+        String json = TinyBank.edit(SHEET, "\"parts\": {}",
+                "\"parts\": {\"boundaries\": {\"b\": {\"status\": \"not-reached\", \"value\": {\"ifIDid\": \"fine\", \"ifPartnerDid\": \"fine\"}}}}");
+        assertThat(problems(json)).containsExactly(problem(json, "{\"status\"",
+                "parts.boundaries.b: a declined or not-reached answer has no \"value\""));
+    }
+
+    @Test
     void aValueOfNoKnownShape() {
         String json = TinyBank.edit(SHEET, "\"parts\": {}",
                 "\"parts\": {\"partner\": {\"q\": {\"status\": \"answered\", \"value\": 5}}}");
         assertThat(problems(json)).containsExactly(problem(json, "5}",
                 "parts.partner.q.value: must be an answer: an option id, a list of option ids, {\"text\": \"...\"}"
+                        + " or {\"ifIDid\": rating, \"ifPartnerDid\": rating}"));
+    }
+
+    @Test
+    @DisplayName("an object that is neither a text nor a boundary rating names the forms too")
+    void anObjectValueOfNoKnownShape() {
+        String json = TinyBank.edit(SHEET, "\"parts\": {}",
+                "\"parts\": {\"boundaries\": {\"b\": {\"status\": \"answered\", \"value\": {\"ifIDid\": \"fine\"}}}}");
+        assertThat(problems(json)).containsExactly(problem(json, "{\"ifIDid\"",
+                "parts.boundaries.b.value: must be an answer: an option id, a list of option ids, {\"text\": \"...\"}"
                         + " or {\"ifIDid\": rating, \"ifPartnerDid\": rating}"));
     }
 

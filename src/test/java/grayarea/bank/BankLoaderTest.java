@@ -77,6 +77,25 @@ class BankLoaderTest {
         assertThat(tiny.question("q-talked").orElseThrow().options()).extracting(Option::id).containsExactly("yes", "no");
     }
 
+    @Test
+    @DisplayName("scales keep their file order too (they are looked up by id, but listed as written)")
+    void scalesKeepTheirFileOrder() {
+        // "freq" is the tiny bank's own scale; the others go before and after it, in no sorted order
+        String json = TinyBank.edit("  \"scales\": [\n", "  \"scales\": [\n" + twoStepScale("zeta") + ",\n");
+        StringBuilder after = new StringBuilder();
+        for (String id : List.of("alpha", "mid", "beta", "omega", "kappa", "delta")) {
+            after.append(",\n").append(twoStepScale(id));
+        }
+        json = TinyBank.edit(json, "\"value\": 3}\n    ]}\n", "\"value\": 3}\n    ]}" + after + "\n");
+        assertThat(TinyBank.load(json).scales()).extracting(Scale::id)
+                .containsExactly("zeta", "freq", "alpha", "mid", "beta", "omega", "kappa", "delta");
+    }
+
+    private static String twoStepScale(String id) {
+        return "    {\"id\": \"" + id + "\", \"options\": [{\"id\": \"a\", \"label\": {\"en\": \"A\", \"es\": \"A\"}, \"value\": 0},"
+                + " {\"id\": \"b\", \"label\": {\"en\": \"B\", \"es\": \"B\"}, \"value\": 1}]}";
+    }
+
     @Nested
     class TheDefaultBank {
 

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -128,13 +127,11 @@ class HostileFilesTest {
     @DisplayName("Latin-1 text (café saved by an old editor) is not UTF-8")
     void latin1() throws URISyntaxException {
         Path file = resource("latin-1.json");
-        assertThat(onlyProblem(file)).isEqualTo(file + ":1:1: the file is not valid UTF-8 text; save it as UTF-8");
+        // {"title": "caf  then the Latin-1 é, the 15th character of the line
+        assertThat(onlyProblem(file)).isEqualTo(file + ":1:15: the file is not valid UTF-8 text; save it as UTF-8");
     }
 
     @Test
-    @Disabled("WEAK MESSAGE: a file that is not UTF-8 is always reported at 1:1, even when the bad byte is deep in the"
-            + " file: the strict decoder fails on a buffered read before Jackson has a location (JsonDocument.java:223, fromJackson);"
-            + " suggest scanning the bytes for the first malformed sequence and reporting its line and column")
     void notUtf8IsLocatedAtTheBadByte() throws IOException {
         Path file = write("latin-1-late.json", ("{\"kind\": \"grayarea.question-bank\",\n \"title\": \"caf\u00e9\"}")
                 .getBytes(StandardCharsets.ISO_8859_1));
@@ -168,17 +165,13 @@ class HostileFilesTest {
     @Test
     @DisplayName("garbage after the object is one located problem")
     void garbageAfterTheObject() throws IOException {
-        Path file = write("garbage.json", "{\"kind\": \"grayarea.question-bank\"} x");
-        assertThat(onlyProblem(file)).startsWith(file + ":1:36: not valid JSON: ");
+        Path comment = write("comment.json", "{\"kind\": \"grayarea.question-bank\"}\r\n\r\n  // saved on Windows");
+        assertThat(onlyProblem(comment)).isEqualTo(comment + ":3:3: unexpected content after the end of the JSON object");
         Path bracket = write("bracket.json", "{\"kind\": \"grayarea.question-bank\"}\n]");
-        assertThat(onlyProblem(bracket)).startsWith(bracket + ":2:1: not valid JSON: ");
+        assertThat(onlyProblem(bracket)).isEqualTo(bracket + ":2:1: unexpected content after the end of the JSON object");
     }
 
     @Test
-    @Disabled("WEAK MESSAGE: a stray word after the object reads \"not valid JSON: Unrecognized token 'x': was expecting"
-            + " (JSON String, Number, Array, Object or token 'null', 'true' or 'false')\", which suggests more JSON is wanted;"
-            + " suggest catching the JacksonException of the nextToken() after the root (JsonDocument.java:148) and saying"
-            + " \"unexpected content after the end of the JSON object\" as for a second object")
     void garbageAfterTheObjectSaysSo() throws IOException {
         Path file = write("garbage.json", "{\"kind\": \"grayarea.question-bank\"} x");
         assertThat(onlyProblem(file)).isEqualTo(file + ":1:36: unexpected content after the end of the JSON object");
@@ -230,19 +223,12 @@ class HostileFilesTest {
     }
 
     @Test
-    @Disabled("BUG: a number with a huge exponent escapes as NumberFormatException: JsonDocument.readValue calls"
-            + " p.getDecimalValue() (JsonDocument.java:203), which throws outside JacksonException; catch it there (or refuse"
-            + " floats outside the double range) and report one located problem such as \"a number in the file is out of range\"")
     void aNumberWithAHugeExponentInTheFile() throws IOException {
         Path file = write("exponent.json", "{\"kind\": \"grayarea.question-bank\", \"formatVersion\": 1e99999999999}");
         assertThat(onlyProblem(file)).startsWith(file + ":1:53: ").contains("number");
     }
 
     @Test
-    @Disabled("BUG: a number beyond the double range (1e999999999) is read, then crashes the loader with Jackson's"
-            + " JsonNodeException (a RuntimeException) from doubleValue()/asLong() in JsonAt.number and the schema check"
-            + " (\"maxMissing\" also takes about a second to check); JsonDocument.readValue (JsonDocument.java:200-203) should"
-            + " refuse numbers outside the double range as one located problem")
     void aNumberBeyondTheDoubleRangeInABank() throws IOException {
         String bank = Files.readString(Path.of("questions/micro-cheating.json"));
         int at = bank.indexOf("\"from\": 25");
@@ -251,8 +237,6 @@ class HostileFilesTest {
     }
 
     @Test
-    @Disabled("BUG: the same number beyond the double range crashes AnswerSheetJson.read with JsonNodeException at"
-            + " root.number(\"formatVersion\") (AnswerSheetJson.java:65) before the schema check runs; same fix in JsonDocument")
     void aNumberBeyondTheDoubleRangeInASheet() throws IOException {
         Path file = write("sheet.json", "{\"kind\": \"grayarea.answer-sheet\", \"formatVersion\": 1e400,"
                 + " \"bank\": {\"id\": \"micro-cheating\", \"version\": \"1.0.0\"}, \"parts\": {}}");

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.Disabled;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -138,8 +138,72 @@ class JsonDocumentTest {
     }
 
     @Test
-    @Disabled("BUG: the messages for the depth and size limits name JsonDocument.Limits.DEFAULT, not the limits the"
-            + " caller gave (JsonDocument.java:228 and :234 use Limits.DEFAULT); pass the limits into fromJackson")
+    @DisplayName("numbers beyond the range of a double are refused where they stand; zero and tiny ones that fit are kept")
+    void numbersOutOfRange() throws ProblemsException {
+        for (String number : List.of("1e400", "-1e400", "1e99999999999", "1E+309", "1e-400", "-2.5e-99999999999")) {
+            assertThat(onlyProblem("{\"a\": 1,\n \"b\": " + number + "}")).as(number)
+                    .isEqualTo("doc.json:2:7: a number in the file is out of range");
+        }
+        JsonDocument doc = read("{\"zero\": 0e99999999999, \"tiny\": 4.9e-324, \"big\": 1.7e308, \"minus\": -0.0}");
+        assertThat(doc.root().get("zero").doubleValue()).isZero();
+        assertThat(doc.root().get("tiny").doubleValue()).isEqualTo(Double.MIN_VALUE);
+        assertThat(doc.root().get("big").doubleValue()).isEqualTo(1.7e308);
+        assertThat(doc.root().get("minus").doubleValue()).isZero();
+    }
+
+    @Test
+    @DisplayName("a whole number beyond the range of a double is refused too, when the limits allow that many digits")
+    void aWholeNumberOutOfRange() {
+        JsonDocument.Limits longNumbers = new JsonDocument.Limits(10_000, 10, 1_000, 20, 400, 1_000);
+        String json = "{\"a\": " + "9".repeat(309) + "}";
+        assertThatThrownBy(() -> JsonDocument.read("long.json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), longNumbers))
+                .isInstanceOfSatisfying(ProblemsException.class, e -> assertThat(e.problems()).singleElement()
+                        .hasToString("long.json:1:7: a number in the file is out of range"));
+    }
+
+    @Test
+    @DisplayName("bytes that are not UTF-8 are located at the first bad one, in lines and characters")
+    void notUtf8IsLocated() {
+        byte[] latin1 = "{\"a\": \"é\",\r\n \"b\": \"я\",\r \"c\": \"é\"}".getBytes(StandardCharsets.UTF_8);
+        // keep the first é and я as UTF-8, spoil the last é into Latin-1 (0xE9 alone)
+        byte[] bytes = spoilLast(latin1);
+        assertThat(onlyProblem(bytes)).isEqualTo("doc.json:3:8: the file is not valid UTF-8 text; save it as UTF-8");
+        // a sequence cut short at the very end of the file
+        byte[] cut = "{\"a\": \"\u00e9".getBytes(StandardCharsets.UTF_8);
+        assertThat(onlyProblem(java.util.Arrays.copyOf(cut, cut.length - 1)))
+                .isEqualTo("doc.json:1:8: the file is not valid UTF-8 text; save it as UTF-8");
+    }
+
+    /** The text with its last "é" (0xC3 0xA9 in UTF-8) replaced by the single Latin-1 byte 0xE9. */
+    private static byte[] spoilLast(byte[] utf8) {
+        int at = -1;
+        for (int i = 0; i + 1 < utf8.length; i++) {
+            if (utf8[i] == (byte) 0xC3 && utf8[i + 1] == (byte) 0xA9) {
+                at = i;
+            }
+        }
+        byte[] out = new byte[utf8.length - 1];
+        System.arraycopy(utf8, 0, out, 0, at);
+        out[at] = (byte) 0xE9;
+        System.arraycopy(utf8, at + 2, out, at + 1, utf8.length - at - 2);
+        return out;
+    }
+
+    @Test
+    @DisplayName("a stream of unknown size is read up to the limit; past it, one problem")
+    void aStreamPastTheLimit() throws ProblemsException {
+        JsonDocument.Limits small = new JsonDocument.Limits(20, 10, 100, 20, 10, 1_000);
+        byte[] fits = "{\"a\": \"01234567890\"}".getBytes(StandardCharsets.UTF_8);
+        assertThat(fits).hasSize(20);
+        assertThat(JsonDocument.read("fits.json", new ByteArrayInputStream(fits), small).root().get("a").stringValue())
+                .isEqualTo("01234567890");
+        byte[] over = "{\"a\": \"012345678901\"}".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> JsonDocument.read("over.json", new ByteArrayInputStream(over), small))
+                .isInstanceOfSatisfying(ProblemsException.class, e -> assertThat(e.problems()).singleElement()
+                        .hasToString("over.json:1:1: the file is too large; at most 20 bytes is read"));
+    }
+
+    @Test
     void limitMessagesNameTheLimitsInForce() {
         JsonDocument.Limits small = new JsonDocument.Limits(1_000, 10, 100, 20, 10, 1_000);
         String deep = "{\"a\": " + "[".repeat(20) + "]".repeat(20) + "}";
