@@ -6,6 +6,7 @@ import grayarea.bank.Option;
 import grayarea.bank.Question;
 import grayarea.bank.Section;
 import grayarea.ui.Focus;
+import grayarea.ui.KeyboardFocus;
 import grayarea.ui.Texts;
 import java.util.ArrayList;
 import java.util.List;

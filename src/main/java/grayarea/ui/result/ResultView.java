@@ -4,6 +4,7 @@ import grayarea.bank.GutCheck;
 import grayarea.bank.Reflection;
 import grayarea.ui.FilePicker;
 import grayarea.ui.Focus;
+import grayarea.ui.KeyboardFocus;
 import grayarea.ui.Texts;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -61,6 +62,7 @@ public final class ResultView {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("page-scroll");
+        KeyboardFocus.follow(scroll);
         page.getStyleClass().add("result-page");
         status.setId("result-status");
         status.setWrapText(true);

@@ -5,6 +5,7 @@ import grayarea.bank.Problem;
 import grayarea.session.Settings;
 import grayarea.ui.FilePicker;
 import grayarea.ui.Focus;
+import grayarea.ui.KeyboardFocus;
 import grayarea.ui.Texts;
 import grayarea.ui.quiz.QuizState;
 import java.time.ZoneId;
@@ -66,6 +67,7 @@ public final class WelcomeView {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("page-scroll");
+        KeyboardFocus.follow(scroll);
         page.getStyleClass().add("welcome-page");
         message.setId("welcome-message");
         message.setWrapText(true);

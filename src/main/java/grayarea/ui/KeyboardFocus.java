@@ -1,23 +1,29 @@
-package grayarea.ui.quiz;
+package grayarea.ui;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 
 /** Keeps the focused control in sight inside a scroll pane. */
-final class KeyboardFocus {
+public final class KeyboardFocus {
 
     private KeyboardFocus() {
     }
 
-    static void follow(ScrollPane scroll) {
+    /** From now on, whatever takes the keyboard focus inside the scroll pane is scrolled into view. */
+    public static void follow(ScrollPane scroll) {
+        javafx.beans.value.ChangeListener<Node> onFocus = (o, before, now) -> {
+            if (now != null && isInside(now, scroll.getContent())) {
+                reveal(scroll, now);
+            }
+        };
+        // listen to the scene only while the page is in it, so old pages are not kept alive
         scroll.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(onFocus);
+            }
             if (scene != null) {
-                scene.focusOwnerProperty().addListener((o, before, now) -> {
-                    if (now != null && isInside(now, scroll.getContent())) {
-                        reveal(scroll, now);
-                    }
-                });
+                scene.focusOwnerProperty().addListener(onFocus);
             }
         });
     }

@@ -1,0 +1,67 @@
+package grayarea.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import grayarea.bank.BankLoader;
+import grayarea.bank.QuestionBank;
+import grayarea.session.SessionStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/** The result page's actions, in a small window: notes, print (as PDF here), start over. */
+class ResultActionsTest extends UiTest {
+
+    private static final QuestionBank BANK = BankLoader.loadDefault();
+
+    @Test
+    void notesAreKeptAndPrintingWithoutAPrinterSavesAPdf() throws Exception {
+        interact(() -> {
+            stage.setWidth(GrayAreaApp.MIN_WIDTH);
+            stage.setHeight(GrayAreaApp.MIN_HEIGHT);
+        });
+        screenshot("small-welcome");
+        clickOn("#start-partner");
+        screenshot("small-wizard");
+        new QuizDriver(this, BANK, "partner", SoloQuizTest::planned).answerAllByKeyboard(null);
+        type(KeyCode.ENTER);
+        screenshot("small-result");
+
+        TextArea note = lookup(".result-page .text-area").queryAs(TextArea.class);
+        String reflection = note.getId().substring("note-".length());
+        scrollIntoView(note);
+        clickOn(note);
+        write("Talk on Sunday, calmly. Дякую — ¿y tú?");
+        assertThat(Files.readString(dataFolder.resolve(SessionStore.FILE))).contains("Talk on Sunday, calmly.");
+
+        Path pdf = dataFolder.resolve("out").resolve("result.pdf");
+        Files.createDirectories(pdf.getParent());
+        filesToPick.add(pdf);
+        scrollAndClick("#print");
+        assertThat(lookup("#result-status").queryAs(Label.class).getText()).isEqualTo("Saved as PDF: " + pdf);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Gray Area: a private look at micro-cheating");
+            assertThat(text).contains(BANK.reflections().stream().filter(r -> r.id().equals(reflection)).findFirst()
+                    .orElseThrow().text().in("en").replaceAll("\\s+", " "));
+            assertThat(text).contains("Your note: Talk on Sunday, calmly. Дякую — ¿y tú?");
+            assertThat(text).contains("This is a reflection aid, not a diagnosis.");
+        }
+    }
+
+    @Test
+    void startingOverForgetsTheSession() {
+        clickOn("#start-self");
+        new QuizDriver(this, BANK, "self", QuizBehaviourTest::low).answerAllByKeyboard(null);
+        type(KeyCode.ENTER);
+        scrollAndClick("#start-over");
+        assertThat(lookup("#choices").tryQuery()).isPresent();
+        assertThat(Files.exists(dataFolder.resolve(SessionStore.FILE))).isFalse();
+    }
+}
