@@ -21,11 +21,11 @@ class BankFileTest extends UiTest {
     void aBankWithoutPerspectivesRunsFromAPlainStart() throws Exception {
         QuestionBank intake = BankLoader.load(INTAKE);
         filesToPick.add(INTAKE);
-        clickOn("#open-bank");
+        scrollAndClick("#open-bank");
         assertThat(lookup("#start").tryQuery()).isPresent();
         assertThat(lookup("#start-partner").tryQuery()).isEmpty();
         screenshot("welcome-own-bank");
-        clickOn("#start");
+        scrollAndClick("#start");
         // every item "more than half the days" (2): 8 x 2 = 16, with rs5 and rs7 reversed (3 + 0 - 2 = 1): 14
         QuizDriver driver = new QuizDriver(this, intake, null, q -> q.type() == grayarea.bank.QuestionType.YES_NO
                 ? Answer.answered(new AnswerValue.Choice("no"))
@@ -44,7 +44,7 @@ class BankFileTest extends UiTest {
         Files.writeString(broken, Files.readString(INTAKE).replace("\"scale\": \"past-two-weeks\", \"required\": true, \"text\": \"I felt distant",
                 "\"scale\": \"weeks\", \"required\": true, \"text\": \"I felt distant"));
         filesToPick.add(broken);
-        clickOn("#open-bank");
+        scrollAndClick("#open-bank");
         String problems = lookup("#bank-problems").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
                 .map(n -> ((Label) n).getText()).reduce("", (a, b) -> a + b + "\n");
         assertThat(problems).contains(broken + ":").contains("question \"rs1\" uses the unknown scale \"weeks\"");

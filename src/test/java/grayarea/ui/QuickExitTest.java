@@ -21,7 +21,7 @@ class QuickExitTest extends UiTest {
         type(KeyCode.TAB);
         assertThat(focused().getId()).isEqualTo("theme");
 
-        clickOn("#start-partner");
+        scrollAndClick("#start-partner");
         interact(() -> lookup("#next").query().requestFocus());
         type(KeyCode.TAB);
         assertThat(focused().getId()).isEqualTo("quick-exit");
@@ -29,7 +29,7 @@ class QuickExitTest extends UiTest {
 
     @Test
     void shiftThreeTimesCoversHidesAndQuitsWritingNothingNew() throws Exception {
-        clickOn("#start-partner");
+        scrollAndClick("#start-partner");
         type(KeyCode.DIGIT2);
         long saved = Files.getLastModifiedTime(dataFolder.resolve(SessionStore.FILE)).toMillis();
         String before = Files.readString(dataFolder.resolve(SessionStore.FILE));
@@ -48,7 +48,7 @@ class QuickExitTest extends UiTest {
 
     @Test
     void typingCapitalsNeverTriggersIt() {
-        clickOn("#start-partner");
+        scrollAndClick("#start-partner");
         // Shift held with letters, three times: capitals, not a quick exit
         for (int i = 0; i < 3; i++) {
             press(KeyCode.SHIFT).type(KeyCode.A).release(KeyCode.SHIFT);

@@ -23,7 +23,7 @@ class QuizBehaviourTest extends UiTest {
 
     @Test
     void aRequiredQuestionStopsNextNamesItAndTakesTheFocus() {
-        clickOn("#start-partner");
+        scrollAndClick("#start-partner");
         type(KeyCode.DIGIT2);            // first question answered
         type(KeyCode.ENTER);             // the second is required and unanswered
         Label error = lookup("#error-freq-disguised-contact").queryAs(Label.class);
@@ -44,7 +44,7 @@ class QuizBehaviourTest extends UiTest {
 
     @Test
     void everyControlSpeaksWhatIsWrittenOnIt() {
-        clickOn("#start-partner");
+        scrollAndClick("#start-partner");
         for (Node node : lookup(".answer-toggle").queryAll()) {
             ToggleButton toggle = (ToggleButton) node;
             assertThat(toggle.getAccessibleText()).isEqualTo(toggle.getText());
@@ -55,7 +55,7 @@ class QuizBehaviourTest extends UiTest {
 
     @Test
     void conditionalQuestionsAppearAndDisappearAsAnswersChange() {
-        clickOn("#start-partner");
+        scrollAndClick("#start-partner");
         answerStepOne();
         type(KeyCode.ENTER);
         Node defensive = lookup("#q-raising-defensive").query();
@@ -69,7 +69,7 @@ class QuizBehaviourTest extends UiTest {
 
     @Test
     void goingBackKeepsAnswersAndChangingOneChangesTheResult() {
-        clickOn("#start-partner");
+        scrollAndClick("#start-partner");
         QuizDriver driver = new QuizDriver(this, BANK, "partner", q -> low(q));
         driver.answerAllByKeyboard(null);
         type(KeyCode.ENTER);
@@ -97,7 +97,7 @@ class QuizBehaviourTest extends UiTest {
 
     @Test
     void aRaisedSafetyFlagPutsHelpFirstAndOffersToDeleteTheSession() throws Exception {
-        clickOn("#start-partner");
+        scrollAndClick("#start-partner");
         QuizDriver driver = new QuizDriver(this, BANK, "partner",
                 q -> q.id().equals("safety-afraid") ? Answer.answered(new AnswerValue.Choice("yes")) : low(q));
         driver.answerAllByKeyboard(null);

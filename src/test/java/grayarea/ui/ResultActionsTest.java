@@ -27,7 +27,7 @@ class ResultActionsTest extends UiTest {
             stage.setHeight(GrayAreaApp.MIN_HEIGHT);
         });
         screenshot("small-welcome");
-        clickOn("#start-partner");
+        scrollAndClick("#start-partner");
         screenshot("small-wizard");
         new QuizDriver(this, BANK, "partner", SoloQuizTest::planned).answerAllByKeyboard(null);
         type(KeyCode.ENTER);
@@ -57,7 +57,7 @@ class ResultActionsTest extends UiTest {
 
     @Test
     void startingOverForgetsTheSession() {
-        clickOn("#start-self");
+        scrollAndClick("#start-self");
         new QuizDriver(this, BANK, "self", QuizBehaviourTest::low).answerAllByKeyboard(null);
         type(KeyCode.ENTER);
         scrollAndClick("#start-over");

@@ -21,7 +21,7 @@ class SessionsTest extends UiTest {
 
     @Test
     void everyAnswerIsThereAfterARestart() {
-        clickOn("#start-self");
+        scrollAndClick("#start-self");
         for (int i = 0; i < 5; i++) {
             type(KeyCode.valueOf("DIGIT" + (i % 4 + 1)));
             type(KeyCode.TAB);
@@ -45,18 +45,18 @@ class SessionsTest extends UiTest {
 
     @Test
     void discardingTheSavedSessionDeletesIt() {
-        clickOn("#start-partner");
+        scrollAndClick("#start-partner");
         type(KeyCode.DIGIT3);
         assertThat(Files.exists(dataFolder.resolve(SessionStore.FILE))).isTrue();
         restart();
-        clickOn("#discard-button");
+        scrollAndClick("#discard-button");
         assertThat(Files.exists(dataFolder.resolve(SessionStore.FILE))).isFalse();
         assertThat(lookup("#welcome-message").queryAs(Label.class).getText()).isEqualTo("Your saved answers were deleted.");
     }
 
     @Test
     void aDamagedSaveIsSetAsideNotOverwritten() throws IOException {
-        clickOn("#start-partner");
+        scrollAndClick("#start-partner");
         type(KeyCode.DIGIT1);
         Files.writeString(dataFolder.resolve(SessionStore.FILE), "{ \"kind\": \"grayarea.session\", \"formatV");
         restart();
@@ -71,8 +71,8 @@ class SessionsTest extends UiTest {
 
     @Test
     void aPrivateSessionWritesNothingAtAll() throws IOException {
-        clickOn("#storage-private");
-        clickOn("#start-partner");
+        scrollAndClick("#storage-private");
+        scrollAndClick("#start-partner");
         QuizDriver driver = new QuizDriver(this, BANK, "partner", QuizBehaviourTest::low);
         driver.answerAllByKeyboard(null);
         type(KeyCode.ENTER);

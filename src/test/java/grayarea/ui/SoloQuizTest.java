@@ -75,7 +75,7 @@ class SoloQuizTest extends UiTest {
 
     @Test
     void aWholeRunByMouseAboutMyPartner() throws Exception {
-        clickOn("#start-partner");
+        scrollAndClick("#start-partner");
         QuizDriver driver = new QuizDriver(this, BANK, "partner", declineSome(SoloQuizTest::planned));
         driver.answerAllByMouse();
         clickOn("#next");
@@ -84,7 +84,7 @@ class SoloQuizTest extends UiTest {
 
     @Test
     void aWholeRunByMouseAboutMyself() throws Exception {
-        clickOn("#start-self");
+        scrollAndClick("#start-self");
         QuizDriver driver = new QuizDriver(this, BANK, "self", SoloQuizTest::planned);
         driver.answerAllByMouse();
         clickOn("#next");

@@ -199,19 +199,11 @@ public final class WelcomeView {
     }
 
     private Button choice(String id, String title, String detail, Feather icon, Runnable action) {
-        Label heading = new Label(title);
-        heading.getStyleClass().add("choice-title");
-        heading.setWrapText(true);
-        Label explanation = new Label(detail);
-        explanation.getStyleClass().add("choice-detail");
-        explanation.setWrapText(true);
-        VBox words = new VBox(2, heading, explanation);
-        HBox content = new HBox(12, new FontIcon(icon), words);
-        content.setAlignment(Pos.CENTER_LEFT);
-        Button button = new Button();
+        Button button = new Button(title + "\n" + detail);
         button.setId(id);
-        button.setGraphic(content);
-        button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        button.setWrapText(true);
+        button.setGraphic(new FontIcon(icon));
+        button.setContentDisplay(ContentDisplay.LEFT);
         button.getStyleClass().add("choice-card");
         button.setAccessibleText(title + ". " + detail);
         button.setOnAction(e -> action.run());
