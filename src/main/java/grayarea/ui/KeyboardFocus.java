@@ -43,6 +43,9 @@ public final class KeyboardFocus {
         if (content == null) {
             return;
         }
+        // a page that was just put in the window may not be laid out yet
+        scroll.applyCss();
+        scroll.layout();
         Bounds inContent = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
         double contentHeight = content.getBoundsInLocal().getHeight();
         double viewport = scroll.getViewportBounds().getHeight();
