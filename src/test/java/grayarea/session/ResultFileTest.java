@@ -79,6 +79,15 @@ class ResultFileTest {
     }
 
     @Test
+    void theVersionOneSampleStaysReadableAndRescoresToItsOwnResult() throws Exception {
+        ResultFile.Contents sample = ResultFile.read(Path.of("questions/examples/result-partner.json"));
+        QuestionBank sampleBank = BankCatalog.bundled().find(sample.answers().bank()).orElseThrow();
+        assertThat(new ScoringEngine(sampleBank).score(sample.answers())).isEqualTo(sample.result());
+        assertThat(sample.result().headline().orElseThrow().band()).isEqualTo("several-gray-areas");
+        assertThat(sample.notes()).containsEntry("unmet-need", "I want to ask for our Sunday walks back.");
+    }
+
+    @Test
     void aNewerFormatGetsAClearMessage() throws Exception {
         Path file = folder.resolve("newer.json");
         Files.writeString(file, "{\n  \"kind\": \"grayarea.result\",\n  \"formatVersion\": 7\n}\n");
