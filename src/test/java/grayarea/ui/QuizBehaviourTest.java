@@ -77,7 +77,7 @@ class QuizBehaviourTest extends UiTest {
 
         scrollAndClick("#back-to-answers");
         assertThat(lookup("#step-label").queryAs(Label.class).getText()).isEqualTo("Your answers");
-        scrollAndClick("#review-freq-social-media-focus");
+        scrollAndClick("#review-partner-freq-social-media-focus");
         assertThat(lookup("#step-label").queryAs(Label.class).getText()).isEqualTo("Step 1 of 7");
         // the earlier answers are still there
         assertThat(selected("freq-flirty-messages")).isEqualTo("Never");

@@ -52,7 +52,7 @@ final class QuestionView {
         this.question = question;
         this.model = model;
         this.texts = texts;
-        this.questionText = model.text(question.textFor(model.state().perspective()));
+        this.questionText = model.questionText(model.currentStep(), question);
         createParts();
         layoutParts();
     }

@@ -4,18 +4,22 @@ import grayarea.bank.Answer;
 import grayarea.bank.AnswerSheet;
 import grayarea.bank.Question;
 import grayarea.bank.QuestionBank;
+import grayarea.bank.QuestionType;
 import grayarea.bank.Section;
 import grayarea.bank.Visibility;
 import grayarea.scoring.Result;
 import grayarea.scoring.ScoringEngine;
-import grayarea.session.SessionStore;
 import grayarea.session.SoloSession;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -27,18 +31,25 @@ import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableMap;
 
 /**
- * One person's quiz: the bank, the perspective, every answer and note, the step they are on.
- * When the person keeps progress on this computer, every change is saved at once (atomically);
- * in a private session nothing is written.
+ * One person's quiz: the bank, the perspectives asked, every answer and note, the step they are
+ * on. A solo quiz asks one perspective; a partner's turn in couple mode asks about their own
+ * behaviour, then their partner's, then the boundary map. When there is a store, every change
+ * is saved at once (atomically); without one (a private session) nothing is written.
  */
 public final class QuizState {
 
+    /** One page of the wizard: a section, asked from a perspective. */
+    public record Step(Section section, String perspective) {
+    }
+
     private final QuestionBank bank;
     private final Path bankFile;
-    private final String perspective;
+    private final List<String> perspectives;
     private final String language;
-    private final SessionStore store;
-    private final List<Section> steps;
+    private final String respondent;
+    private final QuizStore store;
+    private final List<Step> steps;
+    private final Map<String, List<String>> order;
     private final ObservableMap<String, Answer> answers = FXCollections.observableMap(new LinkedHashMap<>());
     private final ObservableMap<String, String> notes = FXCollections.observableMap(new LinkedHashMap<>());
     private final IntegerProperty step = new SimpleIntegerProperty(0);
@@ -47,41 +58,114 @@ public final class QuizState {
     private final Instant startedAt;
     private boolean saving = true;
 
-    /**
-     * @param store where to autosave, or null for a private session that writes nothing
-     */
-    public QuizState(QuestionBank bank, Path bankFile, String perspective, String language, SessionStore store) {
-        this(bank, bankFile, perspective, language, store, Instant.now());
+    /** A solo quiz from one perspective (null for a bank without perspectives). */
+    public QuizState(QuestionBank bank, Path bankFile, String perspective, String language, QuizStore store) {
+        this(bank, bankFile, Collections.singletonList(perspective), language, null, store, Map.of(), Instant.now());
     }
 
-    private QuizState(QuestionBank bank, Path bankFile, String perspective, String language, SessionStore store,
-                      Instant startedAt) {
+    /**
+     * @param perspectives the perspectives asked, in order (a couple's turn: "self", then "partner")
+     * @param order        per {@link #orderKey}, the order to show a section's questions in; may be empty
+     * @param store        where to autosave, or null to write nothing
+     */
+    public QuizState(QuestionBank bank, Path bankFile, List<String> perspectives, String language, String respondent,
+                     QuizStore store, Map<String, List<String>> order, Instant startedAt) {
         this.bank = bank;
         this.bankFile = bankFile;
-        this.perspective = perspective;
+        this.perspectives = Collections.unmodifiableList(new ArrayList<>(perspectives));
         this.language = bank.languages().contains(language) ? language : bank.languages().get(0);
+        this.respondent = respondent;
         this.store = store;
         this.startedAt = startedAt;
-        this.steps = bank.sections().stream().filter(s -> !s.questionsFor(perspective).isEmpty()).toList();
+        this.order = Map.copyOf(order);
+        this.steps = stepsFor(bank, this.perspectives);
         answers.addListener((MapChangeListener<String, Answer>) c -> autosave());
         notes.addListener((MapChangeListener<String, String>) c -> autosave());
         step.addListener((obs, old, now) -> autosave());
         finished.addListener((obs, old, now) -> autosave());
     }
 
-    /** A quiz restored from an autosaved session, saving on to the same store. */
-    public static QuizState resume(QuestionBank bank, SoloSession saved, SessionStore store) {
-        QuizState state = new QuizState(bank, saved.bankFile(), saved.perspective(), saved.answers().language(), store,
-                saved.answers().createdAt() == null ? Instant.now() : saved.answers().createdAt());
-        saved.answers().parts().values().forEach(part -> part.forEach((id, answer) -> {
-            if (answer.status() != Answer.Status.NOT_REACHED) {
-                state.answers.put(id, answer);
+    /**
+     * The pages: with one perspective, every section that asks something from it, in bank order.
+     * With several, each perspective's sections in turn (a question worded the same for every
+     * perspective is asked only the first time), then the boundary map once at the end.
+     */
+    static List<Step> stepsFor(QuestionBank bank, List<String> perspectives) {
+        List<Step> steps = new ArrayList<>();
+        if (perspectives.size() == 1) {
+            String perspective = perspectives.get(0);
+            for (Section section : bank.sections()) {
+                if (!section.questionsFor(perspective).isEmpty()) {
+                    steps.add(new Step(section, perspective));
+                }
             }
-        }));
-        state.notes.putAll(saved.notes());
-        state.step.set(Math.min(saved.step(), state.steps.size()));
-        state.finished.set(saved.finished());
+            return steps;
+        }
+        for (String perspective : perspectives) {
+            for (Section section : bank.sections()) {
+                if (!section.isBoundaryMap() && !askedIn(bank, section, perspective, perspectives).isEmpty()) {
+                    steps.add(new Step(section, perspective));
+                }
+            }
+        }
+        for (Section section : bank.sections()) {
+            if (section.isBoundaryMap() && !section.questionsFor(perspectives.get(0)).isEmpty()) {
+                steps.add(new Step(section, perspectives.get(0)));
+            }
+        }
+        return steps;
+    }
+
+    private static List<Question> askedIn(QuestionBank bank, Section section, String perspective, List<String> all) {
+        int index = all.indexOf(perspective);
+        List<Question> asked = new ArrayList<>();
+        for (Question q : section.questionsFor(perspective)) {
+            if (q.type() == QuestionType.BOUNDARY) {
+                continue;
+            }
+            boolean sameWording = q.textFor().isEmpty();
+            boolean askedEarlier = all.subList(0, index).stream().anyMatch(q::appliesTo);
+            if (!(sameWording && askedEarlier)) {
+                asked.add(q);
+            }
+        }
+        return asked;
+    }
+
+    /** A solo quiz restored from an autosaved session, saving on to the same store. */
+    public static QuizState resume(QuestionBank bank, SoloSession saved, QuizStore store) {
+        QuizState state = new QuizState(bank, saved.bankFile(), Collections.singletonList(saved.perspective()),
+                saved.answers().language(), saved.answers().respondent(), store, saved.answers().order(),
+                saved.answers().createdAt() == null ? Instant.now() : saved.answers().createdAt());
+        state.restore(saved.answers(), saved.notes(), saved.step(), saved.finished());
         return state;
+    }
+
+    /** Puts saved answers back, without saving them again one by one. */
+    public void restore(AnswerSheet sheet, Map<String, String> savedNotes, int savedStep, boolean wasFinished) {
+        boolean wasSaving = saving;
+        saving = false;
+        try {
+            sheet.parts().forEach((part, partAnswers) -> partAnswers.forEach((id, answer) -> {
+                if (answer.status() != Answer.Status.NOT_REACHED) {
+                    answers.put(key(part, id), answer);
+                }
+            }));
+            notes.putAll(savedNotes);
+            step.set(Math.min(savedStep, steps.size()));
+            finished.set(wasFinished);
+        } finally {
+            saving = wasSaving;
+        }
+    }
+
+    public static String key(String part, String questionId) {
+        return part + "/" + questionId;
+    }
+
+    /** The key of a section's question order in the sheet: the part, a dot, the section id. */
+    public static String orderKey(String part, String sectionId) {
+        return part + "." + sectionId;
     }
 
     public QuestionBank bank() {
@@ -92,25 +176,65 @@ public final class QuizState {
         return bankFile;
     }
 
+    /** The (first) perspective asked: a solo quiz's only one. */
     public String perspective() {
-        return perspective;
+        return perspectives.get(0);
+    }
+
+    public List<String> perspectives() {
+        return perspectives;
     }
 
     public String language() {
         return language;
     }
 
-    /** The sections asked from this perspective, in order: the wizard's steps. */
-    public List<Section> steps() {
+    public String respondent() {
+        return respondent;
+    }
+
+    public List<Step> steps() {
         return steps;
     }
 
-    public List<Question> questionsOf(Section section) {
-        return section.questionsFor(perspective);
+    /** The part of the sheet a question's answer goes in, on this step. */
+    public String partOf(Step at, Question question) {
+        return question.partFor(at.perspective());
+    }
+
+    /** The questions a step asks, in the order this person sees them. */
+    public List<Question> questionsOf(Step at) {
+        List<Question> asked = perspectives.size() == 1
+                ? at.section().questionsFor(at.perspective())
+                : at.section().isBoundaryMap() ? at.section().questionsFor(at.perspective())
+                : askedIn(bank, at.section(), at.perspective(), perspectives);
+        String part = asked.isEmpty() ? at.perspective() : partOf(at, asked.get(0));
+        List<String> shuffled = order.get(orderKey(part, at.section().id()));
+        if (shuffled == null) {
+            return asked;
+        }
+        List<Question> ordered = new ArrayList<>();
+        for (String id : shuffled) {
+            asked.stream().filter(q -> q.id().equals(id)).findFirst().ifPresent(ordered::add);
+        }
+        asked.stream().filter(q -> !ordered.contains(q)).forEach(ordered::add);
+        return ordered;
     }
 
     public ObservableMap<String, Answer> answers() {
         return answers;
+    }
+
+    public Answer answer(Step at, Question question) {
+        return answers.get(key(partOf(at, question), question.id()));
+    }
+
+    public void setAnswer(Step at, Question question, Answer answer) {
+        answers.put(key(partOf(at, question), question.id()), answer);
+    }
+
+    public void clearAnswer(Step at, Question question) {
+        answers.remove(key(partOf(at, question), question.id()));
     }
 
     public ObservableMap<String, String> notes() {
@@ -133,21 +257,17 @@ public final class QuizState {
         return store != null;
     }
 
-    /** The part of the sheet this question's answer belongs to. */
-    public String partOf(Question question) {
-        return question.partFor(perspective);
-    }
-
-    /** Whether the question is shown, given the answers so far. */
-    public boolean isShown(Question question) {
-        return Visibility.isShown(question, partAnswers(partOf(question)));
+    /** Whether the question is shown on that step, given the answers so far. */
+    public boolean isShown(Step at, Question question) {
+        String part = partOf(at, question);
+        return Visibility.isShown(question, partAnswers(part));
     }
 
     /** The answers of one part, with answers to hidden questions dropped. */
     private Map<String, Answer> partAnswers(String part) {
         Map<String, Answer> raw = new LinkedHashMap<>();
         for (Question q : bank.questionsInPart(part)) {
-            Answer a = answers.get(q.id());
+            Answer a = answers.get(key(part, q.id()));
             if (a != null) {
                 raw.put(q.id(), a);
             }
@@ -156,15 +276,19 @@ public final class QuizState {
     }
 
     /**
-     * The answer sheet: every question shown from this perspective, answered, declined, or not
-     * reached; answers to hidden questions are dropped.
+     * The answer sheet: every question shown, answered, declined, or not reached; answers to
+     * hidden questions are dropped.
      */
     public AnswerSheet toSheet() {
         Map<String, Map<String, Answer>> parts = new LinkedHashMap<>();
         Map<String, Map<String, Answer>> keptByPart = new LinkedHashMap<>();
-        for (Section section : steps) {
-            for (Question question : questionsOf(section)) {
-                String part = partOf(question);
+        Set<String> done = new HashSet<>();
+        for (Step at : steps) {
+            for (Question question : bankOrder(at)) {
+                String part = partOf(at, question);
+                if (!done.add(key(part, question.id()))) {
+                    continue;
+                }
                 Map<String, Answer> kept = keptByPart.computeIfAbsent(part, this::partAnswers);
                 if (!Visibility.isShown(question, kept)) {
                     continue;
@@ -174,7 +298,12 @@ public final class QuizState {
                         .put(question.id(), answer != null ? answer : Answer.notReached());
             }
         }
-        return new AnswerSheet(bank.ref(), null, language, startedAt, parts, Map.of());
+        return new AnswerSheet(bank.ref(), respondent, language, startedAt, parts, order);
+    }
+
+    private List<Question> bankOrder(Step at) {
+        List<Question> shown = questionsOf(at);
+        return at.section().questions().stream().filter(shown::contains).toList();
     }
 
     public Result score() {
@@ -182,7 +311,7 @@ public final class QuizState {
     }
 
     public SoloSession toSession() {
-        return new SoloSession(bankFile, perspective, step.get(), toSheet(), notes, finished.get(), Instant.now());
+        return new SoloSession(bankFile, perspective(), step.get(), toSheet(), notes, finished.get(), Instant.now());
     }
 
     private void autosave() {
@@ -190,14 +319,14 @@ public final class QuizState {
             return;
         }
         try {
-            store.save(toSession());
+            store.save(this);
             saveError.set(null);
         } catch (IOException e) {
             saveError.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
     }
 
-    /** Removes the autosaved file and stops saving (the answers in memory go when the window moves on). */
+    /** Removes what was saved and stops saving (the answers in memory go when the window moves on). */
     public void deleteSaved() throws IOException {
         saving = false;
         if (store != null) {

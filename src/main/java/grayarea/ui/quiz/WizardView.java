@@ -50,6 +50,7 @@ public final class WizardView {
     private final ScrollPane scroll = new ScrollPane();
     private final List<QuestionView> questionViews = new ArrayList<>();
     private Question focusAfterRender;
+    private QuizState.Step stepAfterRender;
 
     public WizardView(WizardViewModel model, Texts texts, QuizNavigation navigation) {
         this.model = model;
@@ -160,20 +161,22 @@ public final class WizardView {
         progress.setAccessibleText(texts.get("wizard.progress", model.step() + 1, model.stepCount()));
         boolean last = model.step() == model.stepCount() - 1;
         next.setText(texts.get(last ? "wizard.review" : "wizard.next"));
-        scroll.setContent(sectionPage(model.currentSection()));
+        scroll.setContent(sectionPage(model.currentStep()));
         scroll.setVvalue(0);
         refreshShown();
-        Question target = focusAfterRender;
+        Question target = model.currentStep().equals(stepAfterRender) ? focusAfterRender : null;
         focusAfterRender = null;
+        stepAfterRender = null;
         questionViews.stream()
                 .filter(v -> target == null ? v.node().isVisible() : v.question() == target)
                 .findFirst().ifPresent(QuestionView::focus);
     }
 
-    private Node sectionPage(Section section) {
+    private Node sectionPage(QuizState.Step at) {
+        Section section = at.section();
         VBox page = new VBox(16);
         page.getStyleClass().add("section-page");
-        Label title = new Label(model.text(section.title()));
+        Label title = new Label(stepTitle(at));
         title.getStyleClass().add("section-title");
         title.setWrapText(true);
         title.setAccessibleRole(AccessibleRole.TEXT);
@@ -188,7 +191,7 @@ public final class WizardView {
         keys.setWrapText(true);
         keys.getStyleClass().add("keys-hint");
         page.getChildren().add(keys);
-        for (Question question : model.allQuestions(section)) {
+        for (Question question : model.allQuestions(at)) {
             QuestionView view = new QuestionView(question, model, texts);
             questionViews.add(view);
             page.getChildren().add(view.node());
@@ -214,7 +217,7 @@ public final class WizardView {
     /** Shows and hides conditional questions as answers change. */
     private void refreshShown() {
         for (QuestionView view : questionViews) {
-            boolean shown = model.state().isShown(view.question());
+            boolean shown = model.state().isShown(model.currentStep(), view.question());
             view.node().setVisible(shown);
             view.node().setManaged(shown);
         }
@@ -228,22 +231,23 @@ public final class WizardView {
         Label intro = new Label(texts.get("review.intro"));
         intro.setWrapText(true);
         page.getChildren().addAll(title, intro);
-        for (Section section : model.state().steps()) {
-            Label heading = new Label(model.text(section.title()));
+        for (QuizState.Step at : model.state().steps()) {
+            Label heading = new Label(stepTitle(at));
             heading.getStyleClass().add("review-section");
             heading.setWrapText(true);
             page.getChildren().add(heading);
-            for (Question question : model.shownQuestions(section)) {
-                String questionText = model.text(question.textFor(model.state().perspective()));
+            for (Question question : model.shownQuestions(at)) {
+                String questionText = model.questionText(at, question);
                 Hyperlink link = new Hyperlink(questionText);
-                link.setId("review-" + question.id());
+                link.setId("review-" + model.state().partOf(at, question) + "-" + question.id());
                 link.getStyleClass().add("review-link");
                 link.setWrapText(true);
-                String answer = answerText(question);
+                String answer = answerText(at, question);
                 link.setAccessibleText(texts.get("review.edit", questionText) + ": " + answer);
                 link.setOnAction(e -> {
                     focusAfterRender = question;
-                    model.goTo(question);
+                    stepAfterRender = at;
+                    model.goTo(at);
                 });
                 Label value = new Label(answer);
                 value.setWrapText(true);
@@ -256,8 +260,17 @@ public final class WizardView {
         return page;
     }
 
-    private String answerText(Question question) {
-        Answer answer = model.answerTo(question).orElse(null);
+    /** A step's title; in a couple's turn, with whose behaviour it is about. */
+    private String stepTitle(QuizState.Step at) {
+        String title = model.text(at.section().title());
+        if (model.state().perspectives().size() > 1 && !at.section().isBoundaryMap()) {
+            return texts.get("couple.stepTitle", texts.get("couple.about." + at.perspective()), title);
+        }
+        return title;
+    }
+
+    private String answerText(QuizState.Step at, Question question) {
+        Answer answer = model.answerTo(at, question).orElse(null);
         if (answer == null || answer.status() == Answer.Status.NOT_REACHED) {
             return texts.get("review.notAnswered");
         }

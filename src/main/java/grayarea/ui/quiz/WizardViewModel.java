@@ -34,7 +34,7 @@ public final class WizardViewModel {
         this.canGoBack = state.stepProperty().greaterThan(0);
         state.answers().addListener((javafx.collections.MapChangeListener<String, Answer>) c -> {
             Question stopped = blocking.get();
-            if (stopped != null && c.getKey().equals(stopped.id()) && isAnswered(stopped)) {
+            if (stopped != null && !onReview() && isAnswered(stopped)) {
                 clearBlocking();
             }
         });
@@ -56,30 +56,45 @@ public final class WizardViewModel {
         return step() >= stepCount();
     }
 
-    public Section currentSection() {
+    public QuizState.Step currentStep() {
         return state.steps().get(step());
     }
 
+    public Section currentSection() {
+        return currentStep().section();
+    }
+
     /** The questions of a step shown with the answers so far (conditions applied). */
-    public List<Question> shownQuestions(Section section) {
-        return state.questionsOf(section).stream().filter(state::isShown).toList();
+    public List<Question> shownQuestions(QuizState.Step at) {
+        return state.questionsOf(at).stream().filter(q -> state.isShown(at, q)).toList();
     }
 
     /** Every question of a step, shown or not, so the view can show and hide them as answers change. */
-    public List<Question> allQuestions(Section section) {
-        return state.questionsOf(section);
+    public List<Question> allQuestions(QuizState.Step at) {
+        return state.questionsOf(at);
     }
 
+    /** Answers a question of the current step. */
     public void answer(Question question, Answer answer) {
-        state.answers().put(question.id(), answer);
+        state.setAnswer(currentStep(), question, answer);
     }
 
     public void clear(Question question) {
-        state.answers().remove(question.id());
+        state.clearAnswer(currentStep(), question);
     }
 
     public Optional<Answer> answerTo(Question question) {
-        return Optional.ofNullable(state.answers().get(question.id()));
+        return onReview() ? Optional.empty() : Optional.ofNullable(state.answer(currentStep(), question));
+    }
+
+    /** The answer to a question on any step (for the review page). */
+    public Optional<Answer> answerTo(QuizState.Step at, Question question) {
+        return Optional.ofNullable(state.answer(at, question));
+    }
+
+    /** The wording of a question on a step. */
+    public String questionText(QuizState.Step at, Question question) {
+        return text(question.textFor(at.perspective()));
     }
 
     /**
@@ -90,9 +105,9 @@ public final class WizardViewModel {
         if (onReview()) {
             return false;
         }
-        for (Question question : shownQuestions(currentSection())) {
+        for (Question question : shownQuestions(currentStep())) {
             if (question.required() && !isAnswered(question)) {
-                blockingMessage.set(texts.get("wizard.required", text(question.textFor(state.perspective())),
+                blockingMessage.set(texts.get("wizard.required", questionText(currentStep(), question),
                         question.declinable() ? texts.get("wizard.required.orDecline") : ""));
                 blocking.set(question);
                 return false;
@@ -112,20 +127,15 @@ public final class WizardViewModel {
         return true;
     }
 
-    /** Jumps to the step that holds the question (from the review page). */
-    public void goTo(Question question) {
+    /** Jumps to a step (from the review page). */
+    public void goTo(QuizState.Step at) {
         clearBlocking();
-        for (int i = 0; i < stepCount(); i++) {
-            if (state.questionsOf(state.steps().get(i)).contains(question)) {
-                state.stepProperty().set(i);
-                return;
-            }
-        }
+        state.stepProperty().set(state.steps().indexOf(at));
     }
 
-    /** Whether the question has an answer or was declined. */
+    /** Whether the question of the current step has an answer or was declined. */
     public boolean isAnswered(Question question) {
-        Answer answer = state.answers().get(question.id());
+        Answer answer = answerTo(question).orElse(null);
         return answer != null && answer.status() != Answer.Status.NOT_REACHED;
     }
 

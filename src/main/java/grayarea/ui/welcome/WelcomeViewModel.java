@@ -11,6 +11,7 @@ import grayarea.session.Settings;
 import grayarea.session.SoloSession;
 import grayarea.ui.AppContext;
 import grayarea.ui.quiz.QuizState;
+import grayarea.ui.quiz.SoloStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -130,7 +131,8 @@ public final class WelcomeViewModel {
                 message.set(context.texts().get("wizard.saveFailed", e.getMessage()));
             }
         }
-        return new QuizState(bank(), bankFile.get(), perspective, context.texts().language(), store);
+        return new QuizState(bank(), bankFile.get(), perspective, context.texts().language(),
+                store == null ? null : new SoloStore(store));
     }
 
     /** The saved session as a quiz to go on with, or empty with a message when its bank is gone. */
@@ -159,7 +161,7 @@ public final class WelcomeViewModel {
             }
             savedBank = bundled.get();
         }
-        return Optional.of(QuizState.resume(savedBank, saved, context.sessionStore()));
+        return Optional.of(QuizState.resume(savedBank, saved, new SoloStore(context.sessionStore())));
     }
 
     public void discard() {
