@@ -9,10 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,22 +27,6 @@ public final class SessionStore {
     public static final String FILE = "session.json";
     private static final String KIND = "grayarea.session";
     private static final int FORMAT_VERSION = 1;
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
-
-    /** What was found on start. */
-    public sealed interface Found {
-        /** No saved session. */
-        record Nothing() implements Found {
-        }
-
-        /** A session to resume. */
-        record Session(SoloSession session) implements Found {
-        }
-
-        /** The saved file was damaged; it was moved to {@code setAside}, untouched. */
-        record Damaged(Path setAside, Problem problem) implements Found {
-        }
-    }
 
     private final Path file;
 
@@ -57,25 +38,9 @@ public final class SessionStore {
         return file;
     }
 
-    public Found load() {
-        if (!Files.exists(file)) {
-            return new Found.Nothing();
-        }
-        try {
-            return new Found.Session(read(JsonDocument.read(file)));
-        } catch (ProblemsException e) {
-            return setAside(e.problems().get(0));
-        }
-    }
-
-    private Found setAside(Problem problem) {
-        Path aside = file.resolveSibling("session-damaged-" + STAMP.format(Instant.now()) + ".json");
-        try {
-            Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            aside = file;
-        }
-        return new Found.Damaged(aside, problem);
+    /** The saved session, nothing, or a damaged file moved aside untouched. */
+    public SavedFiles.Found<SoloSession> load() {
+        return SavedFiles.load(file, "session-damaged-", SessionStore::read);
     }
 
     private static SoloSession read(JsonDocument document) throws ProblemsException {

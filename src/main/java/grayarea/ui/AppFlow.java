@@ -37,7 +37,13 @@ public final class AppFlow implements QuizNavigation, ResultActions {
 
     private void showWelcome(WelcomeViewModel model) {
         quiz = null;
-        shell.show(new WelcomeView(model, context.texts(), context.filePicker(), this::startQuiz).node());
+        shell.show(new WelcomeView(model, context.texts(), context.filePicker(), this::startQuiz, this::startCouple).node());
+    }
+
+    /** Couple mode with the bank chosen on the welcome page. */
+    public void startCouple(grayarea.bank.QuestionBank bank) {
+        quiz = null;
+        new grayarea.ui.couple.CoupleFlow(context, bank, shell::show, this::showWelcome).start();
     }
 
     /** Shows the wizard for a new or resumed quiz (a finished one opens on its result). */

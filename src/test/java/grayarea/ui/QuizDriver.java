@@ -64,6 +64,31 @@ final class QuizDriver {
         }
     }
 
+    /**
+     * Answers page after page by keyboard, in the order the page shows its questions (which may
+     * be shuffled, as in a couple's turn), until the review page; returns how many pages.
+     */
+    int answerPagesByKeyboard() {
+        int pages = 0;
+        while (!ui.lookup("#step-label").queryAs(javafx.scene.control.Label.class).getText()
+                .equals(ui.context.texts().get("review.title"))) {
+            javafx.scene.layout.VBox page = (javafx.scene.layout.VBox) ui.lookup(".section-page").query();
+            for (Node node : List.copyOf(page.getChildren())) {
+                if (node.getId() == null || !node.getId().startsWith("q-") || !node.isVisible()) {
+                    continue;
+                }
+                Question question = bank.question(node.getId().substring(2)).orElseThrow();
+                Answer answer = plan.apply(question);
+                focusQuestion(question);
+                keyboardAnswer(question, answer);
+                given.put(question.id(), answer);
+            }
+            ui.type(KeyCode.ENTER);
+            pages++;
+        }
+        return pages;
+    }
+
     /** Answers every step with the mouse only and stops on the review page. */
     void answerAllByMouse() {
         for (Section section : steps()) {

@@ -99,9 +99,9 @@ class SoloQuizTest extends UiTest {
 
     /** The result page shows what the engine makes of exactly the answers given, and the autosave holds them. */
     private void assertResultShown(Map<String, Answer> given, String perspective) throws Exception {
-        SessionStore.Found found = new SessionStore(dataFolder).load();
-        assertThat(found).isInstanceOf(SessionStore.Found.Session.class);
-        AnswerSheet saved = ((SessionStore.Found.Session) found).session().answers();
+        var found = new SessionStore(dataFolder).load();
+        assertThat(found).isInstanceOf(grayarea.session.SavedFiles.Found.Contents.class);
+        AnswerSheet saved = ((grayarea.session.SavedFiles.Found.Contents<grayarea.session.SoloSession>) found).value().answers();
         given.forEach((id, answer) -> {
             String part = BANK.question(id).orElseThrow().partFor(perspective);
             assertThat(saved.part(part).get(id)).as(id).isEqualTo(answer);

@@ -1,8 +1,6 @@
 package grayarea.ui.quiz;
 
 import grayarea.bank.Answer;
-import grayarea.bank.AnswerValue;
-import grayarea.bank.Option;
 import grayarea.bank.Question;
 import grayarea.bank.Section;
 import grayarea.ui.Focus;
@@ -150,7 +148,7 @@ public final class WizardView {
         if (model.onReview()) {
             stepLabel.setText(texts.get("review.title"));
             progress.setAccessibleText(texts.get("review.title"));
-            next.setText(texts.get("review.seeResult"));
+            next.setText(texts.get(navigation.finishKey()));
             scroll.setContent(reviewPage());
             scroll.setVvalue(0);
             // on the review, Enter goes on to the result; Shift+Tab reaches the answers to change
@@ -270,35 +268,6 @@ public final class WizardView {
     }
 
     private String answerText(QuizState.Step at, Question question) {
-        Answer answer = model.answerTo(at, question).orElse(null);
-        if (answer == null || answer.status() == Answer.Status.NOT_REACHED) {
-            return texts.get("review.notAnswered");
-        }
-        if (answer.status() == Answer.Status.DECLINED) {
-            return texts.get("review.declined");
-        }
-        AnswerValue value = answer.value();
-        if (value instanceof AnswerValue.Choice choice) {
-            return question.option(choice.option()).map(this::label).orElse(choice.option());
-        }
-        if (value instanceof AnswerValue.Choices choices) {
-            if (choices.options().isEmpty()) {
-                return "—";
-            }
-            return String.join("; ", choices.options().stream()
-                    .map(id -> question.option(id).map(this::label).orElse(id)).toList());
-        }
-        if (value instanceof AnswerValue.FreeText text) {
-            return text.text();
-        }
-        if (value instanceof AnswerValue.BoundaryRating rating) {
-            return texts.get("wizard.boundary.ifIDid") + ": " + texts.get("rating." + rating.ifIDid().json()) + "; "
-                    + texts.get("wizard.boundary.ifPartnerDid") + ": " + texts.get("rating." + rating.ifPartnerDid().json());
-        }
-        return "";
-    }
-
-    private String label(Option option) {
-        return option.label().isEmpty() ? texts.get("answer." + option.id()) : model.text(option.label());
+        return new AnswerWords(texts, model.state().language()).describe(question, model.answerTo(at, question).orElse(null));
     }
 }

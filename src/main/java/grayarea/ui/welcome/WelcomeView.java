@@ -40,6 +40,7 @@ public final class WelcomeView {
     private final Texts texts;
     private final FilePicker files;
     private final Consumer<QuizState> onStart;
+    private final Consumer<grayarea.bank.QuestionBank> onCouple;
     private final ScrollPane scroll = new ScrollPane();
     private final VBox page = new VBox(16);
     private final Label message = new Label();
@@ -48,11 +49,13 @@ public final class WelcomeView {
     private final FlowPane choices = new FlowPane(12, 12);
     private final ToggleGroup storage = new ToggleGroup();
 
-    public WelcomeView(WelcomeViewModel model, Texts texts, FilePicker files, Consumer<QuizState> onStart) {
+    public WelcomeView(WelcomeViewModel model, Texts texts, FilePicker files, Consumer<QuizState> onStart,
+                       Consumer<grayarea.bank.QuestionBank> onCouple) {
         this.model = model;
         this.texts = texts;
         this.files = files;
         this.onStart = onStart;
+        this.onCouple = onCouple;
         createParts();
         layoutParts();
         bind();
@@ -192,7 +195,14 @@ public final class WelcomeView {
                     () -> onStart.accept(model.start(perspective.id()))));
         }
         choices.getChildren().add(choice("couple", texts.get("welcome.couple"), texts.get("welcome.couple.detail"),
-                Feather.HEART, () -> model.notYet("welcome.notYet.couple")));
+                Feather.HEART, () -> {
+                    if (model.supportsCouples()) {
+                        model.applyStorage();
+                        onCouple.accept(model.bank());
+                    } else {
+                        model.notYet("welcome.couple.unsupported");
+                    }
+                }));
         choices.getChildren().add(choice("therapist", texts.get("welcome.therapist"), texts.get("welcome.therapist.detail"),
                 Feather.CLIPBOARD, () -> model.notYet("welcome.notYet.therapist")));
         showBank();

@@ -6,6 +6,7 @@ import grayarea.bank.Perspective;
 import grayarea.bank.Problem;
 import grayarea.bank.ProblemsException;
 import grayarea.bank.QuestionBank;
+import grayarea.session.SavedFiles;
 import grayarea.session.SessionStore;
 import grayarea.session.Settings;
 import grayarea.session.SoloSession;
@@ -44,10 +45,10 @@ public final class WelcomeViewModel {
         storage.set(chosen == null ? Settings.Storage.KEEP : chosen);
         message.set(initialMessage);
         if (chosen == Settings.Storage.KEEP) {
-            SessionStore.Found found = context.sessionStore().load();
-            if (found instanceof SessionStore.Found.Session session) {
-                resumable.set(session.session());
-            } else if (found instanceof SessionStore.Found.Damaged damaged) {
+            SavedFiles.Found<SoloSession> found = context.sessionStore().load();
+            if (found instanceof SavedFiles.Found.Contents<SoloSession> session) {
+                resumable.set(session.value());
+            } else if (found instanceof SavedFiles.Found.Damaged<SoloSession> damaged) {
                 message.set(context.texts().get("welcome.damaged", damaged.setAside().getFileName()));
             }
         }
@@ -115,14 +116,24 @@ public final class WelcomeViewModel {
         bank.set(BankLoader.loadDefault());
     }
 
-    /** Saves the storage choice (only when it is to keep things) and starts the quiz. */
-    public QuizState start(String perspective) {
+    /** Applies the storage choice; it is saved only when it is to keep things on this computer. */
+    public void applyStorage() {
         Settings chosen = context.settings().withStorage(storage.get());
         try {
             context.updateSettings(chosen);
         } catch (IOException e) {
             message.set(context.texts().get("wizard.saveFailed", e.getMessage()));
         }
+    }
+
+    /** Whether the bank can be taken as a couple: it asks about "self" and about "partner". */
+    public boolean supportsCouples() {
+        return bank().perspective("self").isPresent() && bank().perspective("partner").isPresent();
+    }
+
+    /** Saves the storage choice (only when it is to keep things) and starts the quiz. */
+    public QuizState start(String perspective) {
+        applyStorage();
         SessionStore store = storage.get() == Settings.Storage.KEEP ? context.sessionStore() : null;
         if (store != null) {
             try {

@@ -1,0 +1,82 @@
+package grayarea.session;
+
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+
+/**
+ * A partner's PIN, kept only as a salted PBKDF2-HMAC-SHA256 hash. A short PIN keeps out a
+ * glance, not a determined attacker: anyone with the file and time can try every PIN.
+ *
+ * @param iterations PBKDF2 rounds; read from the file but capped, so no file can freeze the app
+ */
+public record PinLock(byte[] salt, byte[] hash, int iterations) {
+
+    public static final int DEFAULT_ITERATIONS = 120_000;
+    public static final int MAX_ITERATIONS = 2_000_000;
+    public static final int MIN_LENGTH = 4;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    public PinLock {
+        salt = salt.clone();
+        hash = hash.clone();
+        if (iterations < 1 || iterations > MAX_ITERATIONS) {
+            throw new IllegalArgumentException("iterations out of range");
+        }
+    }
+
+    public static PinLock of(char[] pin) {
+        return of(pin, DEFAULT_ITERATIONS);
+    }
+
+    public static PinLock of(char[] pin, int iterations) {
+        byte[] salt = new byte[16];
+        RANDOM.nextBytes(salt);
+        return new PinLock(salt, derive(pin, salt, iterations), iterations);
+    }
+
+    /** Whether the PIN is this one; compared in constant time. */
+    public boolean matches(char[] pin) {
+        return MessageDigest.isEqual(hash, derive(pin, salt, iterations));
+    }
+
+    private static byte[] derive(char[] pin, byte[] salt, int iterations) {
+        PBEKeySpec spec = new PBEKeySpec(pin, salt, iterations, 256);
+        try {
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("PBKDF2-HMAC-SHA256 is part of every Java 17", e);
+        } finally {
+            spec.clearPassword();
+        }
+    }
+
+    @Override
+    public byte[] salt() {
+        return salt.clone();
+    }
+
+    @Override
+    public byte[] hash() {
+        return hash.clone();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PinLock p && Arrays.equals(salt, p.salt) && Arrays.equals(hash, p.hash)
+                && iterations == p.iterations;
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(hash);
+    }
+
+    @Override
+    public String toString() {
+        return "PinLock[...]";
+    }
+}

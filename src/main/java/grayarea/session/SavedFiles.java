@@ -1,0 +1,67 @@
+package grayarea.session;
+
+import grayarea.bank.JsonDocument;
+import grayarea.bank.Problem;
+import grayarea.bank.ProblemsException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Loading a file the app saved for itself (a session): nothing there, the contents, or a damaged
+ * file moved aside under a dated name, never overwritten silently.
+ */
+public final class SavedFiles {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    /** What was found. */
+    public sealed interface Found<T> {
+        /** No saved file. */
+        record Nothing<T>() implements Found<T> {
+        }
+
+        /** The saved contents. */
+        record Contents<T>(T value) implements Found<T> {
+        }
+
+        /** The saved file was damaged; it was moved to {@code setAside}, untouched. */
+        record Damaged<T>(Path setAside, Problem problem) implements Found<T> {
+        }
+    }
+
+    /** Reads the document into what it holds, or says what is wrong with it. */
+    public interface Reader<T> {
+        T read(JsonDocument document) throws ProblemsException;
+    }
+
+    private SavedFiles() {
+    }
+
+    public static <T> Found<T> load(Path file, String asidePrefix, Reader<T> reader) {
+        if (!Files.exists(file)) {
+            return new Found.Nothing<>();
+        }
+        try {
+            return new Found.Contents<>(reader.read(JsonDocument.read(file)));
+        } catch (ProblemsException e) {
+            return setAside(file, asidePrefix, e.problems().get(0));
+        } catch (RuntimeException e) {
+            return setAside(file, asidePrefix, Problem.atStart(file.toString(), "the saved file is damaged"));
+        }
+    }
+
+    private static <T> Found<T> setAside(Path file, String prefix, Problem problem) {
+        Path aside = file.resolveSibling(prefix + STAMP.format(Instant.now()) + ".json");
+        try {
+            Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            aside = file;
+        }
+        return new Found.Damaged<>(aside, problem);
+    }
+}

@@ -1,0 +1,180 @@
+package grayarea.ui.couple;
+
+import grayarea.bank.AnswerSheet;
+import grayarea.bank.Question;
+import grayarea.bank.QuestionBank;
+import grayarea.bank.QuestionOrder;
+import grayarea.scoring.ScoringEngine;
+import grayarea.session.CoupleSession;
+import grayarea.session.CoupleStore;
+import grayarea.ui.AppContext;
+import grayarea.ui.quiz.QuizNavigation;
+import grayarea.ui.quiz.QuizState;
+import grayarea.ui.quiz.WizardView;
+import grayarea.ui.quiz.WizardViewModel;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+
+/**
+ * A couple's session on one computer: setup, then for each partner a hand-over screen (with
+ * their PIN), their private turn, their sharing choices and a private word on safety, then the
+ * comparison they look at together. Saved after every change when the person keeps progress.
+ */
+public final class CoupleFlow {
+
+    static final List<String> TURN_PERSPECTIVES = List.of("self", "partner");
+
+    private final AppContext context;
+    private final QuestionBank bank;
+    private final Consumer<Node> show;
+    private final Consumer<String> leave;
+    private final CoupleStore store;
+    private CoupleSession session;
+
+    /**
+     * @param show  puts a page in the window
+     * @param leave goes back to the welcome page, with an optional message
+     */
+    public CoupleFlow(AppContext context, QuestionBank bank, Consumer<Node> show, Consumer<String> leave) {
+        this.context = context;
+        this.bank = bank;
+        this.show = show;
+        this.leave = leave;
+        this.store = context.keepsProgress() ? new CoupleStore(context.dataFolder()) : null;
+    }
+
+    AppContext context() {
+        return context;
+    }
+
+    QuestionBank bank() {
+        return bank;
+    }
+
+    CoupleSession session() {
+        return session;
+    }
+
+    /** The setup page (which offers to resume a saved couple session). */
+    public void start() {
+        show.accept(new CoupleSetupView(new CoupleSetupViewModel(this, store), context.texts()).node());
+    }
+
+    void begin(CoupleSession fresh) {
+        session = fresh;
+        save();
+        next();
+    }
+
+    /** Shows whatever comes next: a partner's hand-over, or the comparison. */
+    void next() {
+        if (session.bothDone()) {
+            show.accept(new TogetherView(this).node());
+            return;
+        }
+        int partner = session.partner(0).turn() == null || !doneWith(0) ? 0 : 1;
+        show.accept(new HandOverView(this, partner).node());
+    }
+
+    private boolean doneWith(int partner) {
+        CoupleSession.Turn turn = session.partner(partner).turn();
+        return turn != null && turn.finished() && turn.sharingSet();
+    }
+
+    /** The partner's turn, new or resumed; the question order is theirs and saved with it. */
+    void openTurn(int partner) {
+        CoupleSession.Partner who = session.partner(partner);
+        Map<String, List<String>> order = who.turn() != null ? who.turn().answers().order() : orderFor(partner);
+        QuizState state = new QuizState(bank, session.bankFile(), TURN_PERSPECTIVES, context.texts().language(),
+                who.name(), new CoupleTurnStore(this, partner), order, Instant.now());
+        if (who.turn() != null) {
+            state.restore(who.turn().answers(), Map.of(), who.turn().step(), false);
+        } else {
+            updateTurn(partner, new CoupleSession.Turn(state.toSheet(), 0, false, false));
+        }
+        if (who.turn() != null && who.turn().finished()) {
+            showSharing(partner, state);
+            return;
+        }
+        WizardViewModel model = new WizardViewModel(state, context.texts());
+        show.accept(new WizardView(model, context.texts(), new QuizNavigation() {
+            @Override
+            public void showResult(QuizState finished) {
+                finished.finishedProperty().set(true);
+                showSharing(partner, finished);
+            }
+
+            @Override
+            public String finishKey() {
+                return "couple.turn.finish";
+            }
+        }).node());
+    }
+
+    /** Each partner sees the questions of every section in an order of their own. */
+    private Map<String, List<String>> orderFor(int partner) {
+        Map<String, List<String>> other = partner == 1 && session.partner(0).turn() != null
+                ? session.partner(0).turn().answers().order() : Map.of();
+        Map<String, List<String>> order = new LinkedHashMap<>();
+        Random random = new Random();
+        QuizState layout = new QuizState(bank, null, TURN_PERSPECTIVES, context.texts().language(), null, null,
+                Map.of(), Instant.now());
+        for (QuizState.Step step : layout.steps()) {
+            List<Question> questions = layout.questionsOf(step);
+            String key = QuizState.orderKey(layout.partOf(step, questions.get(0)), step.section().id());
+            order.put(key, QuestionOrder.shuffleUnlike(questions, other.getOrDefault(key, List.of()), random));
+        }
+        return order;
+    }
+
+    private void showSharing(int partner, QuizState state) {
+        show.accept(new SharingView(this, partner, state).node());
+    }
+
+    /** After sharing: a private word (help first, if needed), then hand over. */
+    void finishSharing(int partner, AnswerSheet withChoices) {
+        updateTurn(partner, new CoupleSession.Turn(withChoices, session.partner(partner).turn().step(), true, true));
+        boolean safety = new ScoringEngine(bank).score(withChoices).safety();
+        show.accept(new TurnDoneView(this, partner, safety).node());
+    }
+
+    void updateTurn(int partner, CoupleSession.Turn turn) {
+        session = session.withPartner(partner, session.partner(partner).withTurn(turn));
+        save();
+    }
+
+    private void save() {
+        if (store == null) {
+            return;
+        }
+        try {
+            store.save(session);
+        } catch (IOException e) {
+            // the session goes on in memory; the wizard reports failed saves of answers itself
+        }
+    }
+
+    void discard() {
+        try {
+            if (store != null) {
+                store.delete();
+            }
+        } catch (IOException e) {
+            // nothing more to do: the welcome page will offer it again
+        }
+    }
+
+    void showComparison() {
+        show.accept(new ComparisonView(this).node());
+    }
+
+    void backToStart(String message) {
+        leave.accept(message);
+    }
+}

@@ -1,0 +1,154 @@
+package grayarea.ui.couple;
+
+import grayarea.ui.Focus;
+import grayarea.ui.Texts;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Two first names (or Partner A and B) and an optional PIN for each. */
+final class CoupleSetupView {
+
+    private final CoupleSetupViewModel model;
+    private final Texts texts;
+    private final CouplePage page = new CouplePage("couple-setup");
+    private final TextField firstName = new TextField();
+    private final TextField secondName = new TextField();
+    private final PasswordField firstPin = new PasswordField();
+    private final PasswordField secondPin = new PasswordField();
+    private final Label error = new Label();
+    private final Label message = new Label();
+    private final VBox resume = new VBox(8);
+    private final Button start = new Button();
+    private final Button back = new Button();
+
+    CoupleSetupView(CoupleSetupViewModel model, Texts texts) {
+        this.model = model;
+        this.texts = texts;
+        createParts();
+        layoutParts();
+        bind();
+    }
+
+    Node node() {
+        return page.node();
+    }
+
+    private void createParts() {
+        firstName.setId("first-name");
+        firstName.setPromptText(texts.get("couple.name.prompt.first"));
+        secondName.setId("second-name");
+        secondName.setPromptText(texts.get("couple.name.prompt.second"));
+        firstPin.setId("first-pin");
+        secondPin.setId("second-pin");
+        for (TextInputControl field : new TextInputControl[] {firstName, secondName}) {
+            field.setAccessibleText(texts.get("couple.name"));
+        }
+        firstName.setAccessibleText(texts.get("couple.first") + ": " + texts.get("couple.name"));
+        secondName.setAccessibleText(texts.get("couple.second") + ": " + texts.get("couple.name"));
+        firstPin.setAccessibleText(texts.get("couple.first") + ": " + texts.get("couple.pin"));
+        secondPin.setAccessibleText(texts.get("couple.second") + ": " + texts.get("couple.pin"));
+        error.setId("couple-error");
+        error.getStyleClass().add("question-error");
+        error.setWrapText(true);
+        error.setGraphic(new FontIcon(Feather.ALERT_CIRCLE));
+        message.setId("couple-message");
+        message.getStyleClass().add("status");
+        message.setWrapText(true);
+        resume.getStyleClass().add("resume-box");
+        resume.setId("couple-resume");
+        start.setId("couple-start");
+        start.setText(texts.get("couple.start"));
+        start.getStyleClass().add("accent");
+        start.setDefaultButton(true);
+        back.setId("couple-back");
+        back.setText(texts.get("couple.back"));
+        back.setGraphic(new FontIcon(Feather.ARROW_LEFT));
+    }
+
+    private void layoutParts() {
+        VBox column = page.column();
+        column.getChildren().addAll(CouplePage.title(texts.get("couple.title")), message, resume,
+                CouplePage.paragraph(texts.get("couple.intro")), CouplePage.paragraph(texts.get("couple.goal")));
+        column.getChildren().add(partnerBox(texts.get("couple.first"), firstName, firstPin));
+        column.getChildren().add(partnerBox(texts.get("couple.second"), secondName, secondPin));
+        Label pinNote = CouplePage.paragraph(texts.get("couple.pin.note"));
+        pinNote.getStyleClass().add("hint");
+        HBox buttons = new HBox(12, back, start);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        column.getChildren().addAll(pinNote, error, buttons);
+    }
+
+    private Node partnerBox(String title, TextField name, PasswordField pin) {
+        Label nameLabel = new Label(texts.get("couple.name"));
+        nameLabel.setLabelFor(name);
+        Label pinLabel = new Label(texts.get("couple.pin"));
+        pinLabel.setLabelFor(pin);
+        pinLabel.setWrapText(true);
+        name.setMaxWidth(320);
+        pin.setMaxWidth(320);
+        VBox box = new VBox(6, CouplePage.heading(title), nameLabel, name, pinLabel, pin);
+        box.getStyleClass().add("storage-box");
+        return box;
+    }
+
+    private void bind() {
+        model.firstName.bind(firstName.textProperty());
+        model.secondName.bind(secondName.textProperty());
+        model.firstPin.bind(firstPin.textProperty());
+        model.secondPin.bind(secondPin.textProperty());
+        error.textProperty().bind(model.errorProperty());
+        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        message.textProperty().bind(model.messageProperty());
+        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        model.errorFieldProperty().addListener((obs, old, field) -> {
+            TextInputControl target = "firstPin".equals(field) ? firstPin : "secondPin".equals(field) ? secondPin
+                    : "secondName".equals(field) ? secondName : null;
+            for (TextInputControl each : new TextInputControl[] {firstPin, secondPin, secondName}) {
+                String base = each.getAccessibleText().split("\\. ")[0];
+                each.setAccessibleText(each == target ? base + ". " + model.errorProperty().get() : base);
+            }
+            if (target != null) {
+                target.requestFocus();
+            }
+        });
+        start.setOnAction(e -> model.start());
+        back.setOnAction(e -> model.back());
+        model.resumableProperty().addListener((obs, old, now) -> showResume());
+        showResume();
+        Focus.later(model.resumableProperty().get() != null ? resume.lookup("#couple-resume-button") : firstName);
+    }
+
+    private void showResume() {
+        resume.getChildren().clear();
+        var saved = model.resumableProperty().get();
+        resume.setVisible(saved != null);
+        resume.setManaged(saved != null);
+        if (saved == null) {
+            return;
+        }
+        Button go = new Button(texts.get("couple.resume.resume"));
+        go.setId("couple-resume-button");
+        go.getStyleClass().add("accent");
+        go.setOnAction(e -> model.resume());
+        Button discard = new Button(texts.get("couple.resume.discard"));
+        discard.setId("couple-discard-button");
+        discard.setOnAction(e -> {
+            model.discard();
+            firstName.requestFocus();
+        });
+        resume.getChildren().addAll(CouplePage.heading(texts.get("couple.resume.title")),
+                CouplePage.paragraph(texts.get("couple.resume.detail", saved.partner(0).name(), saved.partner(1).name())),
+                new HBox(10, go, discard));
+    }
+}

@@ -1,0 +1,106 @@
+package grayarea.ui.couple;
+
+import grayarea.session.CoupleSession;
+import grayarea.session.CoupleStore;
+import grayarea.session.PinLock;
+import grayarea.session.SavedFiles;
+import grayarea.ui.Texts;
+import java.time.Instant;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** The couple setup's state: two names, two optional PINs, a saved session to resume. */
+final class CoupleSetupViewModel {
+
+    private final CoupleFlow flow;
+    private final CoupleStore store;
+    private final Texts texts;
+    final StringProperty firstName = new SimpleStringProperty("");
+    final StringProperty secondName = new SimpleStringProperty("");
+    final StringProperty firstPin = new SimpleStringProperty("");
+    final StringProperty secondPin = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper errorField = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<CoupleSession> resumable = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
+
+    CoupleSetupViewModel(CoupleFlow flow, CoupleStore store) {
+        this.flow = flow;
+        this.store = store;
+        this.texts = flow.context().texts();
+        if (store != null) {
+            SavedFiles.Found<CoupleSession> found = store.load();
+            if (found instanceof SavedFiles.Found.Contents<CoupleSession> saved) {
+                resumable.set(saved.value());
+            } else if (found instanceof SavedFiles.Found.Damaged<CoupleSession> damaged) {
+                message.set(texts.get("couple.damaged", damaged.setAside().getFileName()));
+            }
+        }
+    }
+
+    ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** Which field the error is about: "firstPin", "secondPin" or "secondName". */
+    ReadOnlyStringProperty errorFieldProperty() {
+        return errorField.getReadOnlyProperty();
+    }
+
+    ReadOnlyObjectProperty<CoupleSession> resumableProperty() {
+        return resumable.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Starts the session, or names the field that stops it. */
+    boolean start() {
+        String first = firstName.get().isBlank() ? texts.get("couple.name.prompt.first") : firstName.get().strip();
+        String second = secondName.get().isBlank() ? texts.get("couple.name.prompt.second") : secondName.get().strip();
+        if (!firstPin.get().isEmpty() && firstPin.get().length() < PinLock.MIN_LENGTH) {
+            return fail("firstPin", texts.get("couple.error.pin"));
+        }
+        if (!secondPin.get().isEmpty() && secondPin.get().length() < PinLock.MIN_LENGTH) {
+            return fail("secondPin", texts.get("couple.error.pin"));
+        }
+        if (first.equalsIgnoreCase(second)) {
+            return fail("secondName", texts.get("couple.error.sameName"));
+        }
+        error.set(null);
+        errorField.set(null);
+        flow.begin(new CoupleSession(null, List.of(
+                new CoupleSession.Partner(first, lock(firstPin.get()), null),
+                new CoupleSession.Partner(second, lock(secondPin.get()), null)), Instant.now()));
+        return true;
+    }
+
+    private static PinLock lock(String pin) {
+        return pin.isEmpty() ? null : PinLock.of(pin.toCharArray());
+    }
+
+    private boolean fail(String field, String text) {
+        error.set(text);
+        errorField.set(field);
+        return false;
+    }
+
+    void resume() {
+        flow.begin(resumable.get());
+    }
+
+    void discard() {
+        flow.discard();
+        resumable.set(null);
+    }
+
+    void back() {
+        flow.backToStart(null);
+    }
+}

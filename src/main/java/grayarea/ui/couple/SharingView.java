@@ -1,0 +1,100 @@
+package grayarea.ui.couple;
+
+import grayarea.bank.Answer;
+import grayarea.bank.AnswerSheet;
+import grayarea.bank.Question;
+import grayarea.ui.Focus;
+import grayarea.ui.Texts;
+import grayarea.ui.quiz.AnswerWords;
+import grayarea.ui.quiz.QuizState;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+
+/**
+ * Before the comparison, a partner chooses what to share: every answer they gave, ticked, except
+ * private questions, which are never shared and not even offered.
+ */
+final class SharingView {
+
+    private final CoupleFlow flow;
+    private final int partner;
+    private final QuizState state;
+    private final Texts texts;
+    private final CouplePage page = new CouplePage("sharing");
+    private final Map<CheckBox, String[]> boxes = new LinkedHashMap<>();
+
+    SharingView(CoupleFlow flow, int partner, QuizState state) {
+        this.flow = flow;
+        this.partner = partner;
+        this.state = state;
+        this.texts = flow.context().texts();
+        build();
+    }
+
+    Node node() {
+        return page.node();
+    }
+
+    private void build() {
+        String other = flow.session().partner(1 - partner).name();
+        page.column().getChildren().addAll(CouplePage.title(texts.get("couple.share.title", other)),
+                CouplePage.paragraph(texts.get("couple.share.intro")));
+        AnswerSheet sheet = state.toSheet();
+        AnswerWords words = new AnswerWords(texts, state.language());
+        for (QuizState.Step step : state.steps()) {
+            List<CheckBox> items = new ArrayList<>();
+            for (Question question : state.questionsOf(step)) {
+                String part = state.partOf(step, question);
+                Answer answer = sheet.part(part).get(question.id());
+                if (question.privateItem() || answer == null || !answer.isAnswered()) {
+                    continue;
+                }
+                String text = state.bank().question(question.id()).orElseThrow().textFor(step.perspective())
+                        .in(state.language());
+                CheckBox box = new CheckBox(text + " — " + words.describe(question, answer));
+                box.setId("share-" + part + "-" + question.id());
+                box.setWrapText(true);
+                box.setSelected(answer.shared());
+                box.setAccessibleText(box.getText());
+                boxes.put(box, new String[] {part, question.id()});
+                items.add(box);
+            }
+            if (!items.isEmpty()) {
+                page.column().getChildren().add(CouplePage.heading(stepTitle(step)));
+                page.column().getChildren().addAll(items);
+            }
+        }
+        if (boxes.isEmpty()) {
+            page.column().getChildren().add(CouplePage.paragraph(texts.get("couple.share.none")));
+        }
+        Button done = new Button(texts.get("couple.share.done"));
+        done.setId("sharing-done");
+        done.getStyleClass().add("accent");
+        done.setOnAction(e -> finish(sheet));
+        page.column().getChildren().add(done);
+        Focus.later(boxes.isEmpty() ? done : boxes.keySet().iterator().next());
+    }
+
+    private String stepTitle(QuizState.Step step) {
+        String title = step.section().title().in(state.language());
+        return step.section().isBoundaryMap() ? title
+                : texts.get("couple.stepTitle", texts.get("couple.about." + step.perspective()), title);
+    }
+
+    private void finish(AnswerSheet sheet) {
+        AnswerSheet chosen = sheet;
+        for (Map.Entry<CheckBox, String[]> entry : boxes.entrySet()) {
+            String part = entry.getValue()[0];
+            String id = entry.getValue()[1];
+            Map<String, Answer> answers = new LinkedHashMap<>(chosen.part(part));
+            answers.put(id, answers.get(id).withShared(entry.getKey().isSelected()));
+            chosen = chosen.withPart(part, answers);
+        }
+        flow.finishSharing(partner, chosen);
+    }
+}

@@ -1,0 +1,27 @@
+package grayarea.ui.couple;
+
+import grayarea.ui.Focus;
+import grayarea.ui.Texts;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+
+/** Both turns are done: sit together for the comparison. */
+final class TogetherView {
+
+    private final CouplePage page = new CouplePage("together");
+
+    TogetherView(CoupleFlow flow) {
+        Texts texts = flow.context().texts();
+        Button show = new Button(texts.get("couple.together.show"));
+        show.setId("show-comparison");
+        show.getStyleClass().add("accent");
+        show.setOnAction(e -> flow.showComparison());
+        page.column().getChildren().addAll(CouplePage.title(texts.get("couple.together.title")),
+                CouplePage.paragraph(texts.get("couple.together.detail")), show);
+        Focus.later(show);
+    }
+
+    Node node() {
+        return page.node();
+    }
+}

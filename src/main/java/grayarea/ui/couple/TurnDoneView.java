@@ -1,0 +1,65 @@
+package grayarea.ui.couple;
+
+import grayarea.bank.HelpResource;
+import grayarea.ui.Focus;
+import grayarea.ui.Texts;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+/**
+ * The end of a turn, seen only by its partner: thanks, and (when an answer raised a safety flag)
+ * help resources in private, with the promise that the other partner learns nothing of why.
+ */
+final class TurnDoneView {
+
+    private final CoupleFlow flow;
+    private final int partner;
+    private final boolean safety;
+    private final Texts texts;
+    private final CouplePage page = new CouplePage("turn-done");
+
+    TurnDoneView(CoupleFlow flow, int partner, boolean safety) {
+        this.flow = flow;
+        this.partner = partner;
+        this.safety = safety;
+        this.texts = flow.context().texts();
+        build();
+    }
+
+    Node node() {
+        return page.node();
+    }
+
+    private void build() {
+        String name = flow.session().partner(partner).name();
+        String other = flow.session().partner(1 - partner).name();
+        page.column().getChildren().addAll(CouplePage.title(texts.get("couple.done.title", name)),
+                CouplePage.paragraph(texts.get("couple.done.detail")));
+        if (safety) {
+            VBox help = new VBox(8);
+            help.setId("turn-safety");
+            help.getStyleClass().add("safety-box");
+            help.getChildren().add(CouplePage.paragraph(texts.get("couple.done.safety", other)));
+            String language = texts.language();
+            for (HelpResource r : flow.bank().resources()) {
+                Label line = CouplePage.paragraph("•  " + (r.fillIn()
+                        ? texts.get("result.resource.fillIn", r.name().in(language), r.region().in(language))
+                        : r.name().in(language) + " (" + r.region().in(language) + "): " + r.contact().in(language)));
+                help.getChildren().add(line);
+            }
+            if (!flow.bank().resourcesNote().isEmpty()) {
+                help.getChildren().add(CouplePage.paragraph(flow.bank().resourcesNote().in(language)));
+            }
+            page.column().getChildren().add(help);
+        }
+        boolean last = flow.session().bothDone();
+        Button next = new Button(last ? texts.get("couple.done.together") : texts.get("couple.done.handOver", other));
+        next.setId("hand-over");
+        next.getStyleClass().add("accent");
+        next.setOnAction(e -> flow.next());
+        page.column().getChildren().add(next);
+        Focus.later(next);
+    }
+}
