@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The command line: {@code grayarea validate|score ...}. Exit codes: 0 fine, 1 problems found, 2 usage. */
 @Command(name = "grayarea", mixinStandardHelpOptions = true, versionProvider = GrayAreaCli.Version.class,
         description = "Gray Area: a private self-check on micro-cheating. Without arguments, opens the window.",
-        subcommands = {ValidateCommand.class, ScoreCommand.class},
+        subcommands = {ValidateCommand.class, ScoreCommand.class, CompareCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done, no problems", "1:problems found (each printed as FILE:LINE:COLUMN: message)",
             "2:the command was not used correctly", "3:something unexpected went wrong"})

@@ -1,0 +1,180 @@
+package grayarea.session;
+
+import grayarea.bank.AnswerSheet;
+import grayarea.bank.AnswerSheetJson;
+import grayarea.bank.BankRef;
+import grayarea.bank.Json;
+import grayarea.bank.JsonDocument;
+import grayarea.bank.Problem;
+import grayarea.bank.ProblemsException;
+import grayarea.bank.QuestionBank;
+import grayarea.bank.SchemaCheck;
+import grayarea.bank.Sharing;
+import grayarea.scoring.ComparisonTurn;
+import grayarea.scoring.CoupleComparison;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A couple-mode turn file, format version 1 (docs/formats.md): one partner's finished turn,
+ * exported so the other partner can compare on another computer. It holds only what may reach
+ * the other partner (docs/safety.md): the shared answers and the list of answers left out, or,
+ * when the turn raised a safety flag, nothing but the neutral marker
+ * {@code "comparison": "not-available"}.
+ */
+public final class TurnFile {
+
+    public static final String KIND = "grayarea.turn";
+    public static final int FORMAT_VERSION = 1;
+    public static final String SCHEMA = "questions/schema/turn.schema.json";
+    static final String AVAILABLE = "available";
+    static final String NOT_AVAILABLE = "not-available";
+
+    /**
+     * A turn file as read.
+     *
+     * @param turn    the turn, ready for {@link CoupleComparison#compare(QuestionBank, ComparisonTurn,
+     *                ComparisonTurn, String)}
+     * @param answers the shared sheet with its document, for locating problems (it sits at
+     *                {@code /answers}), or null when the turn is not available
+     */
+    public record Contents(ComparisonTurn turn, AnswerSheetJson.Located answers, JsonDocument document) {
+
+        /** A problem located at the turn's bank. */
+        public Problem problemAtBank(String message) {
+            return document.problemAt("/bank", message);
+        }
+    }
+
+    private static final class Schema {
+        static final SchemaCheck INSTANCE = SchemaCheck.forResource(SCHEMA);
+    }
+
+    private TurnFile() {
+    }
+
+    /**
+     * Exports a finished turn from the partner's full answer sheet: the safety gate and the sharing
+     * choices are applied here, so nothing private, unshared or flagged is ever written.
+     */
+    public static void export(Path path, QuestionBank bank, AnswerSheet fullSheet) throws IOException {
+        write(path, bank, ComparisonTurn.of(bank, fullSheet));
+    }
+
+    /** Writes a prepared turn, atomically. Its shared sheet is shared once more on the way out. */
+    public static void write(Path path, QuestionBank bank, ComparisonTurn turn) throws IOException {
+        AtomicFiles.write(path, toJson(bank, turn).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The turn file's text. */
+    public static String toJson(QuestionBank bank, ComparisonTurn turn) {
+        if (!turn.bank().equals(bank.ref())) {
+            throw new IllegalArgumentException("a turn to " + turn.bank() + " written with the bank " + bank.ref());
+        }
+        ObjectNode root = Json.object();
+        root.put("kind", KIND);
+        root.put("formatVersion", FORMAT_VERSION);
+        ObjectNode ref = root.putObject("bank");
+        ref.put("id", turn.bank().id());
+        ref.put("version", turn.bank().version());
+        if (turn.respondent() != null) {
+            root.put("respondent", turn.respondent());
+        }
+        Sharing.Shared shared = turn.available() ? Sharing.share(bank, turn.shared().sheet()) : null;
+        // a shared sheet that still raises a safety flag (only a hand-made turn could) closes the gate
+        if (shared == null || CoupleComparison.closesGate(bank, shared.sheet())) {
+            root.put("comparison", NOT_AVAILABLE);
+            return Json.write(root);
+        }
+        root.put("comparison", AVAILABLE);
+        root.set("answers", AnswerSheetJson.toTree(shared.sheet()));
+        ObjectNode notShared = root.putObject("notShared");
+        Set<String> never = Sharing.neverShared(bank);
+        Map<String, Set<String>> listed = new LinkedHashMap<>();
+        turn.shared().notShared().forEach((part, ids) -> listed.put(part, new LinkedHashSet<>(ids)));
+        shared.notShared().forEach((part, ids) -> listed.computeIfAbsent(part, p -> new LinkedHashSet<>()).addAll(ids));
+        listed.forEach((part, ids) -> {
+            List<String> kept = ids.stream().filter(id -> !never.contains(id)).toList();
+            if (!kept.isEmpty()) {
+                ArrayNode list = notShared.putArray(part);
+                kept.forEach(list::add);
+            }
+        });
+        return Json.write(root);
+    }
+
+    public static Contents read(Path path) throws ProblemsException {
+        return read(JsonDocument.read(path));
+    }
+
+    public static Contents read(String name, byte[] bytes) throws ProblemsException {
+        return read(JsonDocument.read(name, bytes));
+    }
+
+    /** Reads a turn file; every problem is located (FILE:LINE:COLUMN). */
+    public static Contents read(JsonDocument document) throws ProblemsException {
+        JsonNode root = document.root();
+        JsonNode kind = root.path("kind");
+        if (kind.isString() && !KIND.equals(kind.stringValue())) {
+            throw new ProblemsException(document.problemAt("/kind", "this is a \"" + kind.stringValue()
+                    + "\" file, not a turn file (\"" + KIND + "\")"));
+        }
+        JsonNode version = root.path("formatVersion");
+        if (version.isNumber() && version.doubleValue() > FORMAT_VERSION) {
+            throw new ProblemsException(document.problemAt("/formatVersion", "this turn file is format version "
+                    + (version.canConvertToExactIntegral() ? String.valueOf(version.longValue())
+                    : String.valueOf(version.doubleValue())) + ", newer than this app reads (" + FORMAT_VERSION
+                    + "); update Gray Area to open it"));
+        }
+        List<Problem> problems = new ArrayList<>(Schema.INSTANCE.check(document));
+        if (!problems.isEmpty()) {
+            throw new ProblemsException(problems);
+        }
+        BankRef bank = new BankRef(root.path("bank").path("id").stringValue(),
+                root.path("bank").path("version").stringValue());
+        String respondent = root.path("respondent").isString() ? root.path("respondent").stringValue() : null;
+        if (NOT_AVAILABLE.equals(root.path("comparison").stringValue())) {
+            return new Contents(ComparisonTurn.notAvailable(bank, respondent), null, document);
+        }
+        problems.addAll(AnswerSheetJson.schemaProblems(document, "/answers"));
+        if (!problems.isEmpty()) {
+            throw new ProblemsException(problems);
+        }
+        AnswerSheet sheet;
+        try {
+            sheet = AnswerSheetJson.fromTree(root.path("answers"));
+        } catch (DateTimeParseException e) {
+            throw new ProblemsException(document.problemAt("/answers/createdAt",
+                    "\"createdAt\" is not a date and time such as 2026-11-28T09:30:00Z"));
+        }
+        if (!sheet.bank().equals(bank)) {
+            throw new ProblemsException(document.problemAt("/answers/bank", "the answers are to " + sheet.bank()
+                    + ", but the turn file is to " + bank));
+        }
+        Map<String, Set<String>> notShared = new LinkedHashMap<>();
+        root.path("notShared").properties().forEach(e -> {
+            Set<String> ids = new LinkedHashSet<>();
+            e.getValue().forEach(id -> ids.add(id.stringValue()));
+            notShared.put(e.getKey(), ids);
+        });
+        ComparisonTurn turn = new ComparisonTurn(bank, respondent, new Sharing.Shared(sheet, notShared));
+        return new Contents(turn, new AnswerSheetJson.Located(sheet, document, "/answers"), document);
+    }
+
+    /** Whether a document is a turn file (by its kind), so a reader can tell it from an answer sheet. */
+    public static boolean isTurnFile(JsonDocument document) {
+        JsonNode kind = document.root().path("kind");
+        return kind.isString() && KIND.equals(kind.stringValue());
+    }
+}
