@@ -20,6 +20,15 @@ class ResultActionsTest extends UiTest {
 
     private static final QuestionBank BANK = BankLoader.loadDefault();
 
+    @Override
+    protected void beforeOpen() throws java.io.IOException {
+        if (testName.contains("startingOver")) {
+            prepareAnsweredSession(BANK, "self", QuizBehaviourTest::low);
+        } else {
+            prepareAnsweredSession(BANK, "partner", SoloQuizTest::planned);
+        }
+    }
+
     @Test
     void notesAreKeptAndPrintingWithoutAPrinterSavesAPdf() throws Exception {
         interact(() -> {

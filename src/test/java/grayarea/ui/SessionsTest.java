@@ -73,10 +73,12 @@ class SessionsTest extends UiTest {
     void aPrivateSessionWritesNothingAtAll() throws IOException {
         scrollAndClick("#storage-private");
         scrollAndClick("#start-partner");
-        QuizDriver driver = new QuizDriver(this, BANK, "partner", QuizBehaviourTest::low);
-        driver.answerAllByKeyboard(null);
+        for (int i = 0; i < 5; i++) {
+            type(KeyCode.DIGIT2);
+            type(KeyCode.TAB);
+        }
         type(KeyCode.ENTER);
-        assertThat(lookup("#band").tryQuery()).isPresent();
+        assertThat(lookup("#step-label").queryAs(Label.class).getText()).isEqualTo("Step 2 of 7");
         try (var files = Files.list(dataFolder)) {
             assertThat(files).isEmpty();
         }

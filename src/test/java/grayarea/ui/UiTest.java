@@ -49,8 +49,12 @@ public abstract class UiTest extends FxRobot {
         return Optional.empty();
     }
 
+    /** The running test's method name, known before {@link #beforeOpen()}. */
+    protected String testName = "";
+
     @BeforeEach
-    void openWindow() throws Exception {
+    void openWindow(org.junit.jupiter.api.TestInfo info) throws Exception {
+        testName = info.getTestMethod().map(java.lang.reflect.Method::getName).orElse("");
         stage = FxToolkit.registerPrimaryStage();
         beforeOpen();
         FxToolkit.setupStage(primary -> {
@@ -65,6 +69,27 @@ public abstract class UiTest extends FxRobot {
     @AfterEach
     void closeWindow() throws Exception {
         FxToolkit.hideStage();
+    }
+
+    /**
+     * Writes a saved solo session with every question answered by the plan and the review page
+     * reached, as a person would leave it; the next start offers to resume it.
+     */
+    protected void prepareAnsweredSession(grayarea.bank.QuestionBank bank, String perspective,
+                                          java.util.function.Function<grayarea.bank.Question, grayarea.bank.Answer> plan)
+            throws IOException {
+        new grayarea.session.SettingsStore(dataFolder).save(
+                grayarea.session.Settings.FIRST_RUN.withStorage(grayarea.session.Settings.Storage.KEEP));
+        grayarea.ui.quiz.QuizState state = new grayarea.ui.quiz.QuizState(bank, null, perspective, "en",
+                new grayarea.ui.quiz.SoloStore(new grayarea.session.SessionStore(dataFolder)));
+        for (grayarea.ui.quiz.QuizState.Step step : state.steps()) {
+            for (grayarea.bank.Question question : state.questionsOf(step)) {
+                if (state.isShown(step, question)) {
+                    state.setAnswer(step, question, plan.apply(question));
+                }
+            }
+        }
+        state.stepProperty().set(state.steps().size());
     }
 
     /** Reopens the window on the same data folder, as after a restart. */
@@ -121,7 +146,11 @@ public abstract class UiTest extends FxRobot {
                 return;
             }
             double shift = b.getMinY() < v.getMinY() ? b.getMinY() - v.getMinY() - 16 : b.getMaxY() - v.getMaxY() + 16;
+            double before = scroll.getVvalue();
             drag(thumb, javafx.scene.input.MouseButton.PRIMARY).moveBy(0, shift / range * travel).drop();
+            if (scroll.getVvalue() == before) {
+                return;                  // at the end already: as far as the page goes
+            }
         }
     }
 

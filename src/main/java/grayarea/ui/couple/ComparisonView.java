@@ -1,23 +1,121 @@
 package grayarea.ui.couple;
 
+import grayarea.report.ComparisonReport;
+import grayarea.report.PdfReport;
+import grayarea.report.ReportBlock;
+import grayarea.scoring.Comparison;
+import grayarea.session.AtomicFiles;
+import grayarea.ui.FilePicker;
+import grayarea.ui.Focus;
 import grayarea.ui.Texts;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The comparison both partners look at together. */
+/**
+ * The comparison both partners look at together, in the same words as the command line's
+ * `compare` and the PDF: where their lines meet and differ, double standards, how each sees
+ * the other, and where to start talking. When the safety gate closed, one neutral sentence.
+ */
 final class ComparisonView {
 
+    private final CoupleFlow flow;
+    private final Texts texts;
+    private final Comparison comparison;
+    private final String firstName;
+    private final String secondName;
     private final CouplePage page = new CouplePage("comparison");
+    private final Label status = new Label();
 
-    ComparisonView(CoupleFlow flow) {
-        Texts texts = flow.context().texts();
-        Button done = new Button(texts.get("couple.comparison.done"));
-        done.setId("comparison-done");
-        done.setOnAction(e -> flow.backToStart(null));
-        page.column().getChildren().addAll(CouplePage.title(texts.get("couple.comparison.title")), done);
+    ComparisonView(CoupleFlow flow, Comparison comparison, String firstName, String secondName) {
+        this.flow = flow;
+        this.texts = flow.context().texts();
+        this.comparison = comparison;
+        this.firstName = firstName;
+        this.secondName = secondName;
+        build();
     }
 
     Node node() {
         return page.node();
+    }
+
+    private ComparisonReport report() {
+        return new ComparisonReport(flow.bank(), texts.language());
+    }
+
+    private void build() {
+        page.column().getChildren().add(CouplePage.title(texts.get("couple.comparison.title")));
+        if (!comparison.available()) {
+            Label neutral = CouplePage.paragraph(texts.get("couple.comparison.unavailable"));
+            neutral.setId("comparison-unavailable");
+            page.column().getChildren().addAll(neutral,
+                    CouplePage.paragraph(texts.get("couple.comparison.unavailable.detail")));
+        } else {
+            page.column().getChildren().add(CouplePage.paragraph(texts.get("couple.goal")));
+            for (ReportBlock block : report().blocks(comparison, firstName, secondName)) {
+                Label label = switch (block.kind()) {
+                    case TITLE -> null;
+                    case HEADING -> CouplePage.heading(block.text());
+                    case BULLET -> CouplePage.paragraph("•  " + block.text());
+                    case NOTE -> CouplePage.paragraph("    " + block.text());
+                    default -> CouplePage.paragraph(block.text());
+                };
+                if (label != null) {
+                    label.setAccessibleText(block.text());
+                    page.column().getChildren().add(label);
+                }
+            }
+        }
+        status.setId("comparison-status");
+        status.setWrapText(true);
+        status.getStyleClass().add("status");
+        status.setVisible(false);
+        status.setManaged(false);
+        Button pdf = new Button(texts.get("result.print"));
+        pdf.setId("comparison-pdf");
+        pdf.setGraphic(new FontIcon(Feather.PRINTER));
+        pdf.setOnAction(e -> savePdf());
+        Button done = new Button(texts.get("couple.comparison.done"));
+        done.setId("comparison-done");
+        done.getStyleClass().add("accent");
+        done.setOnAction(e -> flow.backToStart(null));
+        Button delete = new Button(texts.get("result.safety.delete"));
+        delete.setId("comparison-delete");
+        delete.setGraphic(new FontIcon(Feather.TRASH_2));
+        delete.setOnAction(e -> {
+            flow.discard();
+            flow.backToStart(texts.get("welcome.deleted"));
+        });
+        FlowPane actions = new FlowPane(10, 10, pdf, done, delete);
+        page.column().getChildren().addAll(actions, status);
+        Focus.later(page.node());
+    }
+
+    /** No printer is assumed: the comparison is saved as a PDF, which can be printed anywhere. */
+    private void savePdf() {
+        flow.context().filePicker().save(new FilePicker.Request(texts.get("result.print.pdfDialog"),
+                texts.get("result.print.pdfFilter"), "pdf", "gray-area-comparison.pdf")).ifPresent(path -> {
+                    try {
+                        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+                        new PdfReport().write(report().blocks(comparison, firstName, secondName),
+                                texts.get("couple.comparison.title"), pdf);
+                        AtomicFiles.write(path, pdf.toByteArray());
+                        say(texts.get("result.print.done", path));
+                    } catch (IOException ex) {
+                        say(texts.get("result.print.failed", ex.getMessage()));
+                    }
+                });
+    }
+
+    private void say(String message) {
+        status.setText(message);
+        status.setVisible(true);
+        status.setManaged(true);
     }
 }

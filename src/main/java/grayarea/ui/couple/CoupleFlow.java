@@ -4,7 +4,9 @@ import grayarea.bank.AnswerSheet;
 import grayarea.bank.Question;
 import grayarea.bank.QuestionBank;
 import grayarea.bank.QuestionOrder;
-import grayarea.scoring.ScoringEngine;
+import grayarea.scoring.Comparison;
+import grayarea.scoring.ComparisonTurn;
+import grayarea.scoring.CoupleComparison;
 import grayarea.session.CoupleSession;
 import grayarea.session.CoupleStore;
 import grayarea.ui.AppContext;
@@ -36,6 +38,7 @@ public final class CoupleFlow {
     private final Consumer<String> leave;
     private final CoupleStore store;
     private CoupleSession session;
+    private boolean apart;
 
     /**
      * @param show  puts a page in the window
@@ -70,6 +73,16 @@ public final class CoupleFlow {
         session = fresh;
         save();
         next();
+    }
+
+    /**
+     * Partners on two computers: only this partner's turn is taken here; afterwards the turn is
+     * exported as a file and the other's file is opened. Nothing is kept between runs.
+     */
+    void beginApart(CoupleSession fresh) {
+        apart = true;
+        session = fresh;
+        openTurn(0);
     }
 
     /** Shows whatever comes next: a partner's hand-over, or the comparison. */
@@ -140,7 +153,11 @@ public final class CoupleFlow {
     /** After sharing: a private word (help first, if needed), then hand over. */
     void finishSharing(int partner, AnswerSheet withChoices) {
         updateTurn(partner, new CoupleSession.Turn(withChoices, session.partner(partner).turn().step(), true, true));
-        boolean safety = new ScoringEngine(bank).score(withChoices).safety();
+        boolean safety = CoupleComparison.closesGate(bank, withChoices);
+        if (apart) {
+            show.accept(new ApartView(this, safety).node());
+            return;
+        }
         show.accept(new TurnDoneView(this, partner, safety).node());
     }
 
@@ -150,7 +167,7 @@ public final class CoupleFlow {
     }
 
     private void save() {
-        if (store == null) {
+        if (store == null || apart) {
             return;
         }
         try {
@@ -171,7 +188,15 @@ public final class CoupleFlow {
     }
 
     void showComparison() {
-        show.accept(new ComparisonView(this).node());
+        Comparison comparison = CoupleComparison.compare(bank, session.partner(0).turn().answers(),
+                session.partner(1).turn().answers(), context.texts().language());
+        show.accept(new ComparisonView(this, comparison, session.partner(0).name(), session.partner(1).name()).node());
+    }
+
+    /** Apart: compare my turn with the turn file my partner made on their computer. */
+    void showComparison(ComparisonTurn mine, ComparisonTurn theirs, String theirName) {
+        Comparison comparison = CoupleComparison.compare(bank, mine, theirs, context.texts().language());
+        show.accept(new ComparisonView(this, comparison, session.partner(0).name(), theirName).node());
     }
 
     void backToStart(String message) {

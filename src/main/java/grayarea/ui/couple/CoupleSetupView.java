@@ -84,7 +84,11 @@ final class CoupleSetupView {
         pinNote.getStyleClass().add("hint");
         HBox buttons = new HBox(12, back, start);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        column.getChildren().addAll(pinNote, error, buttons);
+        javafx.scene.control.Hyperlink apart = new javafx.scene.control.Hyperlink(texts.get("couple.apart.link"));
+        apart.setId("couple-apart");
+        apart.setWrapText(true);
+        apart.setOnAction(e -> model.startApart());
+        column.getChildren().addAll(pinNote, error, buttons, apart);
     }
 
     private Node partnerBox(String title, TextField name, PasswordField pin) {

@@ -91,6 +91,15 @@ final class CoupleSetupViewModel {
         return false;
     }
 
+    /** One partner's turn here, with the other's taken on another computer. */
+    boolean startApart() {
+        String first = firstName.get().isBlank() ? texts.get("couple.name.prompt.first") : firstName.get().strip();
+        String second = secondName.get().isBlank() ? texts.get("couple.name.prompt.second") : secondName.get().strip();
+        flow.beginApart(new CoupleSession(null, List.of(new CoupleSession.Partner(first, null, null),
+                new CoupleSession.Partner(second, null, null)), Instant.now()));
+        return true;
+    }
+
     void resume() {
         flow.begin(resumable.get());
     }
