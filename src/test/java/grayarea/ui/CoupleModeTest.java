@@ -7,7 +7,11 @@ import grayarea.bank.AnswerValue;
 import grayarea.bank.BankLoader;
 import grayarea.bank.Question;
 import grayarea.bank.QuestionBank;
+import grayarea.bank.AnswerSheet;
+import grayarea.session.CoupleSession;
 import grayarea.session.CoupleStore;
+import grayarea.ui.quiz.QuizState;
+import java.util.List;
 import java.nio.file.Files;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -57,7 +61,98 @@ class CoupleModeTest extends UiTest {
         screenshot("couple-together");
         clickOn("#show-comparison");
         screenshot("couple-comparison");
+        String comparison = allText();
+        assertThat(comparison).contains("Where your lines meet, and where they differ")
+                .doesNotContain("not available");
+        // Sam said everything is fine, Дарья that all of it crosses a line: every behaviour is a mismatch
+        for (var behaviour : BANK.behaviours()) {
+            assertThat(comparison).contains(behaviour.label().in("en"));
+        }
         assertThat(Files.exists(dataFolder.resolve(CoupleStore.FILE))).isTrue();
+    }
+
+    private static final String CANARY = "canary-7f3a-private-note";
+
+    @Override
+    protected void beforeOpen() throws java.io.IOException {
+        if (!testName.contains("Flagged")) {
+            return;
+        }
+        new grayarea.session.SettingsStore(dataFolder).save(
+                grayarea.session.Settings.FIRST_RUN.withStorage(grayarea.session.Settings.Storage.KEEP));
+        AnswerSheet flagged = turn(q -> q.id().equals("safety-afraid") ? Answer.answered(new AnswerValue.Choice("yes"))
+                : q.id().equals("connection-note") ? Answer.answered(new AnswerValue.FreeText(CANARY)) : planFirst(q));
+        AnswerSheet other = turn(CoupleModeTest::planSecond);
+        new CoupleStore(dataFolder).save(new CoupleSession(null, java.util.List.of(
+                new CoupleSession.Partner("Sam", null, new CoupleSession.Turn(flagged, 11, true, true)),
+                new CoupleSession.Partner("Дарья", null, new CoupleSession.Turn(other, 11, false, false))),
+                java.time.Instant.now()));
+    }
+
+    /** A couple's turn answered by the plan, as the app would save it. */
+    private static AnswerSheet turn(java.util.function.Function<Question, Answer> plan) {
+        QuizState state = new QuizState(BANK, null, java.util.List.of("self", "partner"), "en", null, null,
+                java.util.Map.of(), java.time.Instant.now());
+        for (QuizState.Step step : state.steps()) {
+            for (Question q : state.questionsOf(step)) {
+                if (state.isShown(step, q)) {
+                    state.setAnswer(step, q, plan.apply(q));
+                }
+            }
+        }
+        return state.toSheet();
+    }
+
+    @Test
+    void aFlaggedTurnNeverReachesTheOtherPartnersScreens() {
+        String fear = BANK.flag("safety-fear").orElseThrow().message().in("en");
+        scrollAndClick("#couple");
+        clickOn("#couple-resume-button");
+        List<String> screens = new java.util.ArrayList<>();
+        screens.add(allText());                      // hand-over to Дарья
+        type(KeyCode.ENTER);                         // continue my turn: the review of Дарья's own answers
+        screens.add(allText());
+        type(KeyCode.ENTER);                         // finish my turn
+        screens.add(allText());                      // sharing
+        scrollAndClick("#sharing-done");
+        screens.add(allText());                      // thank you, hidden
+        clickOn("#hand-over");
+        screens.add(allText());                      // together
+        clickOn("#show-comparison");
+        String comparison = allText();
+        screens.add(comparison);
+        screenshot("couple-comparison-unavailable");
+        assertThat(comparison).contains("A comparison is not available for these two turns.");
+        for (String screen : screens) {
+            assertThat(screen).doesNotContain(CANARY).doesNotContain(fear)
+                    .doesNotContain("1-800-799-7233").doesNotContain("Sam's");
+        }
+        assertThat(lookup("#turn-safety").tryQuery()).isEmpty();
+    }
+
+    /** Every text on screen now, labels, buttons and fields alike. */
+    private String allText() {
+        StringBuilder out = new StringBuilder();
+        interact(() -> collect(stage.getScene().getRoot(), out));
+        return out.toString();
+    }
+
+    private static void collect(javafx.scene.Node node, StringBuilder out) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof javafx.scene.control.Labeled labeled) {
+            out.append(labeled.getText()).append('\n');
+        }
+        if (node instanceof javafx.scene.control.TextInputControl input) {
+            out.append(input.getText()).append('\n');
+        }
+        if (node.getAccessibleText() != null) {
+            out.append(node.getAccessibleText()).append('\n');
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(c -> collect(c, out));
+        }
     }
 
     static Answer planFirst(Question q) {

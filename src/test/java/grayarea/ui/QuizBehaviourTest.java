@@ -130,7 +130,9 @@ class QuizBehaviourTest extends UiTest {
                 yield Answer.answered(new AnswerValue.Choice(q.options().get(reversed ? q.options().size() - 1 : 0).id()));
             }
             case YES_NO -> Answer.answered(new AnswerValue.Choice(
-                    q.option("yes").orElseThrow().score("concern") > q.option("no").orElseThrow().score("concern") ? "no" : "yes"));
+                    !q.option("yes").orElseThrow().raises().isEmpty()
+                            || q.option("yes").orElseThrow().score("concern") > q.option("no").orElseThrow().score("concern")
+                            ? "no" : "yes"));
             case SINGLE -> Answer.answered(new AnswerValue.Choice(q.options().get(0).id()));
             case CHECKLIST -> Answer.answered(new AnswerValue.Choices(q.options().stream().map(o -> o.id()).toList()));
             case TEXT -> Answer.answered(new AnswerValue.FreeText("ok"));

@@ -57,7 +57,6 @@ final class ComparisonView {
             page.column().getChildren().addAll(neutral,
                     CouplePage.paragraph(texts.get("couple.comparison.unavailable.detail")));
         } else {
-            page.column().getChildren().add(CouplePage.paragraph(texts.get("couple.goal")));
             for (ReportBlock block : report().blocks(comparison, firstName, secondName)) {
                 Label label = switch (block.kind()) {
                     case TITLE -> null;
