@@ -130,6 +130,32 @@ class CoupleModeTest extends UiTest {
         assertThat(lookup("#turn-safety").tryQuery()).isEmpty();
     }
 
+    @Test
+    void onTwoComputersEachExportsATurnAndOpensTheOther() throws Exception {
+        // the other partner's turn, made on their computer from the shipped sample sheet
+        java.nio.file.Path theirs = dataFolder.resolve("their-turn.json");
+        grayarea.session.TurnFile.export(theirs, BANK,
+                grayarea.bank.AnswerSheetJson.read(java.nio.file.Path.of("questions/examples/answers-couple-second.json"))
+                        .sheet());
+        scrollAndClick("#couple");
+        clickOn("#first-name").write("Sam");
+        scrollAndClick("#couple-apart");
+        new QuizDriver(this, BANK, null, CoupleModeTest::planFirst).answerPagesByKeyboard();
+        type(KeyCode.ENTER);                 // finish my turn
+        scrollAndClick("#sharing-done");
+        screenshot("couple-apart");
+        java.nio.file.Path mine = dataFolder.resolve("out").resolve("my-turn.json");
+        Files.createDirectories(mine.getParent());
+        filesToPick.add(mine);
+        clickOn("#export-turn");
+        assertThat(grayarea.session.TurnFile.read(mine).turn().available()).isTrue();
+        filesToPick.add(theirs);
+        clickOn("#open-turn");
+        String comparison = allText();
+        assertThat(comparison).contains("Where each of you draws the line").doesNotContain("not available");
+        assertThat(Files.exists(dataFolder.resolve(CoupleStore.FILE))).isFalse();
+    }
+
     /** Every text on screen now, labels, buttons and fields alike. */
     private String allText() {
         StringBuilder out = new StringBuilder();
