@@ -24,7 +24,7 @@ public final class GrayAreaCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: validate or score");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: validate, score or compare");
     }
 
     /** Runs the command line and returns its exit code. */
