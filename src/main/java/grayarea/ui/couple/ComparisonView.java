@@ -91,7 +91,10 @@ final class ComparisonView {
             flow.discard();
             flow.backToStart(texts.get("welcome.deleted"));
         });
-        FlowPane actions = new FlowPane(10, 10, pdf, done, delete);
+        FlowPane actions = new FlowPane(10, 10, done, delete);
+        if (comparison.available()) {
+            actions.getChildren().add(0, pdf);
+        }
         page.column().getChildren().addAll(actions, status);
         Focus.later(page.node());
     }
