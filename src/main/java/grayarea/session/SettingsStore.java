@@ -37,7 +37,7 @@ public final class SettingsStore {
             }
             return new Settings(Settings.Storage.fromJson(root.path("storage").asString(null)),
                     Settings.Theme.fromJson(root.path("theme").asString("light")),
-                    root.path("language").asString("en"));
+                    root.path("language").asString("en"), root.path("textSize").asInt(100));
         } catch (ProblemsException e) {
             return Settings.FIRST_RUN;
         }
@@ -54,6 +54,7 @@ public final class SettingsStore {
         root.put("storage", settings.storage().json());
         root.put("theme", settings.theme().json());
         root.put("language", settings.language());
+        root.put("textSize", settings.textSize());
         AtomicFiles.write(file, Json.write(root).getBytes(StandardCharsets.UTF_8));
     }
 

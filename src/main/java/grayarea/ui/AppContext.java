@@ -52,6 +52,9 @@ public final class AppContext {
 
     /** Changes the settings and, when the person keeps things on this computer, saves them. */
     public void updateSettings(Settings changed) throws IOException {
+        if (!changed.language().equals(texts.language())) {
+            texts = new Texts(Locale.forLanguageTag(changed.language()));
+        }
         settings.set(changed);
         settingsStore.save(changed);
     }

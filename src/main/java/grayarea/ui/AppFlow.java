@@ -1,5 +1,7 @@
 package grayarea.ui;
 
+import grayarea.bank.QuestionBank;
+import grayarea.ui.couple.CoupleFlow;
 import grayarea.ui.quiz.QuizNavigation;
 import grayarea.ui.quiz.QuizState;
 import grayarea.ui.quiz.WizardView;
@@ -11,17 +13,40 @@ import grayarea.ui.welcome.WelcomeView;
 import grayarea.ui.welcome.WelcomeViewModel;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.Node;
 
-/** Moves between the pages: welcome, the wizard (with its review), and the result. */
+/**
+ * Moves between the pages: welcome, the wizard (with its review), the result, couple mode and
+ * the settings. Each page is shown through a recipe that builds it from the current state, so a
+ * change of language or text size redraws the page at once without losing anything.
+ */
 public final class AppFlow implements QuizNavigation, ResultActions {
 
     private final AppContext context;
     private final AppShell shell;
     private QuizState quiz;
+    private CoupleFlow couple;
+    private Supplier<Node> current;
+    private String language;
 
     public AppFlow(AppContext context, AppShell shell) {
         this.context = context;
         this.shell = shell;
+        this.language = context.settings().language();
+        shell.onSettings(this::showSettings);
+        context.settingsProperty().addListener((obs, old, now) -> {
+            if (!now.language().equals(language)) {
+                language = now.language();
+                if (quiz != null) {
+                    quiz.setLanguage(language);
+                }
+                if (couple != null) {
+                    couple.setLanguage(language);
+                }
+                redraw();
+            }
+        });
     }
 
     /** The first page; a bank file passed on start (a double-click) is opened at once. */
@@ -37,13 +62,38 @@ public final class AppFlow implements QuizNavigation, ResultActions {
 
     private void showWelcome(WelcomeViewModel model) {
         quiz = null;
-        shell.show(new WelcomeView(model, context.texts(), context.filePicker(), this::startQuiz, this::startCouple).node());
+        couple = null;
+        show(() -> new WelcomeView(model, context.texts(), context.filePicker(), this::startQuiz, this::startCouple).node());
+    }
+
+    /** Shows a page and remembers how to build it again. */
+    private void show(Supplier<Node> page) {
+        current = page;
+        shell.show(page.get());
+    }
+
+    /** Builds the current page again, in the current language. */
+    public void redraw() {
+        if (current != null) {
+            shell.show(current.get());
+        }
+    }
+
+    /** The settings page; Done goes back to the page it came from. */
+    public void showSettings() {
+        Supplier<Node> back = current;
+        current = () -> new SettingsView(context, () -> {
+            current = back;
+            redraw();
+        }).node();
+        redraw();
     }
 
     /** Couple mode with the bank chosen on the welcome page. */
-    public void startCouple(grayarea.bank.QuestionBank bank) {
+    public void startCouple(QuestionBank bank) {
         quiz = null;
-        new grayarea.ui.couple.CoupleFlow(context, bank, shell::show, this::showWelcome).start();
+        couple = new CoupleFlow(context, bank, this::show, this::showWelcome);
+        couple.start();
     }
 
     /** Shows the wizard for a new or resumed quiz (a finished one opens on its result). */
@@ -57,15 +107,14 @@ public final class AppFlow implements QuizNavigation, ResultActions {
     }
 
     private void showWizard(QuizState state) {
-        WizardViewModel model = new WizardViewModel(state, context.texts());
-        shell.show(new WizardView(model, context.texts(), this).node());
+        show(() -> new WizardView(new WizardViewModel(state, context.texts()), context.texts(), this).node());
     }
 
     @Override
     public void showResult(QuizState state) {
         state.finishedProperty().set(true);
-        ResultViewModel model = new ResultViewModel(state, context.texts());
-        shell.show(new ResultView(model, context.texts(), context.filePicker(), this).node());
+        show(() -> new ResultView(new ResultViewModel(state, context.texts()), context.texts(), context.filePicker(), this)
+                .node());
     }
 
     @Override

@@ -33,6 +33,9 @@ public final class AppShell {
     private final Pane cover = new Pane();
     private final Button quickExitButton = new Button();
     private final Button themeButton = new Button();
+    private final Button settingsButton = new Button();
+    private Scene scene;
+    private Runnable onSettings = () -> { };
     private final Label title = new Label();
     private final QuickExit quickExit;
 
@@ -61,6 +64,10 @@ public final class AppShell {
         themeButton.getStyleClass().add("theme-switch");
         themeButton.setOnAction(e -> toggleTheme());
 
+        settingsButton.setId("settings");
+        settingsButton.setGraphic(new FontIcon(Feather.SETTINGS));
+        settingsButton.setOnAction(e -> onSettings.run());
+
         cover.setId("cover");
         cover.getStyleClass().add("quick-exit-cover");
         cover.setVisible(false);
@@ -73,7 +80,7 @@ public final class AppShell {
     private void layoutParts() {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, quickExitButton, title, spacer, themeButton);
+        HBox bar = new HBox(12, quickExitButton, title, spacer, themeButton, settingsButton);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("top-bar");
         bar.setAccessibleRole(AccessibleRole.TOOL_BAR);
@@ -84,16 +91,31 @@ public final class AppShell {
     }
 
     private void bind() {
-        context.settingsProperty().addListener((obs, old, now) -> showTheme(now.theme()));
-        showTheme(context.settings().theme());
+        context.settingsProperty().addListener((obs, old, now) -> showSettings(now));
+        showSettings(context.settings());
     }
 
-    private void showTheme(Settings.Theme theme) {
+    /** Theme, text size and the bar's own words, as the settings say now. */
+    private void showSettings(Settings settings) {
         Texts texts = context.texts();
-        boolean dark = theme == Settings.Theme.DARK;
+        quickExitButton.setText(texts.get("quickExit.button"));
+        quickExitButton.setTooltip(new Tooltip(texts.get("quickExit.tooltip")));
+        quickExitButton.setAccessibleHelp(texts.get("quickExit.tooltip"));
+        title.setText(texts.get("app.title"));
+        settingsButton.setText(texts.get("settings.button"));
+        boolean dark = settings.theme() != Settings.Theme.LIGHT;
         themeButton.setText(texts.get(dark ? "theme.toLight" : "theme.toDark"));
         themeButton.setGraphic(new FontIcon(dark ? Feather.SUN : Feather.MOON));
-        Themes.apply(theme);
+        Themes.apply(settings.theme(), scene);
+        root.getStyleClass().removeIf(c -> c.startsWith("text-"));
+        if (settings.textSize() != 100) {
+            root.getStyleClass().add("text-" + settings.textSize());
+        }
+    }
+
+    /** What the settings button opens. */
+    public void onSettings(Runnable action) {
+        this.onSettings = action;
     }
 
     private void toggleTheme() {
@@ -120,7 +142,9 @@ public final class AppShell {
 
     /** Makes the scene's stylesheet and the quick-exit shortcut part of the scene. */
     public void attach(Scene scene) {
+        this.scene = scene;
         scene.getStylesheets().add(AppShell.class.getResource("app.css").toExternalForm());
         quickExit.watch(scene);
+        Themes.apply(context.settings().theme(), scene);
     }
 }

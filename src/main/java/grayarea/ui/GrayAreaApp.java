@@ -26,7 +26,7 @@ public final class GrayAreaApp extends Application {
 
     /** Builds the window in the stage with the given context; tests call this with their own. */
     public static AppFlow open(Stage stage, AppContext context, Optional<Path> bankFile) {
-        Themes.apply(context.settings().theme());
+        Themes.apply(context.settings().theme(), null);
         AppShell shell = new AppShell(context);
         AppFlow flow = new AppFlow(context, shell);
         Scene scene = new Scene(shell.root(), 980, 760);

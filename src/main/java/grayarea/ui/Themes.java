@@ -11,9 +11,18 @@ public final class Themes {
     private Themes() {
     }
 
-    public static void apply(Settings.Theme theme) {
-        Application.setUserAgentStylesheet(theme == Settings.Theme.DARK
-                ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+    private static final String HIGH_CONTRAST = Themes.class.getResource("high-contrast.css").toExternalForm();
+
+    /** Sets the theme for the whole app; high contrast is Primer Dark with our own stronger colours on top. */
+    public static void apply(Settings.Theme theme, javafx.scene.Scene scene) {
+        Application.setUserAgentStylesheet(theme == Settings.Theme.LIGHT
+                ? new PrimerLight().getUserAgentStylesheet()
+                : new PrimerDark().getUserAgentStylesheet());
+        if (scene != null) {
+            scene.getStylesheets().remove(HIGH_CONTRAST);
+            if (theme == Settings.Theme.HIGH_CONTRAST) {
+                scene.getStylesheets().add(HIGH_CONTRAST);
+            }
+        }
     }
 }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 
 /**
@@ -34,7 +35,8 @@ public final class CoupleFlow {
 
     private final AppContext context;
     private final QuestionBank bank;
-    private final Consumer<Node> show;
+    private final Consumer<Supplier<Node>> show;
+    private QuizState turn;
     private final Consumer<String> leave;
     private final CoupleStore store;
     private CoupleSession session;
@@ -44,7 +46,7 @@ public final class CoupleFlow {
      * @param show  puts a page in the window
      * @param leave goes back to the welcome page, with an optional message
      */
-    public CoupleFlow(AppContext context, QuestionBank bank, Consumer<Node> show, Consumer<String> leave) {
+    public CoupleFlow(AppContext context, QuestionBank bank, Consumer<Supplier<Node>> show, Consumer<String> leave) {
         this.context = context;
         this.bank = bank;
         this.show = show;
@@ -66,7 +68,7 @@ public final class CoupleFlow {
 
     /** The setup page (which offers to resume a saved couple session). */
     public void start() {
-        show.accept(new CoupleSetupView(new CoupleSetupViewModel(this, store), context.texts()).node());
+        show.accept(() -> new CoupleSetupView(new CoupleSetupViewModel(this, store), context.texts()).node());
     }
 
     void begin(CoupleSession fresh) {
@@ -88,11 +90,11 @@ public final class CoupleFlow {
     /** Shows whatever comes next: a partner's hand-over, or the comparison. */
     void next() {
         if (session.bothDone()) {
-            show.accept(new TogetherView(this).node());
+            show.accept(() -> new TogetherView(this).node());
             return;
         }
         int partner = session.partner(0).turn() == null || !doneWith(0) ? 0 : 1;
-        show.accept(new HandOverView(this, partner).node());
+        show.accept(() -> new HandOverView(this, partner).node());
     }
 
     private boolean doneWith(int partner) {
@@ -115,8 +117,8 @@ public final class CoupleFlow {
             showSharing(partner, state);
             return;
         }
-        WizardViewModel model = new WizardViewModel(state, context.texts());
-        show.accept(new WizardView(model, context.texts(), new QuizNavigation() {
+        turn = state;
+        QuizNavigation navigation = new QuizNavigation() {
             @Override
             public void showResult(QuizState finished) {
                 finished.finishedProperty().set(true);
@@ -127,7 +129,8 @@ public final class CoupleFlow {
             public String finishKey() {
                 return "couple.turn.finish";
             }
-        }).node());
+        };
+        show.accept(() -> new WizardView(new WizardViewModel(state, context.texts()), context.texts(), navigation).node());
     }
 
     /** Each partner sees the questions of every section in an order of their own. */
@@ -147,7 +150,7 @@ public final class CoupleFlow {
     }
 
     private void showSharing(int partner, QuizState state) {
-        show.accept(new SharingView(this, partner, state).node());
+        show.accept(() -> new SharingView(this, partner, state).node());
     }
 
     /** After sharing: a private word (help first, if needed), then hand over. */
@@ -155,10 +158,10 @@ public final class CoupleFlow {
         updateTurn(partner, new CoupleSession.Turn(withChoices, session.partner(partner).turn().step(), true, true));
         boolean safety = CoupleComparison.closesGate(bank, withChoices);
         if (apart) {
-            show.accept(new ApartView(this, safety).node());
+            show.accept(() -> new ApartView(this, safety).node());
             return;
         }
-        show.accept(new TurnDoneView(this, partner, safety).node());
+        show.accept(() -> new TurnDoneView(this, partner, safety).node());
     }
 
     void updateTurn(int partner, CoupleSession.Turn turn) {
@@ -190,13 +193,20 @@ public final class CoupleFlow {
     void showComparison() {
         Comparison comparison = CoupleComparison.compare(bank, session.partner(0).turn().answers(),
                 session.partner(1).turn().answers(), context.texts().language());
-        show.accept(new ComparisonView(this, comparison, session.partner(0).name(), session.partner(1).name()).node());
+        show.accept(() -> new ComparisonView(this, comparison, session.partner(0).name(), session.partner(1).name()).node());
     }
 
     /** Apart: compare my turn with the turn file my partner made on their computer. */
     void showComparison(ComparisonTurn mine, ComparisonTurn theirs, String theirName) {
         Comparison comparison = CoupleComparison.compare(bank, mine, theirs, context.texts().language());
-        show.accept(new ComparisonView(this, comparison, session.partner(0).name(), theirName).node());
+        show.accept(() -> new ComparisonView(this, comparison, session.partner(0).name(), theirName).node());
+    }
+
+    /** The language changed: the turn's bank texts follow it. */
+    public void setLanguage(String language) {
+        if (turn != null) {
+            turn.setLanguage(language);
+        }
     }
 
     void backToStart(String message) {

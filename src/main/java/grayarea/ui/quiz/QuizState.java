@@ -45,7 +45,7 @@ public final class QuizState {
     private final QuestionBank bank;
     private final Path bankFile;
     private final List<String> perspectives;
-    private final String language;
+    private String language;
     private final String respondent;
     private final QuizStore store;
     private final List<Step> steps;
@@ -187,6 +187,14 @@ public final class QuizState {
 
     public String language() {
         return language;
+    }
+
+    /** Shows the bank's texts in another of its languages from now on (and saves the sheet so). */
+    public void setLanguage(String wanted) {
+        if (bank.languages().contains(wanted) && !wanted.equals(language)) {
+            language = wanted;
+            autosave();
+        }
     }
 
     public String respondent() {
