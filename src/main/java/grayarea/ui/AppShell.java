@@ -11,10 +11,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -78,9 +76,8 @@ public final class AppShell {
     }
 
     private void layoutParts() {
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, quickExitButton, title, spacer, themeButton, settingsButton);
+        // a bar that wraps onto a second line with large text rather than cutting its words
+        FlowPane bar = new FlowPane(12, 8, quickExitButton, title, themeButton, settingsButton);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("top-bar");
         bar.setAccessibleRole(AccessibleRole.TOOL_BAR);

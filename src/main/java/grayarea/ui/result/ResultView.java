@@ -128,8 +128,8 @@ public final class ResultView {
         VBox box = new VBox(8);
         box.getChildren().add(heading(texts.get("result.scores"), "result-heading"));
         CategoryAxis names = new CategoryAxis();
+        // no axis title: it cannot wrap at large text sizes, and the heading and the words below say it
         NumberAxis values = new NumberAxis(0, 100, 25);
-        values.setLabel(texts.get("result.scores.chart"));
         BarChart<Number, String> chart = new BarChart<>(values, names);
         chart.setId("scores-chart");
         chart.setLegendVisible(false);

@@ -156,7 +156,7 @@ public final class WelcomeView {
         if (saved == null) {
             return;
         }
-        Label heading = new Label(texts.get("welcome.resume.title"));
+        Label heading = paragraph(texts.get("welcome.resume.title"));
         heading.getStyleClass().add("subheading");
         String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(texts.locale()).withZone(ZoneId.systemDefault()).format(saved.savedAt());
@@ -227,11 +227,13 @@ public final class WelcomeView {
                     model.bank().about().title().in(texts.language()))));
             Hyperlink useDefault = new Hyperlink(texts.get("welcome.bank.useDefault"));
             useDefault.setId("use-default-bank");
+            useDefault.setWrapText(true);
             useDefault.setOnAction(e -> model.useDefaultBank());
             bankBox.getChildren().add(useDefault);
         }
         Hyperlink open = new Hyperlink(texts.get("welcome.openBank"));
         open.setId("open-bank");
+        open.setWrapText(true);
         open.setGraphic(new FontIcon(Feather.FOLDER));
         open.setOnAction(e -> files.open(new FilePicker.Request(texts.get("welcome.openBank.dialog"),
                 texts.get("welcome.openBank.filter"), "json", null)).ifPresent(model::openBank));

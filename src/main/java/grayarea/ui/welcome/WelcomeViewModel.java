@@ -172,7 +172,9 @@ public final class WelcomeViewModel {
             }
             savedBank = bundled.get();
         }
-        return Optional.of(QuizState.resume(savedBank, saved, new SoloStore(context.sessionStore())));
+        QuizState state = QuizState.resume(savedBank, saved, new SoloStore(context.sessionStore()));
+        state.setLanguage(context.texts().language());
+        return Optional.of(state);
     }
 
     public void discard() {

@@ -1,0 +1,79 @@
+package grayarea.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import grayarea.bank.BankLoader;
+import grayarea.bank.QuestionBank;
+import grayarea.session.Settings;
+import grayarea.session.SettingsStore;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every screen at 200 % text in the smallest window (800x600), in Spanish (the longer of the
+ * two languages) and in English: no text may be cut or overlap another. Screenshots of each.
+ */
+class LargeTextTest extends UiTest {
+
+    private static final QuestionBank BANK = BankLoader.loadDefault();
+
+    private String language() {
+        return testName.contains("Spanish") ? "es" : "en";
+    }
+
+    @Override
+    protected void beforeOpen() throws java.io.IOException {
+        prepareAnsweredSession(BANK, "partner", q -> q.id().equals("safety-afraid")
+                ? grayarea.bank.Answer.answered(new grayarea.bank.AnswerValue.Choice("yes")) : SoloQuizTest.planned(q));
+        new SettingsStore(dataFolder).save(Settings.FIRST_RUN.withStorage(Settings.Storage.KEEP).withTextSize(200)
+                .withLanguage(language()));
+    }
+
+    @Test
+    void everySoloScreenInSpanish() {
+        visitEverySoloScreen();
+    }
+
+    @Test
+    void everySoloScreenInEnglish() {
+        visitEverySoloScreen();
+    }
+
+    private void visitEverySoloScreen() {
+        interact(() -> {
+            stage.setWidth(GrayAreaApp.MIN_WIDTH);
+            stage.setHeight(GrayAreaApp.MIN_HEIGHT);
+        });
+        restart();
+        List<String> problems = new ArrayList<>();
+        check("welcome", problems);
+        clickOn("#settings");
+        check("settings", problems);
+        scrollAndClick("#settings-done");
+        type(KeyCode.SPACE);                         // resume: the review page
+        check("review", problems);
+        for (int step = 7; step >= 1; step--) {
+            press(KeyCode.ALT).type(KeyCode.LEFT).release(KeyCode.ALT);
+            check("step-" + step, problems);
+        }
+        for (int i = 0; i < 8; i++) {
+            type(KeyCode.ENTER);                     // on to the review and the result
+        }
+        assertThat(lookup("#band").tryQuery()).isPresent();
+        check("result", problems);
+        scrollAndClick("#delete-session");
+        check("welcome-after-delete", problems);
+        scrollAndClick("#couple");
+        check("couple-setup", problems);
+        assertThat(problems).isEmpty();
+    }
+
+    private void check(String screen, List<String> problems) {
+        screenshot("large-" + language() + "-" + screen);
+        List<String> found = interactReturning(() -> LayoutCheck.problems(stage.getScene().getRoot()));
+        found.forEach(p -> problems.add(screen + ": " + p));
+    }
+}
