@@ -12,8 +12,13 @@ public final class KeyboardFocus {
 
     /** From now on, whatever takes the keyboard focus inside the scroll pane is scrolled into view. */
     public static void follow(ScrollPane scroll) {
+        boolean[] mouseDown = {false};
+        // a click moves the focus too, but the person already sees what they clicked: scrolling
+        // then would move the button from under the pointer and swallow the click
+        scroll.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> mouseDown[0] = true);
+        scroll.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> mouseDown[0] = false);
         javafx.beans.value.ChangeListener<Node> onFocus = (o, before, now) -> {
-            if (now != null && isInside(now, scroll.getContent())) {
+            if (now != null && !mouseDown[0] && isInside(now, scroll.getContent())) {
                 reveal(scroll, now);
             }
         };

@@ -89,18 +89,8 @@ class CoupleModeTest extends UiTest {
                 java.time.Instant.now()));
     }
 
-    /** A couple's turn answered by the plan, as the app would save it. */
     private static AnswerSheet turn(java.util.function.Function<Question, Answer> plan) {
-        QuizState state = new QuizState(BANK, null, java.util.List.of("self", "partner"), "en", null, null,
-                java.util.Map.of(), java.time.Instant.now());
-        for (QuizState.Step step : state.steps()) {
-            for (Question q : state.questionsOf(step)) {
-                if (state.isShown(step, q)) {
-                    state.setAnswer(step, q, plan.apply(q));
-                }
-            }
-        }
-        return state.toSheet();
+        return CoupleTurns.answered(BANK, plan);
     }
 
     @Test

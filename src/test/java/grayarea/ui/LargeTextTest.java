@@ -6,6 +6,9 @@ import grayarea.bank.BankLoader;
 import grayarea.bank.QuestionBank;
 import grayarea.session.Settings;
 import grayarea.session.SettingsStore;
+import grayarea.bank.AnswerSheet;
+import grayarea.session.CoupleSession;
+import grayarea.session.CoupleStore;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Label;
@@ -26,6 +29,17 @@ class LargeTextTest extends UiTest {
 
     @Override
     protected void beforeOpen() throws java.io.IOException {
+        if (testName.contains("Couple")) {
+            new SettingsStore(dataFolder).save(Settings.FIRST_RUN.withStorage(Settings.Storage.KEEP).withTextSize(200)
+                    .withLanguage("es"));
+            AnswerSheet first = CoupleTurns.answered(BANK, QuizBehaviourTest::low);
+            AnswerSheet second = CoupleTurns.answered(BANK, SoloQuizTest::planned);
+            new CoupleStore(dataFolder).save(new CoupleSession(null, List.of(
+                    new CoupleSession.Partner("Sam", null, new CoupleSession.Turn(first, 11, true, true)),
+                    new CoupleSession.Partner("Дарья", null, new CoupleSession.Turn(second, 11, false, false))),
+                    java.time.Instant.now()));
+            return;
+        }
         prepareAnsweredSession(BANK, "partner", q -> q.id().equals("safety-afraid")
                 ? grayarea.bank.Answer.answered(new grayarea.bank.AnswerValue.Choice("yes")) : SoloQuizTest.planned(q));
         new SettingsStore(dataFolder).save(Settings.FIRST_RUN.withStorage(Settings.Storage.KEEP).withTextSize(200)
@@ -68,6 +82,31 @@ class LargeTextTest extends UiTest {
         check("welcome-after-delete", problems);
         scrollAndClick("#couple");
         check("couple-setup", problems);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyCoupleScreenInSpanish() {
+        interact(() -> {
+            stage.setWidth(GrayAreaApp.MIN_WIDTH);
+            stage.setHeight(GrayAreaApp.MIN_HEIGHT);
+        });
+        restart();
+        List<String> problems = new ArrayList<>();
+        scrollAndClick("#couple");
+        check("couple-resume", problems);
+        scrollAndClick("#couple-resume-button");
+        check("couple-handover", problems);
+        type(KeyCode.ENTER);                         // Дарья continues: her review
+        check("couple-review", problems);
+        type(KeyCode.ENTER);
+        check("couple-sharing", problems);
+        scrollAndClick("#sharing-done");
+        check("couple-turn-done", problems);
+        scrollAndClick("#hand-over");
+        check("couple-together", problems);
+        scrollAndClick("#show-comparison");
+        check("couple-comparison", problems);
         assertThat(problems).isEmpty();
     }
 

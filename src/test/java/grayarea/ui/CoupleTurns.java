@@ -1,0 +1,30 @@
+package grayarea.ui;
+
+import grayarea.bank.Answer;
+import grayarea.bank.AnswerSheet;
+import grayarea.bank.Question;
+import grayarea.bank.QuestionBank;
+import grayarea.ui.quiz.QuizState;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** A couple's turn answered by a plan, as the app would save it. */
+final class CoupleTurns {
+
+    private CoupleTurns() {
+    }
+
+    static AnswerSheet answered(QuestionBank bank, Function<Question, Answer> plan) {
+        QuizState state = new QuizState(bank, null, List.of("self", "partner"), "en", null, null, Map.of(), Instant.now());
+        for (QuizState.Step step : state.steps()) {
+            for (Question q : state.questionsOf(step)) {
+                if (state.isShown(step, q)) {
+                    state.setAnswer(step, q, plan.apply(q));
+                }
+            }
+        }
+        return state.toSheet();
+    }
+}
