@@ -13,7 +13,6 @@ import grayarea.scoring.Comparison.ConversationStarter;
 import grayarea.scoring.Comparison.DoubleStandard;
 import grayarea.scoring.Comparison.Partner;
 import grayarea.scoring.Comparison.PerceptionGap;
-import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,21 +53,7 @@ public final class ComparisonReport {
      * @param secondName the second partner's label (null or blank: "Partner B")
      */
     public String render(Comparison comparison, String firstName, String secondName) {
-        StringBuilder out = new StringBuilder();
-        Kind previous = null;
-        for (ReportBlock block : blocks(comparison, firstName, secondName)) {
-            if (block.kind() == Kind.HEADING && previous != null) {
-                out.append('\n');
-            }
-            switch (block.kind()) {
-                case BULLET -> out.append("- ").append(block.text());
-                case NOTE -> out.append("  ").append(block.text());
-                default -> out.append(block.text());
-            }
-            out.append('\n');
-            previous = block.kind();
-        }
-        return out.toString();
+        return ReportBlock.toText(blocks(comparison, firstName, secondName));
     }
 
     /** The neutral message shown when the comparison is not available. */
@@ -247,7 +232,7 @@ public final class ComparisonReport {
     }
 
     private String format(String key, Object... args) {
-        return new MessageFormat(texts.getString(key).replace("'", "''"), texts.getLocale()).format(args);
+        return ReportBlock.format(texts, key, args);
     }
 
     private static void add(List<ReportBlock> out, Kind kind, String text) {

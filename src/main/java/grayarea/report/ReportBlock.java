@@ -3,6 +3,30 @@ package grayarea.report;
 /** One piece of a report, so that text, PDF and print can each lay it out in their own way. */
 public record ReportBlock(Kind kind, String text) {
 
+    /** The blocks as plain text: a blank line before each heading, bullets as "- ". */
+    public static String toText(java.util.List<ReportBlock> blocks) {
+        StringBuilder out = new StringBuilder();
+        Kind previous = null;
+        for (ReportBlock block : blocks) {
+            if (block.kind() == Kind.HEADING && previous != null) {
+                out.append('\n');
+            }
+            switch (block.kind()) {
+                case BULLET -> out.append("- ").append(block.text());
+                case NOTE -> out.append("  ").append(block.text());
+                default -> out.append(block.text());
+            }
+            out.append('\n');
+            previous = block.kind();
+        }
+        return out.toString();
+    }
+
+    /** A report text with its arguments filled in; apostrophes are always literal. */
+    static String format(java.util.ResourceBundle texts, String key, Object... args) {
+        return new java.text.MessageFormat(texts.getString(key).replace("'", "''"), texts.getLocale()).format(args);
+    }
+
     /** What the piece is. */
     public enum Kind {
         TITLE,

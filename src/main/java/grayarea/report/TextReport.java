@@ -18,7 +18,6 @@ import grayarea.scoring.PartResult;
 import grayarea.scoring.Result;
 import grayarea.scoring.Score;
 import grayarea.scoring.WhyItem;
-import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,21 +53,7 @@ public final class TextReport {
 
     /** The report as plain text. */
     public String render(AnswerSheet sheet, Result result, Map<String, String> notes) {
-        StringBuilder out = new StringBuilder();
-        Kind previous = null;
-        for (ReportBlock block : blocks(sheet, result, notes)) {
-            if (block.kind() == Kind.HEADING && previous != null) {
-                out.append('\n');
-            }
-            switch (block.kind()) {
-                case BULLET -> out.append("- ").append(block.text());
-                case NOTE -> out.append("  ").append(block.text());
-                default -> out.append(block.text());
-            }
-            out.append('\n');
-            previous = block.kind();
-        }
-        return out.toString();
+        return ReportBlock.toText(blocks(sheet, result, notes));
     }
 
     /** The report as blocks, in reading order. */
@@ -210,7 +195,7 @@ public final class TextReport {
     }
 
     private String format(String key, Object... args) {
-        return new MessageFormat(texts.getString(key).replace("'", "''"), texts.getLocale()).format(args);
+        return ReportBlock.format(texts, key, args);
     }
 
     private static void add(List<ReportBlock> out, Kind kind, String text) {
