@@ -6,6 +6,7 @@ import grayarea.scoring.ComparisonTurn;
 import grayarea.session.TurnFile;
 import grayarea.ui.FilePicker;
 import grayarea.ui.Focus;
+import grayarea.ui.HelpLines;
 import grayarea.ui.Texts;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -43,9 +44,11 @@ final class ApartView {
             VBox help = new VBox(8, CouplePage.paragraph(texts.get("couple.apart.safety")));
             help.setId("turn-safety");
             help.getStyleClass().add("safety-box");
-            flow.bank().resources().forEach(r -> help.getChildren().add(CouplePage.paragraph("•  "
-                    + r.name().in(texts.language()) + " (" + r.region().in(texts.language()) + "): "
-                    + r.contact().in(texts.language()))));
+            HelpLines.of(flow.bank(), texts, texts.language())
+                    .forEach(line -> help.getChildren().add(CouplePage.paragraph("•  " + line)));
+            if (!flow.bank().resourcesNote().isEmpty()) {
+                help.getChildren().add(CouplePage.paragraph(flow.bank().resourcesNote().in(texts.language())));
+            }
             page.column().getChildren().add(help);
         }
         Button export = new Button(texts.get("couple.apart.export"));

@@ -1,11 +1,10 @@
 package grayarea.ui.couple;
 
-import grayarea.bank.HelpResource;
 import grayarea.ui.Focus;
+import grayarea.ui.HelpLines;
 import grayarea.ui.Texts;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
 /**
@@ -43,11 +42,8 @@ final class TurnDoneView {
             help.getStyleClass().add("safety-box");
             help.getChildren().add(CouplePage.paragraph(texts.get("couple.done.safety", other)));
             String language = texts.language();
-            for (HelpResource r : flow.bank().resources()) {
-                Label line = CouplePage.paragraph("•  " + (r.fillIn()
-                        ? texts.get("result.resource.fillIn", r.name().in(language), r.region().in(language))
-                        : r.name().in(language) + " (" + r.region().in(language) + "): " + r.contact().in(language)));
-                help.getChildren().add(line);
+            for (String line : HelpLines.of(flow.bank(), texts, language)) {
+                help.getChildren().add(CouplePage.paragraph("•  " + line));
             }
             if (!flow.bank().resourcesNote().isEmpty()) {
                 help.getChildren().add(CouplePage.paragraph(flow.bank().resourcesNote().in(language)));

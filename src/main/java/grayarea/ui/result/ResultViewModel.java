@@ -5,7 +5,6 @@ import grayarea.bank.Band;
 import grayarea.bank.Dimension;
 import grayarea.bank.Flag;
 import grayarea.bank.GutCheck;
-import grayarea.bank.HelpResource;
 import grayarea.bank.Question;
 import grayarea.bank.QuestionBank;
 import grayarea.bank.Reflection;
@@ -20,6 +19,7 @@ import grayarea.scoring.WhyItem;
 import grayarea.session.AppVersion;
 import grayarea.session.AtomicFiles;
 import grayarea.session.ResultFile;
+import grayarea.ui.HelpLines;
 import grayarea.ui.Texts;
 import grayarea.ui.quiz.QuizState;
 import java.io.ByteArrayOutputStream;
@@ -81,13 +81,7 @@ public final class ResultViewModel {
 
     /** Each help resource as name, region and how to reach it. */
     public List<String> resources() {
-        List<String> lines = new ArrayList<>();
-        for (HelpResource r : bank.resources()) {
-            lines.add(r.fillIn()
-                    ? texts.get("result.resource.fillIn", t(r.name()), t(r.region()))
-                    : t(r.name()) + " (" + t(r.region()) + "): " + t(r.contact()));
-        }
-        return lines;
+        return HelpLines.of(bank, texts, state.language());
     }
 
     public Optional<String> resourcesNote() {
