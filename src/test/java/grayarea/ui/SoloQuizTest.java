@@ -37,7 +37,7 @@ class SoloQuizTest extends UiTest {
             }
             case CHECKLIST -> Answer.answered(new AnswerValue.Choices(
                     List.of(question.options().get(0).id(), question.options().get(2).id())));
-            case TEXT -> Answer.answered(new AnswerValue.FreeText("A note just for me: ¿qué necesito?"));
+            case TEXT -> Answer.answered(new AnswerValue.FreeText("¿qué necesito?"));
             case BOUNDARY -> {
                 AnswerValue.Rating[] ratings = AnswerValue.Rating.values();
                 int h = Math.floorMod(question.id().hashCode(), 9);
