@@ -1,0 +1,205 @@
+#!/usr/bin/env bash
+# Start-up benchmark: Gray Area against the smallest JavaFX window, under Xvfb.
+#
+#   bench/startup.sh [-n RUNS] [-w WARMUPS] [-i INTERVAL_MS] [--installed] [-x NAME=OPTIONS]...
+#                    [--no-build] [-o DIR]
+#
+#   -n RUNS        measured runs of each program (default 10)
+#   -w WARMUPS     unmeasured runs of each program first (default 1), so that every run finds
+#                  the jars in the page cache and JavaFX's native libraries already unpacked
+#   -i INTERVAL_MS how often the screen is grabbed (default 20)
+#   --installed    also measure the installed app (packaging/package-linux.sh --install puts it
+#                  in /opt/grayarea): as installed (with its AppCDS archive) and a copy of it
+#                  without the AppCDS option
+#   -x NAME=OPTS   also the installed app with these JVM options (given in JAVA_TOOL_OPTIONS,
+#                  which the JVM reads whatever launches it), shown as "installed NAME";
+#                  e.g. -x serial=-XX:+UseSerialGC (needs --installed)
+#   --no-build     use target/grayarea.jar as it is (default: mvn -B -q package -DskipTests)
+#   -o DIR         where the results go (default target/bench)
+#
+# The programs run alternately (A B, B A, A B ...), each in turn started by bench/probe/probe.c,
+# which grabs the screen every INTERVAL_MS from launch until it has settled, and reports the
+# time until the content was drawn as it stays (not merely an empty window), and the peak
+# resident memory (VmHWM) read just before it ends the program. The app gets a fresh, empty
+# data folder each run (-Dgrayarea.home, or XDG_DATA_HOME for the installed launcher), so it
+# starts as on a first run. Installs what it needs with apt-get (Xvfb, GTK 3, a C compiler
+# and X11 headers for the probe, ImageMagick for the PNGs). Stops only the processes it started.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+runs=10 warmups=1 interval=20 installed=0 build=1 out=target/bench
+extras=()
+while (($#)); do
+  case $1 in
+    -n) runs=$2; shift 2 ;;
+    -w) warmups=$2; shift 2 ;;
+    -i) interval=$2; shift 2 ;;
+    -o) out=$2; shift 2 ;;
+    --installed) installed=1; shift ;;
+    -x) extras+=("$2"); shift 2 ;;
+    --no-build) build=0; shift ;;
+    -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
+    *) echo "unknown argument: $1" >&2; sed -n '2,26p' "$0" >&2; exit 2 ;;
+  esac
+done
+
+need=()
+for pkg in xvfb libgtk-3-0 fonts-dejavu-core gcc libc6-dev libx11-dev libxext-dev libxtst-dev imagemagick; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
+done
+if ((${#need[@]})); then
+  echo "installing ${need[*]} ..." >&2
+  apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+if ((build)); then
+  echo "building (mvn -B -q package -DskipTests) ..." >&2
+  mvn -B -q package -DskipTests
+fi
+[[ -f target/grayarea.jar ]] || { echo "target/grayarea.jar is missing: build first" >&2; exit 1; }
+
+mkdir -p "$out"
+out=$(cd "$out" && pwd)
+work=$(mktemp -d /tmp/grayarea-bench.XXXXXX)
+xvfb=
+cleanup() {
+  [[ -n $xvfb ]] && kill "$xvfb" 2>/dev/null && wait "$xvfb" 2>/dev/null
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# a private copy of the build, so that a rebuild during the benchmark changes nothing
+mkdir -p "$work/app"
+jar_built=$(date -u -r target/grayarea.jar +%Y-%m-%dT%H:%MZ)
+cp target/grayarea.jar "$work/app/"
+cp -r target/lib "$work/app/lib"
+fxcp=$(ls "$work"/app/lib/javafx-{base,graphics,controls}-*-linux.jar | paste -sd:)
+
+gcc -O2 -Wall -o "$work/probe" bench/probe/probe.c -lX11 -lXext -lXtst
+javac -d "$work/minimal" -cp "$fxcp" bench/minimal/*.java
+
+names=(app minimal)
+declare -A cmd jto
+cmd[app]="java -Dgrayarea.home=@HOME@ -jar $work/app/grayarea.jar"
+cmd[minimal]="java -cp $work/minimal:$fxcp bench.minimal.MinimalLauncher"
+if ((installed)); then
+  launcher=/opt/grayarea/bin/grayarea
+  [[ -x $launcher ]] || { echo "no installed app at $launcher: run packaging/package-linux.sh --install" >&2; exit 1; }
+  # the same installed app without its AppCDS archive: a copy with the option taken out of the
+  # launcher's configuration (the jlinked runtime's default CDS archive still applies)
+  cp -a /opt/grayarea "$work/nocds"
+  sed -i '/SharedArchiveFile/d' "$work/nocds/lib/app/grayarea.cfg"
+  names+=(installed installed-nocds)
+  cmd[installed]="env XDG_DATA_HOME=@HOME@ $launcher"
+  cmd[installed-nocds]="env XDG_DATA_HOME=@HOME@ $work/nocds/bin/grayarea"
+  for x in "${extras[@]}"; do
+    xname="installed-${x%%=*}"
+    names+=("$xname")
+    cmd[$xname]="env XDG_DATA_HOME=@HOME@ $launcher"
+    jto[$xname]=${x#*=}
+  done
+elif ((${#extras[@]})); then
+  echo "-x needs --installed" >&2; exit 2
+fi
+
+dfile=$work/display
+Xvfb -displayfd 3 -screen 0 1280x860x24 -nolisten tcp 3>"$dfile" >/dev/null 2>&1 &
+xvfb=$!
+for _ in $(seq 1 100); do [[ -s $dfile ]] && break; sleep 0.1; done
+[[ -s $dfile ]] || { echo "Xvfb did not start" >&2; exit 1; }
+export DISPLAY=:$(head -1 "$dfile")
+sleep 0.5
+
+stamp=$(date +%Y%m%d-%H%M%S)
+raw=$out/startup-$stamp.tsv
+printf 'program\trun\tcontent_ms\tfirst_change_ms\tpeak_rss_kb\tcpu_ms\tstop\n' >"$raw"
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# one run of a program; prints nothing, appends a row when measured
+run_one() {
+  local name=$1 label=$2 home line
+  home=$(mktemp -d "$work/home.XXXXXX")
+  local c=${cmd[$name]//@HOME@/$home}
+  # shellcheck disable=SC2086
+  local opts=${jto[$name]:-}
+  line=$(env ${opts:+"JAVA_TOOL_OPTIONS=$opts"} "$work/probe" -i "$interval" -s 1500 -t 60000 -p 100 -l "$work/$name.timeline.tsv" \
+    -f "$work/$name.ppm" -- $c 2>>"$work/$name.log" || true)
+  rm -rf "$home"
+  local content first hwm cpu stop
+  content=$(sed -n 's/.*content_ms=\([^ ]*\).*/\1/p' <<<"$line")
+  first=$(sed -n 's/.*first_change_ms=\([^ ]*\).*/\1/p' <<<"$line")
+  hwm=$(sed -n 's/.*vmhwm_kb=\([^ ]*\).*/\1/p' <<<"$line")
+  cpu=$(sed -n 's/.*cpu_ms=\([^ ]*\).*/\1/p' <<<"$line")
+  stop=$(sed -n 's/.*stop=\([^ ]*\).*/\1/p' <<<"$line")
+  printf '  %-16s %-7s content %8s ms  first change %8s ms  peak RSS %7s kB  (%s)\n' \
+    "$name" "$label" "$content" "$first" "$hwm" "${stop:-failed}" >&2
+  if [[ $label != warm-up ]]; then
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$label" "$content" "$first" "$hwm" "$cpu" "${stop:-failed}" >>"$raw"
+  fi
+  sleep 0.3
+}
+
+n=${#names[@]}
+for ((w = 1; w <= warmups; w++)); do
+  for name in "${names[@]}"; do run_one "$name" warm-up; done
+done
+for ((r = 1; r <= runs; r++)); do
+  for ((k = 0; k < n; k++)); do
+    # rotate the order each round, so no program always goes first
+    run_one "${names[$(((k + r) % n))]}" "$r"
+  done
+done
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+
+for name in "${names[@]}"; do
+  [[ -f $work/$name.ppm ]] && convert "$work/$name.ppm" "$out/startup-$name.png" 2>/dev/null || true
+done
+
+# median, quartiles (linear interpolation), min, max of one column for one program (settled runs only)
+stats() {
+  awk -F'\t' -v p="$1" -v c="$2" 'NR > 1 && $1 == p && $7 == "settled" && $c != "" { print $c }' "$raw" | sort -g |
+    awk '{ v[n++] = $1 }
+      function q(f,   i, lo, hi) { i = f * (n - 1); lo = int(i); hi = lo + 1 < n ? lo + 1 : lo; return v[lo] + (i - lo) * (v[hi] - v[lo]) }
+      END {
+        if (n == 0) { print "- - - - - 0"; exit }
+        printf "%.0f %.0f %.0f %.0f %.0f %d\n", q(0.5), q(0.25), q(0.75), v[0], v[n - 1], n
+      }'
+}
+mb() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
+
+{
+  echo "## Start-up, $(date -u +%Y-%m-%dT%H:%MZ), HEAD $(git rev-parse --short HEAD 2>/dev/null || echo '?'), jar built $jar_built$(git diff --quiet HEAD -- src 2>/dev/null || echo ', uncommitted changes in src')"
+  echo
+  echo "Machine: $(nproc) CPUs ($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)), $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo) memory;" \
+    "$(java -version 2>&1 | sed -n 2p); Xvfb $(dpkg-query -W -f '${Version}' xvfb), 1280x860x24."
+  echo
+  echo "$runs measured runs of each program after $warmups warm-up run(s), alternating; screen grabbed every $interval ms."
+  echo "Load average before: $load_before; after: $load_after."
+  echo
+  echo "| program | content drawn, median (IQR; min–max) ms | peak RSS, median (IQR; min–max) MB | runs |"
+  echo "| --- | --- | --- | --- |"
+  declare -A med_t med_m
+  for name in "${names[@]}"; do
+    read -r tm tq1 tq3 tmin tmax tn < <(stats "$name" 3)
+    read -r mm mq1 mq3 mmin mmax _ < <(stats "$name" 5)
+    med_t[$name]=$tm
+    med_m[$name]=$mm
+    if [[ $tm == - ]]; then
+      echo "| $name | no settled run | | 0 |"
+    else
+      echo "| $name | $tm ($tq1–$tq3; $tmin–$tmax) | $(mb "$mm") ($(mb "$mq1")–$(mb "$mq3"); $(mb "$mmin")–$(mb "$mmax")) | $tn |"
+    fi
+  done
+  echo
+  echo "| ratio to minimal (medians) | time | memory |"
+  echo "| --- | --- | --- |"
+  for name in "${names[@]}"; do
+    [[ $name == minimal || ${med_t[$name]} == - || ${med_t[minimal]} == - ]] && continue
+    awk -v n="$name" -v a="${med_t[$name]}" -v b="${med_t[minimal]}" -v c="${med_m[$name]}" -v d="${med_m[minimal]}" \
+      'BEGIN { printf "| %s / minimal | %.2f× | %.2f× |\n", n, a / b, c / d }'
+  done
+  echo
+  echo "Goal (issue 8), for app / minimal: time ≤ 1.15×, memory ≤ 1.3×."
+  echo "Raw figures: $raw; the settled screen of each program's last run: $out/startup-<program>.png"
+} | tee "$out/startup-$stamp.md"

@@ -1,0 +1,187 @@
+#!/usr/bin/env bash
+# Builds Gray Area for Linux with jpackage: a self-contained app image (its own Java runtime)
+# and a .deb, with the app's name, icon, desktop entry, the hand-out file association and an
+# AppCDS start-up archive.
+#
+#   packaging/package-linux.sh [--no-build] [--no-deb] [--install]
+#
+#   --no-build  use target/grayarea.jar and target/lib as they are (default: mvn package first)
+#   --no-deb    the app image only
+#   --install   then install the .deb here (dpkg -i) and check the installed app with
+#               packaging/check-installed.sh: desktop entry and file type registered, its AppCDS
+#               archive used (-Xshare:on), and it opens its window (a screenshot under Xvfb)
+#
+# Outputs, all under target/jpackage/:
+#   image/grayarea/        the app image (run image/grayarea/bin/grayarea)
+#   grayarea_VERSION-1_amd64.deb
+#   runtime/               the jlinked Java runtime, modules.txt (what went into it and why)
+#   grayarea.classlist     the classes loaded from the start to the result (for AppCDS)
+#   check/                 the install check's logs and screenshot
+#
+# How the pieces fit:
+# - Runtime: jlink builds a runtime of only the JDK modules the jars need, found with jdeps
+#   (plus jdk.localedata for Spanish dates and numbers, loaded by locale rather than by a class
+#   reference, and jdk.crypto.ec, where JDK 17 keeps X25519). The application's own jars (the
+#   app, JavaFX, ControlsFX, AtlantaFX, Ikonli, Jackson, networknt, picocli, PDFBox) are NOT
+#   linked into it: they stay jars on the class path in lib/app, exactly as `java -jar
+#   target/grayarea.jar` runs them. The app has no module-info, PDFBox and commons-logging are
+#   not modules (automatic names only), and JavaFX's Maven jars carry their native libraries
+#   as resources, so a jlinked JavaFX would still unpack them at run time.
+# - JavaFX natives: JavaFX unpacks libglass.so & co. from its jar into ~/.openjfx/cache on first
+#   start. Here they are unpacked at build time next to the JavaFX jars in lib/app/lib, where
+#   JavaFX looks first, so the installed app writes nothing into the user's home for them.
+# - AppCDS: the app image is run once under Xvfb with -XX:DumpLoadedClassList, from its start
+#   through a walk of the quiz to the result (bench/wizard-walk.keys); the list ships in the
+#   package, and the package's postinst turns it into lib/app/grayarea.jsa with
+#   `java -Xshare:dump` at the installed path (a JDK 17 CDS archive only maps with the jar
+#   paths it was made with, so it can't be made here for /opt). The launcher passes -XX:SharedArchiveFile=$APPDIR/grayarea.jsa; without the file,
+#   the JVM starts normally (the default -Xshare:auto). The same is done for the app image in
+#   target/ at its own path. Every build remakes the list, every install the archive.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+
+build=1 deb=1 install=0
+for arg in "$@"; do
+  case $arg in
+    --no-build) build=0 ;;
+    --no-deb) deb=0 ;;
+    --install) install=1 ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    *) echo "unknown argument: $arg" >&2; exit 2 ;;
+  esac
+done
+
+name=grayarea
+out=target/jpackage
+image=$out/image/$name
+
+need=()
+for pkg in fakeroot dpkg-dev xvfb libgtk-3-0 fonts-dejavu-core gcc libc6-dev libx11-dev libxext-dev libxtst-dev xdg-utils imagemagick; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
+done
+if ((${#need[@]})); then
+  echo "installing ${need[*]} ..." >&2
+  apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+for tool in jlink jdeps jpackage; do
+  command -v $tool >/dev/null || { echo "$tool is missing: a full JDK 17 is needed" >&2; exit 1; }
+done
+
+if ((build)); then
+  echo "building (mvn -B -q package -DskipTests) ..." >&2
+  mvn -B -q package -DskipTests
+fi
+[[ -f target/grayarea.jar ]] || { echo "target/grayarea.jar is missing: build first" >&2; exit 1; }
+version=$(sed -n 's/^version=//p' target/maven-archiver/pom.properties 2>/dev/null || true)
+[[ -n $version ]] || version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)
+
+work=$(mktemp -d /tmp/grayarea-package.XXXXXX)
+xvfb=
+cleanup() {
+  [[ -n $xvfb ]] && kill "$xvfb" 2>/dev/null && wait "$xvfb" 2>/dev/null
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+rm -rf "$out"
+mkdir -p "$out/input/lib"
+
+echo "1/6 staging the jars and JavaFX's native libraries ..." >&2
+cp target/grayarea.jar "$out/input/"
+cp target/lib/*.jar "$out/input/lib/"
+for fxjar in "$out"/input/lib/javafx-*-linux.jar; do
+  unzip -q -o -j "$fxjar" '*.so' -d "$out/input/lib/" 2>/dev/null || true
+done
+
+echo "2/6 jlink: a runtime of the JDK modules the jars need ..." >&2
+found=$(jdeps --ignore-missing-deps --multi-release 17 -summary "$out/input/grayarea.jar" "$out"/input/lib/*.jar 2>/dev/null |
+  awk '{ print $NF }' | grep -E '^(java|jdk)\.' | sort -u | paste -sd, -)
+extra=jdk.localedata,jdk.crypto.ec
+jlink --add-modules "$found,$extra" --include-locales=en,es \
+  --strip-debug --no-header-files --no-man-pages --generate-cds-archive \
+  --output "$out/runtime"
+{
+  echo "found by jdeps on the jars: $found"
+  echo "added by name: $extra (Spanish locale data, loaded by locale; X25519 lives in jdk.crypto.ec in JDK 17)"
+  echo "in the runtime:"
+  "$out/runtime/bin/java" --list-modules
+} >"$out/runtime-modules.txt"
+
+echo "3/6 jpackage: the app image ..." >&2
+common=(--name "$name" --app-version "$version" --vendor "Gray Area"
+  --description "Gray Area: a private self-check on micro-cheating"
+  --copyright "Gray Area contributors, Apache License 2.0")
+jpackage --type app-image "${common[@]}" \
+  --input "$out/input" --main-jar grayarea.jar --main-class grayarea.Main \
+  --runtime-image "$out/runtime" --icon packaging/grayarea.png \
+  --java-options '-XX:SharedArchiveFile=$APPDIR/grayarea.jsa' \
+  --dest "$out/image"
+
+echo "4/6 recording the classes the app loads (for AppCDS): its start, then a walk through the quiz ..." >&2
+gcc -O2 -o "$work/probe" bench/probe/probe.c -lX11 -lXext -lXtst
+dfile=$work/display
+Xvfb -displayfd 3 -screen 0 1280x860x24 -nolisten tcp 3>"$dfile" >/dev/null 2>&1 &
+xvfb=$!
+for _ in $(seq 1 100); do [[ -s $dfile ]] && break; sleep 0.1; done
+export DISPLAY=:$(head -1 "$dfile")
+app=$root/$image/lib/app
+# the class path exactly as the launcher builds it from its .cfg (the app jar, then every jar
+# in lib/app/lib): a CDS archive only maps when the class path matches the one it was made with
+classpath=$(sed -n 's/^app.classpath=//p' "$app/$name.cfg" | sed "s|\\\$APPDIR|$app|g" | paste -sd: -)
+# the image's own runtime and class path; once the welcome screen has settled, the probe walks
+# the quiz to the result with the keys in bench/wizard-walk.keys (so the pages' classes are
+# archived too), then ends the app (SIGTERM); the JVM writes the list as classes load. If the
+# walk no longer fits the quiz, the list holds less and the archive covers less; nothing fails.
+walk=()
+while IFS=$'\t' read -r label keys; do
+  [[ -z $label || $label == \#* ]] && continue
+  walk+=(-k "$keys")
+done <bench/wizard-walk.keys
+"$work/probe" -s 1500 -t 60000 "${walk[@]}" -- "$root/$image/lib/runtime/bin/java" \
+  -XX:DumpLoadedClassList="$root/$out/grayarea.classlist" -Dgrayarea.home="$work/home" \
+  -cp "$classpath" grayarea.Main >"$work/classlist-run.txt" 2>"$work/classlist-run.log" || {
+  echo "the app did not draw its first screen for the class list:" >&2
+  cat "$work/classlist-run.txt" >&2; tail -20 "$work/classlist-run.log" >&2; exit 1; }
+echo "   $(wc -l <"$out/grayarea.classlist") classes" >&2
+cp "$out/grayarea.classlist" "$app/grayarea.classlist"
+
+if ((deb)); then
+  echo "5/6 jpackage: the .deb ..." >&2
+  # packaging/linux holds the desktop entry (shown as "Gray Area"), and postinst/prerm, which
+  # add the AppCDS archive to jpackage's own scripts
+  jpackage --type deb "${common[@]}" \
+    --app-image "$image" \
+    --resource-dir packaging/linux \
+    --icon packaging/grayarea.png \
+    --file-associations packaging/linux/handout.properties \
+    --license-file LICENSE \
+    --linux-package-name "$name" --linux-deb-maintainer "grayarea@example.invalid" \
+    --linux-menu-group "Utility" --linux-app-category misc --linux-shortcut \
+    --dest "$out"
+  ls "$out"/*.deb >&2
+fi
+
+echo "6/6 the AppCDS archive for the app image in $image ..." >&2
+"$image/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$app/grayarea.classlist" \
+  -XX:SharedArchiveFile="$app/grayarea.jsa" -cp "$classpath" >"$out/cds-dump.log" 2>&1
+# the jpackage launcher ignores JDK_JAVA_OPTIONS; the JVM itself reads JAVA_TOOL_OPTIONS.
+# -Xshare:on makes the JVM refuse to start if it can't map the archive named in the .cfg
+JAVA_TOOL_OPTIONS="-Xshare:on -Xlog:class+load:file=$work/image-classes.log" "$image/bin/$name" --version \
+  >/dev/null 2>"$work/on.log" || {
+  echo "the app image does not start with -Xshare:on:" >&2; cat "$work/on.log" >&2; exit 1; }
+from_archive=$(grep 'source: shared objects file' "$work/image-classes.log" | grep -c ' grayarea\.' || true)
+((from_archive > 0)) || { echo "the app image's launcher loads no app class from the archive" >&2; exit 1; }
+echo "   $(du -h "$app/grayarea.jsa" | cut -f1) archive; the launcher maps it (-Xshare:on) and loads $from_archive grayarea classes from it for --version" >&2
+
+if ((install)); then
+  deb_file=$(ls "$out"/*.deb)
+  # a desktop system has a menu (/etc/xdg/menus) for xdg-desktop-menu to add the entry to; a
+  # headless build machine gets a small one, so the menu integration runs here as it would there
+  [[ -d /etc/xdg/menus ]] || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq lxmenu-data >/dev/null
+  echo "installing $deb_file ..." >&2
+  dpkg -i "$deb_file"
+  packaging/check-installed.sh "$out/check"
+fi
+echo "done: $image, $(ls "$out"/*.deb 2>/dev/null || echo 'no .deb')" >&2
