@@ -1,5 +1,6 @@
 package grayarea;
 
+import grayarea.bank.BankLoader;
 import grayarea.cli.GrayAreaCli;
 import grayarea.ui.DesktopLauncher;
 import java.io.PrintWriter;
@@ -20,6 +21,8 @@ public final class Main {
 
     public static void main(String[] args) {
         if (opensWindow(args)) {
+            // the default bank is read while the toolkit starts, not after
+            BankLoader.preloadDefault();
             DesktopLauncher.launch(args);
             return;
         }

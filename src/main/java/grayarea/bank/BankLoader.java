@@ -43,6 +43,31 @@ public final class BankLoader {
         }
     }
 
+    private static volatile java.util.concurrent.CompletableFuture<QuestionBank> preloaded;
+
+    /**
+     * Starts reading the default bank on a background thread, so that it is ready by the time the
+     * welcome page needs it (reading and checking it takes a few hundred milliseconds cold).
+     */
+    public static synchronized void preloadDefault() {
+        if (preloaded == null) {
+            preloaded = java.util.concurrent.CompletableFuture.supplyAsync(BankLoader::loadDefault);
+        }
+    }
+
+    /** The default bank: the preloaded one when {@link #preloadDefault()} was called, else read now. */
+    public static QuestionBank defaultBank() {
+        java.util.concurrent.CompletableFuture<QuestionBank> started = preloaded;
+        if (started == null) {
+            return loadDefault();
+        }
+        try {
+            return started.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            return loadDefault();
+        }
+    }
+
     /** The default bank; it is checked by the build's tests, so a failure here is a broken build. */
     public static QuestionBank loadDefault() {
         try {

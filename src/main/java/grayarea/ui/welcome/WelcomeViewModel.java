@@ -86,7 +86,7 @@ public final class WelcomeViewModel {
     /** The bank the quiz will use: a file opened here, or the built-in one. */
     public QuestionBank bank() {
         if (bank.get() == null) {
-            bank.set(BankLoader.loadDefault());
+            bank.set(BankLoader.defaultBank());
         }
         return bank.get();
     }
@@ -113,7 +113,7 @@ public final class WelcomeViewModel {
     public void useDefaultBank() {
         bankFile.set(null);
         bankProblems.set(List.of());
-        bank.set(BankLoader.loadDefault());
+        bank.set(BankLoader.defaultBank());
     }
 
     /** Applies the storage choice; it is saved only when it is to keep things on this computer. */
