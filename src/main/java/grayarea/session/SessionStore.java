@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -94,7 +93,4 @@ public final class SessionStore {
         Files.deleteIfExists(file);
     }
 
-    public Optional<Path> existing() {
-        return Files.exists(file) ? Optional.of(file) : Optional.empty();
-    }
 }

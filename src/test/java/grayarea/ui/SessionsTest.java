@@ -70,6 +70,18 @@ class SessionsTest extends UiTest {
     }
 
     @Test
+    void anAnswerThatCannotBeSavedIsSaidPlainlyAndKept() throws IOException {
+        scrollAndClick("#start-partner");
+        // something in the way of the save file: the rename onto it fails
+        Files.createDirectories(dataFolder.resolve(SessionStore.FILE).resolve("in-the-way"));
+        type(KeyCode.DIGIT3);
+        Label problem = lookup("#save-problem").queryAs(Label.class);
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(problem.getText()).startsWith("Your last answer could not be saved to this computer (");
+        assertThat(selected("freq-flirty-messages")).isEqualTo("Sometimes");
+    }
+
+    @Test
     void aPrivateSessionWritesNothingAtAll() throws IOException {
         scrollAndClick("#storage-private");
         scrollAndClick("#start-partner");

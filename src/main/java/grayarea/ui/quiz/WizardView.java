@@ -43,6 +43,7 @@ public final class WizardView {
     private final BorderPane root = new BorderPane();
     private final Label stepLabel = new Label();
     private final ProgressBar progress = new ProgressBar();
+    private final Label saveProblem = new Label();
     private final Button back = new Button();
     private final Button next = new Button();
     private final ScrollPane scroll = new ScrollPane();
@@ -87,7 +88,12 @@ public final class WizardView {
     }
 
     private void layoutParts() {
-        VBox header = new VBox(6, stepLabel, progress);
+        saveProblem.setId("save-problem");
+        saveProblem.setWrapText(true);
+        saveProblem.getStyleClass().add("problems");
+        saveProblem.setVisible(false);
+        saveProblem.setManaged(false);
+        VBox header = new VBox(6, stepLabel, progress, saveProblem);
         header.getStyleClass().add("wizard-header");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -109,6 +115,12 @@ public final class WizardView {
         });
         model.state().answers().addListener((MapChangeListener<String, Answer>) c -> refreshShown());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // an answer that could not be saved is said plainly; the answers stay while the app is open
+        model.state().saveErrorProperty().addListener((obs, old, now) -> {
+            saveProblem.setText(now == null ? "" : texts.get("wizard.saveFailed", now));
+            saveProblem.setVisible(now != null);
+            saveProblem.setManaged(now != null);
+        });
     }
 
     private void onKey(KeyEvent e) {

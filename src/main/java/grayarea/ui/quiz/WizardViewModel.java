@@ -7,7 +7,6 @@ import grayarea.bank.Text;
 import grayarea.ui.Texts;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -169,8 +168,4 @@ public final class WizardViewModel {
         blocking.set(null);
     }
 
-    /** For bindings that follow the step. */
-    public javafx.beans.binding.StringBinding stepLabelBinding() {
-        return Bindings.createStringBinding(this::stepLabel, state.stepProperty());
-    }
 }
