@@ -1,7 +1,6 @@
 package grayarea.bank;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,12 +23,6 @@ public final class Visibility {
             }
         }
         return kept;
-    }
-
-    /** The questions of a part shown with these answers, in bank order. */
-    public static List<Question> shownQuestions(QuestionBank bank, String part, Map<String, Answer> answers) {
-        Map<String, Answer> kept = dropHidden(bank, part, answers);
-        return bank.questionsInPart(part).stream().filter(q -> isShown(q, kept)).toList();
     }
 
     /** Whether the question is shown, given the (already condition-checked) answers. */

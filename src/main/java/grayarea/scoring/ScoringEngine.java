@@ -59,7 +59,7 @@ public final class ScoringEngine {
 
     /** Scores a part whose answers to hidden questions are already dropped. */
     private PartResult scoreShown(String part, Map<String, Answer> shown, Set<String> raisedFlags) {
-        List<Question> asked = Visibility.shownQuestions(bank, part, shown);
+        List<Question> asked = bank.questionsInPart(part).stream().filter(q -> Visibility.isShown(q, shown)).toList();
         List<Score> scores = new ArrayList<>();
         for (Dimension dimension : bank.dimensions()) {
             scores.add(score(dimension, asked, shown));
