@@ -11,7 +11,6 @@ import grayarea.bank.Reflection;
 import grayarea.bank.Text;
 import grayarea.report.PdfReport;
 import grayarea.report.TextReport;
-import grayarea.scoring.BoundaryReading;
 import grayarea.scoring.PartResult;
 import grayarea.scoring.Result;
 import grayarea.scoring.Score;
@@ -153,20 +152,12 @@ public final class ResultViewModel {
         return bank.gutChecks();
     }
 
+    /** The boundary map in words, the same words as the printed report. */
     public List<String> boundaries() {
-        List<String> lines = new ArrayList<>();
-        for (BoundaryReading reading : result.boundaries()) {
-            String behaviour = bank.behaviour(reading.behaviour()).map(b -> t(b.label())).orElse(reading.behaviour());
-            String key = switch (reading.lean()) {
-                case SAME -> "result.boundary.same";
-                case EASIER_ON_ME -> "result.boundary.easierOnMe";
-                case EASIER_ON_PARTNER -> "result.boundary.easierOnPartner";
-            };
-            lines.add(texts.get(key, behaviour, texts.get("rating." + reading.ifIDid().json()).toLowerCase(texts.locale()),
-                    texts.get("rating." + reading.ifPartnerDid().json()).toLowerCase(texts.locale())));
-        }
-        return lines;
+        TextReport words = new TextReport(bank, state.language());
+        return result.boundaries().stream().map(words::boundaryLine).toList();
     }
+
 
     public String t(Text text) {
         return text.in(state.language());
