@@ -2,7 +2,7 @@
 # Start-up benchmark: Gray Area against the smallest JavaFX window, under Xvfb.
 #
 #   bench/startup.sh [-n RUNS] [-w WARMUPS] [-i INTERVAL_MS] [--installed] [-x NAME=OPTIONS]...
-#                    [--no-build] [-o DIR]
+#                    [-j NAME=DIR]... [--no-build] [-o DIR]
 #
 #   -n RUNS        measured runs of each program (default 10)
 #   -w WARMUPS     unmeasured runs of each program first (default 1), so that every run finds
@@ -14,6 +14,9 @@
 #   -x NAME=OPTS   also the installed app with these JVM options (given in JAVA_TOOL_OPTIONS,
 #                  which the JVM reads whatever launches it), shown as "installed NAME";
 #                  e.g. -x serial=-XX:+UseSerialGC (needs --installed)
+#   -j NAME=DIR    also another build of the app: DIR holds its grayarea.jar and lib/ (as target/
+#                  does), run with `java -jar` like the app and shown as NAME; e.g. to compare a
+#                  change with the build before it in the same run, under the same load
 #   --no-build     use target/grayarea.jar as it is (default: mvn -B -q package -DskipTests)
 #   -o DIR         where the results go (default target/bench)
 #
@@ -28,7 +31,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 runs=10 warmups=1 interval=20 installed=0 build=1 out=target/bench
-extras=()
+extras=() jars=()
 while (($#)); do
   case $1 in
     -n) runs=$2; shift 2 ;;
@@ -37,9 +40,10 @@ while (($#)); do
     -o) out=$2; shift 2 ;;
     --installed) installed=1; shift ;;
     -x) extras+=("$2"); shift 2 ;;
+    -j) jars+=("$2"); shift 2 ;;
     --no-build) build=0; shift ;;
-    -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
-    *) echo "unknown argument: $1" >&2; sed -n '2,26p' "$0" >&2; exit 2 ;;
+    -h|--help) sed -n '2,29p' "$0"; exit 0 ;;
+    *) echo "unknown argument: $1" >&2; sed -n '2,29p' "$0" >&2; exit 2 ;;
   esac
 done
 
@@ -83,6 +87,15 @@ names=(app minimal)
 declare -A cmd jto
 cmd[app]="java -Dgrayarea.home=@HOME@ -jar $work/app/grayarea.jar"
 cmd[minimal]="java -cp $work/minimal:$fxcp bench.minimal.MinimalLauncher"
+for j in "${jars[@]}"; do
+  jname=${j%%=*} jdir=${j#*=}
+  [[ -f $jdir/grayarea.jar && -d $jdir/lib ]] || { echo "-j $j: no grayarea.jar and lib/ in $jdir" >&2; exit 2; }
+  mkdir -p "$work/jar-$jname"
+  cp "$jdir/grayarea.jar" "$work/jar-$jname/"
+  cp -r "$jdir/lib" "$work/jar-$jname/lib"
+  names+=("$jname")
+  cmd[$jname]="java -Dgrayarea.home=@HOME@ -jar $work/jar-$jname/grayarea.jar"
+done
 if ((installed)); then
   launcher=/opt/grayarea/bin/grayarea
   [[ -x $launcher ]] || { echo "no installed app at $launcher: run packaging/package-linux.sh --install" >&2; exit 1; }

@@ -3,6 +3,7 @@ package grayarea;
 import grayarea.bank.BankLoader;
 import grayarea.cli.GrayAreaCli;
 import grayarea.ui.DesktopLauncher;
+import grayarea.ui.StartTimes;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +22,7 @@ public final class Main {
 
     public static void main(String[] args) {
         if (opensWindow(args)) {
+            StartTimes.mark("main");
             // the default bank is read while the toolkit starts, not after
             BankLoader.preloadDefault();
             DesktopLauncher.launch(args);

@@ -142,6 +142,7 @@ public final class AppShell {
         this.scene = scene;
         scene.getStylesheets().add(AppShell.class.getResource("app.css").toExternalForm());
         quickExit.watch(scene);
+        StartTimes.watchInput(scene);
         Themes.apply(context.settings().theme(), scene);
     }
 }

@@ -12,6 +12,7 @@ public final class DesktopLauncher {
     }
 
     public static void launch(String[] args) {
+        StartTimes.mark("launch");
         Application.launch(GrayAreaApp.class, args);
     }
 }

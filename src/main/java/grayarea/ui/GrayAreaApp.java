@@ -19,6 +19,7 @@ public final class GrayAreaApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartTimes.mark("Application.start");
         AppContext context = new AppContext(DataFolder.get(), null, () -> Platform.exit());
         context.setFilePicker(new SystemFilePicker(stage));
         open(stage, context, bankArgument(getParameters() == null ? List.of() : getParameters().getRaw()));
@@ -26,17 +27,23 @@ public final class GrayAreaApp extends Application {
 
     /** Builds the window in the stage with the given context; tests call this with their own. */
     public static AppFlow open(Stage stage, AppContext context, Optional<Path> bankFile) {
+        StartTimes.mark("context (settings, texts)");
         Themes.apply(context.settings().theme(), null);
+        StartTimes.mark("theme set");
         AppShell shell = new AppShell(context);
         AppFlow flow = new AppFlow(context, shell);
         Scene scene = new Scene(shell.root(), 980, 760);
         shell.attach(scene);
+        StartTimes.mark("shell and scene built");
         flow.start(bankFile);
+        StartTimes.mark("welcome page built");
         stage.setTitle(context.texts().get("app.title"));
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.setScene(scene);
+        StartTimes.atFirstPulse(scene);
         stage.show();
+        StartTimes.mark("stage shown");
         return flow;
     }
 
