@@ -163,10 +163,13 @@ public final class ResultViewModel {
         return text.in(state.language());
     }
 
-    /** Saves the result file (format version 1) with the answers and private notes. */
+    /**
+     * Saves the result file with the answers and private notes. It is not sealed, so private answers
+     * and safety flags are left out (docs/formats.md).
+     */
     public void saveResult(Path file) throws IOException {
-        ResultFile.save(file, new ResultFile.Contents(AppVersion.get(), Instant.now(), null, result, sheet,
-                state.notes()));
+        ResultFile.save(file, ResultFile.withoutPrivate(bank, new ResultFile.Contents(AppVersion.get(), Instant.now(),
+                null, result, sheet, state.notes(), true)));
     }
 
     /** Saves the printable report as a PDF. */
