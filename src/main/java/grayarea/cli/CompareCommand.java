@@ -2,8 +2,6 @@ package grayarea.cli;
 
 import grayarea.bank.AnswerSheetFit;
 import grayarea.bank.AnswerSheetJson;
-import grayarea.bank.BankCatalog;
-import grayarea.bank.BankLoader;
 import grayarea.bank.BankRef;
 import grayarea.bank.Json;
 import grayarea.bank.JsonDocument;
@@ -73,51 +71,51 @@ final class CompareCommand implements Callable<Integer> {
         }
     }
 
+    /** Two turns read, checked against their bank, with the gate and sharing choices applied. */
+    record Couple(QuestionBank bank, ComparisonTurn first, ComparisonTurn second, String language) {
+    }
+
     @Override
     public Integer call() {
-        QuestionBank given = null;
-        List<Problem> problems = new ArrayList<>();
-        if (bankFile != null) {
-            try {
-                given = BankLoader.load(bankFile);
-            } catch (ProblemsException e) {
-                return report(e.problems());
-            }
+        Couple couple;
+        try {
+            couple = read(Banks.of(bankFile), first, second);
+        } catch (ProblemsException e) {
+            return report(e.problems());
         }
-        Loaded a = load(first, problems);
-        Loaded b = load(second, problems);
-        if (a == null || b == null) {
-            return report(problems);
-        }
-        QuestionBank bank = given;
-        if (bank == null) {
-            BankCatalog catalog = BankCatalog.bundled();
-            bank = catalog.find(a.bank()).orElse(null);
-            if (bank == null) {
-                List<String> versions = catalog.versionsOf(a.bank().id());
-                String known = versions.isEmpty() ? "no bank with that id" : "only version " + String.join(", ", versions);
-                return report(List.of(a.problemAtBank("this turn is to \"" + a.bank().id() + "\" version "
-                        + a.bank().version() + ", which this app does not have (it has " + known
-                        + "); give the bank with --bank FILE")));
-            }
-        }
-        Read ra = prepare(bank, a, problems);
-        Read rb = prepare(bank, b, problems);
-        if (!problems.isEmpty()) {
-            return report(problems);
-        }
-        String lang = language != null ? language : ra.language() != null ? ra.language() : bank.languages().get(0);
-        Comparison comparison = CoupleComparison.compare(bank, ra.turn(), rb.turn(), lang);
+        QuestionBank bank = couple.bank();
+        String lang = language != null ? language : couple.language();
+        Comparison comparison = CoupleComparison.compare(bank, couple.first(), couple.second(), lang);
         ComparisonReport report = new ComparisonReport(bank, lang);
         if (format == Format.json) {
-            spec.commandLine().getOut().print(Json.write(ComparisonJson.tree(bank, comparison, ra.turn(), rb.turn())));
+            spec.commandLine().getOut().print(Json.write(ComparisonJson.tree(bank, comparison, couple.first(),
+                    couple.second())));
         } else {
-            spec.commandLine().getOut().print(report.render(comparison, ra.turn().respondent(), rb.turn().respondent()));
+            spec.commandLine().getOut().print(report.render(comparison, couple.first().respondent(),
+                    couple.second().respondent()));
         }
         return 0;
     }
 
-    private Loaded load(Path path, List<Problem> problems) {
+    /** Reads two partners' files (answer sheets or turn files), every problem of both at once. */
+    static Couple read(Banks banks, Path first, Path second) throws ProblemsException {
+        List<Problem> problems = new ArrayList<>();
+        Loaded a = load(first, problems);
+        Loaded b = load(second, problems);
+        if (a == null || b == null) {
+            throw new ProblemsException(problems);
+        }
+        QuestionBank bank = banks.forFile(a.bank(), "this turn is", a::problemAtBank);
+        Read ra = prepare(bank, a, problems);
+        Read rb = prepare(bank, b, problems);
+        if (!problems.isEmpty()) {
+            throw new ProblemsException(problems);
+        }
+        String lang = ra.language() != null ? ra.language() : bank.languages().get(0);
+        return new Couple(bank, ra.turn(), rb.turn(), lang);
+    }
+
+    private static Loaded load(Path path, List<Problem> problems) {
         try {
             JsonDocument document = JsonDocument.read(path);
             if (TurnFile.isTurnFile(document)) {

@@ -207,6 +207,11 @@ public final class ResultFile {
         return node;
     }
 
+    /** Whether the file says it is a result file (any version), so that a reader can tell it from others. */
+    public static boolean isResultFile(JsonDocument document) {
+        return FileKind.is(document, KIND);
+    }
+
     /** Reads one person's result file; a couple's file is refused with a clear message. */
     public static Contents read(Path path) throws ProblemsException {
         return read(JsonDocument.read(path));
