@@ -58,7 +58,8 @@ public final class TherapistReport {
             add(out, Kind.PARAGRAPH, words.get(result.boundaries().isEmpty()
                     ? "clinician.boundaries.none" : "clinician.doubleStandards.none"));
         }
-        capped(out, doubles.stream().map(client::boundaryLine).toList());
+        capped(out, doubles.stream().map(this::doubleStandardLine).toList());
+        add(out, Kind.PARAGRAPH, "");
         add(out, Kind.PARAGRAPH, words.get("clinician.notDiagnosis"));
 
         add(out, Kind.PAGE_BREAK, "");
@@ -105,6 +106,7 @@ public final class TherapistReport {
             }
             capped(out, doubles);
         }
+        add(out, Kind.PARAGRAPH, "");
         add(out, Kind.PARAGRAPH, words.get("clinician.notDiagnosis"));
         add(out, Kind.PAGE_BREAK, "");
         out.addAll(new ComparisonReport(bank, words.language).blocks(comparison, first, second));
@@ -122,6 +124,15 @@ public final class TherapistReport {
         if (practice != null) {
             add(out, Kind.PARAGRAPH, words.format("clinician.practice", practice.heading()));
         }
+    }
+
+    /** A double standard about the client, in the third person. */
+    private String doubleStandardLine(BoundaryReading reading) {
+        String behaviour = bank.behaviour(reading.behaviour()).map(b -> words.t(b.label())).orElse(reading.behaviour());
+        String key = reading.lean() == BoundaryReading.Lean.EASIER_ON_ME
+                ? "clinician.double.easierOnSelf" : "clinician.double.easierOnPartner";
+        return words.format(key, behaviour, words.get("rating." + reading.ifIDid().json()),
+                words.get("rating." + reading.ifPartnerDid().json()));
     }
 
     private String partLine(PartResult part) {

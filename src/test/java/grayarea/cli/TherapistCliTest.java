@@ -39,7 +39,8 @@ class TherapistCliTest {
         CliTest.Run run = run("report", "--answers", "questions/examples/answers-partner.json", "--out", one.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("wrote " + one + System.lineSeparator());
-        assertThat(pdfText(one)).contains("Clinician summary", "Questions to reflect on", "not a diagnosis");
+        assertThat(pdfText(one)).contains("Clinician summary", "Questions to reflect on", "not a diagnosis",
+                "Flirty messages or private jokes: more okay when the client does it (depends) than when their partner does (crosses a line)");
 
         Path two = dir.resolve("two.pdf");
         run = run("report", "--first", "questions/examples/answers-couple-first.json",
