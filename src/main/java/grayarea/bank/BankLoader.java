@@ -10,6 +10,11 @@ import java.util.List;
 /**
  * Loads a question bank: strict JSON reading, then the schema, then the meaning. A bank with
  * any problem is refused with every problem found, each located.
+ *
+ * <p>The banks packed into the app ({@link #loadResource}) skip the JSON-schema check at run
+ * time: the build's tests check every one of them against the schema (BundledBanksTest), and
+ * building the schema validator costs more than the rest of the loading together on a cold
+ * start. Their meaning is still checked. Banks from files and bytes are always checked in full.
  */
 public final class BankLoader {
 
@@ -24,20 +29,23 @@ public final class BankLoader {
     }
 
     public static QuestionBank load(Path path) throws ProblemsException {
-        return check(JsonDocument.read(path));
+        return check(JsonDocument.read(path), true);
     }
 
     public static QuestionBank load(String name, byte[] bytes) throws ProblemsException {
-        return check(JsonDocument.read(name, bytes));
+        return check(JsonDocument.read(name, bytes), true);
     }
 
-    /** Loads a bank packed into the app, such as {@link #DEFAULT_BANK}. */
+    /**
+     * Loads a bank packed into the app, such as {@link #DEFAULT_BANK}: its meaning is checked,
+     * but not the schema, which the build's tests check for every bundled bank.
+     */
     public static QuestionBank loadResource(String resource) throws ProblemsException {
         try (InputStream in = BankLoader.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new ProblemsException(Problem.atStart(resource, "no such bank in the application"));
             }
-            return check(JsonDocument.read(resource, in, JsonDocument.Limits.DEFAULT));
+            return check(JsonDocument.read(resource, in, JsonDocument.Limits.DEFAULT), false);
         } catch (IOException e) {
             throw new ProblemsException(Problem.atStart(resource, "the bank could not be read"));
         }
@@ -77,9 +85,13 @@ public final class BankLoader {
         }
     }
 
-    /** Every problem of a bank document; an empty list means it loads. */
+    /** Every problem of a bank document, the schema's included; an empty list means it loads. */
     public static List<Problem> problemsOf(JsonDocument document) {
-        List<Problem> problems = new ArrayList<>(Schema.INSTANCE.check(document));
+        return problemsOf(document, true);
+    }
+
+    private static List<Problem> problemsOf(JsonDocument document, boolean schema) {
+        List<Problem> problems = new ArrayList<>(schema ? Schema.INSTANCE.check(document) : List.of());
         problems.addAll(BankValidator.check(document));
         if (problems.isEmpty()) {
             problems.addAll(bandCoverage(document, BankMapper.map(JsonAt.root(document.root()))));
@@ -88,8 +100,8 @@ public final class BankLoader {
         return problems;
     }
 
-    private static QuestionBank check(JsonDocument document) throws ProblemsException {
-        List<Problem> problems = problemsOf(document);
+    private static QuestionBank check(JsonDocument document, boolean schema) throws ProblemsException {
+        List<Problem> problems = problemsOf(document, schema);
         if (!problems.isEmpty()) {
             throw new ProblemsException(problems);
         }
