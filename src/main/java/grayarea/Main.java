@@ -23,8 +23,9 @@ public final class Main {
     public static void main(String[] args) {
         if (opensWindow(args)) {
             StartTimes.mark("main");
-            // the default bank is read while the toolkit starts, not after
-            BankLoader.preloadDefault();
+            // what the welcome page needs of the default bank is read while the toolkit starts;
+            // the whole bank is loaded after the first frame (GrayAreaApp)
+            BankLoader.preloadDefaultPerspectives();
             DesktopLauncher.launch(args);
             return;
         }

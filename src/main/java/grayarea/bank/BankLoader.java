@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Loads a question bank: strict JSON reading, then the schema, then the meaning. A bank with
@@ -51,28 +53,70 @@ public final class BankLoader {
         }
     }
 
-    private static volatile java.util.concurrent.CompletableFuture<QuestionBank> preloaded;
+    private static volatile CompletableFuture<QuestionBank> preloaded;
+    private static volatile CompletableFuture<List<Perspective>> perspectives;
 
     /**
-     * Starts reading the default bank on a background thread, so that it is ready by the time the
-     * welcome page needs it (reading and checking it takes a few hundred milliseconds cold).
+     * Starts loading the default bank on a background thread, so that it is ready by the time the
+     * quiz needs it (reading and checking it takes a few hundred milliseconds cold). The window
+     * calls this after its first frame, so that it doesn't compete with the start for the CPU.
      */
     public static synchronized void preloadDefault() {
         if (preloaded == null) {
-            preloaded = java.util.concurrent.CompletableFuture.supplyAsync(BankLoader::loadDefault);
+            preloaded = CompletableFuture.supplyAsync(BankLoader::loadDefault);
         }
     }
 
     /** The default bank: the preloaded one when {@link #preloadDefault()} was called, else read now. */
     public static QuestionBank defaultBank() {
-        java.util.concurrent.CompletableFuture<QuestionBank> started = preloaded;
+        CompletableFuture<QuestionBank> started = preloaded;
         if (started == null) {
             return loadDefault();
         }
         try {
             return started.join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             return loadDefault();
+        }
+    }
+
+    /**
+     * Starts reading the default bank's perspectives on a background thread (see
+     * {@link #defaultPerspectives()}); the window calls this before the toolkit starts.
+     */
+    public static synchronized void preloadDefaultPerspectives() {
+        if (perspectives == null) {
+            perspectives = CompletableFuture.supplyAsync(BankLoader::readDefaultPerspectives);
+        }
+    }
+
+    /**
+     * The default bank's perspectives, which is all the welcome page needs of it before its first
+     * frame: read from the bank's JSON with a streaming parser that skips everything else (the
+     * whole bank takes several times longer), or taken from the bank when it is already loaded.
+     */
+    public static List<Perspective> defaultPerspectives() {
+        CompletableFuture<QuestionBank> bank = preloaded;
+        if (bank != null && bank.isDone() && !bank.isCompletedExceptionally()) {
+            return bank.join().perspectives();
+        }
+        CompletableFuture<List<Perspective>> started = perspectives;
+        if (started == null) {
+            return readDefaultPerspectives();
+        }
+        try {
+            return started.join();
+        } catch (CompletionException e) {
+            return readDefaultPerspectives();
+        }
+    }
+
+    private static List<Perspective> readDefaultPerspectives() {
+        try {
+            return PerspectivesReader.read(DEFAULT_BANK);
+        } catch (IOException | RuntimeException e) {
+            // not as expected: the full load says what is wrong, or gives them anyway
+            return defaultBank().perspectives();
         }
     }
 

@@ -1,5 +1,6 @@
 package grayarea.ui;
 
+import grayarea.bank.BankLoader;
 import grayarea.session.DataFolder;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -42,6 +43,8 @@ public final class GrayAreaApp extends Application {
         stage.setMinHeight(MIN_HEIGHT);
         stage.setScene(scene);
         StartTimes.atFirstPulse(scene);
+        // the quiz needs the whole default bank: loaded in the background once the first frame is out
+        FirstFrame.then(scene, BankLoader::preloadDefault);
         stage.show();
         StartTimes.mark("stage shown");
         return flow;

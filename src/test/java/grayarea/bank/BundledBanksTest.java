@@ -52,6 +52,19 @@ class BundledBanksTest {
         assertThat(BankLoader.loadResource(resource)).usingRecursiveComparison().isEqualTo(BankLoader.load(Path.of(resource)));
     }
 
+    @ParameterizedTest
+    @MethodSource("bundled")
+    @DisplayName("the welcome page's quick read of a bundled bank's perspectives gives what the full load gives")
+    void perspectivesReadAlone(String resource) throws Exception {
+        assertThat(PerspectivesReader.read(resource)).isEqualTo(BankLoader.loadResource(resource).perspectives());
+    }
+
+    @Test
+    void theDefaultBanksPerspectivesBeforeItIsLoaded() {
+        assertThat(BankLoader.defaultPerspectives()).isEqualTo(BankLoader.loadDefault().perspectives())
+                .extracting(Perspective::id).containsExactly("partner", "self");
+    }
+
     @Test
     @DisplayName("a bank file with a problem only the schema finds is still refused")
     void filesKeepTheSchemaCheck(@TempDir Path dir) throws Exception {
