@@ -8,6 +8,7 @@ import grayarea.bank.BankLoader;
 import grayarea.bank.BankRef;
 import grayarea.bank.Json;
 import grayarea.bank.JsonDocument;
+import grayarea.bank.Message;
 import grayarea.bank.Problem;
 import grayarea.bank.ProblemsException;
 import grayarea.bank.QuestionBank;
@@ -38,30 +39,25 @@ import tools.jackson.databind.node.ObjectNode;
  * turns side by side. Each file is an answer sheet or a turn file. The sharing choices and the
  * safety gate apply (docs/safety.md): when the gate is closed, only a neutral message is printed.
  */
-@Command(name = "compare", mixinStandardHelpOptions = true,
-        description = "Compare two partners' turns (couple mode): where their lines differ, double standards,"
-                + " how each sees the other, and where to start talking. Each FILE is an answer sheet or a turn"
-                + " file. Only shared answers are compared; private answers never are.")
+@Command(name = "compare", mixinStandardHelpOptions = true)
 final class CompareCommand implements Callable<Integer> {
 
     /** Output formats. */
     enum Format { text, json }
 
-    @Option(names = "--first", required = true, paramLabel = "FILE", description = "the first partner's answer sheet or turn file")
+    @Option(names = "--first", required = true, paramLabel = "FILE")
     private Path first;
 
-    @Option(names = "--second", required = true, paramLabel = "FILE", description = "the second partner's answer sheet or turn file")
+    @Option(names = "--second", required = true, paramLabel = "FILE")
     private Path second;
 
-    @Option(names = "--bank", paramLabel = "FILE", description = "the question bank both turns were answered to")
+    @Option(names = "--bank", paramLabel = "FILE")
     private Path bankFile;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text or json (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT")
     private Format format;
 
-    @Option(names = "--language", paramLabel = "CODE",
-            description = "language of the text output and of the conversation starters (default: the first turn's own)")
+    @Option(names = "--language", paramLabel = "CODE")
     private String language;
 
     @CommandLine.Spec
@@ -77,7 +73,7 @@ final class CompareCommand implements Callable<Integer> {
             return sheet != null ? sheet.sheet().bank() : turnFile.turn().bank();
         }
 
-        Problem problemAtBank(String message) {
+        Problem problemAtBank(Message message) {
             return sheet != null ? sheet.problemAtBank(message) : turnFile.problemAtBank(message);
         }
     }
@@ -103,11 +99,8 @@ final class CompareCommand implements Callable<Integer> {
             BankCatalog catalog = BankCatalog.bundled();
             bank = catalog.find(a.bank()).orElse(null);
             if (bank == null) {
-                List<String> versions = catalog.versionsOf(a.bank().id());
-                String known = versions.isEmpty() ? "no bank with that id" : "only version " + String.join(", ", versions);
-                return report(List.of(a.problemAtBank("this turn is to \"" + a.bank().id() + "\" version "
-                        + a.bank().version() + ", which this app does not have (it has " + known
-                        + "); give the bank with --bank FILE")));
+                return report(List.of(a.problemAtBank(CliTexts.message("compare.unknownBank", a.bank().id(),
+                        a.bank().version(), ScoreCommand.known(catalog, a.bank().id())))));
             }
         }
         Read ra = prepare(bank, a, problems);
@@ -142,9 +135,8 @@ final class CompareCommand implements Callable<Integer> {
     /** Checks a file against the bank and applies the gate and the sharing choices. */
     private static Read prepare(QuestionBank bank, Loaded loaded, List<Problem> problems) {
         if (!loaded.bank().equals(bank.ref())) {
-            problems.add(loaded.problemAtBank("this turn is to " + loaded.bank().id() + " " + loaded.bank().version()
-                    + ", but the comparison uses " + bank.id() + " " + bank.version()
-                    + "; both partners must answer the same bank"));
+            problems.add(loaded.problemAtBank(CliTexts.message("compare.otherBank", loaded.bank().id(),
+                    loaded.bank().version(), bank.id(), bank.version())));
             return null;
         }
         if (loaded.sheet() != null) {
@@ -163,7 +155,7 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private int report(List<Problem> problems) {
-        problems.forEach(p -> spec.commandLine().getErr().println(p));
+        GrayAreaCli.print(spec, problems);
         return GrayAreaCli.PROBLEMS;
     }
 

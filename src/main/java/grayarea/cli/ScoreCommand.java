@@ -5,6 +5,7 @@ import grayarea.bank.AnswerSheetJson;
 import grayarea.bank.BankCatalog;
 import grayarea.bank.BankLoader;
 import grayarea.bank.Json;
+import grayarea.bank.Message;
 import grayarea.bank.Problem;
 import grayarea.bank.ProblemsException;
 import grayarea.bank.QuestionBank;
@@ -22,27 +23,22 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code score --answers FILE... [--bank FILE] [--format text|json]}: one result per answer sheet. */
-@Command(name = "score", mixinStandardHelpOptions = true,
-        description = "Score answer sheets: one result for each. Without --bank, each sheet is scored with the"
-                + " bank version it names, from the banks built into the app.")
+@Command(name = "score", mixinStandardHelpOptions = true)
 final class ScoreCommand implements Callable<Integer> {
 
     /** Output formats. */
     enum Format { text, json }
 
-    @Option(names = "--answers", arity = "1..*", required = true, paramLabel = "FILE",
-            description = "answer sheet files (JSON)")
+    @Option(names = "--answers", arity = "1..*", required = true, paramLabel = "FILE")
     private List<Path> answers;
 
-    @Option(names = "--bank", paramLabel = "FILE", description = "the question bank the answers were given to")
+    @Option(names = "--bank", paramLabel = "FILE")
     private Path bankFile;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text or json (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT")
     private Format format;
 
-    @Option(names = "--language", paramLabel = "CODE",
-            description = "language of the text output (default: the sheet's own)")
+    @Option(names = "--language", paramLabel = "CODE")
     private String language;
 
     @CommandLine.Spec
@@ -55,7 +51,7 @@ final class ScoreCommand implements Callable<Integer> {
             try {
                 given = BankLoader.load(bankFile);
             } catch (ProblemsException e) {
-                e.problems().forEach(p -> spec.commandLine().getErr().println(p));
+                GrayAreaCli.print(spec, e.problems());
                 return GrayAreaCli.PROBLEMS;
             }
         }
@@ -88,7 +84,7 @@ final class ScoreCommand implements Callable<Integer> {
                     text.append(path).append("\n\n").append(new TextReport(bank, lang).render(located.sheet(), result));
                 }
             } catch (ProblemsException e) {
-                e.problems().forEach(p -> spec.commandLine().getErr().println(p));
+                GrayAreaCli.print(spec, e.problems());
                 code = GrayAreaCli.PROBLEMS;
             }
         }
@@ -96,16 +92,19 @@ final class ScoreCommand implements Callable<Integer> {
         return code;
     }
 
+    /** The versions of a bank the app has, for a problem that names a version it lacks. */
+    static Message known(BankCatalog catalog, String bankId) {
+        List<String> versions = catalog.versionsOf(bankId);
+        return versions.isEmpty() ? CliTexts.message("bank.none")
+                : CliTexts.message("bank.onlyVersions", String.join(", ", versions));
+    }
+
     private static QuestionBank bundledBankFor(BankCatalog catalog, AnswerSheetJson.Located located)
             throws ProblemsException {
         var ref = located.sheet().bank();
         return catalog.find(ref).orElseThrow(() -> {
-            List<String> versions = catalog.versionsOf(ref.id());
-            String known = versions.isEmpty() ? "no bank with that id"
-                    : "only version " + String.join(", ", versions);
-            return new ProblemsException(located.problemAtBank("these answers are to \"" + ref.id() + "\" version "
-                    + ref.version() + ", which this app does not have (it has " + known
-                    + "); give the bank with --bank FILE"));
+            return new ProblemsException(located.problemAtBank(CliTexts.message("score.unknownBank", ref.id(),
+                    ref.version(), known(catalog, ref.id()))));
         });
     }
 }

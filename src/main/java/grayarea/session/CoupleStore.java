@@ -46,7 +46,7 @@ public final class CoupleStore {
     private static CoupleSession read(JsonDocument document) throws ProblemsException {
         JsonNode root = document.root();
         if (!KIND.equals(root.path("kind").asString(null)) || root.path("formatVersion").asInt(0) != 1) {
-            throw new ProblemsException(document.problemAt("/kind", "this is not a saved Gray Area couple session"));
+            throw new ProblemsException(document.problemAt("/kind", SessionMessages.of("couple.otherKind")));
         }
         List<CoupleSession.Partner> partners = new ArrayList<>();
         JsonNode list = root.path("partners");

@@ -136,22 +136,22 @@ public final class ResultFile {
         String kind = root.path("kind").asString(null);
         if (!KIND.equals(kind)) {
             throw new ProblemsException(document.problemAt("/kind", kind == null
-                    ? "this is not a Gray Area result file (it has no \"kind\")"
-                    : "this is a \"" + kind + "\" file, not a result file (\"" + KIND + "\")"));
+                    ? SessionMessages.of("result.noKind")
+                    : SessionMessages.of("result.otherKind", kind, KIND)));
         }
         JsonNode version = root.path("formatVersion");
         if (!version.isIntegralNumber() || version.asInt() < 1) {
-            throw new ProblemsException(document.problemAt("/formatVersion", "the result file has no valid format version"));
+            throw new ProblemsException(document.problemAt("/formatVersion", SessionMessages.of("result.noFormatVersion")));
         }
         if (version.asInt() > FORMAT_VERSION) {
-            throw new ProblemsException(document.problemAt("/formatVersion", "this result file is format version "
-                    + version.asInt() + ", newer than this app reads (" + FORMAT_VERSION + "); update Gray Area to open it"));
+            throw new ProblemsException(document.problemAt("/formatVersion",
+                    SessionMessages.of("result.newerFormat", String.valueOf(version.asInt()), FORMAT_VERSION)));
         }
         try {
             Instant createdAt = Instant.parse(root.path("createdAt").asString(""));
             JsonNode answersNode = root.path("answers");
             if (!answersNode.isObject()) {
-                throw new ProblemsException(document.problemAt("/answers", "the result file holds no answers"));
+                throw new ProblemsException(document.problemAt("/answers", SessionMessages.of("result.noAnswers")));
             }
             List<Problem> sheetProblems = AnswerSheetJson.schemaProblems(document, "/answers");
             if (!sheetProblems.isEmpty()) {
@@ -165,9 +165,9 @@ public final class ResultFile {
             return new Contents(root.path("app").path("version").asString(""), createdAt,
                     root.path("clientCode").asString(null), result, answers, notes);
         } catch (DateTimeParseException e) {
-            throw new ProblemsException(document.problemAt("/createdAt", "\"createdAt\" is not a date and time"));
+            throw new ProblemsException(document.problemAt("/createdAt", SessionMessages.of("result.createdAtNotADate")));
         } catch (RuntimeException e) {
-            throw new ProblemsException(Problem.atStart(document.file(), "the result file is damaged and cannot be read"));
+            throw new ProblemsException(Problem.atStart(document.file(), SessionMessages.of("result.damaged")));
         }
     }
 

@@ -99,7 +99,7 @@ final class ApartView {
                     : theirs.turn().respondent();
             flow.showComparison(ComparisonTurn.of(flow.bank(), mine()), theirs.turn(), name);
         } catch (ProblemsException ex) {
-            say(ex.problems().get(0).toString());
+            say(ex.problems().get(0).in(texts.locale()));
         }
     }
 

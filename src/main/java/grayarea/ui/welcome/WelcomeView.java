@@ -244,7 +244,7 @@ public final class WelcomeView {
             list.setId("bank-problems");
             list.getStyleClass().add("problems");
             list.getChildren().add(paragraph(texts.get("welcome.bank.problems")));
-            problems.stream().limit(8).forEach(p -> list.getChildren().add(paragraph(p.toString())));
+            problems.stream().limit(8).forEach(p -> list.getChildren().add(paragraph(p.in(texts.locale()))));
             bankBox.getChildren().add(list);
         }
     }
