@@ -3,6 +3,7 @@ package grayarea.cli;
 import grayarea.bank.Message;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
@@ -12,7 +13,8 @@ import picocli.CommandLine;
 /**
  * What the command line says, in its language: the resource bundle grayarea/cli/messages (English,
  * and Spanish in messages_es), which also holds picocli's usage help. The language is the one
- * {@code --lang} names, else the system's when it is one of {@link #LANGUAGES}, else English.
+ * {@code --lang} names, else the system's ({@link #systemLanguage}) when it is one of
+ * {@link #LANGUAGES}, else English.
  */
 final class CliTexts {
 
@@ -56,9 +58,26 @@ final class CliTexts {
     }
 
     /** The language chosen by {@code --lang} among the arguments, else the system's, else English. */
-    static CliTexts choose(String[] args, Locale system) {
-        String asked = langArgument(args).orElse(system.getLanguage());
+    static CliTexts choose(String[] args, String systemLanguage) {
+        String asked = langArgument(args).orElse(systemLanguage);
         return new CliTexts(Locale.forLanguageTag(LANGUAGES.contains(asked) ? asked : LANGUAGES.get(0)));
+    }
+
+    /**
+     * The system's language: the first of LC_ALL, LC_MESSAGES and LANG that names one (es_ES.UTF-8
+     * is "es"; C and POSIX name none), as on Linux and macOS, else Java's default locale (which is
+     * how Windows says it). The variables are read directly because Java ignores LANG when that
+     * locale is not installed, as in many containers.
+     */
+    static String systemLanguage(Map<String, String> environment, Locale javaDefault) {
+        for (String variable : List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
+            String value = environment.getOrDefault(variable, "");
+            String language = value.split("[_.@]", 2)[0].toLowerCase(Locale.ROOT);
+            if (!language.isEmpty() && !language.equals("c") && !language.equals("posix")) {
+                return language;
+            }
+        }
+        return javaDefault.getLanguage();
     }
 
     /**

@@ -99,7 +99,7 @@ final class CompareCommand implements Callable<Integer> {
             BankCatalog catalog = BankCatalog.bundled();
             bank = catalog.find(a.bank()).orElse(null);
             if (bank == null) {
-                return report(List.of(a.problemAtBank(CliTexts.message("compare.unknownBank", a.bank().id(),
+                return report(List.of(a.problemAtBank(CliTexts.message("problem.turnToUnknownBank", a.bank().id(),
                         a.bank().version(), ScoreCommand.known(catalog, a.bank().id())))));
             }
         }
@@ -135,7 +135,7 @@ final class CompareCommand implements Callable<Integer> {
     /** Checks a file against the bank and applies the gate and the sharing choices. */
     private static Read prepare(QuestionBank bank, Loaded loaded, List<Problem> problems) {
         if (!loaded.bank().equals(bank.ref())) {
-            problems.add(loaded.problemAtBank(CliTexts.message("compare.otherBank", loaded.bank().id(),
+            problems.add(loaded.problemAtBank(CliTexts.message("problem.turnToOtherBank", loaded.bank().id(),
                     loaded.bank().version(), bank.id(), bank.version())));
             return null;
         }

@@ -20,9 +20,10 @@ import picocli.CommandLine.Option;
  *       {@code grayarea.NAME.usage.description}, {@code grayarea.NAME.OPTION} (the long option name
  *       without dashes) and {@code grayarea.NAME.PARAMLABEL} (a positional parameter, with
  *       {@code descriptionKey = "PARAMLABEL"});</li>
- *   <li>what it prints comes from {@code texts(spec).get("name.key", args…)}, and a problem it
- *       finds in a file is a {@link grayarea.bank.Problem} whose message is
- *       {@code CliTexts.message("name.key", args…)}, printed with {@link #print};</li>
+ *   <li>what it prints comes from {@code texts(spec).get(key, args…)}, with keys named after the
+ *       command ({@code validate.valid}); a problem it finds in a file is a
+ *       {@link grayarea.bank.Problem} whose message is {@code CliTexts.message(key, args…)}, printed
+ *       with {@link #print};</li>
  *   <li>CliTextsTest checks that every command and option is described in both languages, and
  *       TextsTest that every key is translated and used.</li>
  * </ul>
@@ -59,16 +60,24 @@ public final class GrayAreaCli implements Runnable {
 
     /** Runs the command line in the system's language (unless --lang says otherwise) and returns its exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return run(args, out, err, Locale.getDefault());
+        return run(args, out, err, CliTexts.systemLanguage(System.getenv(), Locale.getDefault()));
     }
 
-    /** Runs the command line with {@code system} as the system's language. */
-    static int run(String[] args, PrintWriter out, PrintWriter err, Locale system) {
-        CliTexts texts = CliTexts.choose(args, system);
-        CommandLine cli = new CommandLine(new GrayAreaCli(texts));
-        cli.setResourceBundle(texts.bundle());
+    /** Runs the command line with {@code systemLanguage} (such as "es") as the system's language. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, String systemLanguage) {
+        CommandLine cli = commandLine(CliTexts.choose(args, systemLanguage));
         cli.setOut(out);
         cli.setErr(err);
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** The command line with every command, speaking the language of the texts. */
+    static CommandLine commandLine(CliTexts texts) {
+        CommandLine cli = new CommandLine(new GrayAreaCli(texts));
+        cli.setResourceBundle(texts.bundle());
         // an unknown option after a list of values (score --answers a.json --colour red) is refused,
         // not taken as one more file name
         cli.setUnmatchedOptionsAllowedAsOptionParameters(false);
@@ -77,10 +86,7 @@ public final class GrayAreaCli implements Runnable {
             commandLine.getErr().println(texts.get("error.unexpected", e.getClass().getSimpleName()));
             return UNEXPECTED;
         });
-        int code = cli.execute(args);
-        out.flush();
-        err.flush();
-        return code;
+        return cli;
     }
 
     /** As picocli does it, in the chosen language: what was wrong, then a suggestion or the usage. */

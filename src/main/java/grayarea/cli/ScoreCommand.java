@@ -95,15 +95,15 @@ final class ScoreCommand implements Callable<Integer> {
     /** The versions of a bank the app has, for a problem that names a version it lacks. */
     static Message known(BankCatalog catalog, String bankId) {
         List<String> versions = catalog.versionsOf(bankId);
-        return versions.isEmpty() ? CliTexts.message("bank.none")
-                : CliTexts.message("bank.onlyVersions", String.join(", ", versions));
+        return versions.isEmpty() ? CliTexts.message("problem.noSuchBank")
+                : CliTexts.message("problem.onlyVersions", String.join(", ", versions));
     }
 
     private static QuestionBank bundledBankFor(BankCatalog catalog, AnswerSheetJson.Located located)
             throws ProblemsException {
         var ref = located.sheet().bank();
         return catalog.find(ref).orElseThrow(() -> {
-            return new ProblemsException(located.problemAtBank(CliTexts.message("score.unknownBank", ref.id(),
+            return new ProblemsException(located.problemAtBank(CliTexts.message("problem.sheetToUnknownBank", ref.id(),
                     ref.version(), known(catalog, ref.id()))));
         });
     }
