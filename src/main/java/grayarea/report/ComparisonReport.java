@@ -3,6 +3,7 @@ package grayarea.report;
 import grayarea.bank.AnswerValue.Rating;
 import grayarea.bank.ConversationPrompt;
 import grayarea.bank.Dimension;
+import grayarea.bank.Message;
 import grayarea.bank.QuestionBank;
 import grayarea.bank.Text;
 import grayarea.report.ReportBlock.Kind;
@@ -41,7 +42,7 @@ public final class ComparisonReport {
         this.bank = bank;
         this.language = language;
         Locale locale = Locale.forLanguageTag(language);
-        this.texts = ResourceBundle.getBundle("grayarea.report.report", locale);
+        this.texts = Message.bundle("grayarea.report.report", locale);
         this.numbers = NumberFormat.getNumberInstance(locale);
         this.numbers.setMaximumFractionDigits(1);
     }

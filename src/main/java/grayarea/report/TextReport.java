@@ -7,6 +7,7 @@ import grayarea.bank.Dimension;
 import grayarea.bank.Flag;
 import grayarea.bank.GutCheck;
 import grayarea.bank.HelpResource;
+import grayarea.bank.Message;
 import grayarea.bank.Option;
 import grayarea.bank.Question;
 import grayarea.bank.QuestionBank;
@@ -42,7 +43,7 @@ public final class TextReport {
         this.bank = bank;
         this.language = language;
         Locale locale = Locale.forLanguageTag(language);
-        this.texts = ResourceBundle.getBundle("grayarea.report.report", locale);
+        this.texts = Message.bundle("grayarea.report.report", locale);
         this.numbers = NumberFormat.getNumberInstance(locale);
         this.numbers.setMaximumFractionDigits(1);
     }

@@ -265,6 +265,25 @@ class TextsTest {
         }
     }
 
+    @Test
+    @DisplayName("on a Spanish system, English stays English: the system's language never stands in for a missing one")
+    void englishOnASpanishSystem() {
+        Locale system = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("es-ES"));
+            assertThat(new Texts(Locale.ENGLISH).get("welcome.openBank")).isEqualTo(UI.en().get("welcome.openBank"));
+            for (Bundle bundle : List.of(REPORT, BANK, SESSION, CLI)) {
+                String name = bundle.english().toString().replaceFirst("^src/main/resources/", "")
+                        .replaceFirst("\\.properties$", "").replace('/', '.');
+                Map.Entry<String, String> any = bundle.en().entrySet().iterator().next();
+                assertThat(Message.bundle(name, Locale.ENGLISH).getString(any.getKey())).as(name).isEqualTo(any.getValue());
+                assertThat(Message.bundle(name, Locale.FRENCH).getString(any.getKey())).as(name).isEqualTo(any.getValue());
+            }
+        } finally {
+            Locale.setDefault(system);
+        }
+    }
+
     @Nested
     @DisplayName("keys and code")
     class KeysAndCode {
