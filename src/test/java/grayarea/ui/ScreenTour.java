@@ -1,0 +1,129 @@
+package grayarea.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import grayarea.bank.Answer;
+import grayarea.bank.AnswerSheet;
+import grayarea.bank.AnswerValue;
+import grayarea.bank.BankLoader;
+import grayarea.bank.QuestionBank;
+import grayarea.session.CoupleSession;
+import grayarea.session.CoupleStore;
+import grayarea.session.PinLock;
+import grayarea.session.Settings;
+import grayarea.session.SettingsStore;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.input.KeyCode;
+
+/**
+ * Visits every screen of the app through the real window, mostly by keyboard (a key costs a tenth of a
+ * second, a click half a second), and hands each screen, by name, to the caller: to check it, to take its
+ * picture. The solo tour: welcome, settings, review, each wizard step, the result, the result with the safety
+ * flag, the welcome after deleting, the couple setup. The couple tour: resume, hand-over with a PIN (a wrong one
+ * first, so the caller sees the error), review, sharing, turn done, together, comparison.
+ */
+final class ScreenTour {
+
+    static final QuestionBank BANK = BankLoader.loadDefault();
+    /** Дарья's PIN in the couple tour. */
+    static final String PIN = "2468";
+
+    private final UiTest ui;
+    private final Consumer<String> visit;
+
+    /** A tour of the window of {@code ui}; {@code visit} is called on each screen, by name. */
+    ScreenTour(UiTest ui, Consumer<String> visit) {
+        this.ui = ui;
+        this.visit = visit;
+    }
+
+    /** Before the window opens: the settings, and a solo session about a partner answered up to the review. */
+    static void prepareSolo(UiTest ui, String language, int textSize) throws IOException {
+        ui.prepareAnsweredSession(BANK, "partner", SoloQuizTest::planned);
+        save(ui, language, textSize);
+    }
+
+    /** Before the window opens: the settings, and a couple whose second partner (with a PIN) is at her review. */
+    static void prepareCouple(UiTest ui, String language, int textSize) throws IOException {
+        save(ui, language, textSize);
+        AnswerSheet first = CoupleTurns.answered(BANK, QuizBehaviourTest::low);
+        AnswerSheet second = CoupleTurns.answered(BANK, SoloQuizTest::planned);
+        new CoupleStore(ui.dataFolder).save(new CoupleSession(null, List.of(
+                new CoupleSession.Partner("Sam", null, new CoupleSession.Turn(first, 11, true, true)),
+                new CoupleSession.Partner("Дарья", PinLock.of(PIN.toCharArray()),
+                        new CoupleSession.Turn(second, 11, false, false))),
+                Instant.now()));
+    }
+
+    private static void save(UiTest ui, String language, int textSize) throws IOException {
+        new SettingsStore(ui.dataFolder).save(Settings.FIRST_RUN.withStorage(Settings.Storage.KEEP)
+                .withTextSize(textSize).withLanguage(language));
+    }
+
+    /** The window at its smallest, 800x600, reopened on the prepared data. */
+    void smallestWindow() {
+        ui.interact(() -> {
+            ui.stage.setWidth(GrayAreaApp.MIN_WIDTH);
+            ui.stage.setHeight(GrayAreaApp.MIN_HEIGHT);
+        });
+        ui.restart();
+    }
+
+    void solo() {
+        visit.accept("welcome");
+        ui.clickOn("#settings");
+        visit.accept("settings");
+        ui.scrollAndClick("#settings-done");
+        ui.type(KeyCode.SPACE);                         // resume: the review page
+        visit.accept("review");
+        for (int step = 7; step >= 1; step--) {
+            back();
+            visit.accept("step-" + step);
+        }
+        for (int i = 0; i < 8; i++) {
+            ui.type(KeyCode.ENTER);                     // on to the review and the result
+        }
+        assertThat(ui.lookup("#band").tryQuery()).isPresent();
+        assertThat(ui.lookup("#safety").tryQuery()).isEmpty();
+        visit.accept("result");
+        ui.scrollAndClick("#back-to-answers");         // the review again
+        back();                                         // the last step: safety
+        new QuizDriver(ui, BANK, "partner", q -> null).answerOneByKeyboard(BANK.question("safety-afraid").orElseThrow(),
+                Answer.answered(new AnswerValue.Choice("yes")));
+        ui.type(KeyCode.ENTER);
+        ui.type(KeyCode.ENTER);
+        assertThat(ui.lookup("#safety").tryQuery()).isPresent();
+        visit.accept("result-safety");
+        ui.scrollAndClick("#delete-session");
+        visit.accept("welcome-after-delete");
+        ui.scrollAndClick("#couple");
+        visit.accept("couple-setup");
+    }
+
+    void couple() {
+        ui.scrollAndClick("#couple");
+        visit.accept("couple-resume");
+        ui.scrollAndClick("#couple-resume-button");
+        visit.accept("couple-handover");
+        ui.write("1357").type(KeyCode.ENTER);           // a wrong PIN
+        assertThat(ui.lookup("#pin-error").tryQuery()).hasValueSatisfying(n -> assertThat(n.isVisible()).isTrue());
+        visit.accept("couple-handover-wrong-pin");
+        ui.write(PIN).type(KeyCode.ENTER);              // Дарья continues: her review
+        visit.accept("couple-review");
+        ui.type(KeyCode.ENTER);
+        visit.accept("couple-sharing");
+        ui.scrollAndClick("#sharing-done");
+        visit.accept("couple-turn-done");
+        ui.scrollAndClick("#hand-over");
+        visit.accept("couple-together");
+        ui.scrollAndClick("#show-comparison");
+        visit.accept("couple-comparison");
+    }
+
+    private void back() {
+        ui.press(KeyCode.ALT).type(KeyCode.LEFT).release(KeyCode.ALT);
+    }
+}
