@@ -43,6 +43,7 @@ final class SettingsView {
         KeyboardFocus.follow(scroll);
         Label title = new Label(texts.get("settings.title"));
         title.getStyleClass().add("section-title");
+        scroll.setAccessibleText(title.getText());
         title.setWrapText(true);
         page.getChildren().add(title);
 

@@ -38,7 +38,7 @@ final class ApartView {
 
     private void build(boolean safety) {
         String name = flow.session().partner(0).name();
-        page.column().getChildren().addAll(CouplePage.title(texts.get("couple.done.title", name)),
+        page.column().getChildren().addAll(page.title(texts.get("couple.done.title", name)),
                 CouplePage.paragraph(texts.get("couple.apart.detail")));
         if (safety) {
             VBox help = new VBox(8, CouplePage.paragraph(texts.get("couple.apart.safety")));

@@ -50,7 +50,7 @@ final class ComparisonView {
     }
 
     private void build() {
-        page.column().getChildren().add(CouplePage.title(texts.get("couple.comparison.title")));
+        page.column().getChildren().add(page.title(texts.get("couple.comparison.title")));
         if (!comparison.available()) {
             Label neutral = CouplePage.paragraph(texts.get("couple.comparison.unavailable"));
             neutral.setId("comparison-unavailable");

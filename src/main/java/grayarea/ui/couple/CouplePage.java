@@ -31,7 +31,9 @@ final class CouplePage {
         return scroll;
     }
 
-    static Label title(String text) {
+    /** The page's title, which also names the page to assistive technology. */
+    Label title(String text) {
+        scroll.setAccessibleText(text);
         Label label = paragraph(text);
         label.getStyleClass().add("section-title");
         return label;

@@ -42,7 +42,7 @@ final class SharingView {
 
     private void build() {
         String other = flow.session().partner(1 - partner).name();
-        page.column().getChildren().addAll(CouplePage.title(texts.get("couple.share.title", other)),
+        page.column().getChildren().addAll(page.title(texts.get("couple.share.title", other)),
                 CouplePage.paragraph(texts.get("couple.share.intro")));
         AnswerSheet sheet = state.toSheet();
         AnswerWords words = new AnswerWords(texts, state.language());

@@ -34,7 +34,7 @@ final class TurnDoneView {
     private void build() {
         String name = flow.session().partner(partner).name();
         String other = flow.session().partner(1 - partner).name();
-        page.column().getChildren().addAll(CouplePage.title(texts.get("couple.done.title", name)),
+        page.column().getChildren().addAll(page.title(texts.get("couple.done.title", name)),
                 CouplePage.paragraph(texts.get("couple.done.detail")));
         if (safety) {
             VBox help = new VBox(8);

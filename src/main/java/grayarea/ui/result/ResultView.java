@@ -75,6 +75,7 @@ public final class ResultView {
             page.getChildren().add(safetyFirst());
         }
         page.getChildren().add(heading(texts.get("result.title"), "result-title"));
+        scroll.setAccessibleText(texts.get("result.title"));
         Label band = paragraph(model.bandHeadline());
         band.setId("band");
         band.getStyleClass().add("band");

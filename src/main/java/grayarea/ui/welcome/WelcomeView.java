@@ -85,6 +85,7 @@ public final class WelcomeView {
     private void layoutParts() {
         Label title = new Label(texts.get("welcome.title"));
         title.getStyleClass().add("welcome-title");
+        scroll.setAccessibleText(title.getText());
         Label subtitle = paragraph(texts.get("welcome.subtitle"));
         subtitle.getStyleClass().add("welcome-subtitle");
         page.getChildren().addAll(title, subtitle, message, resume);
