@@ -59,6 +59,10 @@ final class SettingsView {
         RadioButton[] sizes = Settings.TEXT_SIZES.stream().map(percent -> choice("size-" + percent,
                 texts.get("settings.size.value", percent), size, now.textSize() == percent,
                 () -> change(context.settings().withTextSize(percent)))).toArray(RadioButton[]::new);
+        for (RadioButton each : sizes) {
+            // "100 %" alone says nothing to a screen reader: "Text size: 100 %"
+            each.setAccessibleText(texts.get("settings.size") + ": " + each.getText());
+        }
         group(texts.get("settings.size"), sizes);
 
         ToggleGroup theme = new ToggleGroup();
@@ -84,7 +88,11 @@ final class SettingsView {
         Focus.later(language.getSelectedToggle() instanceof Node n ? n : first);
     }
 
+    /** A heading over a row of choices; each choice names its heading to assistive technology. */
     private void group(String heading, RadioButton... options) {
+        for (RadioButton option : options) {
+            option.setAccessibleHelp(heading);
+        }
         Label label = new Label(heading);
         label.getStyleClass().add("subheading");
         label.setWrapText(true);
