@@ -120,6 +120,9 @@ public final class WelcomeView {
                 model.storageProperty().set((Settings.Storage) now.getUserData());
             }
         });
+        // each choice names its question to assistive technology
+        keep.setAccessibleHelp(heading.getText());
+        privately.setAccessibleHelp(heading.getText());
         VBox box = new VBox(8, heading, keep, privately);
         box.setId("storage");
         box.getStyleClass().add("storage-box");
