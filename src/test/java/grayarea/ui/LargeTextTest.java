@@ -23,6 +23,8 @@ class LargeTextTest extends UiTest {
     protected void beforeOpen() throws java.io.IOException {
         if (testName.contains("Couple")) {
             ScreenTour.prepareCouple(this, language(), 200);
+        } else if (testName.contains("FirstRun")) {
+            ScreenTour.prepareFirstRun(this, language(), 200);
         } else {
             ScreenTour.prepareSolo(this, language(), 200);
         }
@@ -37,6 +39,12 @@ class LargeTextTest extends UiTest {
     @Test
     void everySoloScreenInEnglish() {
         tour().solo();
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theWelcomeOnAFirstRunInSpanish() {
+        tour().firstRun();
         assertThat(problems).isEmpty();
     }
 

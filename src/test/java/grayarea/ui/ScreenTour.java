@@ -21,7 +21,7 @@ import javafx.scene.input.KeyCode;
 /**
  * Visits every screen of the app through the real window, mostly by keyboard (a key costs a tenth of a
  * second, a click half a second), and hands each screen, by name, to the caller: to check it, to take its
- * picture. The solo tour: welcome, settings, review, each wizard step, the result, the result with the safety
+ * picture. The first run: the welcome page asking how to keep answers. The solo tour: welcome, settings, review, each wizard step, the result, the result with the safety
  * flag, the welcome after deleting, the couple setup. The couple tour: resume, hand-over with a PIN (a wrong one
  * first, so the caller sees the error), review, sharing, turn done, together, comparison.
  */
@@ -58,6 +58,16 @@ final class ScreenTour {
                 Instant.now()));
     }
 
+    /**
+     * Before the window opens: a first run (nothing kept yet, so the welcome page asks how to keep answers) in the
+     * language and text size given. Settings are only saved once answers are kept, so the file is written by hand.
+     */
+    static void prepareFirstRun(UiTest ui, String language, int textSize) throws IOException {
+        java.nio.file.Files.writeString(ui.dataFolder.resolve(SettingsStore.FILE), "{\"kind\": \"grayarea.settings\","
+                + " \"formatVersion\": 1, \"theme\": \"light\", \"language\": \"" + language + "\", \"textSize\": "
+                + textSize + "}");
+    }
+
     private static void save(UiTest ui, String language, int textSize) throws IOException {
         new SettingsStore(ui.dataFolder).save(Settings.FIRST_RUN.withStorage(Settings.Storage.KEEP)
                 .withTextSize(textSize).withLanguage(language));
@@ -72,6 +82,12 @@ final class ScreenTour {
         ui.restart();
     }
 
+    /** The first run: only the welcome page, which asks how to keep answers. */
+    void firstRun() {
+        assertThat(ui.lookup("#storage").tryQuery()).isPresent();
+        visit.accept("welcome-first-run");
+    }
+
     void solo() {
         visit.accept("welcome");
         ui.clickOn("#settings");
@@ -83,19 +99,15 @@ final class ScreenTour {
             back();
             visit.accept("step-" + step);
         }
-        for (int i = 0; i < 8; i++) {
-            ui.type(KeyCode.ENTER);                     // on to the review and the result
-        }
-        assertThat(ui.lookup("#band").tryQuery()).isPresent();
-        assertThat(ui.lookup("#safety").tryQuery()).isEmpty();
+        enterUntilTheResult();                          // through the steps and the review
+        assertThat(ui.lookup("#safety").tryQuery()).as("a result without a safety flag").isEmpty();
         visit.accept("result");
         ui.scrollAndClick("#back-to-answers");         // the review again
         back();                                         // the last step: safety
         new QuizDriver(ui, BANK, "partner", q -> null).answerOneByKeyboard(BANK.question("safety-afraid").orElseThrow(),
                 Answer.answered(new AnswerValue.Choice("yes")));
-        ui.type(KeyCode.ENTER);
-        ui.type(KeyCode.ENTER);
-        assertThat(ui.lookup("#safety").tryQuery()).isPresent();
+        enterUntilTheResult();
+        assertThat(ui.lookup("#safety").tryQuery()).as("a result with the safety flag").isPresent();
         visit.accept("result-safety");
         ui.scrollAndClick("#delete-session");
         visit.accept("welcome-after-delete");
@@ -121,6 +133,15 @@ final class ScreenTour {
         visit.accept("couple-together");
         ui.scrollAndClick("#show-comparison");
         visit.accept("couple-comparison");
+    }
+
+    /** Enter goes on, page after page (seven steps and the review at most), until the result is there. */
+    private void enterUntilTheResult() {
+        for (int i = 0; i < 10 && ui.lookup("#band").tryQuery().isEmpty(); i++) {
+            ui.type(KeyCode.ENTER);
+        }
+        assertThat(ui.lookup("#band").tryQuery()).as("the result, after Enter on every page; focus on %s",
+                ui.focused()).isPresent();
     }
 
     private void back() {
