@@ -41,7 +41,10 @@ final class CliTexts {
             new Translation("Unmatched arguments from index (\\d+): (.+)", "error.unmatchedArguments"),
             new Translation("Invalid value for option '(.+)': expected one of \\[(.*)] \\(case-sensitive\\) but was '(.*)'",
                     "error.invalidChoice"),
-            new Translation("option '(.+)' \\((.+)\\) should be specified only once", "error.onlyOnce"));
+            new Translation("option '(.+)' \\((.+)\\) should be specified only once", "error.onlyOnce"),
+            new Translation("Error: Missing required argument\\(s\\): (.+)", "error.missingArguments"),
+            new Translation("Error: Missing required argument \\(specify one of these\\): (.+)", "error.missingOneOf"),
+            new Translation("Error: (.+) and (.+) are mutually exclusive \\(specify only one\\)", "error.mutuallyExclusive"));
 
     private record Translation(Pattern english, String key) {
         Translation(String english, String key) {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The command line: {@code grayarea validate|score|compare ...}. Exit codes: 0 fine, 1 problems
+ * The command line: {@code grayarea validate|score|compare|report|export-csv ...}. Exit codes: 0 fine, 1 problems
  * found, 2 usage, 3 unexpected.
  *
  * <p>Languages. Everything the command line says is in grayarea/cli/messages.properties (English)
@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
  * </ul>
  */
 @Command(name = "grayarea", mixinStandardHelpOptions = true, versionProvider = GrayAreaCli.Version.class,
-        subcommands = {ValidateCommand.class, ScoreCommand.class, CompareCommand.class})
+        subcommands = {ValidateCommand.class, ScoreCommand.class, CompareCommand.class, ReportCommand.class,
+            ExportCsvCommand.class})
 public final class GrayAreaCli implements Runnable {
 
     /** Exit code: problems found in the input. */

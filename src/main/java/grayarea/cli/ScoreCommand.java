@@ -2,10 +2,7 @@ package grayarea.cli;
 
 import grayarea.bank.AnswerSheetFit;
 import grayarea.bank.AnswerSheetJson;
-import grayarea.bank.BankCatalog;
-import grayarea.bank.BankLoader;
 import grayarea.bank.Json;
-import grayarea.bank.Message;
 import grayarea.bank.Problem;
 import grayarea.bank.ProblemsException;
 import grayarea.bank.QuestionBank;
@@ -46,16 +43,13 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        QuestionBank given = null;
-        if (bankFile != null) {
-            try {
-                given = BankLoader.load(bankFile);
-            } catch (ProblemsException e) {
-                GrayAreaCli.print(spec, e.problems());
-                return GrayAreaCli.PROBLEMS;
-            }
+        Banks banks;
+        try {
+            banks = Banks.of(bankFile);
+        } catch (ProblemsException e) {
+            GrayAreaCli.print(spec, e.problems());
+            return GrayAreaCli.PROBLEMS;
         }
-        BankCatalog catalog = given == null ? BankCatalog.bundled() : null;
         int code = 0;
         ObjectNode json = Json.object();
         ArrayNode results = json.putArray("results");
@@ -63,7 +57,7 @@ final class ScoreCommand implements Callable<Integer> {
         for (Path path : answers) {
             try {
                 AnswerSheetJson.Located located = AnswerSheetJson.read(path);
-                QuestionBank bank = given != null ? given : bundledBankFor(catalog, located);
+                QuestionBank bank = banks.forFile(located.sheet().bank(), "problem.sheetToUnknownBank", located::problemAtBank);
                 List<Problem> problems = AnswerSheetFit.check(bank, located);
                 if (!problems.isEmpty()) {
                     throw new ProblemsException(problems);
@@ -90,21 +84,5 @@ final class ScoreCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().print(format == Format.json ? Json.write(json) : text.toString());
         return code;
-    }
-
-    /** The versions of a bank the app has, for a problem that names a version it lacks. */
-    static Message known(BankCatalog catalog, String bankId) {
-        List<String> versions = catalog.versionsOf(bankId);
-        return versions.isEmpty() ? CliTexts.message("problem.noSuchBank")
-                : CliTexts.message("problem.onlyVersions", String.join(", ", versions));
-    }
-
-    private static QuestionBank bundledBankFor(BankCatalog catalog, AnswerSheetJson.Located located)
-            throws ProblemsException {
-        var ref = located.sheet().bank();
-        return catalog.find(ref).orElseThrow(() -> {
-            return new ProblemsException(located.problemAtBank(CliTexts.message("problem.sheetToUnknownBank", ref.id(),
-                    ref.version(), known(catalog, ref.id()))));
-        });
     }
 }

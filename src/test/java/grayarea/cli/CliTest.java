@@ -265,7 +265,7 @@ class CliTest {
         void noCommand() {
             Run run = run();
             assertThat(run.code()).isEqualTo(2);
-            assertThat(run.err()).contains("name a command: validate, score or compare");
+            assertThat(run.err()).contains("name a command: validate, score, compare, report or export-csv");
         }
     }
 
@@ -281,7 +281,8 @@ class CliTest {
             assertThat(run.out()).startsWith("Uso: grayarea [-hV] [--lang=LANG] [COMMAND]")
                     .contains("Gray Area: una autoevaluación privada sobre el microengaño.",
                             "-h, --help        Muestra esta ayuda y termina.",
-                            "Órdenes:", "validate  Comprueba bancos de preguntas.",
+                            "Órdenes:", "Comprueba bancos de preguntas.", "Crea el informe en PDF para terapeutas",
+                            "Escribe una tabla de archivos de resultado en CSV",
                             "Códigos de salida:", "2   la orden no se usó correctamente")
                     .doesNotContain("Usage", "Commands", "Show this help");
             assertThat(run.err()).isEmpty();
@@ -366,14 +367,32 @@ class CliTest {
             Run run = runOn("es", "scor");
             assertThat(run.code()).isEqualTo(2);
             assertThat(run.errLines()).containsExactly("Argumento no reconocido en la posición 0: 'scor'",
-                    "¿Quisiste decir: grayarea score o grayarea compare?");
+                    "¿Quisiste decir: grayarea score, grayarea report o grayarea compare?");
         }
 
         @Test
         void noCommand() {
             Run run = runOn("es");
             assertThat(run.code()).isEqualTo(2);
-            assertThat(run.err()).startsWith("indica una orden: validate, score o compare");
+            assertThat(run.err()).startsWith("indica una orden: validate, score, compare, report o export-csv");
+        }
+
+        @Test
+        @DisplayName("report and export-csv: what they wrote, and nothing written after a problem, in Spanish")
+        void reportAndExportCsv() throws IOException {
+            Path pdf = dir.resolve("informe.pdf");
+            Run report = runOn("es", "report", "--answers", "questions/examples/answers-partner.json", "--out", pdf.toString());
+            assertThat(report.code()).isZero();
+            assertThat(report.out().strip()).isEqualTo("se escribió " + pdf);
+            Path missing = dir.resolve("missing.json");
+            Run csv = runOn("es", "export-csv", "--out", dir.resolve("tabla.csv").toString(), missing.toString());
+            assertThat(csv.code()).isEqualTo(1);
+            assertThat(csv.errLines()).containsExactly(missing + ":1:1: no existe ese archivo",
+                    "no se escribió nada: corrige o deja fuera los archivos de arriba");
+            Run neither = runOn("es", "report", "--out", pdf.toString());
+            assertThat(neither.code()).isEqualTo(2);
+            assertThat(neither.err()).startsWith("Error: falta un argumento obligatorio (indica uno de estos):"
+                    + " (--answers=FILE | [--first=FILE --second=FILE])");
         }
 
         @Test

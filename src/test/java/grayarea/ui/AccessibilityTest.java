@@ -30,6 +30,7 @@ class AccessibilityTest extends UiTest {
             ScreenTour.prepareCouple(this, "es", 100);
         } else if (testName.contains("FirstRun")) {
             ScreenTour.prepareFirstRun(this, "es", 100);
+
         } else {
             ScreenTour.prepareSolo(this, "es", 100);
         }

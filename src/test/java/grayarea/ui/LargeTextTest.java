@@ -25,6 +25,8 @@ class LargeTextTest extends UiTest {
             ScreenTour.prepareCouple(this, language(), 200);
         } else if (testName.contains("FirstRun")) {
             ScreenTour.prepareFirstRun(this, language(), 200);
+        } else if (testName.contains("HandOut")) {
+            ScreenTour.prepareHandOut(this, language(), 200);
         } else {
             ScreenTour.prepareSolo(this, language(), 200);
         }
@@ -45,6 +47,12 @@ class LargeTextTest extends UiTest {
     @Test
     void theWelcomeOnAFirstRunInSpanish() {
         tour().firstRun();
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyHandOutScreenInSpanish() {
+        tour().handOut();
         assertThat(problems).isEmpty();
     }
 

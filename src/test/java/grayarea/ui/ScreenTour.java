@@ -9,10 +9,14 @@ import grayarea.bank.BankLoader;
 import grayarea.bank.QuestionBank;
 import grayarea.session.CoupleSession;
 import grayarea.session.CoupleStore;
+import grayarea.session.HandOut;
+import grayarea.session.HandOutFile;
 import grayarea.session.PinLock;
+import grayarea.session.PracticeProfile;
 import grayarea.session.Settings;
 import grayarea.session.SettingsStore;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
@@ -22,7 +26,8 @@ import javafx.scene.input.KeyCode;
  * Visits every screen of the app through the real window, mostly by keyboard (a key costs a tenth of a
  * second, a click half a second), and hands each screen, by name, to the caller: to check it, to take its
  * picture. The first run: the welcome page asking how to keep answers. The solo tour: welcome, settings, review, each wizard step, the result, the result with the safety
- * flag, the welcome after deleting, the couple setup. The couple tour: resume, hand-over with a PIN (a wrong one
+ * flag, the welcome after deleting, the couple setup. A therapist's hand-out: its welcome and its thank-you page.
+ * The couple tour: resume, hand-over with a PIN (a wrong one
  * first, so the caller sees the error), review, sharing, turn done, together, comparison.
  */
 final class ScreenTour {
@@ -66,6 +71,21 @@ final class ScreenTour {
         java.nio.file.Files.writeString(ui.dataFolder.resolve(SettingsStore.FILE), "{\"kind\": \"grayarea.settings\","
                 + " \"formatVersion\": 1, \"theme\": \"light\", \"language\": \"" + language + "\", \"textSize\": "
                 + textSize + "}");
+    }
+
+    /** Before the window opens: the settings, and a therapist's hand-out (one section, a thank-you at the end). */
+    static void prepareHandOut(UiTest ui, String language, int textSize) throws IOException {
+        save(ui, language, textSize);
+        HandOutFile.save(handOutFile(ui), new HandOut(BANK.ref(), null, "partner", List.of("behaviours"), "C-0412",
+                HandOut.ClientSees.THANK_YOU, new PracticeProfile("Ольга Петренко", "Consultorio de terapia de pareja Bahía",
+                        "555-0142", "Tómate tu tiempo. No hay respuestas correctas.",
+                        List.of(new PracticeProfile.LocalResource("Línea de crisis del condado", "Llama al 555-0199",
+                                "día y noche"))),
+                null, Instant.now()));
+    }
+
+    private static Path handOutFile(UiTest ui) {
+        return ui.dataFolder.resolve("cliente.grayarea");
     }
 
     private static void save(UiTest ui, String language, int textSize) throws IOException {
@@ -113,6 +133,17 @@ final class ScreenTour {
         visit.accept("welcome-after-delete");
         ui.scrollAndClick("#couple");
         visit.accept("couple-setup");
+    }
+
+    /** A client opens the hand-out, answers its one section and sees the thank-you page. */
+    void handOut() {
+        ui.filesToPick.add(handOutFile(ui));
+        ui.scrollAndClick("#open-bank");
+        visit.accept("handout-welcome");
+        ui.scrollAndClick("#start-partner");
+        new QuizDriver(ui, BANK, "partner", SoloQuizTest::planned).answerPagesByKeyboard();
+        ui.type(KeyCode.ENTER);
+        visit.accept("handout-thank-you");
     }
 
     void couple() {
