@@ -30,7 +30,8 @@ class AccessibilityTest extends UiTest {
             ScreenTour.prepareCouple(this, "es", 100);
         } else if (testName.contains("FirstRun")) {
             ScreenTour.prepareFirstRun(this, "es", 100);
-
+        } else if (testName.contains("HandOut")) {
+            ScreenTour.prepareHandOut(this, "es", 100);
         } else {
             ScreenTour.prepareSolo(this, "es", 100);
         }
@@ -45,6 +46,12 @@ class AccessibilityTest extends UiTest {
     @Test
     void everySoloScreen() {
         new ScreenTour(this, this::check).solo();
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyHandOutScreen() {
+        new ScreenTour(this, this::check).handOut();
         assertThat(problems).isEmpty();
     }
 
