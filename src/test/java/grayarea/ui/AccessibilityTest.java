@@ -30,7 +30,7 @@ class AccessibilityTest extends UiTest {
             ScreenTour.prepareCouple(this, "es", 100);
         } else if (testName.contains("FirstRun")) {
             ScreenTour.prepareFirstRun(this, "es", 100);
-        } else if (testName.contains("HandOut")) {
+        } else if (testName.contains("HandOut") || testName.contains("WaitingRoom")) {
             ScreenTour.prepareHandOut(this, "es", 100);
         } else {
             ScreenTour.prepareSolo(this, "es", 100);
@@ -52,6 +52,12 @@ class AccessibilityTest extends UiTest {
     @Test
     void everyHandOutScreen() {
         new ScreenTour(this, this::check).handOut();
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyWaitingRoomScreen() {
+        new ScreenTour(this, this::check).waitingRoom();
         assertThat(problems).isEmpty();
     }
 

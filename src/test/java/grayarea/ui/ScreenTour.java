@@ -27,7 +27,7 @@ import javafx.scene.input.KeyCode;
  * second, a click half a second), and hands each screen, by name, to the caller: to check it, to take its
  * picture. The first run: the welcome page asking how to keep answers. The solo tour: welcome, settings, review, each wizard step, the result, the result with the safety
  * flag, the welcome after deleting, the couple setup. A therapist's hand-out: its welcome and its thank-you page.
- * The couple tour: resume, hand-over with a PIN (a wrong one
+ * The waiting room: its setup (empty, then with its problems), the locked welcome, the unlock page. The couple tour: resume, hand-over with a PIN (a wrong one
  * first, so the caller sees the error), review, sharing, turn done, together, comparison.
  */
 final class ScreenTour {
@@ -144,6 +144,26 @@ final class ScreenTour {
         new QuizDriver(ui, BANK, "partner", SoloQuizTest::planned).answerPagesByKeyboard();
         ui.type(KeyCode.ENTER);
         visit.accept("handout-thank-you");
+    }
+
+    /**
+     * A therapist sets up the waiting room for the hand-out (first with nothing chosen, to see the problems), the
+     * client meets the locked welcome, and the therapist's way out is tried with a wrong PIN.
+     */
+    void waitingRoom() {
+        ui.interact(ui.flow::showWaitingRoomSetup);
+        visit.accept("waiting-room-setup");
+        ui.clickOn("#waiting-room-start");
+        visit.accept("waiting-room-setup-problems");
+        ui.filesToPick.add(handOutFile(ui));
+        ui.type(KeyCode.SPACE);                         // the focus is on the hand-out: choose it
+        ui.clickOn("#waiting-room-pin").write(PIN);
+        ui.clickOn("#waiting-room-pin-again").write(PIN).type(KeyCode.ENTER);
+        assertThat(ui.lookup("#for-the-therapist").tryQuery()).as("the locked welcome").isPresent();
+        visit.accept("waiting-room-welcome");
+        ui.clickOn("#for-the-therapist");
+        ui.write("1111").type(KeyCode.ENTER);
+        visit.accept("waiting-room-unlock-wrong-pin");
     }
 
     void couple() {
