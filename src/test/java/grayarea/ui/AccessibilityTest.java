@@ -26,44 +26,36 @@ class AccessibilityTest extends UiTest {
 
     @Override
     protected void beforeOpen() throws java.io.IOException {
-        if (testName.contains("Couple")) {
-            ScreenTour.prepareCouple(this, "es", 100);
-        } else if (testName.contains("FirstRun")) {
-            ScreenTour.prepareFirstRun(this, "es", 100);
-        } else if (testName.contains("HandOut") || testName.contains("WaitingRoom")) {
-            ScreenTour.prepareHandOut(this, "es", 100);
-        } else {
-            ScreenTour.prepareSolo(this, "es", 100);
-        }
+        ScreenTour.prepareFor(this, testName, "es", 100);
     }
 
     @Test
     void theWelcomeOnAFirstRun() {
-        new ScreenTour(this, this::check).firstRun();
-        assertThat(problems).isEmpty();
+        visit(ScreenTour::firstRun);
     }
 
     @Test
     void everySoloScreen() {
-        new ScreenTour(this, this::check).solo();
-        assertThat(problems).isEmpty();
+        visit(ScreenTour::solo);
     }
 
     @Test
     void everyHandOutScreen() {
-        new ScreenTour(this, this::check).handOut();
-        assertThat(problems).isEmpty();
+        visit(ScreenTour::handOut);
     }
 
     @Test
     void everyWaitingRoomScreen() {
-        new ScreenTour(this, this::check).waitingRoom();
-        assertThat(problems).isEmpty();
+        visit(ScreenTour::waitingRoom);
     }
 
     @Test
     void everyCoupleScreen() {
-        new ScreenTour(this, this::check).couple();
+        visit(ScreenTour::couple);
+    }
+
+    private void visit(java.util.function.Consumer<ScreenTour> route) {
+        route.accept(new ScreenTour(this, this::check));
         assertThat(problems).isEmpty();
     }
 

@@ -21,51 +21,40 @@ class LargeTextTest extends UiTest {
 
     @Override
     protected void beforeOpen() throws java.io.IOException {
-        if (testName.contains("Couple")) {
-            ScreenTour.prepareCouple(this, language(), 200);
-        } else if (testName.contains("FirstRun")) {
-            ScreenTour.prepareFirstRun(this, language(), 200);
-        } else if (testName.contains("HandOut")) {
-            ScreenTour.prepareHandOut(this, language(), 200);
-        } else {
-            ScreenTour.prepareSolo(this, language(), 200);
-        }
+        ScreenTour.prepareFor(this, testName, language(), 200);
     }
 
     @Test
     void everySoloScreenInSpanish() {
-        tour().solo();
-        assertThat(problems).isEmpty();
+        visit(ScreenTour::solo);
     }
 
     @Test
     void everySoloScreenInEnglish() {
-        tour().solo();
-        assertThat(problems).isEmpty();
+        visit(ScreenTour::solo);
     }
 
     @Test
     void theWelcomeOnAFirstRunInSpanish() {
-        tour().firstRun();
-        assertThat(problems).isEmpty();
+        visit(ScreenTour::firstRun);
     }
 
     @Test
     void everyHandOutScreenInSpanish() {
-        tour().handOut();
-        assertThat(problems).isEmpty();
+        visit(ScreenTour::handOut);
     }
 
     @Test
     void everyCoupleScreenInSpanish() {
-        tour().couple();
-        assertThat(problems).isEmpty();
+        visit(ScreenTour::couple);
     }
 
-    private ScreenTour tour() {
+    /** The tour in the smallest window, 800x600. */
+    private void visit(java.util.function.Consumer<ScreenTour> route) {
         ScreenTour tour = new ScreenTour(this, this::check);
         tour.smallestWindow();
-        return tour;
+        route.accept(tour);
+        assertThat(problems).isEmpty();
     }
 
     private void check(String screen) {

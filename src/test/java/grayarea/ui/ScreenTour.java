@@ -45,6 +45,22 @@ final class ScreenTour {
         this.visit = visit;
     }
 
+    /**
+     * Before the window opens, the data a test's tour needs, chosen by the test's name: "Couple", "FirstRun",
+     * "HandOut" or "WaitingRoom" in it, else the solo tour's.
+     */
+    static void prepareFor(UiTest ui, String testName, String language, int textSize) throws IOException {
+        if (testName.contains("Couple")) {
+            prepareCouple(ui, language, textSize);
+        } else if (testName.contains("FirstRun")) {
+            prepareFirstRun(ui, language, textSize);
+        } else if (testName.contains("HandOut") || testName.contains("WaitingRoom")) {
+            prepareHandOut(ui, language, textSize);
+        } else {
+            prepareSolo(ui, language, textSize);
+        }
+    }
+
     /** Before the window opens: the settings, and a solo session about a partner answered up to the review. */
     static void prepareSolo(UiTest ui, String language, int textSize) throws IOException {
         ui.prepareAnsweredSession(BANK, "partner", SoloQuizTest::planned);
