@@ -176,7 +176,7 @@ public final class AppFlow implements QuizNavigation, ResultActions {
         current = () -> new SettingsView(context, () -> {
             current = back;
             redraw();
-        }).node();
+        }, room != null, message -> showWelcome(message)).node();
         redraw();
     }
 
