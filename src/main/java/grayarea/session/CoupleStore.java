@@ -55,8 +55,13 @@ public final class CoupleStore {
             PinLock pin = null;
             if (p.path("pin").isObject()) {
                 JsonNode lock = p.path("pin");
-                pin = new PinLock(Base64.getDecoder().decode(lock.path("salt").asString("")),
-                        Base64.getDecoder().decode(lock.path("hash").asString("")), lock.path("iterations").asInt(0));
+                try {
+                    pin = new PinLock(Base64.getDecoder().decode(lock.path("salt").asString("")),
+                            Base64.getDecoder().decode(lock.path("hash").asString("")), lock.path("iterations").asInt(0));
+                } catch (IllegalArgumentException e) {
+                    throw new ProblemsException(document.problemAt("/partners/" + i + "/pin",
+                            "this partner's PIN lock is damaged"));
+                }
             }
             CoupleSession.Turn turn = null;
             if (p.path("turn").isObject()) {
