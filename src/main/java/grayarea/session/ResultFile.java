@@ -14,6 +14,7 @@ import grayarea.scoring.Result;
 import grayarea.scoring.Score;
 import grayarea.scoring.WhyItem;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -140,12 +141,14 @@ public final class ResultFile {
                     : "this is a \"" + kind + "\" file, not a result file (\"" + KIND + "\")"));
         }
         JsonNode version = root.path("formatVersion");
-        if (!version.isIntegralNumber() || version.asInt() < 1) {
+        // compared as a BigInteger: a version beyond the range of an int is newer, not a crash
+        if (!version.isIntegralNumber() || version.bigIntegerValue().signum() < 1) {
             throw new ProblemsException(document.problemAt("/formatVersion", "the result file has no valid format version"));
         }
-        if (version.asInt() > FORMAT_VERSION) {
+        if (version.bigIntegerValue().compareTo(BigInteger.valueOf(FORMAT_VERSION)) > 0) {
             throw new ProblemsException(document.problemAt("/formatVersion", "this result file is format version "
-                    + version.asInt() + ", newer than this app reads (" + FORMAT_VERSION + "); update Gray Area to open it"));
+                    + version.bigIntegerValue() + ", newer than this app reads (" + FORMAT_VERSION
+                    + "); update Gray Area to open it"));
         }
         try {
             Instant createdAt = Instant.parse(root.path("createdAt").asString(""));
