@@ -45,8 +45,12 @@ public final class CoupleStore {
 
     private static CoupleSession read(JsonDocument document) throws ProblemsException {
         JsonNode root = document.root();
-        if (!KIND.equals(root.path("kind").asString(null)) || root.path("formatVersion").asInt(0) != 1) {
+        if (!KIND.equals(root.path("kind").asString(null))) {
             throw new ProblemsException(document.problemAt("/kind", "this is not a saved Gray Area couple session"));
+        }
+        if (root.path("formatVersion").asInt(0) != 1) {
+            throw new ProblemsException(document.problemAt("/formatVersion",
+                    "this saved couple session is of a format this app does not read"));
         }
         List<CoupleSession.Partner> partners = new ArrayList<>();
         JsonNode list = root.path("partners");
