@@ -99,12 +99,36 @@ public final class Sharing {
             notShared.put(part.getKey(), withheld);
             removedAnywhere.addAll(withheld);
         }
-        Map<String, List<String>> order = new LinkedHashMap<>();
-        sheet.order().forEach((section, ids) ->
-                order.put(section, ids.stream().filter(id -> !removedAnywhere.contains(id)).toList()));
         AnswerSheet shared = new AnswerSheet(sheet.bank(), sheet.respondent(), sheet.language(), sheet.createdAt(),
-                parts, order);
+                parts, orderWithout(sheet, removedAnywhere));
         return new Shared(shared, notShared);
+    }
+
+    /**
+     * The sheet without the answers that are never shared (private questions and those that follow
+     * them), for a file that is not sealed; the author's own sharing choices are not looked at.
+     */
+    public static AnswerSheet withoutPrivate(QuestionBank bank, AnswerSheet sheet) {
+        Set<String> never = neverShared(bank);
+        Map<String, Map<String, Answer>> parts = new LinkedHashMap<>();
+        sheet.parts().forEach((part, answers) -> {
+            Map<String, Answer> kept = new LinkedHashMap<>();
+            answers.forEach((id, answer) -> {
+                if (!never.contains(id)) {
+                    kept.put(id, answer);
+                }
+            });
+            parts.put(part, kept);
+        });
+        return new AnswerSheet(sheet.bank(), sheet.respondent(), sheet.language(), sheet.createdAt(), parts,
+                orderWithout(sheet, never));
+    }
+
+    /** The sheet's question order without the questions taken out. */
+    private static Map<String, List<String>> orderWithout(AnswerSheet sheet, Set<String> removed) {
+        Map<String, List<String>> order = new LinkedHashMap<>();
+        sheet.order().forEach((section, ids) -> order.put(section, ids.stream().filter(id -> !removed.contains(id)).toList()));
+        return order;
     }
 
     /**

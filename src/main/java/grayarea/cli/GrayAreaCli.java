@@ -5,10 +5,11 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line: {@code grayarea validate|score ...}. Exit codes: 0 fine, 1 problems found, 2 usage. */
+/** The command line: {@code grayarea validate|score|compare|report|export-csv ...}. Exit codes: 0 fine, 1 problems found, 2 usage. */
 @Command(name = "grayarea", mixinStandardHelpOptions = true, versionProvider = GrayAreaCli.Version.class,
         description = "Gray Area: a private self-check on micro-cheating. Without arguments, opens the window.",
-        subcommands = {ValidateCommand.class, ScoreCommand.class, CompareCommand.class},
+        subcommands = {ValidateCommand.class, ScoreCommand.class, CompareCommand.class, ReportCommand.class,
+            ExportCsvCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done, no problems", "1:problems found (each printed as FILE:LINE:COLUMN: message)",
             "2:the command was not used correctly", "3:something unexpected went wrong"})
@@ -24,7 +25,7 @@ public final class GrayAreaCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: validate, score or compare");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: validate, score, compare, report or export-csv");
     }
 
     /** Runs the command line and returns its exit code. */

@@ -2,8 +2,6 @@ package grayarea.cli;
 
 import grayarea.bank.AnswerSheetFit;
 import grayarea.bank.AnswerSheetJson;
-import grayarea.bank.BankCatalog;
-import grayarea.bank.BankLoader;
 import grayarea.bank.Json;
 import grayarea.bank.Problem;
 import grayarea.bank.ProblemsException;
@@ -50,16 +48,13 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        QuestionBank given = null;
-        if (bankFile != null) {
-            try {
-                given = BankLoader.load(bankFile);
-            } catch (ProblemsException e) {
-                e.problems().forEach(p -> spec.commandLine().getErr().println(p));
-                return GrayAreaCli.PROBLEMS;
-            }
+        Banks banks;
+        try {
+            banks = Banks.of(bankFile);
+        } catch (ProblemsException e) {
+            e.problems().forEach(p -> spec.commandLine().getErr().println(p));
+            return GrayAreaCli.PROBLEMS;
         }
-        BankCatalog catalog = given == null ? BankCatalog.bundled() : null;
         int code = 0;
         ObjectNode json = Json.object();
         ArrayNode results = json.putArray("results");
@@ -67,7 +62,7 @@ final class ScoreCommand implements Callable<Integer> {
         for (Path path : answers) {
             try {
                 AnswerSheetJson.Located located = AnswerSheetJson.read(path);
-                QuestionBank bank = given != null ? given : bundledBankFor(catalog, located);
+                QuestionBank bank = banks.forFile(located.sheet().bank(), "these answers are", located::problemAtBank);
                 List<Problem> problems = AnswerSheetFit.check(bank, located);
                 if (!problems.isEmpty()) {
                     throw new ProblemsException(problems);
@@ -94,18 +89,5 @@ final class ScoreCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().print(format == Format.json ? Json.write(json) : text.toString());
         return code;
-    }
-
-    private static QuestionBank bundledBankFor(BankCatalog catalog, AnswerSheetJson.Located located)
-            throws ProblemsException {
-        var ref = located.sheet().bank();
-        return catalog.find(ref).orElseThrow(() -> {
-            List<String> versions = catalog.versionsOf(ref.id());
-            String known = versions.isEmpty() ? "no bank with that id"
-                    : "only version " + String.join(", ", versions);
-            return new ProblemsException(located.problemAtBank("these answers are to \"" + ref.id() + "\" version "
-                    + ref.version() + ", which this app does not have (it has " + known
-                    + "); give the bank with --bank FILE"));
-        });
     }
 }

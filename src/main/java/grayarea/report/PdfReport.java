@@ -82,6 +82,7 @@ public final class PdfReport {
             }
             case BULLET -> paragraph("• " + block.text(), regular, BODY, INDENT, 2);
             case NOTE -> paragraph(block.text(), regular, BODY, INDENT * 2, 2);
+            case PAGE_BREAK -> newPage();
             default -> paragraph(block.text(), regular, BODY, 0, 4);
         }
     }

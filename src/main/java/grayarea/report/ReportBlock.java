@@ -14,6 +14,7 @@ public record ReportBlock(Kind kind, String text) {
             switch (block.kind()) {
                 case BULLET -> out.append("- ").append(block.text());
                 case NOTE -> out.append("  ").append(block.text());
+                case PAGE_BREAK -> out.append('\n').append("-".repeat(60)).append('\n');
                 default -> out.append(block.text());
             }
             out.append('\n');
@@ -34,6 +35,8 @@ public record ReportBlock(Kind kind, String text) {
         PARAGRAPH,
         BULLET,
         /** a private note under the bullet before it */
-        NOTE
+        NOTE,
+        /** the next block starts a new page (a line of dashes in text) */
+        PAGE_BREAK
     }
 }

@@ -21,7 +21,6 @@ import grayarea.scoring.WhyItem;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 
@@ -37,14 +36,14 @@ public final class TextReport {
     private final String language;
     private final ResourceBundle texts;
     private final NumberFormat numbers;
+    private final Words words;
 
     public TextReport(QuestionBank bank, String language) {
+        this.words = new Words(bank, language);
         this.bank = bank;
         this.language = language;
-        Locale locale = Locale.forLanguageTag(language);
-        this.texts = ResourceBundle.getBundle("grayarea.report.report", locale);
-        this.numbers = NumberFormat.getNumberInstance(locale);
-        this.numbers.setMaximumFractionDigits(1);
+        this.texts = words.texts;
+        this.numbers = words.numbers;
     }
 
     public String render(AnswerSheet sheet, Result result) {
@@ -191,11 +190,11 @@ public final class TextReport {
     }
 
     private String t(Text text) {
-        return text.in(language);
+        return words.t(text);
     }
 
     private String format(String key, Object... args) {
-        return ReportBlock.format(texts, key, args);
+        return words.format(key, args);
     }
 
     private static void add(List<ReportBlock> out, Kind kind, String text) {

@@ -1,6 +1,7 @@
 package grayarea.scoring;
 
 import grayarea.bank.BankRef;
+import grayarea.bank.QuestionBank;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +29,13 @@ public record Result(BankRef bank, List<PartResult> parts, List<String> flags, b
 
     public Optional<PartResult> part(String name) {
         return parts.stream().filter(p -> p.part().equals(name)).findFirst();
+    }
+
+    /** The same result with no safety flag: what a file that is not sealed may hold. */
+    public Result withoutSafetyFlags(QuestionBank bank) {
+        List<String> kept = flags.stream()
+                .filter(id -> bank.flag(id).map(f -> !f.safety()).orElse(false)).toList();
+        return new Result(this.bank, parts, kept, false, boundaries);
     }
 
     /** The behaviours on which the person's line differs between themselves and their partner. */

@@ -49,11 +49,11 @@ public final class TurnFile {
      * @param answers the shared sheet with its document, for locating problems (it sits at
      *                {@code /answers}), or null when the turn is not available
      */
-    public record Contents(ComparisonTurn turn, AnswerSheetJson.Located answers, JsonDocument document) {
+    public record Contents(ComparisonTurn turn, AnswerSheetJson.Located answers, JsonDocument document, String at) {
 
         /** A problem located at the turn's bank. */
         public Problem problemAtBank(String message) {
-            return document.problemAt("/bank", message);
+            return document.problemAt(at + "/bank", message);
         }
     }
 
@@ -79,6 +79,11 @@ public final class TurnFile {
 
     /** The turn file's text. */
     public static String toJson(QuestionBank bank, ComparisonTurn turn) {
+        return Json.write(toTree(bank, turn));
+    }
+
+    /** The turn file as a JSON object, also kept whole inside a couple's result file. */
+    public static ObjectNode toTree(QuestionBank bank, ComparisonTurn turn) {
         if (!turn.bank().equals(bank.ref())) {
             throw new IllegalArgumentException("a turn to " + turn.bank() + " written with the bank " + bank.ref());
         }
@@ -95,7 +100,7 @@ public final class TurnFile {
         // a shared sheet that still raises a safety flag (only a hand-made turn could) closes the gate
         if (shared == null || CoupleComparison.closesGate(bank, shared.sheet())) {
             root.put("comparison", NOT_AVAILABLE);
-            return Json.write(root);
+            return root;
         }
         root.put("comparison", AVAILABLE);
         root.set("answers", AnswerSheetJson.toTree(shared.sheet()));
@@ -111,7 +116,7 @@ public final class TurnFile {
                 kept.forEach(list::add);
             }
         });
-        return Json.write(root);
+        return root;
     }
 
     public static Contents read(Path path) throws ProblemsException {
@@ -124,20 +129,25 @@ public final class TurnFile {
 
     /** Reads a turn file; every problem is located (FILE:LINE:COLUMN). */
     public static Contents read(JsonDocument document) throws ProblemsException {
-        JsonNode root = document.root();
+        return read(document, "");
+    }
+
+    /** Reads the turn at the pointer: a whole turn file, or a turn kept inside a couple's result file. */
+    public static Contents read(JsonDocument document, String at) throws ProblemsException {
+        JsonNode root = at.isEmpty() ? document.root() : document.root().at(at);
         JsonNode kind = root.path("kind");
         if (kind.isString() && !KIND.equals(kind.stringValue())) {
-            throw new ProblemsException(document.problemAt("/kind", "this is a \"" + kind.stringValue()
+            throw new ProblemsException(document.problemAt(at + "/kind", "this is a \"" + kind.stringValue()
                     + "\" file, not a turn file (\"" + KIND + "\")"));
         }
         JsonNode version = root.path("formatVersion");
         if (version.isNumber() && version.doubleValue() > FORMAT_VERSION) {
-            throw new ProblemsException(document.problemAt("/formatVersion", "this turn file is format version "
+            throw new ProblemsException(document.problemAt(at + "/formatVersion", "this turn file is format version "
                     + (version.canConvertToExactIntegral() ? String.valueOf(version.bigIntegerValue())
                     : String.valueOf(version.doubleValue())) + ", newer than this app reads (" + FORMAT_VERSION
                     + "); update Gray Area to open it"));
         }
-        List<Problem> problems = new ArrayList<>(Schema.INSTANCE.check(document));
+        List<Problem> problems = new ArrayList<>(Schema.INSTANCE.check(document, at));
         if (!problems.isEmpty()) {
             throw new ProblemsException(problems);
         }
@@ -145,9 +155,9 @@ public final class TurnFile {
                 root.path("bank").path("version").stringValue());
         String respondent = root.path("respondent").isString() ? root.path("respondent").stringValue() : null;
         if (NOT_AVAILABLE.equals(root.path("comparison").stringValue())) {
-            return new Contents(ComparisonTurn.notAvailable(bank, respondent), null, document);
+            return new Contents(ComparisonTurn.notAvailable(bank, respondent), null, document, at);
         }
-        problems.addAll(AnswerSheetJson.schemaProblems(document, "/answers"));
+        problems.addAll(AnswerSheetJson.schemaProblems(document, at + "/answers"));
         if (!problems.isEmpty()) {
             throw new ProblemsException(problems);
         }
@@ -155,11 +165,11 @@ public final class TurnFile {
         try {
             sheet = AnswerSheetJson.fromTree(root.path("answers"));
         } catch (DateTimeParseException e) {
-            throw new ProblemsException(document.problemAt("/answers/createdAt",
+            throw new ProblemsException(document.problemAt(at + "/answers/createdAt",
                     "\"createdAt\" is not a date and time such as 2026-11-28T09:30:00Z"));
         }
         if (!sheet.bank().equals(bank)) {
-            throw new ProblemsException(document.problemAt("/answers/bank", "the answers are to " + sheet.bank()
+            throw new ProblemsException(document.problemAt(at + "/answers/bank", "the answers are to " + sheet.bank()
                     + ", but the turn file is to " + bank));
         }
         Map<String, Set<String>> notShared = new LinkedHashMap<>();
@@ -169,7 +179,7 @@ public final class TurnFile {
             notShared.put(e.getKey(), ids);
         });
         ComparisonTurn turn = new ComparisonTurn(bank, respondent, new Sharing.Shared(sheet, notShared));
-        return new Contents(turn, new AnswerSheetJson.Located(sheet, document, "/answers"), document);
+        return new Contents(turn, new AnswerSheetJson.Located(sheet, document, at + "/answers"), document, at);
     }
 
     /** Whether a document is a turn file (by its kind), so a reader can tell it from an answer sheet. */

@@ -247,7 +247,7 @@ class CliTest {
         void noCommand() {
             Run run = run();
             assertThat(run.code()).isEqualTo(2);
-            assertThat(run.err()).contains("name a command: validate, score or compare");
+            assertThat(run.err()).contains("name a command: validate, score, compare, report or export-csv");
         }
     }
 

@@ -28,35 +28,36 @@ final class HostileCorpus {
 
     public static void main(String[] args) throws IOException {
         Path root = Path.of(args[0]);
-        json(root.resolve("settings"), SavedSamples.settings(), "\"storage\": 5, \"theme\": [], \"language\": {\"en\": 1},"
+        json(root.resolve("settings"), SavedSamples.settings(), 1, "\"storage\": 5, \"theme\": [], \"language\": {\"en\": 1},"
                 + " \"textSize\": \"big\"", "grayarea.settings");
-        json(root.resolve("session"), SavedSamples.session(), "\"savedAt\": 12, \"step\": \"three\", \"finished\": \"no\","
+        json(root.resolve("session"), SavedSamples.session(), 1, "\"savedAt\": 12, \"step\": \"three\", \"finished\": \"no\","
                 + " \"answers\": []", "grayarea.session");
-        json(root.resolve("couple"), SavedSamples.couple(), "\"savedAt\": \"2026-11-28T10:00:00Z\","
+        json(root.resolve("couple"), SavedSamples.couple(), 1, "\"savedAt\": \"2026-11-28T10:00:00Z\","
                 + " \"partners\": [{\"name\": \"Sam\", \"pin\": {\"salt\": 16, \"hash\": [], \"iterations\": \"many\"}},"
                 + " {\"name\": \"Alex\"}]", "grayarea.couple-session");
-        json(root.resolve("turn"), SavedSamples.turn(), "\"bank\": \"micro-cheating\", \"comparison\": true",
+        json(root.resolve("turn"), SavedSamples.turn(), TurnFile.FORMAT_VERSION, "\"bank\": \"micro-cheating\", \"comparison\": true",
                 "grayarea.turn");
-        json(root.resolve("result"), SavedSamples.result(), "\"createdAt\": 5, \"answers\": \"none\"", "grayarea.result");
+        json(root.resolve("result"), SavedSamples.result(), ResultFile.FORMAT_VERSION, "\"createdAt\": 5, \"answers\": \"none\"", "grayarea.result");
         crypto(root.resolve("crypto"));
     }
 
-    /** The nine broken files of one JSON kind, from a valid sample. */
-    private static void json(Path folder, byte[] sample, String wrongTypes, String kind) throws IOException {
+    /** The nine broken files of one JSON kind, from a valid sample; {@code newest} is the newest version the app reads. */
+    private static void json(Path folder, byte[] sample, int newest, String wrongTypes, String kind) throws IOException {
         Files.createDirectories(folder);
         String text = new String(sample, StandardCharsets.UTF_8);
         Files.write(folder.resolve("empty.json"), new byte[0]);
         Files.write(folder.resolve("truncated.json"), Arrays.copyOf(sample, sample.length * 3 / 5));
         Files.writeString(folder.resolve("wrong-types.json"), "{\"kind\": \"" + kind + "\", \"formatVersion\": 1, "
                 + wrongTypes + "}\n");
-        Files.writeString(folder.resolve("huge-numbers.json"), text.replaceFirst("\"formatVersion\" : 1",
+        Files.writeString(folder.resolve("huge-numbers.json"), text.replaceFirst("\"formatVersion\" : \\d+",
                 "\"formatVersion\" : 99999999999999999999"));
         Files.writeString(folder.resolve("deep-nesting.json"), "{\"kind\": \"" + kind + "\", \"formatVersion\": 1, \"x\": "
                 + "[".repeat(10_000) + "]".repeat(10_000) + "}\n");
         byte[] latin1 = text.replaceFirst("\"kind\"", "\"caf\u00e9\" : 1,\n  \"kind\"").getBytes(StandardCharsets.ISO_8859_1);
         Files.write(folder.resolve("bad-utf8.json"), latin1);
         Files.copy(Path.of("questions/examples/answers-partner.json"), folder.resolve("wrong-kind.json"));
-        Files.writeString(folder.resolve("newer-version.json"), text.replaceFirst("\"formatVersion\" : 1", "\"formatVersion\" : 2"));
+        Files.writeString(folder.resolve("newer-version.json"), text.replaceFirst("\"formatVersion\" : \\d+",
+                "\"formatVersion\" : " + (newest + 1)));
         Files.write(folder.resolve("binary-junk.json"), PNG);
     }
 

@@ -128,11 +128,11 @@ class HostileSavedFilesTest {
         "empty.json         | 1:1: the file is empty; a JSON object was expected",
         "truncated.json     | 153:22: not valid JSON: Unexpected end-of-input within/between Object entries",
         "wrong-types.json   | 1:62: \"createdAt\" is not a date and time",
-        "huge-numbers.json  | 3:21: this result file is format version 99999999999999999999, newer than this app reads (1); update Gray Area to open it",
+        "huge-numbers.json  | 3:21: this result file is format version 99999999999999999999, newer than this app reads (2); update Gray Area to open it",
         "deep-nesting.json  | 1:118: the JSON is nested too deeply; at most 64 levels are read",
         "bad-utf8.json      | 2:7: the file is not valid UTF-8 text; save it as UTF-8",
         "wrong-kind.json    | 3:11: this is a \"grayarea.answer-sheet\" file, not a result file (\"grayarea.result\")",
-        "newer-version.json | 3:21: this result file is format version 2, newer than this app reads (1); update Gray Area to open it",
+        "newer-version.json | 3:21: this result file is format version 3, newer than this app reads (2); update Gray Area to open it",
         "binary-junk.json   | 1:1: the file is not valid UTF-8 text; save it as UTF-8"})
     void aBrokenResultFileGivesLocatedProblems(String name, String message) throws Exception {
         Path file = copy("result", name, "result.json");

@@ -11,6 +11,9 @@ import grayarea.bank.AnswerValue.Rating;
 import grayarea.bank.BankCatalog;
 import grayarea.bank.ProblemsException;
 import grayarea.bank.QuestionBank;
+import grayarea.scoring.Comparison;
+import grayarea.scoring.ComparisonTurn;
+import grayarea.scoring.CoupleComparison;
 import grayarea.scoring.Result;
 import grayarea.scoring.ScoringEngine;
 import grayarea.testing.Fixtures;
@@ -38,7 +41,7 @@ class ResultFileTest {
                 .build();
         Result result = new ScoringEngine(bank).score(sheet);
         return new ResultFile.Contents("0.1.0", Instant.parse("2026-11-28T10:15:00Z"), "C-17", result, sheet,
-                Map.of("always", "Write to Kim about Sunday walks — ¿y tú? Дякую"));
+                Map.of("always", "Write to Kim about Sunday walks — ¿y tú? Дякую"), true);
     }
 
     @Test
@@ -50,7 +53,8 @@ class ResultFileTest {
         ResultFile.Contents read = ResultFile.read(file);
         assertThat(read).isEqualTo(written);
         assertThat(Files.readString(file, StandardCharsets.UTF_8))
-                .contains("\"kind\" : \"grayarea.result\"", "\"formatVersion\" : 1", "\"clientCode\" : \"C-17\"");
+                .contains("\"kind\" : \"grayarea.result\"", "\"formatVersion\" : 2", "\"clientCode\" : \"C-17\"",
+                        "\"contents\" : \"complete\"");
     }
 
     @Test
@@ -70,7 +74,7 @@ class ResultFileTest {
                 QuestionBank sampleBank = catalog.find(sheet.bank()).orElseThrow();
                 Result result = new ScoringEngine(sampleBank).score(sheet);
                 Path file = folder.resolve(sample.getFileName());
-                ResultFile.save(file, new ResultFile.Contents("0.1.0", Instant.now(), null, result, sheet, Map.of()));
+                ResultFile.save(file, new ResultFile.Contents("0.1.0", Instant.now(), null, result, sheet, Map.of(), true));
                 ResultFile.Contents read = ResultFile.read(file);
                 assertThat(read.result()).as(sample.toString()).isEqualTo(result);
                 assertThat(new ScoringEngine(sampleBank).score(read.answers())).isEqualTo(result);
@@ -88,12 +92,71 @@ class ResultFileTest {
     }
 
     @Test
+    void withoutSealingPrivateAnswersAndSafetyFlagsAreLeftOutAndTheRestScoresTheSame() throws Exception {
+        ResultFile.Contents full = contents();
+        assertThat(full.result().safety()).isTrue();
+        Path file = folder.resolve("for-therapist.json");
+        ResultFile.save(file, ResultFile.withoutPrivate(bank, full));
+
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(text).contains("\"contents\" : \"without-private\"").doesNotContain("afraid", "fear");
+        ResultFile.Contents read = ResultFile.read(file);
+        assertThat(read.complete()).isFalse();
+        assertThat(read.result().safety()).isFalse();
+        assertThat(read.result().flags()).isEmpty();
+        assertThat(read.answers().parts().get("partner")).containsOnlyKeys("flirt", "hide");
+        assertThat(read.result().headline().orElseThrow().scores()).isEqualTo(full.result().headline().orElseThrow().scores());
+        assertThat(read.result().headline().orElseThrow().band()).isEqualTo(full.result().headline().orElseThrow().band());
+        // the reflection the private answer called up would tell what it was
+        assertThat(full.result().headline().orElseThrow().reflections()).contains("fear");
+        assertThat(read.result().headline().orElseThrow().reflections()).doesNotContain("fear");
+        assertThat(read.notes()).isEqualTo(full.notes());
+        assertThat(ResultFile.rescore(bank, read)).isEqualTo(read.result());
+    }
+
+    @Test
+    void aCouplesFileKeepsOnlyWhatBothSharedAndItsComparisonIsWhatTheTurnsGive() throws Exception {
+        QuestionBank coupleBank = BankCatalog.bundled().find(new grayarea.bank.BankRef("micro-cheating", "1.0.0")).orElseThrow();
+        AnswerSheet first = AnswerSheetJson.read(Path.of("questions/examples/answers-couple-first.json")).sheet();
+        AnswerSheet second = AnswerSheetJson.read(Path.of("questions/examples/answers-couple-second.json")).sheet();
+        ResultFile.CoupleContents written = new ResultFile.CoupleContents("0.1.0", Instant.parse("2026-11-28T10:15:00Z"),
+                "C-9", coupleBank.ref(), "en", ComparisonTurn.of(coupleBank, first), ComparisonTurn.of(coupleBank, second));
+        Path file = folder.resolve("couple.json");
+        ResultFile.save(file, coupleBank, written);
+
+        ResultFile.Any read = ResultFile.readAny(file);
+        assertThat(read).isEqualTo(written);
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        // the private free-text answers stay with their authors
+        for (String privateText : privateTexts(first, second)) {
+            assertThat(text).doesNotContain(privateText);
+        }
+        Comparison again = CoupleComparison.compare(coupleBank, written.first(), written.second(), "en");
+        assertThat(text).contains(grayarea.bank.Json.write(ComparisonJson.tree(coupleBank, again, written.first(),
+                written.second())).replace("\n", "\n    ").strip());
+        assertThatThrownBy(() -> ResultFile.read(file)).hasMessageContaining("this is a couple's result file");
+    }
+
+    private static java.util.List<String> privateTexts(AnswerSheet... sheets) {
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        for (AnswerSheet sheet : sheets) {
+            sheet.parts().values().forEach(answers -> answers.values().forEach(a -> {
+                if (a.value() instanceof grayarea.bank.AnswerValue.FreeText t) {
+                    texts.add(t.text());
+                }
+            }));
+        }
+        assertThat(texts).isNotEmpty();
+        return texts;
+    }
+
+    @Test
     void aNewerFormatGetsAClearMessage() throws Exception {
         Path file = folder.resolve("newer.json");
         Files.writeString(file, "{\n  \"kind\": \"grayarea.result\",\n  \"formatVersion\": 7\n}\n");
         assertThatThrownBy(() -> ResultFile.read(file))
                 .isInstanceOf(ProblemsException.class)
-                .hasMessage(file + ":3:20: this result file is format version 7, newer than this app reads (1);"
+                .hasMessage(file + ":3:20: this result file is format version 7, newer than this app reads (2);"
                         + " update Gray Area to open it");
     }
 
@@ -104,11 +167,11 @@ class ResultFileTest {
         assertThatThrownBy(() -> ResultFile.read(file))
                 .isInstanceOf(ProblemsException.class)
                 .hasMessage(file + ":1:46: this result file is format version 99999999999999999999, newer than this app"
-                        + " reads (1); update Gray Area to open it");
+                        + " reads (" + ResultFile.FORMAT_VERSION + "); update Gray Area to open it");
         Files.writeString(file, "{\"kind\": \"grayarea.result\", \"formatVersion\": -99999999999999999999}");
         assertThatThrownBy(() -> ResultFile.read(file))
                 .isInstanceOf(ProblemsException.class)
-                .hasMessage(file + ":1:46: the result file has no valid format version");
+                .hasMessage(file + ":1:46: the result file has no valid format version (a whole number from 1)");
     }
 
     @Test

@@ -119,6 +119,7 @@ class SoloQuizTest extends UiTest {
         scrollAndClick("#save-result");
         assertThat(lookup("#result-status").queryAs(Label.class).getText()).isEqualTo("Saved to " + file + ".");
         ResultFile.Contents contents = ResultFile.read(file);
+        assertThat(contents.complete()).as("a file that is not sealed").isFalse();
         assertThat(contents.result()).isEqualTo(expected);
         assertThat(contents.answers().parts()).isEqualTo(saved.parts());
     }

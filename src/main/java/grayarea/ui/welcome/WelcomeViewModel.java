@@ -2,10 +2,12 @@ package grayarea.ui.welcome;
 
 import grayarea.bank.BankCatalog;
 import grayarea.bank.BankLoader;
+import grayarea.bank.JsonDocument;
 import grayarea.bank.Perspective;
 import grayarea.bank.Problem;
 import grayarea.bank.ProblemsException;
 import grayarea.bank.QuestionBank;
+import grayarea.session.HandOutFile;
 import grayarea.session.SavedFiles;
 import grayarea.session.SessionStore;
 import grayarea.session.Settings;
@@ -35,6 +37,7 @@ public final class WelcomeViewModel {
     private final ObjectProperty<Settings.Storage> storage = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<QuestionBank> bank = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Path> bankFile = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<HandOutFile.Opened> handOut = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<Problem>> bankProblems = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<SoloSession> resumable = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
@@ -71,6 +74,11 @@ public final class WelcomeViewModel {
         return bankFile.getReadOnlyProperty();
     }
 
+    /** The therapist's hand-out opened here, or null. */
+    public ReadOnlyObjectProperty<HandOutFile.Opened> handOutProperty() {
+        return handOut.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<List<Problem>> bankProblemsProperty() {
         return bankProblems.getReadOnlyProperty();
     }
@@ -91,16 +99,29 @@ public final class WelcomeViewModel {
         return bank.get();
     }
 
-    /** The perspectives to offer, or none for a bank without perspectives (a plain Start). */
+    /**
+     * The perspectives to offer, or none for a bank without perspectives (a plain Start); a hand-out
+     * that names one offers only that one.
+     */
     public List<Perspective> perspectives() {
+        HandOutFile.Opened opened = handOut.get();
+        if (opened != null && opened.handOut().perspective() != null) {
+            return bank().perspective(opened.handOut().perspective()).stream().toList();
+        }
         return bank().perspectives();
     }
 
-    /** Opens a bank from a file; on problems, keeps the current bank and lists them. */
+    /**
+     * Opens a file: a therapist's hand-out (its bank and sections are then used) or a question bank.
+     * On problems, keeps what was open and lists them.
+     */
     public boolean openBank(Path path) {
         try {
-            QuestionBank opened = BankLoader.load(path);
+            JsonDocument document = JsonDocument.read(path);
+            HandOutFile.Opened openedHandOut = HandOutFile.isHandOut(document) ? HandOutFile.read(path, document) : null;
+            QuestionBank opened = openedHandOut != null ? openedHandOut.bank() : BankLoader.load(path);
             bankProblems.set(List.of());
+            handOut.set(openedHandOut);
             bankFile.set(path.toAbsolutePath());
             bank.set(opened);
             return true;
@@ -111,6 +132,7 @@ public final class WelcomeViewModel {
     }
 
     public void useDefaultBank() {
+        handOut.set(null);
         bankFile.set(null);
         bankProblems.set(List.of());
         bank.set(BankLoader.defaultBank());
@@ -128,7 +150,7 @@ public final class WelcomeViewModel {
 
     /** Whether the bank can be taken as a couple: it asks about "self" and about "partner". */
     public boolean supportsCouples() {
-        return bank().perspective("self").isPresent() && bank().perspective("partner").isPresent();
+        return handOut.get() == null && bank().perspective("self").isPresent() && bank().perspective("partner").isPresent();
     }
 
     /** Saves the storage choice (only when it is to keep things) and starts the quiz. */
@@ -142,8 +164,11 @@ public final class WelcomeViewModel {
                 message.set(context.texts().get("wizard.saveFailed", e.getMessage()));
             }
         }
-        return new QuizState(bank(), bankFile.get(), perspective, context.texts().language(),
-                store == null ? null : new SoloStore(store));
+        SoloStore solo = store == null ? null : new SoloStore(store);
+        if (handOut.get() != null) {
+            return QuizState.fromHandOut(handOut.get(), perspective, context.texts().language(), solo);
+        }
+        return new QuizState(bank(), bankFile.get(), perspective, context.texts().language(), solo);
     }
 
     /** The saved session as a quiz to go on with, or empty with a message when its bank is gone. */
@@ -153,13 +178,16 @@ public final class WelcomeViewModel {
             return Optional.empty();
         }
         QuestionBank savedBank;
+        HandOutFile.Opened savedHandOut = null;
         if (saved.bankFile() != null) {
             if (!Files.isRegularFile(saved.bankFile())) {
                 message.set(context.texts().get("welcome.resume.bankMissing", saved.bankFile()));
                 return Optional.empty();
             }
             try {
-                savedBank = BankLoader.load(saved.bankFile());
+                JsonDocument document = JsonDocument.read(saved.bankFile());
+                savedHandOut = HandOutFile.isHandOut(document) ? HandOutFile.read(saved.bankFile(), document) : null;
+                savedBank = savedHandOut != null ? savedHandOut.bank() : BankLoader.load(saved.bankFile());
             } catch (ProblemsException e) {
                 message.set(context.texts().get("welcome.resume.bankMissing", saved.bankFile()));
                 return Optional.empty();
@@ -172,7 +200,7 @@ public final class WelcomeViewModel {
             }
             savedBank = bundled.get();
         }
-        QuizState state = QuizState.resume(savedBank, saved, new SoloStore(context.sessionStore()));
+        QuizState state = QuizState.resume(savedBank, saved, new SoloStore(context.sessionStore()), savedHandOut);
         state.setLanguage(context.texts().language());
         return Optional.of(state);
     }

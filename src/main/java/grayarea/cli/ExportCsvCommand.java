@@ -1,0 +1,86 @@
+package grayarea.cli;
+
+import grayarea.bank.JsonDocument;
+import grayarea.bank.Problem;
+import grayarea.bank.ProblemsException;
+import grayarea.report.ResultsTable;
+import grayarea.session.AtomicFiles;
+import grayarea.session.ResultFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code export-csv --out FILE PATH...}: result files (or folders of them) as one CSV table that
+ * spreadsheets open correctly. In a folder, files that are not result files are passed over;
+ * a named file that is not one, or a damaged result file, is a located problem.
+ */
+@Command(name = "export-csv", mixinStandardHelpOptions = true,
+        description = "Write a table of result files as CSV (UTF-8, for spreadsheets): client code, date, bank,"
+                + " result, score and flags. Give result files, or folders holding them.")
+final class ExportCsvCommand implements Callable<Integer> {
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "where to write the CSV")
+    private Path out;
+
+    @Option(names = "--language", paramLabel = "CODE", description = "language of the labels (default: en)")
+    private String language;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "result files, or folders of them")
+    private List<Path> paths;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        ResultsTable table = ResultsTable.withBundledBanks(language == null ? "en" : language.toLowerCase(Locale.ROOT));
+        List<ResultsTable.Row> rows = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> files = Files.list(path)) {
+                    for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json"))
+                            .sorted(Comparator.naturalOrder()).toList()) {
+                        read(file, true, table, rows, problems);
+                    }
+                }
+            } else {
+                read(path, false, table, rows, problems);
+            }
+        }
+        problems.forEach(p -> spec.commandLine().getErr().println(p));
+        if (!problems.isEmpty()) {
+            spec.commandLine().getErr().println("nothing was written: mend or leave out the files above");
+            return GrayAreaCli.PROBLEMS;
+        }
+        rows.sort(Comparator.comparing((ResultsTable.Row r) -> r.clientCode() == null ? "" : r.clientCode())
+                .thenComparing(ResultsTable.Row::createdAt));
+        AtomicFiles.write(out, table.csv(rows));
+        spec.commandLine().getOut().println("wrote " + rows.size() + (rows.size() == 1 ? " row to " : " rows to ") + out);
+        return 0;
+    }
+
+    private static void read(Path file, boolean inFolder, ResultsTable table, List<ResultsTable.Row> rows,
+                             List<Problem> problems) {
+        try {
+            JsonDocument document = JsonDocument.read(file);
+            if (inFolder && !ResultFile.isResultFile(document)) {
+                return;
+            }
+            rows.add(table.row(file, ResultFile.readAny(document)));
+        } catch (ProblemsException e) {
+            problems.addAll(e.problems());
+        }
+    }
+}

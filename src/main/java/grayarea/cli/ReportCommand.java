@@ -1,0 +1,141 @@
+package grayarea.cli;
+
+import grayarea.bank.AnswerSheetFit;
+import grayarea.bank.AnswerSheetJson;
+import grayarea.bank.JsonDocument;
+import grayarea.bank.Problem;
+import grayarea.bank.ProblemsException;
+import grayarea.bank.QuestionBank;
+import grayarea.report.PdfReport;
+import grayarea.report.ReportBlock;
+import grayarea.report.TherapistReport;
+import grayarea.scoring.ScoringEngine;
+import grayarea.session.AppVersion;
+import grayarea.session.AtomicFiles;
+import grayarea.session.DataFolder;
+import grayarea.session.PracticeProfile;
+import grayarea.session.PracticeProfileStore;
+import grayarea.session.ResultFile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code report (--answers FILE | --first FILE --second FILE) [--bank FILE] --out FILE.pdf}: the
+ * therapist's PDF, a one-page clinician summary and the client pages, for one answer sheet or
+ * result file, or for a couple's two answer sheets or turn files.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Make the therapist's PDF report: a one-page clinician summary, then the client pages."
+                + " Give one person's answer sheet or result file, or a couple's two answer sheets or turn files."
+                + " The practice profile saved in the app is printed on it, if there is one.")
+final class ReportCommand implements Callable<Integer> {
+
+    /** One person, or a couple: exactly one of the two. */
+    static final class Who {
+        @Option(names = "--answers", required = true, paramLabel = "FILE",
+                description = "one person's answer sheet or result file (JSON)")
+        Path answers;
+
+        @ArgGroup(exclusive = false)
+        Couple couple;
+    }
+
+    /** A couple's two files. */
+    static final class Couple {
+        @Option(names = "--first", required = true, paramLabel = "FILE",
+                description = "the first partner's answer sheet or turn file")
+        Path first;
+
+        @Option(names = "--second", required = true, paramLabel = "FILE",
+                description = "the second partner's answer sheet or turn file")
+        Path second;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    private Who who;
+
+    @Option(names = "--bank", paramLabel = "FILE", description = "the question bank the answers were given to")
+    private Path bankFile;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "where to write the PDF")
+    private Path out;
+
+    @Option(names = "--language", paramLabel = "CODE", description = "language of the report (default: the answers' own)")
+    private String language;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        try {
+            PracticeProfile practice = new PracticeProfileStore(DataFolder.get()).load().orElse(null);
+            Banks banks = Banks.of(bankFile);
+            List<ReportBlock> blocks;
+            String title;
+            if (who.answers != null) {
+                Single single = single(banks, who.answers);
+                TherapistReport report = new TherapistReport(single.bank(), lang(single.language(), single.bank()));
+                blocks = report.blocks(single.contents(), practice);
+                title = single.bank().about().title().in(lang(single.language(), single.bank()));
+            } else {
+                CompareCommand.Couple couple = CompareCommand.read(banks, who.couple.first, who.couple.second);
+                String lang = lang(couple.language(), couple.bank());
+                ResultFile.CoupleContents contents = new ResultFile.CoupleContents(AppVersion.get(), Instant.now(), null,
+                        couple.bank().ref(), lang, couple.first(), couple.second());
+                blocks = new TherapistReport(couple.bank(), lang).blocks(contents, practice);
+                title = couple.bank().about().title().in(lang);
+            }
+            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+            new PdfReport().write(blocks, title, pdf);
+            AtomicFiles.write(out, pdf.toByteArray());
+            spec.commandLine().getOut().println("wrote " + out);
+            return 0;
+        } catch (ProblemsException e) {
+            e.problems().forEach(p -> spec.commandLine().getErr().println(p));
+            return GrayAreaCli.PROBLEMS;
+        }
+    }
+
+    private String lang(String own, QuestionBank bank) {
+        String chosen = language != null ? language : own;
+        return chosen != null && bank.languages().contains(chosen) ? chosen : bank.languages().get(0);
+    }
+
+    /** One person's file, read and checked: an answer sheet (scored here) or a result file (as it is). */
+    private record Single(QuestionBank bank, ResultFile.Contents contents, String language) {
+    }
+
+    private static Single single(Banks banks, Path path) throws ProblemsException {
+        JsonDocument document = JsonDocument.read(path);
+        if (ResultFile.isResultFile(document)) {
+            ResultFile.Contents contents = ResultFile.read(document);
+            QuestionBank bank = banks.forFile(contents.bank(), "this result is",
+                    message -> document.problemAt("/bank", message));
+            List<Problem> fit = AnswerSheetFit.check(bank, new AnswerSheetJson.Located(contents.answers(), document, "/answers"));
+            if (!fit.isEmpty()) {
+                throw new ProblemsException(fit);
+            }
+            return new Single(bank, contents, contents.answers().language());
+        }
+        AnswerSheetJson.Located located = AnswerSheetJson.read(document);
+        QuestionBank bank = banks.forFile(located.sheet().bank(), "these answers are", located::problemAtBank);
+        List<Problem> fit = AnswerSheetFit.check(bank, located);
+        if (!fit.isEmpty()) {
+            throw new ProblemsException(fit);
+        }
+        ResultFile.Contents contents = new ResultFile.Contents(AppVersion.get(),
+                located.sheet().createdAt() == null ? Instant.now() : located.sheet().createdAt(), null,
+                new ScoringEngine(bank).score(located.sheet()), located.sheet(), Map.of(), true);
+        return new Single(bank, contents, located.sheet().language());
+    }
+}
