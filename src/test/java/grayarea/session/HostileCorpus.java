@@ -38,6 +38,11 @@ final class HostileCorpus {
         json(root.resolve("turn"), SavedSamples.turn(), TurnFile.FORMAT_VERSION, "\"bank\": \"micro-cheating\", \"comparison\": true",
                 "grayarea.turn");
         json(root.resolve("result"), SavedSamples.result(), ResultFile.FORMAT_VERSION, "\"createdAt\": 5, \"answers\": \"none\"", "grayarea.result");
+        json(root.resolve("handout"), SavedSamples.handOut(), HandOutFile.FORMAT_VERSION, "\"createdAt\": true,"
+                + " \"bank\": {\"id\": 7}, \"sections\": \"all\", \"clientSees\": 1, \"practice\": [],"
+                + " \"therapistKey\": {\"x25519\": 5}", "grayarea.handout");
+        json(root.resolve("profile"), SavedSamples.profile(), PracticeProfileStore.FORMAT_VERSION,
+                "\"profile\": {\"therapistName\": [\"Ana\"], \"resources\": {\"name\": 1}}", "grayarea.practice-profile");
         crypto(root.resolve("crypto"));
     }
 

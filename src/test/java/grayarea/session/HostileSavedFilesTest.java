@@ -139,6 +139,38 @@ class HostileSavedFilesTest {
         handedOver(file, message, () -> ResultFile.read(file));
     }
 
+    @ParameterizedTest(name = "hand-out: {0}")
+    @CsvSource(delimiter = '|', value = {
+        "empty.json         | 1:1: the file is empty; a JSON object was expected",
+        "truncated.json     | 17:14: not valid JSON: Unexpected end-of-input in property name",
+        "wrong-types.json   | 1:1: the practice profile is missing",
+        "huge-numbers.json  | 3:21: this hand-out file is format version 99999999999999999999, newer than this app reads (1); update Gray Area to open it",
+        "deep-nesting.json  | 1:119: the JSON is nested too deeply; at most 64 levels are read",
+        "bad-utf8.json      | 2:7: the file is not valid UTF-8 text; save it as UTF-8",
+        "wrong-kind.json    | 3:11: this is a \"grayarea.answer-sheet\" file, not a hand-out file (\"grayarea.handout\")",
+        "newer-version.json | 3:21: this hand-out file is format version 2, newer than this app reads (1); update Gray Area to open it",
+        "binary-junk.json   | 1:1: the file is not valid UTF-8 text; save it as UTF-8"})
+    void aBrokenHandOutGivesLocatedProblems(String name, String message) throws Exception {
+        Path file = copy("handout", name, "client.grayarea");
+        handedOver(file, message, () -> HandOutFile.read(file));
+    }
+
+    @ParameterizedTest(name = "profile.json: {0}")
+    @CsvSource(delimiter = '|', value = {
+        "empty.json         | 1:1: the file is empty; a JSON object was expected",
+        "truncated.json     | 8:56: not valid JSON: Unexpected end-of-input: was expecting closing quote for a string value",
+        "wrong-types.json   | 1:88: \"therapistName\" must be a text",
+        "huge-numbers.json  | 3:21: this practice profile is format version 99999999999999999999, newer than this app reads (1); update Gray Area to open it",
+        "deep-nesting.json  | 1:128: the JSON is nested too deeply; at most 64 levels are read",
+        "bad-utf8.json      | 2:7: the file is not valid UTF-8 text; save it as UTF-8",
+        "wrong-kind.json    | 3:11: this is a \"grayarea.answer-sheet\" file, not a practice profile (\"grayarea.practice-profile\")",
+        "newer-version.json | 3:21: this practice profile is format version 2, newer than this app reads (1); update Gray Area to open it",
+        "binary-junk.json   | 1:1: the file is not valid UTF-8 text; save it as UTF-8"})
+    void aBrokenPracticeProfileGivesLocatedProblemsAndIsLeftAlone(String name, String message) throws Exception {
+        Path file = copy("profile", name, PracticeProfileStore.FILE);
+        handedOver(file, message, () -> new PracticeProfileStore(folder).load());
+    }
+
     private interface Read {
         void read() throws ProblemsException;
     }

@@ -38,6 +38,9 @@ class SavedFilesPropertyTest {
     private static final byte[] COUPLE = SavedSamples.couple();
     private static final byte[] TURN = SavedSamples.turn();
     private static final byte[] RESULT = SavedSamples.result();
+    private static final byte[] HAND_OUT = SavedSamples.handOut();
+    private static final byte[] HAND_OUT_OWN_BANK = SavedSamples.handOutWithOwnBank();
+    private static final byte[] PROFILE = SavedSamples.profile();
     private static final byte[] ENCRYPTED = SavedSamples.encrypted();
     private static final byte[] SEALED = SavedSamples.sealed();
     private static final byte[] KEY_FILE = SavedSamples.keyFile();
@@ -161,17 +164,48 @@ class SavedFilesPropertyTest {
         handed("result.json", Mutations.applyTreeEdits(RESULT, edits), ResultFile::read);
     }
 
+    // hand-outs (a problem in a bank carried inside is located in that bank) and the practice profile
+
+    @Property(tries = 60)
+    void handOutWithDamagedBytes(@ForAll("bytes") List<Mutations.ByteEdit> edits) throws IOException {
+        handed("client.grayarea", Mutations.apply(HAND_OUT, edits), HandOutFile::read);
+    }
+
+    @Property(tries = 60)
+    void handOutWithWrongValues(@ForAll("tree") List<Tuple.Tuple3<Double, Integer, Integer>> edits) throws IOException {
+        handed("client.grayarea", Mutations.applyTreeEdits(HAND_OUT, edits), HandOutFile::read);
+    }
+
+    @Property(tries = 60)
+    void handOutWithADamagedBankInside(@ForAll("bytes") List<Mutations.ByteEdit> edits) throws IOException {
+        handed("client.grayarea", Mutations.apply(HAND_OUT_OWN_BANK, edits), HandOutFile::read);
+    }
+
+    @Property(tries = 60)
+    void profileWithDamagedBytes(@ForAll("bytes") List<Mutations.ByteEdit> edits) throws IOException {
+        handed(PracticeProfileStore.FILE, Mutations.apply(PROFILE, edits), file -> new PracticeProfileStore(folder).load());
+    }
+
+    @Property(tries = 40)
+    void profileWithWrongValues(@ForAll("tree") List<Tuple.Tuple3<Double, Integer, Integer>> edits) throws IOException {
+        handed(PracticeProfileStore.FILE, Mutations.applyTreeEdits(PROFILE, edits),
+                file -> new PracticeProfileStore(folder).load());
+    }
+
     private interface Read {
         Object read(Path file) throws ProblemsException;
     }
 
     private void handed(String name, byte[] damaged, Read read) throws IOException {
         Path file = Files.write(folder.resolve(name), damaged);
+        // a problem in a bank carried inside a hand-out is named by the hand-out's name and located in that bank
+        String located = "^(" + Pattern.quote(file.toString()) + "|" + Pattern.quote(file.getFileName() + " (its question bank)")
+                + "):\\d+:\\d+: .+$";
         assertTimeoutPreemptively(QUICKLY, () -> {
             try {
                 read.read(file);
             } catch (ProblemsException e) {
-                assertThat(e.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.toString()).matches(located(file)));
+                assertThat(e.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.toString()).matches(located));
             }
         });
         assertThat(Files.readAllBytes(file)).isEqualTo(damaged);

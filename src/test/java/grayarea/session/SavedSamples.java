@@ -73,6 +73,35 @@ final class SavedSamples {
         }
     }
 
+    static final PracticeProfile PRACTICE = new PracticeProfile("Ana Ruiz", "Harbor Couples Therapy", "555-0142",
+            "Take your time. There are no right answers.",
+            List.of(new PracticeProfile.LocalResource("Harbor County Crisis Line", "Call 555-0199", "day and night")));
+
+    /** A hand-out to the default bank, with the therapist's public key for sealing. */
+    static byte[] handOut() {
+        return HandOutFile.toJson(new HandOut(BANK.ref(), null, "partner", List.of("behaviours", "connection"), "C-0412",
+                HandOut.ClientSees.THANK_YOU, PRACTICE, THERAPIST.publicKey().text(), Instant.parse("2026-11-28T10:00:00Z")))
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A hand-out carrying the therapist's own bank (the scoring fixture bank) as text. */
+    static byte[] handOutWithOwnBank() {
+        try (var in = SavedSamples.class.getClassLoader().getResourceAsStream("scoring/bank.json")) {
+            String bankText = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            QuestionBank own = grayarea.bank.BankLoader.load("bank.json", bankText.getBytes(StandardCharsets.UTF_8));
+            return HandOutFile.toJson(new HandOut(own.ref(), bankText, null, List.of(), null, HandOut.ClientSees.RESULT,
+                    PRACTICE, null, Instant.parse("2026-11-28T10:00:00Z"))).getBytes(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ProblemsException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static byte[] profile() {
+        return saved(folder -> new PracticeProfileStore(folder).save(PRACTICE), PracticeProfileStore.FILE);
+    }
+
     static byte[] encrypted() {
         return EncryptedFile.encrypt(KEY, session());
     }
