@@ -1,11 +1,9 @@
 package grayarea.session.crypto;
 
 import java.security.GeneralSecurityException;
-import java.util.Arrays;
 import javax.crypto.SecretKey;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
-import javax.security.auth.Destroyable;
 
 /**
  * A 256-bit key derived from a passphrase (or a partner's PIN) with PBKDF2-HMAC-SHA256, once,
@@ -18,16 +16,14 @@ import javax.security.auth.Destroyable;
  * so two partners with the same PIN still get different keys. A short PIN keeps out a glance,
  * not a determined attacker.
  */
-public final class MasterKey implements Destroyable, AutoCloseable {
+public final class MasterKey extends WipeableSecret {
 
     private static final int KEY_BITS = 256;
 
-    private final byte[] key;
     private final KdfParams params;
-    private volatile boolean destroyed;
 
     private MasterKey(byte[] key, KdfParams params) {
-        this.key = key;
+        super(key, "the key was wiped; unlock again");
         this.params = params;
     }
 
@@ -69,31 +65,11 @@ public final class MasterKey implements Destroyable, AutoCloseable {
 
     /** The key itself, for this package's ciphers only. */
     byte[] bytes() {
-        if (destroyed) {
-            throw new IllegalStateException("the key was wiped; unlock again");
-        }
-        return key;
-    }
-
-    /** Overwrites the key with zeros; the key cannot be used afterwards. */
-    @Override
-    public void destroy() {
-        destroyed = true;
-        Arrays.fill(key, (byte) 0);
-    }
-
-    @Override
-    public boolean isDestroyed() {
-        return destroyed;
-    }
-
-    @Override
-    public void close() {
-        destroy();
+        return secret();
     }
 
     @Override
     public String toString() {
-        return "MasterKey[" + (destroyed ? "wiped" : "...") + "]";
+        return "MasterKey[" + (isDestroyed() ? "wiped" : "...") + "]";
     }
 }

@@ -1,22 +1,17 @@
 package grayarea.session.crypto;
 
-import java.util.Arrays;
-import javax.security.auth.Destroyable;
-
 /**
  * A therapist's X25519 key pair: the public half goes into hand-out files, the private half
  * opens what clients sealed for this therapist and is kept only in a key file encrypted under
  * the therapist's passphrase ({@link TherapistKeyFile}). {@link #destroy()} overwrites the
  * private key.
  */
-public final class TherapistKeys implements Destroyable, AutoCloseable {
+public final class TherapistKeys extends WipeableSecret {
 
-    private final byte[] privateScalar;
     private final TherapistPublicKey publicKey;
-    private volatile boolean destroyed;
 
     private TherapistKeys(byte[] privateScalar) {
-        this.privateScalar = privateScalar;
+        super(privateScalar, "the key was wiped; open the key file again");
         this.publicKey = new TherapistPublicKey(X25519.publicOf(privateScalar));
     }
 
@@ -39,26 +34,7 @@ public final class TherapistKeys implements Destroyable, AutoCloseable {
 
     /** The raw private scalar, for this package only. */
     byte[] privateScalar() {
-        if (destroyed) {
-            throw new IllegalStateException("the key was wiped; open the key file again");
-        }
-        return privateScalar;
-    }
-
-    @Override
-    public void destroy() {
-        destroyed = true;
-        Arrays.fill(privateScalar, (byte) 0);
-    }
-
-    @Override
-    public boolean isDestroyed() {
-        return destroyed;
-    }
-
-    @Override
-    public void close() {
-        destroy();
+        return secret();
     }
 
     @Override
