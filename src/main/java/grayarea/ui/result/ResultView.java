@@ -123,7 +123,8 @@ public final class ResultView {
         row.getStyleClass().add("result-actions");
         page.getChildren().addAll(notDiagnosis, row, status);
         scroll.setContent(page);
-        Focus.later(model.safety() ? page.lookup("#delete-session") : page.lookup("#save-for-therapist"));
+        Focus.later(model.safety() ? page.lookup("#delete-session")
+                : model.waitingRoom() ? page.lookup("#start-over") : page.lookup("#save-for-therapist"));
     }
 
     /** Saving the answers as a file for the therapist who made the hand-out. */
@@ -146,8 +147,14 @@ public final class ResultView {
                         say(texts.get("result.save.failed", ex.getMessage()));
                     }
                 }));
-        box.getChildren().addAll(heading(texts.get("result.forTherapist.title", therapist), "result-heading"),
-                paragraph(texts.get("result.forTherapist.detail", therapist)), save);
+        box.getChildren().add(heading(texts.get("result.forTherapist.title", therapist), "result-heading"));
+        if (model.waitingRoom()) {
+            Label saved = paragraph(model.waitingRoomMessage(therapist));
+            saved.setId("waiting-room-saved");
+            box.getChildren().add(saved);
+            return box;
+        }
+        box.getChildren().addAll(paragraph(texts.get("result.forTherapist.detail", therapist)), save);
         return box;
     }
 
@@ -265,7 +272,11 @@ public final class ResultView {
         print.setId("print");
         print.setGraphic(new FontIcon(Feather.PRINTER));
         print.setOnAction(e -> print());
-        FlowPane row = new FlowPane(10, 10, save, print, backButton(), startOverButton());
+        FlowPane row = new FlowPane(10, 10, backButton(), startOverButton());
+        if (!model.waitingRoom()) {
+            // on the therapist's computer the client saves and prints nothing of their own
+            row.getChildren().addAll(0, java.util.List.of(save, print));
+        }
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("result-actions");
         return row;

@@ -180,6 +180,26 @@ public final class ResultViewModel {
                 null, result, sheet, state.notes(), true)));
     }
 
+    private Path waitingRoomFile;
+    private String waitingRoomProblem;
+    private boolean waitingRoom;
+
+    /** In a waiting room the result was saved for the therapist already: where, or what went wrong. */
+    public void inWaitingRoom(Path savedTo, String problem) {
+        waitingRoom = true;
+        waitingRoomFile = savedTo;
+        waitingRoomProblem = problem;
+    }
+
+    public boolean waitingRoom() {
+        return waitingRoom;
+    }
+
+    /** What the client is told about the saved result in a waiting room. */
+    public String waitingRoomMessage(String therapist) {
+        return waitingRoomFile != null ? texts.get("result.waitingRoom.saved", therapist) : waitingRoomProblem;
+    }
+
     /** The therapist's hand-out the quiz came from, if any. */
     public Optional<HandOutFile.Opened> handOut() {
         return state.handOut();

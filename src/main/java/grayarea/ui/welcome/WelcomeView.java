@@ -245,6 +245,9 @@ public final class WelcomeView {
             useDefault.setOnAction(e -> model.useDefaultBank());
             bankBox.getChildren().add(useDefault);
         }
+        if (model.locked()) {
+            return;
+        }
         Hyperlink open = new Hyperlink(texts.get("welcome.openBank"));
         open.setId("open-bank");
         open.setWrapText(true);
@@ -277,15 +280,18 @@ public final class WelcomeView {
             note.setId("hand-out-note");
             box.getChildren().add(note);
         }
-        box.getChildren().add(paragraph(texts.get("welcome.handOut.privacy", practice.therapistName())));
+        box.getChildren().add(paragraph(texts.get(model.locked() ? "welcome.handOut.privacy.waitingRoom"
+                : "welcome.handOut.privacy", practice.therapistName())));
         if (opened.handOut().clientCode() != null) {
             box.getChildren().add(paragraph(texts.get("welcome.handOut.code", opened.handOut().clientCode())));
         }
-        Hyperlink leave = new Hyperlink(texts.get("welcome.handOut.leave"));
-        leave.setId("use-default-bank");
-        leave.setWrapText(true);
-        leave.setOnAction(e -> model.useDefaultBank());
-        box.getChildren().add(leave);
+        if (!model.locked()) {
+            Hyperlink leave = new Hyperlink(texts.get("welcome.handOut.leave"));
+            leave.setId("use-default-bank");
+            leave.setWrapText(true);
+            leave.setOnAction(e -> model.useDefaultBank());
+            box.getChildren().add(leave);
+        }
         handOutBox.getChildren().add(box);
     }
 
