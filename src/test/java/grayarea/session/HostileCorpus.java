@@ -43,6 +43,8 @@ final class HostileCorpus {
                 + " \"therapistKey\": {\"x25519\": 5}", "grayarea.handout");
         json(root.resolve("profile"), SavedSamples.profile(), PracticeProfileStore.FORMAT_VERSION,
                 "\"profile\": {\"therapistName\": [\"Ana\"], \"resources\": {\"name\": 1}}", "grayarea.practice-profile");
+        json(root.resolve("waiting-room"), SavedSamples.waitingRoom(), 1, "\"handOutFile\": 7, \"pin\": \"2468\","
+                + " \"resultsFolder\": [], \"startedAt\": \"yesterday\"", "grayarea.waiting-room");
         crypto(root.resolve("crypto"));
     }
 

@@ -171,6 +171,22 @@ class HostileSavedFilesTest {
         handedOver(file, message, () -> new PracticeProfileStore(folder).load());
     }
 
+    @ParameterizedTest(name = "waiting-room.json: {0}")
+    @CsvSource(delimiter = '|', value = {
+        "empty.json         | 1:1: the file is empty; a JSON object was expected",
+        "truncated.json     | 8:28: not valid JSON: Unexpected end-of-input: was expecting closing quote for a string value",
+        "wrong-types.json   | 1:1: the lock has no PIN",
+        "huge-numbers.json  | 3:21: this waiting-room lock is format version 99999999999999999999, newer than this app reads (1); update Gray Area to open it",
+        "deep-nesting.json  | 1:124: the JSON is nested too deeply; at most 64 levels are read",
+        "bad-utf8.json      | 2:7: the file is not valid UTF-8 text; save it as UTF-8",
+        "wrong-kind.json    | 3:11: this is a \"grayarea.answer-sheet\" file, not a waiting-room lock (\"grayarea.waiting-room\")",
+        "newer-version.json | 3:21: this waiting-room lock is format version 2, newer than this app reads (1); update Gray Area to open it",
+        "binary-junk.json   | 1:1: the file is not valid UTF-8 text; save it as UTF-8"})
+    void aBrokenWaitingRoomLockGivesLocatedProblemsAndIsLeftInPlace(String name, String message) throws Exception {
+        Path file = copy("waiting-room", name, WaitingRoomStore.FILE);
+        handedOver(file, message, () -> new WaitingRoomStore(folder).load());
+    }
+
     private interface Read {
         void read() throws ProblemsException;
     }

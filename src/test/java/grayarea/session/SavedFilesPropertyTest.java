@@ -41,6 +41,7 @@ class SavedFilesPropertyTest {
     private static final byte[] HAND_OUT = SavedSamples.handOut();
     private static final byte[] HAND_OUT_OWN_BANK = SavedSamples.handOutWithOwnBank();
     private static final byte[] PROFILE = SavedSamples.profile();
+    private static final byte[] WAITING_ROOM = SavedSamples.waitingRoom();
     private static final byte[] ENCRYPTED = SavedSamples.encrypted();
     private static final byte[] SEALED = SavedSamples.sealed();
     private static final byte[] KEY_FILE = SavedSamples.keyFile();
@@ -190,6 +191,18 @@ class SavedFilesPropertyTest {
     void profileWithWrongValues(@ForAll("tree") List<Tuple.Tuple3<Double, Integer, Integer>> edits) throws IOException {
         handed(PracticeProfileStore.FILE, Mutations.applyTreeEdits(PROFILE, edits),
                 file -> new PracticeProfileStore(folder).load());
+    }
+
+    @Property(tries = 60)
+    void waitingRoomLockWithDamagedBytes(@ForAll("bytes") List<Mutations.ByteEdit> edits) throws IOException {
+        handed(WaitingRoomStore.FILE, Mutations.apply(WAITING_ROOM, edits), file -> new WaitingRoomStore(folder).load());
+    }
+
+    @Property(tries = 40)
+    void waitingRoomLockWithWrongValues(@ForAll("tree") List<Tuple.Tuple3<Double, Integer, Integer>> edits)
+            throws IOException {
+        handed(WaitingRoomStore.FILE, Mutations.applyTreeEdits(WAITING_ROOM, edits),
+                file -> new WaitingRoomStore(folder).load());
     }
 
     private interface Read {

@@ -102,6 +102,12 @@ final class SavedSamples {
         return saved(folder -> new PracticeProfileStore(folder).save(PRACTICE), PracticeProfileStore.FILE);
     }
 
+    static byte[] waitingRoom() {
+        return saved(folder -> new WaitingRoomStore(folder).save(new WaitingRoom(Path.of("/tmp/client.grayarea"), "C-0412",
+                PinLock.of("2468".toCharArray(), 1_000), Path.of("/tmp/results"), Instant.parse("2026-11-28T10:00:00Z"))),
+                WaitingRoomStore.FILE);
+    }
+
     static byte[] encrypted() {
         return EncryptedFile.encrypt(KEY, session());
     }
