@@ -20,7 +20,7 @@ public final class AppFiles {
     static final List<String> NAMES = List.of(SettingsStore.FILE, SessionStore.FILE, CoupleStore.FILE,
             PracticeProfileStore.FILE, WaitingRoomStore.FILE);
     /** Folders that only the app writes into. */
-    static final List<String> FOLDERS = List.of("waiting-room", WaitingRoomStore.RESULTS);
+    static final List<String> FOLDERS = List.of("waiting-room", WaitingRoomStore.RESULTS, "javafx-cache");
 
     /** What was deleted, what could not be, and the files in the folder that are not the app's. */
     public record Deleted(int files, List<Path> failed, List<Path> notOurs) {
