@@ -44,8 +44,11 @@ public final class CoupleStore {
 
     private static CoupleSession read(JsonDocument document) throws ProblemsException {
         JsonNode root = document.root();
-        if (!KIND.equals(root.path("kind").asString(null)) || root.path("formatVersion").asInt(0) != 1) {
+        if (!KIND.equals(root.path("kind").asString(null))) {
             throw new ProblemsException(document.problemAt("/kind", SessionMessages.of("couple.otherKind")));
+        }
+        if (root.path("formatVersion").asInt(0) != 1) {
+            throw new ProblemsException(document.problemAt("/formatVersion", SessionMessages.of("couple.otherFormat")));
         }
         List<CoupleSession.Partner> partners = new ArrayList<>();
         JsonNode list = root.path("partners");
@@ -53,7 +56,12 @@ public final class CoupleStore {
             JsonNode p = list.get(i);
             PinLock pin = null;
             if (p.path("pin").isObject()) {
-                pin = PinLock.fromTree(p.path("pin"));
+                try {
+                    pin = PinLock.fromTree(p.path("pin"));
+                } catch (IllegalArgumentException e) {
+                    throw new ProblemsException(document.problemAt("/partners/" + i + "/pin",
+                            SessionMessages.of("couple.pinDamaged")));
+                }
             }
             CoupleSession.Turn turn = null;
             if (p.path("turn").isObject()) {

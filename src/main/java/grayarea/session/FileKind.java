@@ -3,6 +3,7 @@ package grayarea.session;
 import grayarea.bank.JsonDocument;
 import grayarea.bank.Message;
 import grayarea.bank.ProblemsException;
+import java.math.BigInteger;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -33,12 +34,13 @@ final class FileKind {
                     SessionMessages.of("kind.otherKind", found.stringValue(), what, kind)));
         }
         JsonNode version = root.path("formatVersion");
-        if (!version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() < 1) {
+        if (!version.isIntegralNumber() || version.bigIntegerValue().signum() < 1) {
             throw new ProblemsException(document.problemAt("/formatVersion", SessionMessages.of("kind.noFormatVersion", what)));
         }
-        if (version.intValue() > newest) {
+        // compared as a BigInteger: a version beyond the range of an int is newer too
+        if (version.bigIntegerValue().compareTo(BigInteger.valueOf(newest)) > 0) {
             throw new ProblemsException(document.problemAt("/formatVersion", SessionMessages.of("kind.newerFormat", what,
-                    String.valueOf(version.intValue()), String.valueOf(newest))));
+                    String.valueOf(version.bigIntegerValue()), String.valueOf(newest))));
         }
         return version.intValue();
     }

@@ -144,7 +144,7 @@ public final class TurnFile {
         JsonNode version = root.path("formatVersion");
         if (version.isNumber() && version.doubleValue() > FORMAT_VERSION) {
             throw new ProblemsException(document.problemAt(at + "/formatVersion", SessionMessages.of("turn.newerFormat",
-                    version.canConvertToExactIntegral() ? String.valueOf(version.longValue())
+                    version.canConvertToExactIntegral() ? String.valueOf(version.bigIntegerValue())
                     : String.valueOf(version.doubleValue()), FORMAT_VERSION)));
         }
         List<Problem> problems = new ArrayList<>(Schema.INSTANCE.check(document, at));
