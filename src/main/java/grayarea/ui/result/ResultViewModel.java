@@ -212,9 +212,15 @@ public final class ResultViewModel {
 
     /** Saves the result file for the therapist: the client code, no private answers, no safety flags. */
     public void saveForTherapist(Path file) throws IOException {
+        saveForTherapist(file, grayarea.session.Vault.none());
+    }
+
+    /** The same, kept by the app (a waiting room's results): encrypted when a passphrase is set. */
+    public void saveForTherapist(Path file, grayarea.session.Vault vault) throws IOException {
         String code = handOut().map(h -> h.handOut().clientCode()).orElse(null);
-        ResultFile.save(file, ResultFile.withoutPrivate(bank, new ResultFile.Contents(AppVersion.get(), Instant.now(),
-                code, result, sheet, state.notes(), true)));
+        ResultFile.Contents kept = ResultFile.withoutPrivate(bank, new ResultFile.Contents(AppVersion.get(), Instant.now(),
+                code, result, sheet, state.notes(), true));
+        vault.write(file, ResultFile.toJson(kept).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** A file name for the therapist's copy, such as "result-C-0412-2026-11-28.json". */
