@@ -37,7 +37,7 @@ public final class Vault {
     private MasterKey key;
 
     public Vault(Path folder) {
-        this.check = folder.resolve(CHECK_FILE);
+        this.check = folder == null ? null : folder.resolve(CHECK_FILE);
     }
 
     /** A vault for a folder that never has a passphrase (tests, and stores used on their own). */

@@ -252,8 +252,9 @@ public final class AppFlow implements QuizNavigation, ResultActions {
         String saveProblem = null;
         if (room != null) {
             try {
-                new ResultViewModel(state, context.texts()).saveForTherapist(room.resultFile(), context.vault());
-                savedTo = room.resultFile();
+                ResultViewModel model = new ResultViewModel(state, context.texts());
+                savedTo = room.resultFile(model.sealsForTherapist());
+                model.saveForTherapist(savedTo, context.vault());
             } catch (IOException e) {
                 saveProblem = context.texts().get("result.save.failed", e.getMessage());
             }

@@ -304,6 +304,8 @@ public final class WelcomeView {
         if (opened.handOut().clientCode() != null) {
             box.getChildren().add(paragraph(texts.get("welcome.handOut.code", opened.handOut().clientCode())));
         }
+        opened.handOut().publicKey().ifPresent(key -> box.getChildren().add(
+                paragraph(texts.get("welcome.handOut.sealed", practice.therapistName(), key.fingerprint()))));
         if (!model.locked()) {
             Hyperlink leave = new Hyperlink(texts.get("welcome.handOut.leave"));
             leave.setId("use-default-bank");
