@@ -13,6 +13,7 @@ import grayarea.scoring.ScoringEngine;
 import grayarea.session.AppVersion;
 import grayarea.session.AtomicFiles;
 import grayarea.session.DataFolder;
+import grayarea.session.FileOpener;
 import grayarea.session.PracticeProfile;
 import grayarea.session.PracticeProfileStore;
 import grayarea.session.ResultFile;
@@ -66,18 +67,21 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--language", paramLabel = "CODE")
     private String language;
 
+    @CommandLine.Mixin
+    private Secrets secrets = new Secrets();
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        try {
+        try (FileOpener opener = secrets.opener()) {
             PracticeProfile practice = new PracticeProfileStore(DataFolder.get()).load().orElse(null);
             Banks banks = Banks.of(bankFile);
             List<ReportBlock> blocks;
             String title;
             if (who.answers != null) {
-                Single single = single(banks, who.answers);
+                Single single = single(banks, opener, who.answers);
                 TherapistReport report = new TherapistReport(single.bank(), lang(single.language(), single.bank()));
                 blocks = report.blocks(single.contents(), practice);
                 title = single.bank().about().title().in(lang(single.language(), single.bank()));
@@ -109,8 +113,8 @@ final class ReportCommand implements Callable<Integer> {
     private record Single(QuestionBank bank, ResultFile.Contents contents, String language) {
     }
 
-    private static Single single(Banks banks, Path path) throws ProblemsException {
-        JsonDocument document = JsonDocument.read(path);
+    private static Single single(Banks banks, FileOpener opener, Path path) throws ProblemsException {
+        JsonDocument document = opener.read(path);
         if (ResultFile.isResultFile(document)) {
             ResultFile.Contents contents = ResultFile.read(document);
             QuestionBank bank = banks.forFile(contents.bank(), "problem.resultToUnknownBank",

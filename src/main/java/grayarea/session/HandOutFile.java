@@ -133,6 +133,9 @@ public final class HandOutFile {
         }
         PracticeProfile practice = PracticeProfileStore.read(fields, "/practice");
         String key = fields.object("/therapistKey") ? fields.requiredText("/therapistKey/x25519", 100) : null;
+        if (key != null && grayarea.session.crypto.TherapistPublicKey.parse(key).isEmpty()) {
+            fields.problem("/therapistKey/x25519", SessionMessages.of("handOut.badKey"));
+        }
         fields.throwIfAny();
 
         BankRef ref = new BankRef(bankId, bankVersion);
