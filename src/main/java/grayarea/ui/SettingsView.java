@@ -121,6 +121,9 @@ final class SettingsView {
         what.setMinHeight(Region.USE_PREF_SIZE);
         Button action = new Button(texts.get(set ? "settings.passphrase.lock" : "settings.passphrase.protect"));
         action.setId(set ? "lock-now" : "protect");
+        // at 200 % in Spanish the label is wider than the page: it wraps instead of being cut
+        action.setWrapText(true);
+        action.setMinHeight(Region.USE_PREF_SIZE);
         action.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.LOCK));
         action.setOnAction(e -> (set ? lockNow : protect).run());
         VBox box = new VBox(8, heading, what, action);
