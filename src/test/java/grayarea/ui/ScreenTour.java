@@ -25,7 +25,8 @@ import javafx.scene.input.KeyCode;
 /**
  * Visits every screen of the app through the real window, mostly by keyboard (a key costs a tenth of a
  * second, a click half a second), and hands each screen, by name, to the caller: to check it, to take its
- * picture. The first run: the welcome page asking how to keep answers. The solo tour: welcome, settings, review, each wizard step, the result, the result with the safety
+ * picture. The first run: the welcome page asking how to keep answers, setting a passphrase, the locked start.
+ * The solo tour: welcome, settings, review, each wizard step, the result, the result with the safety
  * flag, the welcome after deleting, the couple setup. A therapist's hand-out: its welcome and its thank-you page.
  * The waiting room: its setup (empty, then with its problems), the locked welcome, the unlock page. The couple tour: resume, hand-over with a PIN (a wrong one
  * first, so the caller sees the error), review, sharing, turn done, together, comparison.
@@ -35,6 +36,8 @@ final class ScreenTour {
     static final QuestionBank BANK = BankLoader.loadDefault();
     /** Дарья's PIN in the couple tour. */
     static final String PIN = "2468";
+    /** The passphrase set on the first run. */
+    static final String PASSPHRASE = "plum kettle river";
 
     private final UiTest ui;
     private final Consumer<String> visit;
@@ -118,10 +121,26 @@ final class ScreenTour {
         ui.restart();
     }
 
-    /** The first run: only the welcome page, which asks how to keep answers. */
+    /**
+     * The first run: the welcome page, which asks how to keep answers; setting a passphrase (too short first, to
+     * see the problem); and the next start, locked, with a wrong passphrase tried.
+     */
     void firstRun() {
         assertThat(ui.lookup("#storage").tryQuery()).isPresent();
         visit.accept("welcome-first-run");
+        ui.scrollAndClick("#protect-with-passphrase");
+        visit.accept("passphrase");
+        ui.write("short").type(KeyCode.ENTER);
+        visit.accept("passphrase-too-short");
+        ui.write(PASSPHRASE);
+        ui.scrollAndClick("#passphrase-again");
+        ui.write(PASSPHRASE).type(KeyCode.ENTER);
+        assertThat(ui.lookup("#protect-with-passphrase").tryQuery()).as("back on the welcome page, protected").isEmpty();
+        ui.restart();
+        assertThat(ui.lookup("#vault-passphrase").tryQuery()).as("the next start is locked").isPresent();
+        visit.accept("unlock");
+        ui.write("plum kettle rover").type(KeyCode.ENTER);
+        visit.accept("unlock-wrong-passphrase");
     }
 
     void solo() {
