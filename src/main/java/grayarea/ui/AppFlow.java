@@ -158,7 +158,8 @@ public final class AppFlow implements QuizNavigation, ResultActions {
                     e.problems().get(0).in(context.texts().locale()));
             show(() -> {
                 TextPage page = new TextPage("waiting-room-problem");
-                page.column().getChildren().add(TextPage.paragraph(problem));
+                page.column().getChildren().addAll(page.title(context.texts().get("waitingRoom.setup.title")),
+                        TextPage.paragraph(problem));
                 return page.node();
             });
             return;
