@@ -5,6 +5,7 @@ import grayarea.bank.Problem;
 import grayarea.bank.ProblemsException;
 import grayarea.report.ResultsTable;
 import grayarea.session.AtomicFiles;
+import grayarea.session.FileOpener;
 import grayarea.session.ResultFile;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,19 +26,20 @@ import picocli.CommandLine.Parameters;
  * spreadsheets open correctly. In a folder, files that are not result files are passed over;
  * a named file that is not one, or a damaged result file, is a located problem.
  */
-@Command(name = "export-csv", mixinStandardHelpOptions = true,
-        description = "Write a table of result files as CSV (UTF-8, for spreadsheets): client code, date, bank,"
-                + " result, score and flags. Give result files, or folders holding them.")
+@Command(name = "export-csv", mixinStandardHelpOptions = true)
 final class ExportCsvCommand implements Callable<Integer> {
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "where to write the CSV")
+    @Option(names = "--out", required = true, paramLabel = "FILE")
     private Path out;
 
-    @Option(names = "--language", paramLabel = "CODE", description = "language of the labels (default: en)")
+    @Option(names = "--language", paramLabel = "CODE")
     private String language;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "result files, or folders of them")
+    @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "PATH")
     private List<Path> paths;
+
+    @CommandLine.Mixin
+    private Secrets secrets = new Secrets();
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -47,34 +49,50 @@ final class ExportCsvCommand implements Callable<Integer> {
         ResultsTable table = ResultsTable.withBundledBanks(language == null ? "en" : language.toLowerCase(Locale.ROOT));
         List<ResultsTable.Row> rows = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        FileOpener opener;
+        try {
+            opener = secrets.opener();
+        } catch (ProblemsException e) {
+            e.problems().forEach(p -> spec.commandLine().getErr().println(p));
+            return GrayAreaCli.PROBLEMS;
+        }
+        try (opener) {
+            return export(table, rows, problems, opener);
+        }
+    }
+
+    private int export(ResultsTable table, List<ResultsTable.Row> rows, List<Problem> problems, FileOpener opener)
+            throws IOException {
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> files = Files.list(path)) {
-                    for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json"))
+                    for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")
+                            || f.getFileName().toString().endsWith(ResultFile.SEALED_EXTENSION))
                             .sorted(Comparator.naturalOrder()).toList()) {
-                        read(file, true, table, rows, problems);
+                        read(opener, file, true, table, rows, problems);
                     }
                 }
             } else {
-                read(path, false, table, rows, problems);
+                read(opener, path, false, table, rows, problems);
             }
         }
-        problems.forEach(p -> spec.commandLine().getErr().println(p));
+        GrayAreaCli.print(spec, problems);
         if (!problems.isEmpty()) {
-            spec.commandLine().getErr().println("nothing was written: mend or leave out the files above");
+            spec.commandLine().getErr().println(GrayAreaCli.texts(spec).get("exportCsv.nothingWritten"));
             return GrayAreaCli.PROBLEMS;
         }
         rows.sort(Comparator.comparing((ResultsTable.Row r) -> r.clientCode() == null ? "" : r.clientCode())
                 .thenComparing(ResultsTable.Row::createdAt));
         AtomicFiles.write(out, table.csv(rows));
-        spec.commandLine().getOut().println("wrote " + rows.size() + (rows.size() == 1 ? " row to " : " rows to ") + out);
+        spec.commandLine().getOut().println(GrayAreaCli.texts(spec).get(rows.size() == 1 ? "exportCsv.wroteRow"
+                : "exportCsv.wroteRows", rows.size(), out.toString()));
         return 0;
     }
 
-    private static void read(Path file, boolean inFolder, ResultsTable table, List<ResultsTable.Row> rows,
-                             List<Problem> problems) {
+    private static void read(FileOpener opener, Path file, boolean inFolder, ResultsTable table,
+                             List<ResultsTable.Row> rows, List<Problem> problems) {
         try {
-            JsonDocument document = JsonDocument.read(file);
+            JsonDocument document = opener.read(file);
             if (inFolder && !ResultFile.isResultFile(document)) {
                 return;
             }

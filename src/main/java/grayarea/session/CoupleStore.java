@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -29,8 +28,16 @@ public final class CoupleStore {
     private static final String KIND = "grayarea.couple-session";
 
     private final Path file;
+    private final Vault vault;
 
+    /** A store that writes plain files (no passphrase). */
     public CoupleStore(Path folder) {
+        this(folder, Vault.none());
+    }
+
+    /** A store whose file the vault encrypts when a passphrase is set. */
+    public CoupleStore(Path folder, Vault vault) {
+        this.vault = vault;
         this.file = folder.resolve(FILE);
     }
 
@@ -40,13 +47,16 @@ public final class CoupleStore {
 
     /** The saved session, nothing, or a damaged file moved aside untouched. */
     public SavedFiles.Found<CoupleSession> load() {
-        return SavedFiles.load(file, "couple-damaged-", CoupleStore::read);
+        return SavedFiles.load(file, "couple-damaged-", CoupleStore::read, vault);
     }
 
     private static CoupleSession read(JsonDocument document) throws ProblemsException {
         JsonNode root = document.root();
-        if (!KIND.equals(root.path("kind").asString(null)) || root.path("formatVersion").asInt(0) != 1) {
-            throw new ProblemsException(document.problemAt("/kind", "this is not a saved Gray Area couple session"));
+        if (!KIND.equals(root.path("kind").asString(null))) {
+            throw new ProblemsException(document.problemAt("/kind", SessionMessages.of("couple.otherKind")));
+        }
+        if (root.path("formatVersion").asInt(0) != 1) {
+            throw new ProblemsException(document.problemAt("/formatVersion", SessionMessages.of("couple.otherFormat")));
         }
         List<CoupleSession.Partner> partners = new ArrayList<>();
         JsonNode list = root.path("partners");
@@ -54,9 +64,12 @@ public final class CoupleStore {
             JsonNode p = list.get(i);
             PinLock pin = null;
             if (p.path("pin").isObject()) {
-                JsonNode lock = p.path("pin");
-                pin = new PinLock(Base64.getDecoder().decode(lock.path("salt").asString("")),
-                        Base64.getDecoder().decode(lock.path("hash").asString("")), lock.path("iterations").asInt(0));
+                try {
+                    pin = PinLock.fromTree(p.path("pin"));
+                } catch (IllegalArgumentException e) {
+                    throw new ProblemsException(document.problemAt("/partners/" + i + "/pin",
+                            SessionMessages.of("couple.pinDamaged")));
+                }
             }
             CoupleSession.Turn turn = null;
             if (p.path("turn").isObject()) {
@@ -88,10 +101,7 @@ public final class CoupleStore {
             ObjectNode p = partners.addObject();
             p.put("name", partner.name());
             if (partner.pin() != null) {
-                ObjectNode lock = p.putObject("pin");
-                lock.put("salt", Base64.getEncoder().encodeToString(partner.pin().salt()));
-                lock.put("hash", Base64.getEncoder().encodeToString(partner.pin().hash()));
-                lock.put("iterations", partner.pin().iterations());
+                p.set("pin", partner.pin().tree());
             }
             if (partner.turn() != null) {
                 ObjectNode t = p.putObject("turn");
@@ -101,7 +111,7 @@ public final class CoupleStore {
                 t.set("answers", AnswerSheetJson.toTree(partner.turn().answers()));
             }
         }
-        AtomicFiles.write(file, Json.write(root).getBytes(StandardCharsets.UTF_8));
+        vault.write(file, Json.write(root).getBytes(StandardCharsets.UTF_8));
     }
 
     public void delete() throws IOException {

@@ -1,5 +1,6 @@
 package grayarea.session;
 
+import grayarea.bank.AnswerSheetJson;
 import grayarea.bank.BankCatalog;
 import grayarea.bank.BankLoader;
 import grayarea.bank.BankRef;
@@ -31,12 +32,19 @@ public final class HandOutFile {
     public static final String KIND = "grayarea.handout";
     public static final int FORMAT_VERSION = 1;
     /** Client codes: letters, digits, spaces, dots, dashes and underscores; never meant to be a name. */
-    static final Pattern CLIENT_CODE = Pattern.compile("[\\p{L}\\p{N} ._-]+");
+    public static final Pattern CLIENT_CODE = Pattern.compile("[\\p{L}\\p{N} ._-]+");
     /** A therapist's own bank inside a hand-out is held to the limit of a bank file. */
     static final int MAX_BANK_TEXT = (int) Math.min(Integer.MAX_VALUE, JsonDocument.Limits.DEFAULT.maxBytes());
 
     /** A hand-out as read, with the bank it uses, ready to start. */
     public record Opened(Path file, HandOut handOut, QuestionBank bank) {
+
+        /** The same hand-out for another client code (a waiting room names its client). */
+        public Opened withClientCode(String clientCode) {
+            HandOut h = handOut;
+            return new Opened(file, new HandOut(h.bank(), h.bankText(), h.perspective(), h.sections(), clientCode,
+                    h.clientSees(), h.practice(), h.therapistKey(), h.createdAt()), bank);
+        }
 
         /** The sections the client is asked, in bank order. */
         public List<Section> sectionsAsked() {
@@ -91,7 +99,7 @@ public final class HandOutFile {
 
     /** Reads and checks a hand-out: its fields, its bank, and that the sections and perspective are the bank's. */
     public static Opened read(Path path, JsonDocument document) throws ProblemsException {
-        FileKind.check(document, KIND, FORMAT_VERSION, "hand-out file");
+        FileKind.check(document, KIND, FORMAT_VERSION, "kind.handOut");
         Fields fields = new Fields(document);
         Instant createdAt = Instant.EPOCH;
         String created = fields.requiredText("/createdAt", 40);
@@ -99,7 +107,7 @@ public final class HandOutFile {
             try {
                 createdAt = Instant.parse(created);
             } catch (DateTimeParseException e) {
-                fields.problem("/createdAt", "\"createdAt\" is not a date and time such as 2026-11-28T09:30:00Z");
+                fields.problem("/createdAt", AnswerSheetJson.NOT_A_DATE);
             }
         }
         fields.object("/bank");
@@ -116,29 +124,32 @@ public final class HandOutFile {
         }
         String clientCode = fields.text("/clientCode", HandOut.MAX_CLIENT_CODE);
         if (clientCode != null && !CLIENT_CODE.matcher(clientCode).matches()) {
-            fields.problem("/clientCode", "a client code may hold only letters, digits, spaces, dots, dashes and underscores");
+            fields.problem("/clientCode", SessionMessages.of("handOut.clientCode"));
         }
         String sees = fields.requiredText("/clientSees", 20);
         HandOut.ClientSees clientSees = sees == null ? null : HandOut.ClientSees.fromJson(sees);
         if (sees != null && clientSees == null) {
-            fields.problem("/clientSees", "\"clientSees\" must be \"result\" or \"thank-you\"");
+            fields.problem("/clientSees", SessionMessages.of("handOut.clientSees"));
         }
         PracticeProfile practice = PracticeProfileStore.read(fields, "/practice");
         String key = fields.object("/therapistKey") ? fields.requiredText("/therapistKey/x25519", 100) : null;
+        if (key != null && grayarea.session.crypto.TherapistPublicKey.parse(key).isEmpty()) {
+            fields.problem("/therapistKey/x25519", SessionMessages.of("handOut.badKey"));
+        }
         fields.throwIfAny();
 
         BankRef ref = new BankRef(bankId, bankVersion);
         QuestionBank bank = bankOf(path, document, ref, bankText);
         if (perspective != null && bank.perspective(perspective).isEmpty()) {
-            fields.problem("/perspective", "the bank has no perspective \"" + perspective + "\"; it has "
-                    + String.join(", ", bank.perspectiveIds()));
+            fields.problem("/perspective", SessionMessages.of("handOut.noPerspective", perspective,
+                    String.join(", ", bank.perspectiveIds())));
         }
         List<String> known = bank.sections().stream().map(Section::id).toList();
         List<String> items = fields.items("/sections", 200);
         for (int i = 0; i < sections.size(); i++) {
             if (!known.contains(sections.get(i))) {
-                fields.problem(items.get(i), "the bank has no section \"" + sections.get(i) + "\"; it has "
-                        + String.join(", ", known));
+                fields.problem(items.get(i), SessionMessages.of("handOut.noSection", sections.get(i),
+                        String.join(", ", known)));
             }
         }
         fields.throwIfAny();
@@ -151,16 +162,16 @@ public final class HandOutFile {
         if (bankText == null) {
             Optional<QuestionBank> bundled = BankCatalog.bundled().find(ref);
             if (bundled.isEmpty()) {
-                throw new ProblemsException(document.problemAt("/bank", "this hand-out uses the bank " + ref
-                        + ", which this app does not have; ask your therapist for a hand-out with the bank inside"));
+                throw new ProblemsException(document.problemAt("/bank",
+                        SessionMessages.of("handOut.bankMissing", ref.toString())));
             }
             return bundled.get();
         }
         String name = path.getFileName() + " (its question bank)";
         QuestionBank bank = BankLoader.load(name, bankText.getBytes(StandardCharsets.UTF_8));
         if (!bank.ref().equals(ref)) {
-            throw new ProblemsException(document.problemAt("/bank", "the hand-out names the bank " + ref
-                    + ", but the bank inside it is " + bank.ref()));
+            throw new ProblemsException(document.problemAt("/bank",
+                    SessionMessages.of("handOut.otherBank", ref.toString(), bank.ref().toString())));
         }
         return bank;
     }

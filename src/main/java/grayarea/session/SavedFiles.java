@@ -5,6 +5,7 @@ import grayarea.bank.Problem;
 import grayarea.bank.ProblemsException;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
@@ -43,20 +44,44 @@ public final class SavedFiles {
     }
 
     public static <T> Found<T> load(Path file, String asidePrefix, Reader<T> reader) {
+        return load(file, asidePrefix, reader, Vault.none());
+    }
+
+    /**
+     * Loads through the vault: an encrypted file is decrypted first. An encrypted file that cannot be
+     * opened (locked, or damaged) is left exactly where it is, never set aside: the passphrase may
+     * come later, and the file is not known to be at fault.
+     */
+    public static <T> Found<T> load(Path file, String asidePrefix, Reader<T> reader, Vault vault) {
         if (!Files.exists(file)) {
             return new Found.Nothing<>();
         }
+        JsonDocument document;
         try {
-            return new Found.Contents<>(reader.read(JsonDocument.read(file)));
+            document = vault.read(file);
+        } catch (ProblemsException e) {
+            if (Vault.isEncrypted(file)) {
+                return new Found.Damaged<>(file, e.problems().get(0));
+            }
+            return setAside(file, asidePrefix, e.problems().get(0));
+        }
+        try {
+            return new Found.Contents<>(reader.read(document));
         } catch (ProblemsException e) {
             return setAside(file, asidePrefix, e.problems().get(0));
         } catch (RuntimeException e) {
-            return setAside(file, asidePrefix, Problem.atStart(file.toString(), "the saved file is damaged"));
+            return setAside(file, asidePrefix, Problem.atStart(file.toString(), SessionMessages.of("session.damaged")));
         }
     }
 
     private static <T> Found<T> setAside(Path file, String prefix, Problem problem) {
-        Path aside = file.resolveSibling(prefix + STAMP.format(Instant.now()) + ".json");
+        // a name no file has yet: on Linux an atomic move silently replaces the target, and an earlier
+        // damaged copy set aside in the same second would be lost
+        String stamp = STAMP.format(Instant.now());
+        Path aside = file.resolveSibling(prefix + stamp + ".json");
+        for (int n = 2; Files.exists(aside, LinkOption.NOFOLLOW_LINKS); n++) {
+            aside = file.resolveSibling(prefix + stamp + "-" + n + ".json");
+        }
         try {
             Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

@@ -28,9 +28,17 @@ public final class SessionStore {
     private static final int FORMAT_VERSION = 1;
 
     private final Path file;
+    private final Vault vault;
 
+    /** A store that writes plain files (no passphrase). */
     public SessionStore(Path folder) {
+        this(folder, Vault.none());
+    }
+
+    /** A store whose files the vault encrypts when a passphrase is set. */
+    public SessionStore(Path folder, Vault vault) {
         this.file = folder.resolve(FILE);
+        this.vault = vault;
     }
 
     public Path file() {
@@ -39,17 +47,16 @@ public final class SessionStore {
 
     /** The saved session, nothing, or a damaged file moved aside untouched. */
     public SavedFiles.Found<SoloSession> load() {
-        return SavedFiles.load(file, "session-damaged-", SessionStore::read);
+        return SavedFiles.load(file, "session-damaged-", SessionStore::read, vault);
     }
 
     private static SoloSession read(JsonDocument document) throws ProblemsException {
         JsonNode root = document.root();
         if (!KIND.equals(root.path("kind").asString(null))) {
-            throw new ProblemsException(document.problemAt("/kind", "this is not a saved Gray Area session"));
+            throw new ProblemsException(document.problemAt("/kind", SessionMessages.of("session.otherKind")));
         }
         if (root.path("formatVersion").asInt(0) != FORMAT_VERSION) {
-            throw new ProblemsException(document.problemAt("/formatVersion",
-                    "this saved session is of a format this app does not read"));
+            throw new ProblemsException(document.problemAt("/formatVersion", SessionMessages.of("session.otherFormat")));
         }
         List<Problem> problems = AnswerSheetJson.schemaProblems(document, "/answers");
         if (!problems.isEmpty()) {
@@ -64,7 +71,7 @@ public final class SessionStore {
                     AnswerSheetJson.fromTree(root.path("answers")), notes, root.path("finished").asBoolean(false),
                     Instant.parse(root.path("savedAt").asString("")));
         } catch (RuntimeException e) {
-            throw new ProblemsException(Problem.atStart(document.file(), "the saved session is damaged"));
+            throw new ProblemsException(Problem.atStart(document.file(), SessionMessages.of("session.damaged")));
         }
     }
 
@@ -86,7 +93,7 @@ public final class SessionStore {
             ObjectNode notes = root.putObject("notes");
             session.notes().forEach(notes::put);
         }
-        AtomicFiles.write(file, Json.write(root).getBytes(StandardCharsets.UTF_8));
+        vault.write(file, Json.write(root).getBytes(StandardCharsets.UTF_8));
     }
 
     public void delete() throws IOException {

@@ -1,5 +1,18 @@
 package grayarea.ui;
 
+import grayarea.bank.ProblemsException;
+import grayarea.session.HandOutFile;
+import grayarea.session.SessionStore;
+import grayarea.session.WaitingRoom;
+import grayarea.session.WaitingRoomStore;
+import grayarea.session.Settings;
+import grayarea.ui.privacy.PassphraseView;
+import grayarea.ui.privacy.PassphraseViewModel;
+import grayarea.ui.privacy.UnlockVaultView;
+import grayarea.ui.waitingroom.UnlockView;
+import grayarea.ui.waitingroom.WaitingRoomSetupView;
+import grayarea.ui.waitingroom.WaitingRoomSetupViewModel;
+import java.io.IOException;
 import grayarea.bank.QuestionBank;
 import grayarea.ui.couple.CoupleFlow;
 import grayarea.ui.quiz.QuizNavigation;
@@ -29,6 +42,9 @@ public final class AppFlow implements QuizNavigation, ResultActions {
     private CoupleFlow couple;
     private Supplier<Node> current;
     private String language;
+    private WaitingRoom room;
+    /** The folder, inside the data folder, where a waiting room keeps its client's progress. */
+    static final String WAITING_ROOM_SESSIONS = "waiting-room";
 
     public AppFlow(AppContext context, AppShell shell) {
         this.context = context;
@@ -49,21 +65,142 @@ public final class AppFlow implements QuizNavigation, ResultActions {
         });
     }
 
-    /** The first page; a bank file passed on start (a double-click) is opened at once. */
+    /**
+     * The first page; a bank file passed on start (a double-click) is opened at once. While a waiting
+     * room is running, every start returns to it, whatever was passed.
+     */
     public void start(Optional<Path> bankFile) {
-        WelcomeViewModel model = new WelcomeViewModel(context, null);
+        if (!context.vault().isOpen()) {
+            // a passphrase is set: nothing kept is read, or shown, before it is given
+            show(() -> new UnlockVaultView(context, () -> start(bankFile), this::afterDeleteEverything).node());
+            return;
+        }
+        String lockProblem = null;
+        try {
+            Optional<WaitingRoom> running = new WaitingRoomStore(context.dataFolder()).load();
+            if (running.isPresent()) {
+                enterWaitingRoom(running.get());
+                return;
+            }
+        } catch (ProblemsException e) {
+            lockProblem = context.texts().get("waitingRoom.damaged", e.problems().get(0).in(context.texts().locale()));
+        }
+        WelcomeViewModel model = new WelcomeViewModel(context, lockProblem);
         bankFile.ifPresent(model::openBank);
         showWelcome(model);
     }
 
     public void showWelcome(String message) {
+        if (room != null) {
+            showLockedWelcome(message);
+            return;
+        }
         showWelcome(new WelcomeViewModel(context, message));
+    }
+
+    /** After "Delete everything": the app starts as on first run, keeping this run's language and look. */
+    private void afterDeleteEverything(String message) {
+        Settings now = context.settings();
+        try {
+            // nothing is written until the person chooses again to keep things
+            context.updateSettings(new Settings(null, now.theme(), now.language(), now.textSize()));
+        } catch (IOException e) {
+            // nothing to save with no storage chosen
+        }
+        showWelcome(message);
+    }
+
+    /** Protecting what is kept with a passphrase; back to where it was asked from afterwards. */
+    public void showPassphraseSetup() {
+        Supplier<Node> back = current;
+        show(() -> new PassphraseView(new PassphraseViewModel(context), context.texts(), () -> {
+            current = back;
+            redraw();
+        }, () -> {
+            current = back;
+            redraw();
+        }).node());
+    }
+
+    /** Locks now: the key is forgotten, and the passphrase is asked before anything else. */
+    public void lockNow() {
+        context.vault().lock();
+        quiz = null;
+        couple = null;
+        start(Optional.empty());
+    }
+
+    /** The therapist sets up a waiting room. */
+    public void showWaitingRoomSetup() {
+        show(() -> new WaitingRoomSetupView(new WaitingRoomSetupViewModel(context), context.texts(), context.filePicker(),
+                this::enterWaitingRoom, () -> showWelcome((String) null)).node());
+    }
+
+    /** Locks the window to the room's hand-out: the client takes that quiz, and only the PIN leaves it. */
+    public void enterWaitingRoom(WaitingRoom running) {
+        room = running;
+        shell.lock(true, this::showUnlock);
+        showLockedWelcome(null);
+    }
+
+    private SessionStore waitingRoomSessions() {
+        return new SessionStore(context.dataFolder().resolve(WAITING_ROOM_SESSIONS), context.vault());
+    }
+
+    private void showLockedWelcome(String message) {
+        quiz = null;
+        couple = null;
+        HandOutFile.Opened opened;
+        try {
+            opened = HandOutFile.read(room.handOutFile()).withClientCode(room.clientCode());
+        } catch (ProblemsException e) {
+            String problem = context.texts().get("waitingRoom.handOutUnreadable",
+                    e.problems().get(0).in(context.texts().locale()));
+            show(() -> {
+                TextPage page = new TextPage("waiting-room-problem");
+                page.column().getChildren().addAll(page.title(context.texts().get("waitingRoom.setup.title")),
+                        TextPage.paragraph(problem));
+                return page.node();
+            });
+            return;
+        }
+        WelcomeViewModel model = new WelcomeViewModel(context, message, waitingRoomSessions());
+        model.lockTo(opened);
+        showWelcome(model);
+    }
+
+    private void showUnlock() {
+        if (room == null) {
+            return;
+        }
+        Supplier<Node> back = current;
+        show(() -> new UnlockView(room, context.texts(), this::leaveWaitingRoom, () -> show(back)).node());
+    }
+
+    /** Leaves the waiting room after the PIN: a finished client's answers (already in the results folder) go. */
+    private void leaveWaitingRoom() {
+        try {
+            if (quiz != null && quiz.finishedProperty().get()) {
+                waitingRoomSessions().delete();
+            }
+            new WaitingRoomStore(context.dataFolder()).delete();
+        } catch (IOException e) {
+            shell.show(TextPage.paragraph(context.texts().get("wizard.saveFailed", e.getMessage())));
+            return;
+        }
+        room = null;
+        shell.lock(false, () -> { });
+        showWelcome(context.texts().get("waitingRoom.left"));
     }
 
     private void showWelcome(WelcomeViewModel model) {
         quiz = null;
         couple = null;
-        show(() -> new WelcomeView(model, context.texts(), context.filePicker(), this::startQuiz, this::startCouple).node());
+        show(() -> new WelcomeView(model, context.texts(), context.filePicker(), this::startQuiz, this::startCouple,
+                () -> {
+                    model.applyStorage();
+                    showPassphraseSetup();
+                }, context.vault().isSet()).node());
     }
 
     /** Shows a page and remembers how to build it again. */
@@ -85,7 +222,7 @@ public final class AppFlow implements QuizNavigation, ResultActions {
         current = () -> new SettingsView(context, () -> {
             current = back;
             redraw();
-        }).node();
+        }, room != null, this::afterDeleteEverything, this::showPassphraseSetup, this::lockNow).node();
         redraw();
     }
 
@@ -113,8 +250,26 @@ public final class AppFlow implements QuizNavigation, ResultActions {
     @Override
     public void showResult(QuizState state) {
         state.finishedProperty().set(true);
-        show(() -> new ResultView(new ResultViewModel(state, context.texts()), context.texts(), context.filePicker(), this)
-                .node());
+        Path savedTo = null;
+        String saveProblem = null;
+        if (room != null) {
+            try {
+                ResultViewModel model = new ResultViewModel(state, context.texts());
+                savedTo = room.resultFile(model.sealsForTherapist());
+                model.saveForTherapist(savedTo, context.vault());
+            } catch (IOException e) {
+                saveProblem = context.texts().get("result.save.failed", e.getMessage());
+            }
+        }
+        Path saved = savedTo;
+        String problem = saveProblem;
+        show(() -> {
+            ResultViewModel model = new ResultViewModel(state, context.texts());
+            if (room != null) {
+                model.inWaitingRoom(saved, problem);
+            }
+            return new ResultView(model, context.texts(), context.filePicker(), this).node();
+        });
     }
 
     @Override

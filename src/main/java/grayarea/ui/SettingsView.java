@@ -23,11 +23,26 @@ final class SettingsView {
     private final ScrollPane scroll = new ScrollPane();
     private final VBox page = new VBox(16);
 
-    SettingsView(AppContext context, Runnable done) {
+    private final boolean locked;
+    private final java.util.function.Consumer<String> deleted;
+
+    /**
+     * @param locked  in a waiting room: nothing that could end it (deleting everything) is offered
+     * @param deleted after "Delete everything": the message to start again with
+     */
+    SettingsView(AppContext context, Runnable done, boolean locked, java.util.function.Consumer<String> deleted,
+                 Runnable protect, Runnable lockNow) {
         this.context = context;
         this.done = done;
+        this.locked = locked;
+        this.deleted = deleted;
+        this.protect = protect;
+        this.lockNow = lockNow;
         build();
     }
+
+    private final Runnable protect;
+    private final Runnable lockNow;
 
     Node node() {
         return scroll;
@@ -43,6 +58,7 @@ final class SettingsView {
         KeyboardFocus.follow(scroll);
         Label title = new Label(texts.get("settings.title"));
         title.getStyleClass().add("section-title");
+        scroll.setAccessibleText(title.getText());
         title.setWrapText(true);
         page.getChildren().add(title);
 
@@ -58,6 +74,10 @@ final class SettingsView {
         RadioButton[] sizes = Settings.TEXT_SIZES.stream().map(percent -> choice("size-" + percent,
                 texts.get("settings.size.value", percent), size, now.textSize() == percent,
                 () -> change(context.settings().withTextSize(percent)))).toArray(RadioButton[]::new);
+        for (RadioButton each : sizes) {
+            // "100 %" alone says nothing to a screen reader: "Text size: 100 %"
+            each.setAccessibleText(texts.get("settings.size") + ": " + each.getText());
+        }
         group(texts.get("settings.size"), sizes);
 
         ToggleGroup theme = new ToggleGroup();
@@ -78,12 +98,106 @@ final class SettingsView {
         back.setId("settings-done");
         back.getStyleClass().add("accent");
         back.setOnAction(e -> done.run());
-        page.getChildren().addAll(kept, back);
+        page.getChildren().add(kept);
+        if (!locked) {
+            if (context.keepsProgress()) {
+                page.getChildren().add(passphrase(texts));
+            }
+            page.getChildren().add(deleteEverything(texts));
+        }
+        page.getChildren().add(back);
         scroll.setContent(page);
         Focus.later(language.getSelectedToggle() instanceof Node n ? n : first);
     }
 
+    /** A passphrase: set one, or, once set, lock now. */
+    private Node passphrase(Texts texts) {
+        Label heading = new Label(texts.get("settings.passphrase.title"));
+        heading.getStyleClass().add("subheading");
+        heading.setWrapText(true);
+        boolean set = context.vault().isSet();
+        Label what = new Label(texts.get(set ? "settings.passphrase.set" : "settings.passphrase.notSet"));
+        what.setWrapText(true);
+        what.setMinHeight(Region.USE_PREF_SIZE);
+        Button action = new Button(texts.get(set ? "settings.passphrase.lock" : "settings.passphrase.protect"));
+        action.setId(set ? "lock-now" : "protect");
+        // at 200 % in Spanish the label is wider than the page: it wraps instead of being cut
+        action.setWrapText(true);
+        action.setMinHeight(Region.USE_PREF_SIZE);
+        action.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.LOCK));
+        action.setOnAction(e -> (set ? lockNow : protect).run());
+        VBox box = new VBox(8, heading, what, action);
+        box.getStyleClass().add("storage-box");
+        return box;
+    }
+
+    /** "Delete everything": what it removes, what it cannot reach, and a second step to confirm. */
+    private Node deleteEverything(Texts texts) {
+        Label heading = new Label(texts.get("settings.delete.title"));
+        heading.getStyleClass().add("subheading");
+        heading.setWrapText(true);
+        Label what = new Label(texts.get("settings.delete.detail", context.dataFolder()));
+        what.setWrapText(true);
+        what.setMinHeight(Region.USE_PREF_SIZE);
+        Button ask = new Button(texts.get("settings.delete.button"));
+        ask.setId("delete-everything");
+        ask.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.TRASH_2));
+        Label confirmText = new Label();
+        confirmText.setId("delete-confirm-text");
+        confirmText.setWrapText(true);
+        confirmText.setMinHeight(Region.USE_PREF_SIZE);
+        Button yes = new Button(texts.get("settings.delete.yes"));
+        yes.setId("delete-everything-yes");
+        yes.getStyleClass().add("danger");
+        Button no = new Button(texts.get("settings.delete.no"));
+        no.setId("delete-everything-no");
+        FlowPane buttons = new FlowPane(12, 8, no, yes);
+        VBox confirm = new VBox(8, confirmText, buttons);
+        confirm.setVisible(false);
+        confirm.setManaged(false);
+        Label status = new Label();
+        status.setId("delete-status");
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        ask.setOnAction(e -> {
+            try {
+                int count = grayarea.session.AppFiles.list(context.dataFolder()).size();
+                confirmText.setText(texts.get("settings.delete.confirm", count));
+                confirm.setVisible(true);
+                confirm.setManaged(true);
+                no.requestFocus();
+            } catch (IOException ex) {
+                status.setText(texts.get("settings.delete.failed", ex.getMessage()));
+            }
+        });
+        no.setOnAction(e -> {
+            confirm.setVisible(false);
+            confirm.setManaged(false);
+            ask.requestFocus();
+        });
+        yes.setOnAction(e -> {
+            try {
+                grayarea.session.AppFiles.Deleted result = grayarea.session.AppFiles.deleteAll(context.dataFolder());
+                context.vault().lock();
+                String message = texts.get("settings.delete.done", result.files());
+                if (!result.failed().isEmpty()) {
+                    message += " " + texts.get("settings.delete.someFailed", result.failed().size(), result.failed().get(0));
+                }
+                deleted.accept(message);
+            } catch (IOException ex) {
+                status.setText(texts.get("settings.delete.failed", ex.getMessage()));
+            }
+        });
+        VBox box = new VBox(8, heading, what, ask, confirm, status);
+        box.getStyleClass().add("storage-box");
+        return box;
+    }
+
+    /** A heading over a row of choices; each choice names its heading to assistive technology. */
     private void group(String heading, RadioButton... options) {
+        for (RadioButton option : options) {
+            option.setAccessibleHelp(heading);
+        }
         Label label = new Label(heading);
         label.getStyleClass().add("subheading");
         label.setWrapText(true);

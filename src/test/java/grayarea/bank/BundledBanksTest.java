@@ -73,9 +73,9 @@ class BundledBanksTest {
         Path file = dir.resolve("mine.json");
         Files.writeString(file, json);
         assertThatThrownBy(() -> BankLoader.load(file)).isInstanceOfSatisfying(ProblemsException.class,
-                e -> assertThat(e.problems()).extracting(Problem::message).containsExactly(message));
+                e -> assertThat(e.problems()).extracting(p -> p.message().in(java.util.Locale.ENGLISH)).containsExactly(message));
         assertThatThrownBy(() -> BankLoader.load("mine.json", json.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(ProblemsException.class,
-                        e -> assertThat(e.problems()).extracting(Problem::message).containsExactly(message));
+                        e -> assertThat(e.problems()).extracting(p -> p.message().in(java.util.Locale.ENGLISH)).containsExactly(message));
     }
 }

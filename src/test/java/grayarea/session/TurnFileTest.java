@@ -205,6 +205,14 @@ class TurnFileTest {
     }
 
     @Test
+    void aFormatVersionBeyondTheRangeOfALongIsNewerNotACrash() {
+        List<Problem> problems = problemsOf(notAvailable("")
+                .replace("\"formatVersion\": 1", "\"formatVersion\": 99999999999999999999"));
+        assertThat(problems).extracting(Problem::toString).containsExactly("turn.json:3:20: this turn file is format"
+                + " version 99999999999999999999, newer than this app reads (1); update Gray Area to open it");
+    }
+
+    @Test
     void aNotAvailableTurnMayCarryNoAnswers() {
         List<Problem> problems = problemsOf(notAvailable(",\n  \"answers\": {}"));
         assertThat(problems).hasSize(1);
@@ -249,7 +257,7 @@ class TurnFileTest {
         int second = text.indexOf("\"version\" : \"1.0.0\"", text.indexOf("\"answers\""));
         String other = text.substring(0, second) + "\"version\" : \"0.9.0\"" + text.substring(second + "\"version\" : \"1.0.0\"".length());
         List<Problem> problems = problemsOf(other);
-        assertThat(problems).extracting(Problem::message).containsExactly(
+        assertThat(problems).extracting(p -> p.message().toString()).containsExactly(
                 "the answers are to micro-cheating 0.9.0, but the turn file is to micro-cheating 1.0.0");
     }
 

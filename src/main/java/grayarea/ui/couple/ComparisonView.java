@@ -1,5 +1,6 @@
 package grayarea.ui.couple;
 
+import grayarea.ui.TextPage;
 import grayarea.report.ComparisonReport;
 import grayarea.report.PdfReport;
 import grayarea.report.ReportBlock;
@@ -29,7 +30,7 @@ final class ComparisonView {
     private final Comparison comparison;
     private final String firstName;
     private final String secondName;
-    private final CouplePage page = new CouplePage("comparison");
+    private final TextPage page = new TextPage("comparison");
     private final Label status = new Label();
 
     ComparisonView(CoupleFlow flow, Comparison comparison, String firstName, String secondName) {
@@ -50,20 +51,20 @@ final class ComparisonView {
     }
 
     private void build() {
-        page.column().getChildren().add(CouplePage.title(texts.get("couple.comparison.title")));
+        page.column().getChildren().add(page.title(texts.get("couple.comparison.title")));
         if (!comparison.available()) {
-            Label neutral = CouplePage.paragraph(texts.get("couple.comparison.unavailable"));
+            Label neutral = TextPage.paragraph(texts.get("couple.comparison.unavailable"));
             neutral.setId("comparison-unavailable");
             page.column().getChildren().addAll(neutral,
-                    CouplePage.paragraph(texts.get("couple.comparison.unavailable.detail")));
+                    TextPage.paragraph(texts.get("couple.comparison.unavailable.detail")));
         } else {
             for (ReportBlock block : report().blocks(comparison, firstName, secondName)) {
                 Label label = switch (block.kind()) {
                     case TITLE -> null;
-                    case HEADING -> CouplePage.heading(block.text());
-                    case BULLET -> CouplePage.paragraph("•  " + block.text());
-                    case NOTE -> CouplePage.paragraph("    " + block.text());
-                    default -> CouplePage.paragraph(block.text());
+                    case HEADING -> TextPage.heading(block.text());
+                    case BULLET -> TextPage.paragraph("•  " + block.text());
+                    case NOTE -> TextPage.paragraph("    " + block.text());
+                    default -> TextPage.paragraph(block.text());
                 };
                 if (label != null) {
                     label.setAccessibleText(block.text());

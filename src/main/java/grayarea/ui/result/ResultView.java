@@ -83,6 +83,7 @@ public final class ResultView {
         }
         model.handOut().ifPresent(h -> page.getChildren().add(forTherapist(h)));
         page.getChildren().add(heading(texts.get("result.title"), "result-title"));
+        scroll.setAccessibleText(texts.get("result.title"));
         Label band = paragraph(model.bandHeadline());
         band.setId("band");
         band.getStyleClass().add("band");
@@ -111,6 +112,7 @@ public final class ResultView {
     private void layoutThankYou() {
         HandOutFile.Opened opened = model.handOut().orElseThrow();
         page.getChildren().add(heading(texts.get("result.thankYou.title"), "result-title"));
+        scroll.setAccessibleText(texts.get("result.thankYou.title"));
         page.getChildren().add(paragraph(texts.get("result.thankYou.detail", opened.handOut().practice().therapistName())));
         page.getChildren().add(forTherapist(opened));
         if (!model.safety() && !model.resources().isEmpty()) {
@@ -123,7 +125,8 @@ public final class ResultView {
         row.getStyleClass().add("result-actions");
         page.getChildren().addAll(notDiagnosis, row, status);
         scroll.setContent(page);
-        Focus.later(model.safety() ? page.lookup("#delete-session") : page.lookup("#save-for-therapist"));
+        Focus.later(model.safety() ? page.lookup("#delete-session")
+                : model.waitingRoom() ? page.lookup("#start-over") : page.lookup("#save-for-therapist"));
     }
 
     /** Saving the answers as a file for the therapist who made the hand-out. */
@@ -138,7 +141,8 @@ public final class ResultView {
         save.setWrapText(true);
         save.setGraphic(new FontIcon(Feather.SEND));
         save.setOnAction(e -> files.save(new FilePicker.Request(texts.get("result.forTherapist.dialog"),
-                texts.get("result.save.filter"), "json", model.therapistFileName())).ifPresent(path -> {
+                texts.get(model.sealsForTherapist() ? "result.forTherapist.filter.sealed" : "result.save.filter"),
+                model.sealsForTherapist() ? "sealed" : "json", model.therapistFileName())).ifPresent(path -> {
                     try {
                         model.saveForTherapist(path);
                         say(texts.get("result.forTherapist.done", path, therapist));
@@ -146,8 +150,15 @@ public final class ResultView {
                         say(texts.get("result.save.failed", ex.getMessage()));
                     }
                 }));
-        box.getChildren().addAll(heading(texts.get("result.forTherapist.title", therapist), "result-heading"),
-                paragraph(texts.get("result.forTherapist.detail", therapist)), save);
+        box.getChildren().add(heading(texts.get("result.forTherapist.title", therapist), "result-heading"));
+        if (model.waitingRoom()) {
+            Label saved = paragraph(model.waitingRoomMessage(therapist));
+            saved.setId("waiting-room-saved");
+            box.getChildren().add(saved);
+            return box;
+        }
+        box.getChildren().addAll(paragraph(texts.get(model.sealsForTherapist() ? "result.forTherapist.detail.sealed"
+                : "result.forTherapist.detail", therapist)), save);
         return box;
     }
 
@@ -265,7 +276,11 @@ public final class ResultView {
         print.setId("print");
         print.setGraphic(new FontIcon(Feather.PRINTER));
         print.setOnAction(e -> print());
-        FlowPane row = new FlowPane(10, 10, save, print, backButton(), startOverButton());
+        FlowPane row = new FlowPane(10, 10, backButton(), startOverButton());
+        if (!model.waitingRoom()) {
+            // on the therapist's computer the client saves and prints nothing of their own
+            row.getChildren().addAll(0, java.util.List.of(save, print));
+        }
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("result-actions");
         return row;

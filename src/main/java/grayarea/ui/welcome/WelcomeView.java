@@ -43,6 +43,8 @@ public final class WelcomeView {
     private final FilePicker files;
     private final Consumer<QuizState> onStart;
     private final Consumer<grayarea.bank.QuestionBank> onCouple;
+    private final Runnable onProtect;
+    private final boolean passphraseSet;
     private final ScrollPane scroll = new ScrollPane();
     private final VBox page = new VBox(16);
     private final Label message = new Label();
@@ -52,13 +54,19 @@ public final class WelcomeView {
     private final FlowPane choices = new FlowPane(12, 12);
     private final ToggleGroup storage = new ToggleGroup();
 
+    /**
+     * @param onProtect      "Protect it with a passphrase…", offered with the choice to keep progress
+     * @param passphraseSet  whether a passphrase already protects what is kept (then it is not offered)
+     */
     public WelcomeView(WelcomeViewModel model, Texts texts, FilePicker files, Consumer<QuizState> onStart,
-                       Consumer<grayarea.bank.QuestionBank> onCouple) {
+                       Consumer<grayarea.bank.QuestionBank> onCouple, Runnable onProtect, boolean passphraseSet) {
         this.model = model;
         this.texts = texts;
         this.files = files;
         this.onStart = onStart;
         this.onCouple = onCouple;
+        this.onProtect = onProtect;
+        this.passphraseSet = passphraseSet;
         createParts();
         layoutParts();
         bind();
@@ -88,6 +96,7 @@ public final class WelcomeView {
     private void layoutParts() {
         Label title = new Label(texts.get("welcome.title"));
         title.getStyleClass().add("welcome-title");
+        scroll.setAccessibleText(title.getText());
         Label subtitle = paragraph(texts.get("welcome.subtitle"));
         subtitle.getStyleClass().add("welcome-subtitle");
         page.getChildren().addAll(title, subtitle, message, resume);
@@ -122,7 +131,21 @@ public final class WelcomeView {
                 model.storageProperty().set((Settings.Storage) now.getUserData());
             }
         });
+        // each choice names its question to assistive technology
+        keep.setAccessibleHelp(heading.getText());
+        privately.setAccessibleHelp(heading.getText());
         VBox box = new VBox(8, heading, keep, privately);
+        if (!passphraseSet) {
+            // offered on first run: a partner who can open this computer should not find the answers
+            Hyperlink protect = new Hyperlink(texts.get("welcome.storage.protect"));
+            protect.setId("protect-with-passphrase");
+            protect.setWrapText(true);
+            protect.setGraphic(new FontIcon(Feather.LOCK));
+            protect.setOnAction(e -> onProtect.run());
+            protect.visibleProperty().bind(keep.selectedProperty());
+            protect.managedProperty().bind(protect.visibleProperty());
+            box.getChildren().add(protect);
+        }
         box.setId("storage");
         box.getStyleClass().add("storage-box");
         return box;
@@ -244,6 +267,9 @@ public final class WelcomeView {
             useDefault.setOnAction(e -> model.useDefaultBank());
             bankBox.getChildren().add(useDefault);
         }
+        if (model.locked()) {
+            return;
+        }
         Hyperlink open = new Hyperlink(texts.get("welcome.openBank"));
         open.setId("open-bank");
         open.setWrapText(true);
@@ -257,7 +283,7 @@ public final class WelcomeView {
             list.setId("bank-problems");
             list.getStyleClass().add("problems");
             list.getChildren().add(paragraph(texts.get("welcome.bank.problems")));
-            problems.stream().limit(8).forEach(p -> list.getChildren().add(paragraph(p.toString())));
+            problems.stream().limit(8).forEach(p -> list.getChildren().add(paragraph(p.in(texts.locale()))));
             bankBox.getChildren().add(list);
         }
     }
@@ -276,15 +302,20 @@ public final class WelcomeView {
             note.setId("hand-out-note");
             box.getChildren().add(note);
         }
-        box.getChildren().add(paragraph(texts.get("welcome.handOut.privacy", practice.therapistName())));
+        box.getChildren().add(paragraph(texts.get(model.locked() ? "welcome.handOut.privacy.waitingRoom"
+                : "welcome.handOut.privacy", practice.therapistName())));
         if (opened.handOut().clientCode() != null) {
             box.getChildren().add(paragraph(texts.get("welcome.handOut.code", opened.handOut().clientCode())));
         }
-        Hyperlink leave = new Hyperlink(texts.get("welcome.handOut.leave"));
-        leave.setId("use-default-bank");
-        leave.setWrapText(true);
-        leave.setOnAction(e -> model.useDefaultBank());
-        box.getChildren().add(leave);
+        opened.handOut().publicKey().ifPresent(key -> box.getChildren().add(
+                paragraph(texts.get("welcome.handOut.sealed", practice.therapistName(), key.fingerprint()))));
+        if (!model.locked()) {
+            Hyperlink leave = new Hyperlink(texts.get("welcome.handOut.leave"));
+            leave.setId("use-default-bank");
+            leave.setWrapText(true);
+            leave.setOnAction(e -> model.useDefaultBank());
+            box.getChildren().add(leave);
+        }
         handOutBox.getChildren().add(box);
     }
 

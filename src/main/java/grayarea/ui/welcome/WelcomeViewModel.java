@@ -41,14 +41,25 @@ public final class WelcomeViewModel {
     private final ReadOnlyObjectWrapper<List<Problem>> bankProblems = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<SoloSession> resumable = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
+    private boolean locked;
+    private final SessionStore sessions;
 
     public WelcomeViewModel(AppContext context, String initialMessage) {
+        this(context, initialMessage, context.sessionStore());
+    }
+
+    /**
+     * @param sessions where this page's quiz is saved: the person's own store, or a waiting room's,
+     *                 so that a client never sees (or replaces) the therapist's own session
+     */
+    public WelcomeViewModel(AppContext context, String initialMessage, SessionStore sessions) {
         this.context = context;
+        this.sessions = sessions;
         Settings.Storage chosen = context.settings().storage();
         storage.set(chosen == null ? Settings.Storage.KEEP : chosen);
         message.set(initialMessage);
         if (chosen == Settings.Storage.KEEP) {
-            SavedFiles.Found<SoloSession> found = context.sessionStore().load();
+            SavedFiles.Found<SoloSession> found = sessions.load();
             if (found instanceof SavedFiles.Found.Contents<SoloSession> session) {
                 resumable.set(session.value());
             } else if (found instanceof SavedFiles.Found.Damaged<SoloSession> damaged) {
@@ -57,9 +68,31 @@ public final class WelcomeViewModel {
         }
     }
 
-    /** Whether the storage choice is asked (on first run, and in every private session). */
+    /** Whether the storage choice is asked (on first run, and in every private session; never in a waiting room). */
     public boolean asksStorage() {
-        return context.settings().storage() != Settings.Storage.KEEP;
+        return !locked && context.settings().storage() != Settings.Storage.KEEP;
+    }
+
+    /**
+     * Locks the page to a hand-out, for a waiting room: the client takes that quiz and nothing else
+     * (no other file, no couple mode, no therapist screens); progress is kept so nothing is lost.
+     */
+    public void lockTo(HandOutFile.Opened opened) {
+        locked = true;
+        storage.set(Settings.Storage.KEEP);
+        bankProblems.set(List.of());
+        handOut.set(opened);
+        bankFile.set(opened.file().toAbsolutePath());
+        bank.set(opened.bank());
+        SoloSession saved = resumable.get();
+        if (saved != null && !opened.file().toAbsolutePath().equals(saved.bankFile())) {
+            resumable.set(null);
+        }
+    }
+
+    /** Whether the page is locked to a hand-out (a waiting room). */
+    public boolean locked() {
+        return locked;
     }
 
     public ObjectProperty<Settings.Storage> storageProperty() {
@@ -156,8 +189,11 @@ public final class WelcomeViewModel {
 
     /** Saves the storage choice (only when it is to keep things) and starts the quiz. */
     public QuizState start(String perspective) {
-        applyStorage();
-        SessionStore store = storage.get() == Settings.Storage.KEEP ? context.sessionStore() : null;
+        if (!locked) {
+            // a waiting room keeps the client's progress in its own store and leaves the therapist's settings alone
+            applyStorage();
+        }
+        SessionStore store = storage.get() == Settings.Storage.KEEP ? sessions : null;
         if (store != null) {
             try {
                 store.delete();
@@ -201,14 +237,14 @@ public final class WelcomeViewModel {
             }
             savedBank = bundled.get();
         }
-        QuizState state = QuizState.resume(savedBank, saved, new SoloStore(context.sessionStore()), savedHandOut);
+        QuizState state = QuizState.resume(savedBank, saved, new SoloStore(sessions), savedHandOut);
         state.setLanguage(context.texts().language());
         return Optional.of(state);
     }
 
     public void discard() {
         try {
-            context.sessionStore().delete();
+            sessions.delete();
             resumable.set(null);
             message.set(context.texts().get("welcome.resume.discarded"));
         } catch (IOException e) {

@@ -1,19 +1,18 @@
-package grayarea.ui.couple;
+package grayarea.ui;
 
-import grayarea.ui.KeyboardFocus;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The common frame of the couple pages: a scrolling column of calm, wrapping text. */
-final class CouplePage {
+/** The common frame of the simpler pages (couple mode, waiting room): a scrolling column of calm, wrapping text. */
+public final class TextPage {
 
     private final ScrollPane scroll = new ScrollPane();
     private final VBox column = new VBox(14);
 
-    CouplePage(String id) {
+    public TextPage(String id) {
         scroll.setId(id);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -23,27 +22,29 @@ final class CouplePage {
         KeyboardFocus.follow(scroll);
     }
 
-    VBox column() {
+    public VBox column() {
         return column;
     }
 
-    Node node() {
+    public Node node() {
         return scroll;
     }
 
-    static Label title(String text) {
+    /** The page's title, which also names the page to assistive technology. */
+    public Label title(String text) {
+        scroll.setAccessibleText(text);
         Label label = paragraph(text);
         label.getStyleClass().add("section-title");
         return label;
     }
 
-    static Label heading(String text) {
+    public static Label heading(String text) {
         Label label = paragraph(text);
         label.getStyleClass().add("subheading");
         return label;
     }
 
-    static Label paragraph(String text) {
+    public static Label paragraph(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
