@@ -95,11 +95,17 @@ printf 'program\trun\tstep\tlabel\tcontent_ms\tpx_changed\n' >"$raw"
 for ((r = 1; r <= runs; r++)); do
   for name in "${names[@]}"; do
     home=$(mktemp -d "$work/home.XXXXXX")
+    # the app keeps JavaFX's native libraries in its data folder (javafx-cache), unpacked on its
+    # very first start: every run gets a fresh, empty data folder except for those, copied from
+    # the first run, so that each run starts like any start after the first (the minimal
+    # window's are in ~/.openjfx, likewise unpacked once)
+    [[ -d $work/javafx-cache ]] && cp -r "$work/javafx-cache" "$home/javafx-cache"
     c=${cmd[$name]//@HOME@/$home}
     # shellcheck disable=SC2086
     "$work/probe" -i "$interval" -K 600 "${keyargs[@]}" -F "$work/$name-last.ppm" -- $c \
       >"$work/out.txt" 2>"$work/err.txt" || true
     cat "$work/err.txt" >>"$work/$name.log"
+    [[ ! -d $work/javafx-cache && -d $home/javafx-cache ]] && cp -r "$home/javafx-cache" "$work/javafx-cache"
     rm -rf "$home"
     # the app's own times for the page-changing keys: every Return is one (the first leaves the
     # welcome page, the last opens the result), and Left (with Alt) is Back

@@ -166,11 +166,17 @@ wait_quiet() {
 run_one() {
   local name=$1 label=$2 home line
   home=$(mktemp -d "$work/home.XXXXXX")
+  # the app keeps JavaFX's native libraries in its data folder (javafx-cache), unpacked on its
+  # very first start: every run gets a fresh, empty data folder except for those, copied from
+  # the first run, so that each run starts like any start after the first (the minimal
+  # window's are in ~/.openjfx, likewise unpacked once)
+  [[ -d $work/javafx-cache ]] && cp -r "$work/javafx-cache" "$home/javafx-cache"
   local c=${cmd[$name]//@HOME@/$home}
   # shellcheck disable=SC2086
   local opts=${jto[$name]:-}
   line=$(env ${opts:+"JAVA_TOOL_OPTIONS=$opts"} "$work/probe" -i "$interval" -s 1500 -t 60000 -p 100 -l "$work/$name.timeline.tsv" \
     -f "$work/$name.ppm" -- $c 2>>"$work/$name.log" || true)
+  [[ ! -d $work/javafx-cache && -d $home/javafx-cache ]] && cp -r "$home/javafx-cache" "$work/javafx-cache"
   rm -rf "$home"
   local content first hwm cpu stop
   content=$(sed -n 's/.*content_ms=\([^ ]*\).*/\1/p' <<<"$line")

@@ -80,6 +80,37 @@ public final class StartTimes {
         scene.addPostLayoutPulseListener(self[0]);
     }
 
+    /**
+     * The CPU time each thread of the process has used so far, by thread name, from Linux's
+     * /proc/self/task (nothing elsewhere): what the JIT compilers, the garbage collector and
+     * JavaFX's render thread take besides the JavaFX thread.
+     */
+    private static void printThreads() {
+        java.io.File[] tasks = new java.io.File("/proc/self/task").listFiles();
+        if (tasks == null) {
+            return;
+        }
+        java.util.Map<String, Long> byName = new java.util.TreeMap<>();
+        for (java.io.File task : tasks) {
+            try {
+                String stat = java.nio.file.Files.readString(task.toPath().resolve("stat"));
+                // the name is in parentheses and may hold spaces; utime and stime follow as fields 14 and 15
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                String[] rest = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                long ticks = Long.parseLong(rest[11]) + Long.parseLong(rest[12]);
+                // a kind of thread, not each one: "C2 CompilerThre" for all C2 threads, "GC Thread#" for all GC workers
+                byName.merge(name.replaceAll("[0-9]+$", ""), ticks * 10, Long::sum);
+            } catch (java.io.IOException | RuntimeException e) {
+                // a thread that ended meanwhile
+            }
+        }
+        byName.forEach((name, ms) -> {
+            if (ms > 0) {
+                System.err.printf("grayarea.times thread %5d ms cpu: %s%n", ms, name);
+            }
+        });
+    }
+
     private static void print() {
         // read the JVM's start only now, so that the management classes load after the first frame
         long startMillis = ManagementFactory.getRuntimeMXBean().getStartTime();
@@ -91,5 +122,6 @@ public final class StartTimes {
                 System.err.printf("grayarea.times %7.1f ms (cpu %5d ms) %s%n", sinceStart, cpuMillis.get(i), names.get(i));
             }
         }
+        printThreads();
     }
 }
