@@ -2,7 +2,7 @@
 # Start-up benchmark: Gray Area against the smallest JavaFX window, under Xvfb.
 #
 #   bench/startup.sh [-n RUNS] [-w WARMUPS] [-i INTERVAL_MS] [--installed] [-x NAME=OPTIONS]...
-#                    [-j NAME=DIR]... [-q IDLE_PCT] [--no-build] [-o DIR]
+#                    [-j NAME=DIR]... [-l NAME=LAUNCHER]... [-q IDLE_PCT] [--no-build] [-o DIR]
 #
 #   -n RUNS        measured runs of each program (default 10)
 #   -w WARMUPS     unmeasured runs of each program first (default 1), so that every run finds
@@ -17,13 +17,15 @@
 #   -j NAME=DIR    also another build of the app: DIR holds its grayarea.jar and lib/ (as target/
 #                  does), run with `java -jar` like the app and shown as NAME; e.g. to compare a
 #                  change with the build before it in the same run, under the same load
+#   -l NAME=LAUNCHER  also another app image's launcher (such as target/jpackage/image/grayarea/
+#                  bin/grayarea from packaging/package-linux.sh --no-deb, with its AppCDS archive
+#                  made where it is), run like the installed app and shown as NAME
 #   -q IDLE_PCT    before each round, wait (up to 10 minutes) until the CPUs were at least
 #                  IDLE_PCT % idle over one second (default 0: don't wait); on a machine shared with
 #                  other builds this keeps rounds out of their busy spells. The idle share before
 #                  each round is kept in the raw figures and summarised. On such a machine, also
-#                  run the whole script with a high priority (`nice -n -19 bench/startup.sh ...`,
-#                  as root): Xvfb, the probe and the programs inherit it, so other builds take
-#                  little CPU from a run; the summary says which niceness it ran with
+#                  run the whole script ahead of the other work with bench/prio.sh (as root); the
+#                  summary says which niceness it ran with
 #   --no-build     use target/grayarea.jar as it is (default: mvn -B -q package -DskipTests)
 #   -o DIR         where the results go (default target/bench)
 #
@@ -38,7 +40,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 runs=10 warmups=1 interval=20 installed=0 build=1 out=target/bench quiet=0
-extras=() jars=()
+extras=() jars=() launchers=()
 while (($#)); do
   case $1 in
     -n) runs=$2; shift 2 ;;
@@ -48,10 +50,11 @@ while (($#)); do
     --installed) installed=1; shift ;;
     -x) extras+=("$2"); shift 2 ;;
     -j) jars+=("$2"); shift 2 ;;
+    -l) launchers+=("$2"); shift 2 ;;
     -q) quiet=$2; shift 2 ;;
     --no-build) build=0; shift ;;
-    -h|--help) sed -n '2,33p' "$0"; exit 0 ;;
-    *) echo "unknown argument: $1" >&2; sed -n '2,33p' "$0" >&2; exit 2 ;;
+    -h|--help) sed -n '2,34p' "$0"; exit 0 ;;
+    *) echo "unknown argument: $1" >&2; sed -n '2,34p' "$0" >&2; exit 2 ;;
   esac
 done
 
@@ -103,6 +106,12 @@ for j in "${jars[@]}"; do
   cp -r "$jdir/lib" "$work/jar-$jname/lib"
   names+=("$jname")
   cmd[$jname]="java -Dgrayarea.home=@HOME@ -jar $work/jar-$jname/grayarea.jar"
+done
+for l in "${launchers[@]}"; do
+  lname=${l%%=*} lpath=${l#*=}
+  [[ -x $lpath ]] || { echo "-l $l: $lpath is not a launcher" >&2; exit 2; }
+  names+=("$lname")
+  cmd[$lname]="env XDG_DATA_HOME=@HOME@ $lpath"
 done
 if ((installed)); then
   launcher=/opt/grayarea/bin/grayarea
