@@ -256,12 +256,17 @@ mb() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
     fi
   done
   echo
-  echo "| ratio to minimal (medians) | time | memory |"
-  echo "| --- | --- | --- |"
+  echo "| ratio to minimal (medians) | time | memory | time, median of each round's own ratio (IQR) |"
+  echo "| --- | --- | --- | --- |"
   for name in "${names[@]}"; do
     [[ $name == minimal || ${med_t[$name]} == - || ${med_t[minimal]} == - ]] && continue
-    awk -v n="$name" -v a="${med_t[$name]}" -v b="${med_t[minimal]}" -v c="${med_m[$name]}" -v d="${med_m[minimal]}" \
-      'BEGIN { printf "| %s / minimal | %.2f× | %.2f× |\n", n, a / b, c / d }'
+    # each round's program / minimal, from the same round: less sensitive to a load that drifts during the run
+    paired=$(awk -F'\t' -v p="$name" 'NR > 1 && $7 == "settled" { t[$2 "," $1] = $3; r[$2] = 1 }
+        END { for (k in r) if ((k "," p) in t && (k ",minimal") in t) print t[k "," p] / t[k ",minimal"] }' "$raw" | sort -g |
+      awk '{ v[n++] = $1 } function q(f,   i, lo, hi) { i = f * (n - 1); lo = int(i); hi = lo + 1 < n ? lo + 1 : lo; return v[lo] + (i - lo) * (v[hi] - v[lo]) }
+        END { if (n) printf "%.2f× (%.2f–%.2f)", q(0.5), q(0.25), q(0.75); else printf "-" }')
+    awk -v n="$name" -v a="${med_t[$name]}" -v b="${med_t[minimal]}" -v c="${med_m[$name]}" -v d="${med_m[minimal]}" -v pr="$paired" \
+      'BEGIN { printf "| %s / minimal | %.2f× | %.2f× | %s |\n", n, a / b, c / d, pr }'
   done
   echo
   echo "Goal (issue 8), for app / minimal: time ≤ 1.15×, memory ≤ 1.3×."
