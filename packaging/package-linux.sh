@@ -37,6 +37,8 @@
 #   paths it was made with, so it can't be made here for /opt). The launcher passes -XX:SharedArchiveFile=$APPDIR/grayarea.jsa; without the file,
 #   the JVM starts normally (the default -Xshare:auto). The same is done for the app image in
 #   target/ at its own path. Every build remakes the list, every install the archive.
+# - JIT: the launcher also raises C2's compile thresholds (see the jpackage step), which
+#   keeps the optimizing compiler from competing with the start for the CPU.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -115,9 +117,10 @@ common=(--name "$name" --app-version "$version" --vendor "Gray Area"
   --copyright "Gray Area contributors, Apache License 2.0")
 # JVM options of the launcher: the AppCDS archive, and C2 (the optimizing JIT compiler) kept for
 # code that is really hot. By default C2 compiles a method after about 5,000 calls, and on two CPUs
-# those compilations take as much CPU during the start as the JavaFX thread itself; ten times the
-# thresholds leave the start to C1 while the long computations (PBKDF2 with 600,000 rounds, scoring
-# thousands of sheets) still reach C2 within milliseconds. Measured in docs/performance.md: start
+# those compilations take as much CPU during the start as the JavaFX thread itself. Thresholds 4
+# to 33 times the defaults (5000, 600, 15000, 40000) leave the start to C1, while the long
+# computations (PBKDF2 with 600,000 rounds, scoring thousands of sheets) still reach C2 within
+# milliseconds. Measured in docs/performance.md: start
 # 1053 -> 924 ms, PBKDF2 and scoring unchanged. (C1 alone, -XX:TieredStopAtLevel=1, starts a little
 # faster still but makes PBKDF2 3.5 times slower: each unlock with a passphrase would wait ~1 s more.)
 jit=(-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=20000
