@@ -6,6 +6,7 @@ import grayarea.report.ReportBlock;
 import grayarea.scoring.Comparison;
 import grayarea.session.AtomicFiles;
 import grayarea.ui.FilePicker;
+import grayarea.ui.Page;
 import grayarea.ui.Focus;
 import grayarea.ui.Texts;
 import java.io.ByteArrayOutputStream;
@@ -57,19 +58,8 @@ final class ComparisonView {
             page.column().getChildren().addAll(neutral,
                     CouplePage.paragraph(texts.get("couple.comparison.unavailable.detail")));
         } else {
-            for (ReportBlock block : report().blocks(comparison, firstName, secondName)) {
-                Label label = switch (block.kind()) {
-                    case TITLE -> null;
-                    case HEADING -> CouplePage.heading(block.text());
-                    case BULLET -> CouplePage.paragraph("•  " + block.text());
-                    case NOTE -> CouplePage.paragraph("    " + block.text());
-                    default -> CouplePage.paragraph(block.text());
-                };
-                if (label != null) {
-                    label.setAccessibleText(block.text());
-                    page.column().getChildren().add(label);
-                }
-            }
+            page.column().getChildren().addAll(Page.report(report().blocks(comparison, firstName, secondName).stream()
+                    .filter(block -> block.kind() != ReportBlock.Kind.TITLE).toList()));
         }
         status.setId("comparison-status");
         status.setWrapText(true);

@@ -1,52 +1,36 @@
 package grayarea.ui.couple;
 
-import grayarea.ui.KeyboardFocus;
+import grayarea.ui.Page;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The common frame of the couple pages: a scrolling column of calm, wrapping text. */
 final class CouplePage {
 
-    private final ScrollPane scroll = new ScrollPane();
-    private final VBox column = new VBox(14);
+    private final Page page;
 
     CouplePage(String id) {
-        scroll.setId(id);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add("page-scroll");
-        column.getStyleClass().add("couple-page");
-        scroll.setContent(column);
-        KeyboardFocus.follow(scroll);
+        page = new Page(id, "couple-page");
     }
 
     VBox column() {
-        return column;
+        return page.column();
     }
 
     Node node() {
-        return scroll;
+        return page.node();
     }
 
     static Label title(String text) {
-        Label label = paragraph(text);
-        label.getStyleClass().add("section-title");
-        return label;
+        return Page.title(text);
     }
 
     static Label heading(String text) {
-        Label label = paragraph(text);
-        label.getStyleClass().add("subheading");
-        return label;
+        return Page.heading(text);
     }
 
     static Label paragraph(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
+        return Page.paragraph(text);
     }
 }

@@ -1,0 +1,122 @@
+package grayarea.ui;
+
+import grayarea.bank.Problem;
+import grayarea.report.ReportBlock;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The common frame of a page: a scrolling column of calm, wrapping text that keeps the focused
+ * control in sight. Couple mode and the therapist pages are built on it.
+ */
+public final class Page {
+
+    private final ScrollPane scroll = new ScrollPane();
+    private final VBox column = new VBox(14);
+
+    /**
+     * @param id         the page's id, for tests and screenshots
+     * @param styleClass the column's style class in app.css (its padding and width)
+     */
+    public Page(String id, String styleClass) {
+        scroll.setId(id);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("page-scroll");
+        column.getStyleClass().add(styleClass);
+        scroll.setContent(column);
+        KeyboardFocus.follow(scroll);
+    }
+
+    public VBox column() {
+        return column;
+    }
+
+    public ScrollPane node() {
+        return scroll;
+    }
+
+    public static Label title(String text) {
+        Label label = paragraph(text);
+        label.getStyleClass().add("section-title");
+        return label;
+    }
+
+    public static Label heading(String text) {
+        Label label = paragraph(text);
+        label.getStyleClass().add("subheading");
+        return label;
+    }
+
+    public static Label paragraph(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    public static Label hint(String text) {
+        Label label = paragraph(text);
+        label.getStyleClass().add("hint");
+        return label;
+    }
+
+    /** A list of located problems under a sentence that says what they stop. */
+    public static VBox problems(String id, String heading, List<Problem> problems) {
+        VBox box = new VBox(4, paragraph(heading));
+        box.setId(id);
+        box.getStyleClass().add("problems");
+        problems.forEach(p -> box.getChildren().add(paragraph(p.toString())));
+        return box;
+    }
+
+    /** A large button for one of a page's main choices: a title, a line of detail, an icon. */
+    public static Button card(String id, String title, String detail, Feather icon, Runnable action) {
+        Button button = new Button(title + "\n" + detail);
+        button.setId(id);
+        button.setWrapText(true);
+        button.setGraphic(new FontIcon(icon));
+        button.setContentDisplay(ContentDisplay.LEFT);
+        button.getStyleClass().add("choice-card");
+        button.setAccessibleText(title + ". " + detail);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    /**
+     * A report's blocks as the page shows them, in the same words as its PDF: headings, paragraphs,
+     * bullets and notes as wrapping labels, a page break as a line.
+     */
+    public static List<Node> report(List<ReportBlock> blocks) {
+        List<Node> nodes = new ArrayList<>();
+        for (ReportBlock block : blocks) {
+            if (block.kind() == ReportBlock.Kind.PAGE_BREAK) {
+                nodes.add(new Separator());
+                continue;
+            }
+            if (block.text().isEmpty()) {
+                continue;
+            }
+            Label label = switch (block.kind()) {
+                case TITLE -> title(block.text());
+                case HEADING -> heading(block.text());
+                case BULLET -> paragraph("•  " + block.text());
+                case NOTE -> paragraph("    " + block.text());
+                default -> paragraph(block.text());
+            };
+            label.setAccessibleText(block.text());
+            nodes.add(label);
+        }
+        return nodes;
+    }
+}
