@@ -39,6 +39,8 @@ public abstract class UiTest extends FxRobot {
     protected Stage stage;
     protected final AtomicInteger quits = new AtomicInteger();
     protected final Deque<Path> filesToPick = new ArrayDeque<>();
+    /** What the app last asked the file picker for: its title, filter and suggested name. */
+    protected FilePicker.Request lastRequest;
 
     /** Override to prepare the data folder (settings, a saved session) before the window opens. */
     protected void beforeOpen() throws IOException {
@@ -188,11 +190,22 @@ public abstract class UiTest extends FxRobot {
     private final class QueuedFilePicker implements FilePicker {
         @Override
         public Optional<Path> open(Request request) {
+            lastRequest = request;
             return Optional.ofNullable(filesToPick.poll());
+        }
+
+        /** Several files at once: every file queued. */
+        @Override
+        public java.util.List<Path> openMany(Request request) {
+            lastRequest = request;
+            java.util.List<Path> all = new java.util.ArrayList<>(filesToPick);
+            filesToPick.clear();
+            return all;
         }
 
         @Override
         public Optional<Path> save(Request request) {
+            lastRequest = request;
             return Optional.ofNullable(filesToPick.poll());
         }
     }
