@@ -9,6 +9,7 @@ import grayarea.ui.quiz.WizardViewModel;
 import grayarea.ui.result.ResultActions;
 import grayarea.ui.result.ResultView;
 import grayarea.ui.result.ResultViewModel;
+import grayarea.ui.therapist.TherapistFlow;
 import grayarea.ui.welcome.WelcomeView;
 import grayarea.ui.welcome.WelcomeViewModel;
 import java.nio.file.Path;
@@ -63,7 +64,8 @@ public final class AppFlow implements QuizNavigation, ResultActions {
     private void showWelcome(WelcomeViewModel model) {
         quiz = null;
         couple = null;
-        show(() -> new WelcomeView(model, context.texts(), context.filePicker(), this::startQuiz, this::startCouple).node());
+        show(() -> new WelcomeView(model, context.texts(), context.filePicker(), this::startQuiz, this::startCouple,
+                this::startTherapist).node());
     }
 
     /** Shows a page and remembers how to build it again. */
@@ -94,6 +96,13 @@ public final class AppFlow implements QuizNavigation, ResultActions {
         quiz = null;
         couple = new CoupleFlow(context, bank, this::show, this::showWelcome);
         couple.start();
+    }
+
+    /** The therapist's pages: practice profile, hand-outs and client results. */
+    public void startTherapist() {
+        quiz = null;
+        couple = null;
+        new TherapistFlow(context, this::show, this::showWelcome).start();
     }
 
     /** Shows the wizard for a new or resumed quiz (a finished one opens on its result). */

@@ -41,6 +41,7 @@ public final class WelcomeView {
     private final FilePicker files;
     private final Consumer<QuizState> onStart;
     private final Consumer<grayarea.bank.QuestionBank> onCouple;
+    private final Runnable onTherapist;
     private final ScrollPane scroll = new ScrollPane();
     private final VBox page = new VBox(16);
     private final Label message = new Label();
@@ -50,12 +51,13 @@ public final class WelcomeView {
     private final ToggleGroup storage = new ToggleGroup();
 
     public WelcomeView(WelcomeViewModel model, Texts texts, FilePicker files, Consumer<QuizState> onStart,
-                       Consumer<grayarea.bank.QuestionBank> onCouple) {
+                       Consumer<grayarea.bank.QuestionBank> onCouple, Runnable onTherapist) {
         this.model = model;
         this.texts = texts;
         this.files = files;
         this.onStart = onStart;
         this.onCouple = onCouple;
+        this.onTherapist = onTherapist;
         createParts();
         layoutParts();
         bind();
@@ -204,7 +206,10 @@ public final class WelcomeView {
                     }
                 }));
         choices.getChildren().add(choice("therapist", texts.get("welcome.therapist"), texts.get("welcome.therapist.detail"),
-                Feather.CLIPBOARD, () -> model.notYet("welcome.notYet.therapist")));
+                Feather.CLIPBOARD, () -> {
+                    model.applyStorage();
+                    onTherapist.run();
+                }));
         showBank();
     }
 
