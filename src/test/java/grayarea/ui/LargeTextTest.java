@@ -27,8 +27,17 @@ class LargeTextTest extends UiTest {
         return testName.contains("Spanish") ? "es" : "en";
     }
 
+    private List<java.nio.file.Path> results;
+
     @Override
     protected void beforeOpen() throws java.io.IOException {
+        if (testName.contains("Therapist")) {
+            new SettingsStore(dataFolder).save(Settings.FIRST_RUN.withStorage(Settings.Storage.KEEP).withTextSize(200)
+                    .withLanguage(language()));
+            new grayarea.session.PracticeProfileStore(dataFolder).save(TherapistFiles.PROFILE);
+            results = TherapistFiles.results(dataFolder.resolve("results"));
+            return;
+        }
         if (testName.contains("Couple")) {
             new SettingsStore(dataFolder).save(Settings.FIRST_RUN.withStorage(Settings.Storage.KEEP).withTextSize(200)
                     .withLanguage("es"));
@@ -107,6 +116,48 @@ class LargeTextTest extends UiTest {
         check("couple-together", problems);
         scrollAndClick("#show-comparison");
         check("couple-comparison", problems);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyTherapistScreenInSpanish() {
+        visitEveryTherapistScreen();
+    }
+
+    @Test
+    void everyTherapistScreenInEnglish() {
+        visitEveryTherapistScreen();
+    }
+
+    private void visitEveryTherapistScreen() {
+        interact(() -> {
+            stage.setWidth(GrayAreaApp.MIN_WIDTH);
+            stage.setHeight(GrayAreaApp.MIN_HEIGHT);
+        });
+        restart();
+        List<String> problems = new ArrayList<>();
+        scrollAndClick("#therapist");
+        check("therapist-home", problems);
+        scrollAndClick("#therapist-profile");
+        check("therapist-profile", problems);
+        press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        type(KeyCode.BACK_SPACE, KeyCode.ENTER);        // the name is required: its message in words
+        check("therapist-profile-error", problems);
+        scrollAndClick("#profile-back");
+        scrollAndClick("#therapist-handout");
+        check("therapist-handout", problems);
+        scrollAndClick("#handout-back");
+        scrollAndClick("#therapist-results");
+        filesToPick.addAll(results);
+        scrollAndClick("#results-open-files");
+        interact(() -> find("#results-table", javafx.scene.control.TableView.class).getSelectionModel().select(2));
+        check("therapist-results", problems);
+        scrollIntoView(lookup("#results-table").query());
+        check("therapist-results-table", problems);
+        scrollIntoView(lookup("#results-history").query());
+        check("therapist-results-history", problems);
+        scrollAndClick("#results-open-row");
+        check("therapist-report", problems);
         assertThat(problems).isEmpty();
     }
 
