@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -54,9 +53,7 @@ public final class CoupleStore {
             JsonNode p = list.get(i);
             PinLock pin = null;
             if (p.path("pin").isObject()) {
-                JsonNode lock = p.path("pin");
-                pin = new PinLock(Base64.getDecoder().decode(lock.path("salt").asString("")),
-                        Base64.getDecoder().decode(lock.path("hash").asString("")), lock.path("iterations").asInt(0));
+                pin = PinLock.fromTree(p.path("pin"));
             }
             CoupleSession.Turn turn = null;
             if (p.path("turn").isObject()) {
@@ -88,10 +85,7 @@ public final class CoupleStore {
             ObjectNode p = partners.addObject();
             p.put("name", partner.name());
             if (partner.pin() != null) {
-                ObjectNode lock = p.putObject("pin");
-                lock.put("salt", Base64.getEncoder().encodeToString(partner.pin().salt()));
-                lock.put("hash", Base64.getEncoder().encodeToString(partner.pin().hash()));
-                lock.put("iterations", partner.pin().iterations());
+                p.set("pin", partner.pin().tree());
             }
             if (partner.turn() != null) {
                 ObjectNode t = p.putObject("turn");

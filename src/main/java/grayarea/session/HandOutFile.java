@@ -31,12 +31,19 @@ public final class HandOutFile {
     public static final String KIND = "grayarea.handout";
     public static final int FORMAT_VERSION = 1;
     /** Client codes: letters, digits, spaces, dots, dashes and underscores; never meant to be a name. */
-    static final Pattern CLIENT_CODE = Pattern.compile("[\\p{L}\\p{N} ._-]+");
+    public static final Pattern CLIENT_CODE = Pattern.compile("[\\p{L}\\p{N} ._-]+");
     /** A therapist's own bank inside a hand-out is held to the limit of a bank file. */
     static final int MAX_BANK_TEXT = (int) Math.min(Integer.MAX_VALUE, JsonDocument.Limits.DEFAULT.maxBytes());
 
     /** A hand-out as read, with the bank it uses, ready to start. */
     public record Opened(Path file, HandOut handOut, QuestionBank bank) {
+
+        /** The same hand-out for another client code (a waiting room names its client). */
+        public Opened withClientCode(String clientCode) {
+            HandOut h = handOut;
+            return new Opened(file, new HandOut(h.bank(), h.bankText(), h.perspective(), h.sections(), clientCode,
+                    h.clientSees(), h.practice(), h.therapistKey(), h.createdAt()), bank);
+        }
 
         /** The sections the client is asked, in bank order. */
         public List<Section> sectionsAsked() {

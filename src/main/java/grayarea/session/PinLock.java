@@ -54,6 +54,21 @@ public record PinLock(byte[] salt, byte[] hash, int iterations) {
         }
     }
 
+    /** The lock as saved in a file: salt, hash and iterations. */
+    public tools.jackson.databind.node.ObjectNode tree() {
+        tools.jackson.databind.node.ObjectNode lock = grayarea.bank.Json.object();
+        lock.put("salt", java.util.Base64.getEncoder().encodeToString(salt));
+        lock.put("hash", java.util.Base64.getEncoder().encodeToString(hash));
+        lock.put("iterations", iterations);
+        return lock;
+    }
+
+    /** A lock read from a file; throws IllegalArgumentException when it is not one (or its cost is out of range). */
+    public static PinLock fromTree(tools.jackson.databind.JsonNode lock) {
+        return new PinLock(java.util.Base64.getDecoder().decode(lock.path("salt").asString("")),
+                java.util.Base64.getDecoder().decode(lock.path("hash").asString("")), lock.path("iterations").asInt(0));
+    }
+
     @Override
     public byte[] salt() {
         return salt.clone();

@@ -1,5 +1,14 @@
 package grayarea.ui;
 
+import grayarea.bank.ProblemsException;
+import grayarea.session.HandOutFile;
+import grayarea.session.SessionStore;
+import grayarea.session.WaitingRoom;
+import grayarea.session.WaitingRoomStore;
+import grayarea.ui.waitingroom.UnlockView;
+import grayarea.ui.waitingroom.WaitingRoomSetupView;
+import grayarea.ui.waitingroom.WaitingRoomSetupViewModel;
+import java.io.IOException;
 import grayarea.bank.QuestionBank;
 import grayarea.ui.couple.CoupleFlow;
 import grayarea.ui.quiz.QuizNavigation;
@@ -30,6 +39,9 @@ public final class AppFlow implements QuizNavigation, ResultActions {
     private CoupleFlow couple;
     private Supplier<Node> current;
     private String language;
+    private WaitingRoom room;
+    /** The folder, inside the data folder, where a waiting room keeps its client's progress. */
+    static final String WAITING_ROOM_SESSIONS = "waiting-room";
 
     public AppFlow(AppContext context, AppShell shell) {
         this.context = context;
@@ -50,15 +62,93 @@ public final class AppFlow implements QuizNavigation, ResultActions {
         });
     }
 
-    /** The first page; a bank file passed on start (a double-click) is opened at once. */
+    /**
+     * The first page; a bank file passed on start (a double-click) is opened at once. While a waiting
+     * room is running, every start returns to it, whatever was passed.
+     */
     public void start(Optional<Path> bankFile) {
-        WelcomeViewModel model = new WelcomeViewModel(context, null);
+        String lockProblem = null;
+        try {
+            Optional<WaitingRoom> running = new WaitingRoomStore(context.dataFolder()).load();
+            if (running.isPresent()) {
+                enterWaitingRoom(running.get());
+                return;
+            }
+        } catch (ProblemsException e) {
+            lockProblem = context.texts().get("waitingRoom.damaged", e.problems().get(0));
+        }
+        WelcomeViewModel model = new WelcomeViewModel(context, lockProblem);
         bankFile.ifPresent(model::openBank);
         showWelcome(model);
     }
 
     public void showWelcome(String message) {
+        if (room != null) {
+            showLockedWelcome(message);
+            return;
+        }
         showWelcome(new WelcomeViewModel(context, message));
+    }
+
+    /** The therapist sets up a waiting room. */
+    public void showWaitingRoomSetup() {
+        show(() -> new WaitingRoomSetupView(new WaitingRoomSetupViewModel(context), context.texts(), context.filePicker(),
+                this::enterWaitingRoom, () -> showWelcome((String) null)).node());
+    }
+
+    /** Locks the window to the room's hand-out: the client takes that quiz, and only the PIN leaves it. */
+    public void enterWaitingRoom(WaitingRoom running) {
+        room = running;
+        shell.lock(true, this::showUnlock);
+        showLockedWelcome(null);
+    }
+
+    private SessionStore waitingRoomSessions() {
+        return new SessionStore(context.dataFolder().resolve(WAITING_ROOM_SESSIONS));
+    }
+
+    private void showLockedWelcome(String message) {
+        quiz = null;
+        couple = null;
+        HandOutFile.Opened opened;
+        try {
+            opened = HandOutFile.read(room.handOutFile()).withClientCode(room.clientCode());
+        } catch (ProblemsException e) {
+            String problem = context.texts().get("waitingRoom.handOutUnreadable", e.problems().get(0));
+            show(() -> {
+                TextPage page = new TextPage("waiting-room-problem");
+                page.column().getChildren().add(TextPage.paragraph(problem));
+                return page.node();
+            });
+            return;
+        }
+        WelcomeViewModel model = new WelcomeViewModel(context, message, waitingRoomSessions());
+        model.lockTo(opened);
+        showWelcome(model);
+    }
+
+    private void showUnlock() {
+        if (room == null) {
+            return;
+        }
+        Supplier<Node> back = current;
+        show(() -> new UnlockView(room, context.texts(), this::leaveWaitingRoom, () -> show(back)).node());
+    }
+
+    /** Leaves the waiting room after the PIN: a finished client's answers (already in the results folder) go. */
+    private void leaveWaitingRoom() {
+        try {
+            if (quiz != null && quiz.finishedProperty().get()) {
+                waitingRoomSessions().delete();
+            }
+            new WaitingRoomStore(context.dataFolder()).delete();
+        } catch (IOException e) {
+            shell.show(TextPage.paragraph(context.texts().get("wizard.saveFailed", e.getMessage())));
+            return;
+        }
+        room = null;
+        shell.lock(false, () -> { });
+        showWelcome(context.texts().get("waitingRoom.left"));
     }
 
     private void showWelcome(WelcomeViewModel model) {
@@ -102,7 +192,7 @@ public final class AppFlow implements QuizNavigation, ResultActions {
     public void startTherapist() {
         quiz = null;
         couple = null;
-        new TherapistFlow(context, this::show, this::showWelcome).start();
+        new TherapistFlow(context, this::show, this::showWelcome, this::showWaitingRoomSetup).start();
     }
 
     /** Shows the wizard for a new or resumed quiz (a finished one opens on its result). */
@@ -122,8 +212,25 @@ public final class AppFlow implements QuizNavigation, ResultActions {
     @Override
     public void showResult(QuizState state) {
         state.finishedProperty().set(true);
-        show(() -> new ResultView(new ResultViewModel(state, context.texts()), context.texts(), context.filePicker(), this)
-                .node());
+        Path savedTo = null;
+        String saveProblem = null;
+        if (room != null) {
+            try {
+                new ResultViewModel(state, context.texts()).saveForTherapist(room.resultFile());
+                savedTo = room.resultFile();
+            } catch (IOException e) {
+                saveProblem = context.texts().get("result.save.failed", e.getMessage());
+            }
+        }
+        Path saved = savedTo;
+        String problem = saveProblem;
+        show(() -> {
+            ResultViewModel model = new ResultViewModel(state, context.texts());
+            if (room != null) {
+                model.inWaitingRoom(saved, problem);
+            }
+            return new ResultView(model, context.texts(), context.filePicker(), this).node();
+        });
     }
 
     @Override

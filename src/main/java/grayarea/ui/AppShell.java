@@ -32,6 +32,9 @@ public final class AppShell {
     private final Button quickExitButton = new Button();
     private final Button themeButton = new Button();
     private final Button settingsButton = new Button();
+    private final Button therapistButton = new Button();
+    private final FlowPane bar = new FlowPane(12, 8);
+    private boolean locked;
     private Scene scene;
     private Runnable onSettings = () -> { };
     private final Label title = new Label();
@@ -66,6 +69,9 @@ public final class AppShell {
         settingsButton.setGraphic(new FontIcon(Feather.SETTINGS));
         settingsButton.setOnAction(e -> onSettings.run());
 
+        therapistButton.setId("for-the-therapist");
+        therapistButton.setGraphic(new FontIcon(Feather.LOCK));
+
         cover.setId("cover");
         cover.getStyleClass().add("quick-exit-cover");
         cover.setVisible(false);
@@ -77,7 +83,7 @@ public final class AppShell {
 
     private void layoutParts() {
         // a bar that wraps onto a second line with large text rather than cutting its words
-        FlowPane bar = new FlowPane(12, 8, quickExitButton, title, themeButton, settingsButton);
+        bar.getChildren().addAll(quickExitButton, title, themeButton, settingsButton);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("top-bar");
         bar.setAccessibleRole(AccessibleRole.TOOL_BAR);
@@ -100,6 +106,7 @@ public final class AppShell {
         quickExitButton.setAccessibleHelp(texts.get("quickExit.tooltip"));
         title.setText(texts.get("app.title"));
         settingsButton.setText(texts.get("settings.button"));
+        therapistButton.setText(texts.get("waitingRoom.therapist"));
         boolean dark = settings.theme() != Settings.Theme.LIGHT;
         themeButton.setText(texts.get(dark ? "theme.toLight" : "theme.toDark"));
         themeButton.setGraphic(new FontIcon(dark ? Feather.SUN : Feather.MOON));
@@ -137,9 +144,55 @@ public final class AppShell {
         return quickExit;
     }
 
+    /**
+     * Locks the window for a waiting room, or unlocks it: full screen with no way out by keyboard,
+     * closing refused, and a "For the therapist" button in the bar that runs {@code onTherapist}.
+     * Quick exit still works.
+     */
+    public void lock(boolean on, Runnable onTherapist) {
+        locked = on;
+        therapistButton.setOnAction(e -> onTherapist.run());
+        bar.getChildren().remove(therapistButton);
+        if (on) {
+            therapistButton.setText(context.texts().get("waitingRoom.therapist"));
+            bar.getChildren().add(therapistButton);
+        }
+        applyLock();
+    }
+
+    public boolean locked() {
+        return locked;
+    }
+
+    private void applyLock() {
+        if (scene != null && scene.getWindow() instanceof javafx.stage.Stage stage) {
+            stage.setFullScreenExitKeyCombination(locked ? javafx.scene.input.KeyCombination.NO_MATCH : null);
+            stage.setFullScreenExitHint(locked ? "" : null);
+            stage.setFullScreen(locked);
+        }
+    }
+
     /** Makes the scene's stylesheet and the quick-exit shortcut part of the scene. */
     public void attach(Scene scene) {
         this.scene = scene;
+        scene.windowProperty().addListener((obs, old, window) -> {
+            if (window != null) {
+                window.addEventFilter(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
+                    if (locked) {
+                        e.consume();
+                    }
+                });
+                window.showingProperty().addListener((o, was, showing) -> {
+                    if (showing) {
+                        applyLock();
+                    }
+                });
+                if (window.isShowing()) {
+                    // a new scene in a showing window leaves full screen once it is in: lock again after
+                    javafx.application.Platform.runLater(this::applyLock);
+                }
+            }
+        });
         scene.getStylesheets().add(AppShell.class.getResource("app.css").toExternalForm());
         quickExit.watch(scene);
         Themes.apply(context.settings().theme(), scene);

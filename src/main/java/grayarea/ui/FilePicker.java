@@ -10,7 +10,11 @@ import java.util.Optional;
  */
 public interface FilePicker {
 
-    /** What kind of file, for the dialog's title and filter. */
+    /**
+     * What kind of file, for the dialog's title and filter.
+     *
+     * @param extension one or more file name endings without the dot, separated by spaces ("json grayarea")
+     */
     record Request(String title, String filterLabel, String extension, String suggestedName) {
     }
 

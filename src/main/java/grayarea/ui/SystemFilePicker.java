@@ -37,7 +37,8 @@ final class SystemFilePicker implements FilePicker {
     private static FileChooser chooser(Request request) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(request.title());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(request.filterLabel(), "*." + request.extension()));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(request.filterLabel(),
+                java.util.Arrays.stream(request.extension().split(" ")).map(ext -> "*." + ext).toList()));
         if (request.suggestedName() != null) {
             chooser.setInitialFileName(request.suggestedName());
         }

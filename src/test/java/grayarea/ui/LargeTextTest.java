@@ -9,6 +9,7 @@ import grayarea.session.SettingsStore;
 import grayarea.bank.AnswerSheet;
 import grayarea.session.CoupleSession;
 import grayarea.session.CoupleStore;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Label;
@@ -116,6 +117,32 @@ class LargeTextTest extends UiTest {
         check("couple-together", problems);
         scrollAndClick("#show-comparison");
         check("couple-comparison", problems);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyHandOutScreenInSpanish() throws java.io.IOException {
+        Path handOut = dataFolder.resolve("cliente.grayarea");
+        grayarea.session.HandOutFile.save(handOut, new grayarea.session.HandOut(BANK.ref(), null, "partner",
+                List.of("behaviours"), "C-0412", grayarea.session.HandOut.ClientSees.THANK_YOU,
+                new grayarea.session.PracticeProfile("Ольга Петренко", "Consultorio de terapia de pareja Bahía",
+                        "555-0142", "Tómate tu tiempo. No hay respuestas correctas.",
+                        List.of(new grayarea.session.PracticeProfile.LocalResource("Línea de crisis del condado",
+                                "Llama al 555-0199", "día y noche"))),
+                null, java.time.Instant.now()));
+        interact(() -> {
+            stage.setWidth(GrayAreaApp.MIN_WIDTH);
+            stage.setHeight(GrayAreaApp.MIN_HEIGHT);
+        });
+        List<String> problems = new ArrayList<>();
+        scrollAndClick("#discard-button");
+        filesToPick.add(handOut);
+        scrollAndClick("#open-bank");
+        check("handout-welcome", problems);
+        scrollAndClick("#start-partner");
+        new QuizDriver(this, BANK, "partner", SoloQuizTest::planned).answerPagesByKeyboard();
+        type(KeyCode.ENTER);
+        check("handout-thank-you", problems);
         assertThat(problems).isEmpty();
     }
 

@@ -1,5 +1,6 @@
 package grayarea.ui.couple;
 
+import grayarea.ui.TextPage;
 import grayarea.bank.AnswerSheet;
 import grayarea.bank.ProblemsException;
 import grayarea.scoring.ComparisonTurn;
@@ -23,7 +24,7 @@ final class ApartView {
 
     private final CoupleFlow flow;
     private final Texts texts;
-    private final CouplePage page = new CouplePage("apart");
+    private final TextPage page = new TextPage("apart");
     private final Label status = new Label();
 
     ApartView(CoupleFlow flow, boolean safety) {
@@ -38,16 +39,16 @@ final class ApartView {
 
     private void build(boolean safety) {
         String name = flow.session().partner(0).name();
-        page.column().getChildren().addAll(CouplePage.title(texts.get("couple.done.title", name)),
-                CouplePage.paragraph(texts.get("couple.apart.detail")));
+        page.column().getChildren().addAll(TextPage.title(texts.get("couple.done.title", name)),
+                TextPage.paragraph(texts.get("couple.apart.detail")));
         if (safety) {
-            VBox help = new VBox(8, CouplePage.paragraph(texts.get("couple.apart.safety")));
+            VBox help = new VBox(8, TextPage.paragraph(texts.get("couple.apart.safety")));
             help.setId("turn-safety");
             help.getStyleClass().add("safety-box");
             HelpLines.of(flow.bank(), texts, texts.language())
-                    .forEach(line -> help.getChildren().add(CouplePage.paragraph("•  " + line)));
+                    .forEach(line -> help.getChildren().add(TextPage.paragraph("•  " + line)));
             if (!flow.bank().resourcesNote().isEmpty()) {
-                help.getChildren().add(CouplePage.paragraph(flow.bank().resourcesNote().in(texts.language())));
+                help.getChildren().add(TextPage.paragraph(flow.bank().resourcesNote().in(texts.language())));
             }
             page.column().getChildren().add(help);
         }

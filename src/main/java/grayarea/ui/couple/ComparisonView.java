@@ -1,12 +1,12 @@
 package grayarea.ui.couple;
 
+import grayarea.ui.TextPage;
 import grayarea.report.ComparisonReport;
 import grayarea.report.PdfReport;
 import grayarea.report.ReportBlock;
 import grayarea.scoring.Comparison;
 import grayarea.session.AtomicFiles;
 import grayarea.ui.FilePicker;
-import grayarea.ui.Page;
 import grayarea.ui.Focus;
 import grayarea.ui.Texts;
 import java.io.ByteArrayOutputStream;
@@ -30,7 +30,7 @@ final class ComparisonView {
     private final Comparison comparison;
     private final String firstName;
     private final String secondName;
-    private final CouplePage page = new CouplePage("comparison");
+    private final TextPage page = new TextPage("comparison");
     private final Label status = new Label();
 
     ComparisonView(CoupleFlow flow, Comparison comparison, String firstName, String secondName) {
@@ -51,14 +51,14 @@ final class ComparisonView {
     }
 
     private void build() {
-        page.column().getChildren().add(CouplePage.title(texts.get("couple.comparison.title")));
+        page.column().getChildren().add(TextPage.title(texts.get("couple.comparison.title")));
         if (!comparison.available()) {
-            Label neutral = CouplePage.paragraph(texts.get("couple.comparison.unavailable"));
+            Label neutral = TextPage.paragraph(texts.get("couple.comparison.unavailable"));
             neutral.setId("comparison-unavailable");
             page.column().getChildren().addAll(neutral,
-                    CouplePage.paragraph(texts.get("couple.comparison.unavailable.detail")));
+                    TextPage.paragraph(texts.get("couple.comparison.unavailable.detail")));
         } else {
-            page.column().getChildren().addAll(Page.report(report().blocks(comparison, firstName, secondName).stream()
+            page.column().getChildren().addAll(TextPage.report(report().blocks(comparison, firstName, secondName).stream()
                     .filter(block -> block.kind() != ReportBlock.Kind.TITLE).toList()));
         }
         status.setId("comparison-status");

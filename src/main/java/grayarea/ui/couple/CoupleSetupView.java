@@ -1,5 +1,6 @@
 package grayarea.ui.couple;
 
+import grayarea.ui.TextPage;
 import grayarea.ui.Focus;
 import grayarea.ui.Texts;
 import javafx.geometry.Pos;
@@ -19,7 +20,7 @@ final class CoupleSetupView {
 
     private final CoupleSetupViewModel model;
     private final Texts texts;
-    private final CouplePage page = new CouplePage("couple-setup");
+    private final TextPage page = new TextPage("couple-setup");
     private final TextField firstName = new TextField();
     private final TextField secondName = new TextField();
     private final PasswordField firstPin = new PasswordField();
@@ -76,11 +77,11 @@ final class CoupleSetupView {
 
     private void layoutParts() {
         VBox column = page.column();
-        column.getChildren().addAll(CouplePage.title(texts.get("couple.title")), message, resume,
-                CouplePage.paragraph(texts.get("couple.intro")), CouplePage.paragraph(texts.get("couple.goal")));
+        column.getChildren().addAll(TextPage.title(texts.get("couple.title")), message, resume,
+                TextPage.paragraph(texts.get("couple.intro")), TextPage.paragraph(texts.get("couple.goal")));
         column.getChildren().add(partnerBox(texts.get("couple.first"), firstName, firstPin));
         column.getChildren().add(partnerBox(texts.get("couple.second"), secondName, secondPin));
-        Label pinNote = CouplePage.paragraph(texts.get("couple.pin.note"));
+        Label pinNote = TextPage.paragraph(texts.get("couple.pin.note"));
         pinNote.getStyleClass().add("hint");
         HBox buttons = new HBox(12, back, start);
         buttons.setAlignment(Pos.CENTER_LEFT);
@@ -99,7 +100,7 @@ final class CoupleSetupView {
         pinLabel.setWrapText(true);
         name.setMaxWidth(320);
         pin.setMaxWidth(320);
-        VBox box = new VBox(6, CouplePage.heading(title), nameLabel, name, pinLabel, pin);
+        VBox box = new VBox(6, TextPage.heading(title), nameLabel, name, pinLabel, pin);
         box.getStyleClass().add("storage-box");
         return box;
     }
@@ -151,8 +152,8 @@ final class CoupleSetupView {
             model.discard();
             firstName.requestFocus();
         });
-        resume.getChildren().addAll(CouplePage.heading(texts.get("couple.resume.title")),
-                CouplePage.paragraph(texts.get("couple.resume.detail", saved.partner(0).name(), saved.partner(1).name())),
+        resume.getChildren().addAll(TextPage.heading(texts.get("couple.resume.title")),
+                TextPage.paragraph(texts.get("couple.resume.detail", saved.partner(0).name(), saved.partner(1).name())),
                 new HBox(10, go, discard));
     }
 }

@@ -1,5 +1,6 @@
 package grayarea.ui.couple;
 
+import grayarea.ui.TextPage;
 import grayarea.session.CoupleSession;
 import grayarea.ui.Focus;
 import grayarea.ui.Texts;
@@ -19,7 +20,7 @@ final class HandOverView {
     private final CoupleFlow flow;
     private final int partner;
     private final Texts texts;
-    private final CouplePage page = new CouplePage("handover");
+    private final TextPage page = new TextPage("handover");
     private final PasswordField pin = new PasswordField();
     private final Label error = new Label();
     private final Button go = new Button();
@@ -38,8 +39,8 @@ final class HandOverView {
     private void build() {
         CoupleSession.Partner who = flow.session().partner(partner);
         String other = flow.session().partner(1 - partner).name();
-        page.column().getChildren().addAll(CouplePage.title(texts.get("couple.handover.title", who.name())),
-                CouplePage.paragraph(texts.get("couple.handover.detail", other, who.name())));
+        page.column().getChildren().addAll(TextPage.title(texts.get("couple.handover.title", who.name())),
+                TextPage.paragraph(texts.get("couple.handover.detail", other, who.name())));
         boolean started = who.turn() != null && (who.turn().step() > 0 || who.turn().finished());
         go.setId("start-turn");
         go.setText(texts.get(started ? "couple.handover.continue" : "couple.handover.start", who.name()));

@@ -1,5 +1,6 @@
 package grayarea.ui.couple;
 
+import grayarea.ui.TextPage;
 import grayarea.bank.Answer;
 import grayarea.bank.AnswerSheet;
 import grayarea.bank.Question;
@@ -25,7 +26,7 @@ final class SharingView {
     private final int partner;
     private final QuizState state;
     private final Texts texts;
-    private final CouplePage page = new CouplePage("sharing");
+    private final TextPage page = new TextPage("sharing");
     private final Map<CheckBox, String[]> boxes = new LinkedHashMap<>();
 
     SharingView(CoupleFlow flow, int partner, QuizState state) {
@@ -42,8 +43,8 @@ final class SharingView {
 
     private void build() {
         String other = flow.session().partner(1 - partner).name();
-        page.column().getChildren().addAll(CouplePage.title(texts.get("couple.share.title", other)),
-                CouplePage.paragraph(texts.get("couple.share.intro")));
+        page.column().getChildren().addAll(TextPage.title(texts.get("couple.share.title", other)),
+                TextPage.paragraph(texts.get("couple.share.intro")));
         AnswerSheet sheet = state.toSheet();
         AnswerWords words = new AnswerWords(texts, state.language());
         for (QuizState.Step step : state.steps()) {
@@ -65,12 +66,12 @@ final class SharingView {
                 items.add(box);
             }
             if (!items.isEmpty()) {
-                page.column().getChildren().add(CouplePage.heading(stepTitle(step)));
+                page.column().getChildren().add(TextPage.heading(stepTitle(step)));
                 page.column().getChildren().addAll(items);
             }
         }
         if (boxes.isEmpty()) {
-            page.column().getChildren().add(CouplePage.paragraph(texts.get("couple.share.none")));
+            page.column().getChildren().add(TextPage.paragraph(texts.get("couple.share.none")));
         }
         Button done = new Button(texts.get("couple.share.done"));
         done.setId("sharing-done");

@@ -1,5 +1,6 @@
 package grayarea.ui.couple;
 
+import grayarea.ui.TextPage;
 import grayarea.ui.Focus;
 import grayarea.ui.Texts;
 import javafx.scene.Node;
@@ -8,7 +9,7 @@ import javafx.scene.control.Button;
 /** Both turns are done: sit together for the comparison. */
 final class TogetherView {
 
-    private final CouplePage page = new CouplePage("together");
+    private final TextPage page = new TextPage("together");
 
     TogetherView(CoupleFlow flow) {
         Texts texts = flow.context().texts();
@@ -16,8 +17,8 @@ final class TogetherView {
         show.setId("show-comparison");
         show.getStyleClass().add("accent");
         show.setOnAction(e -> flow.showComparison());
-        page.column().getChildren().addAll(CouplePage.title(texts.get("couple.together.title")),
-                CouplePage.paragraph(texts.get("couple.together.detail")), show);
+        page.column().getChildren().addAll(TextPage.title(texts.get("couple.together.title")),
+                TextPage.paragraph(texts.get("couple.together.detail")), show);
         Focus.later(show);
     }
 

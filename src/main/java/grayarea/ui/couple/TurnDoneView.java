@@ -1,5 +1,6 @@
 package grayarea.ui.couple;
 
+import grayarea.ui.TextPage;
 import grayarea.ui.Focus;
 import grayarea.ui.HelpLines;
 import grayarea.ui.Texts;
@@ -17,7 +18,7 @@ final class TurnDoneView {
     private final int partner;
     private final boolean safety;
     private final Texts texts;
-    private final CouplePage page = new CouplePage("turn-done");
+    private final TextPage page = new TextPage("turn-done");
 
     TurnDoneView(CoupleFlow flow, int partner, boolean safety) {
         this.flow = flow;
@@ -34,19 +35,19 @@ final class TurnDoneView {
     private void build() {
         String name = flow.session().partner(partner).name();
         String other = flow.session().partner(1 - partner).name();
-        page.column().getChildren().addAll(CouplePage.title(texts.get("couple.done.title", name)),
-                CouplePage.paragraph(texts.get("couple.done.detail")));
+        page.column().getChildren().addAll(TextPage.title(texts.get("couple.done.title", name)),
+                TextPage.paragraph(texts.get("couple.done.detail")));
         if (safety) {
             VBox help = new VBox(8);
             help.setId("turn-safety");
             help.getStyleClass().add("safety-box");
-            help.getChildren().add(CouplePage.paragraph(texts.get("couple.done.safety", other)));
+            help.getChildren().add(TextPage.paragraph(texts.get("couple.done.safety", other)));
             String language = texts.language();
             for (String line : HelpLines.of(flow.bank(), texts, language)) {
-                help.getChildren().add(CouplePage.paragraph("•  " + line));
+                help.getChildren().add(TextPage.paragraph("•  " + line));
             }
             if (!flow.bank().resourcesNote().isEmpty()) {
-                help.getChildren().add(CouplePage.paragraph(flow.bank().resourcesNote().in(language)));
+                help.getChildren().add(TextPage.paragraph(flow.bank().resourcesNote().in(language)));
             }
             page.column().getChildren().add(help);
         }

@@ -9,6 +9,7 @@ import grayarea.bank.Section;
 import grayarea.bank.Visibility;
 import grayarea.scoring.Result;
 import grayarea.scoring.ScoringEngine;
+import grayarea.session.HandOutFile;
 import grayarea.session.SoloSession;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -44,6 +45,7 @@ public final class QuizState {
 
     private final QuestionBank bank;
     private final Path bankFile;
+    private final HandOutFile.Opened handOut;
     private final List<String> perspectives;
     private String language;
     private final String respondent;
@@ -70,6 +72,21 @@ public final class QuizState {
      */
     public QuizState(QuestionBank bank, Path bankFile, List<String> perspectives, String language, String respondent,
                      QuizStore store, Map<String, List<String>> order, Instant startedAt) {
+        this(bank, bankFile, perspectives, language, respondent, store, order, startedAt, null);
+    }
+
+    /**
+     * A quiz from a therapist's hand-out: only the sections it asks (safety sections always), its
+     * bank; {@code bankFile} is then the hand-out file, so a resumed quiz reads it again.
+     */
+    public static QuizState fromHandOut(HandOutFile.Opened handOut, String perspective, String language, QuizStore store) {
+        return new QuizState(handOut.bank(), handOut.file(), Collections.singletonList(perspective), language,
+                handOut.handOut().clientCode(), store, Map.of(), Instant.now(), handOut);
+    }
+
+    private QuizState(QuestionBank bank, Path bankFile, List<String> perspectives, String language, String respondent,
+                      QuizStore store, Map<String, List<String>> order, Instant startedAt, HandOutFile.Opened handOut) {
+        this.handOut = handOut;
         this.bank = bank;
         this.bankFile = bankFile;
         this.perspectives = Collections.unmodifiableList(new ArrayList<>(perspectives));
@@ -78,7 +95,8 @@ public final class QuizState {
         this.store = store;
         this.startedAt = startedAt;
         this.order = Map.copyOf(order);
-        this.steps = stepsFor(bank, this.perspectives);
+        this.steps = stepsFor(bank, this.perspectives).stream()
+                .filter(step -> handOut == null || handOut.handOut().asks(bank, step.section())).toList();
         answers.addListener((MapChangeListener<String, Answer>) c -> autosave());
         notes.addListener((MapChangeListener<String, String>) c -> autosave());
         step.addListener((obs, old, now) -> autosave());
@@ -134,9 +152,14 @@ public final class QuizState {
 
     /** A solo quiz restored from an autosaved session, saving on to the same store. */
     public static QuizState resume(QuestionBank bank, SoloSession saved, QuizStore store) {
+        return resume(bank, saved, store, null);
+    }
+
+    /** A quiz restored from an autosaved session, from a hand-out when {@code handOut} is not null. */
+    public static QuizState resume(QuestionBank bank, SoloSession saved, QuizStore store, HandOutFile.Opened handOut) {
         QuizState state = new QuizState(bank, saved.bankFile(), Collections.singletonList(saved.perspective()),
                 saved.answers().language(), saved.answers().respondent(), store, saved.answers().order(),
-                saved.answers().createdAt() == null ? Instant.now() : saved.answers().createdAt());
+                saved.answers().createdAt() == null ? Instant.now() : saved.answers().createdAt(), handOut);
         state.restore(saved.answers(), saved.notes(), saved.step(), saved.finished());
         return state;
     }
@@ -174,6 +197,11 @@ public final class QuizState {
 
     public Path bankFile() {
         return bankFile;
+    }
+
+    /** The therapist's hand-out this quiz comes from, if it does. */
+    public java.util.Optional<HandOutFile.Opened> handOut() {
+        return java.util.Optional.ofNullable(handOut);
     }
 
     /** The (first) perspective asked: a solo quiz's only one. */

@@ -2,6 +2,7 @@ package grayarea.ui.result;
 
 import grayarea.bank.GutCheck;
 import grayarea.bank.Reflection;
+import grayarea.session.HandOutFile;
 import grayarea.ui.FilePicker;
 import grayarea.ui.Focus;
 import grayarea.ui.KeyboardFocus;
@@ -68,12 +69,19 @@ public final class ResultView {
         status.setWrapText(true);
         status.getStyleClass().add("status");
         status.setAccessibleRole(AccessibleRole.TEXT);
+        status.visibleProperty().bind(status.textProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
     }
 
     private void layoutParts() {
         if (model.safety()) {
             page.getChildren().add(safetyFirst());
         }
+        if (model.thankYouOnly()) {
+            layoutThankYou();
+            return;
+        }
+        model.handOut().ifPresent(h -> page.getChildren().add(forTherapist(h)));
         page.getChildren().add(heading(texts.get("result.title"), "result-title"));
         Label band = paragraph(model.bandHeadline());
         band.setId("band");
@@ -97,6 +105,57 @@ public final class ResultView {
         // start at the top: on the safety choice when help comes first, else on the page itself,
         // where the arrow keys scroll the result
         Focus.later(model.safety() ? page.lookup("#delete-session") : scroll);
+    }
+
+    /** A hand-out that shows the client only a thank-you: no band, no scores, just what to do next. */
+    private void layoutThankYou() {
+        HandOutFile.Opened opened = model.handOut().orElseThrow();
+        page.getChildren().add(heading(texts.get("result.thankYou.title"), "result-title"));
+        page.getChildren().add(paragraph(texts.get("result.thankYou.detail", opened.handOut().practice().therapistName())));
+        page.getChildren().add(forTherapist(opened));
+        if (!model.safety() && !model.resources().isEmpty()) {
+            page.getChildren().add(resources());
+        }
+        Label notDiagnosis = paragraph(texts.get("result.notDiagnosis"));
+        notDiagnosis.getStyleClass().add("not-diagnosis");
+        FlowPane row = new FlowPane(10, 10, backButton(), startOverButton());
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("result-actions");
+        page.getChildren().addAll(notDiagnosis, row, status);
+        scroll.setContent(page);
+        Focus.later(model.safety() ? page.lookup("#delete-session")
+                : model.waitingRoom() ? page.lookup("#start-over") : page.lookup("#save-for-therapist"));
+    }
+
+    /** Saving the answers as a file for the therapist who made the hand-out. */
+    private Node forTherapist(HandOutFile.Opened opened) {
+        String therapist = opened.handOut().practice().therapistName();
+        VBox box = new VBox(8);
+        box.setId("for-therapist");
+        box.getStyleClass().add("hand-out");
+        Button save = new Button(texts.get("result.forTherapist.save", therapist));
+        save.setId("save-for-therapist");
+        save.getStyleClass().add("accent");
+        save.setWrapText(true);
+        save.setGraphic(new FontIcon(Feather.SEND));
+        save.setOnAction(e -> files.save(new FilePicker.Request(texts.get("result.forTherapist.dialog"),
+                texts.get("result.save.filter"), "json", model.therapistFileName())).ifPresent(path -> {
+                    try {
+                        model.saveForTherapist(path);
+                        say(texts.get("result.forTherapist.done", path, therapist));
+                    } catch (IOException ex) {
+                        say(texts.get("result.save.failed", ex.getMessage()));
+                    }
+                }));
+        box.getChildren().add(heading(texts.get("result.forTherapist.title", therapist), "result-heading"));
+        if (model.waitingRoom()) {
+            Label saved = paragraph(model.waitingRoomMessage(therapist));
+            saved.setId("waiting-room-saved");
+            box.getChildren().add(saved);
+            return box;
+        }
+        box.getChildren().addAll(paragraph(texts.get("result.forTherapist.detail", therapist)), save);
+        return box;
     }
 
     private Node safetyFirst() {
@@ -213,18 +272,30 @@ public final class ResultView {
         print.setId("print");
         print.setGraphic(new FontIcon(Feather.PRINTER));
         print.setOnAction(e -> print());
+        FlowPane row = new FlowPane(10, 10, backButton(), startOverButton());
+        if (!model.waitingRoom()) {
+            // on the therapist's computer the client saves and prints nothing of their own
+            row.getChildren().addAll(0, java.util.List.of(save, print));
+        }
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("result-actions");
+        return row;
+    }
+
+    private Button backButton() {
         Button back = new Button(texts.get("result.back"));
         back.setId("back-to-answers");
         back.setGraphic(new FontIcon(Feather.ARROW_LEFT));
         back.setOnAction(e -> actions.backToAnswers());
+        return back;
+    }
+
+    private Button startOverButton() {
         Button again = new Button(texts.get("result.startOver"));
         again.setId("start-over");
         again.setGraphic(new FontIcon(Feather.REFRESH_CW));
         again.setOnAction(e -> startOver());
-        FlowPane row = new FlowPane(10, 10, save, print, back, again);
-        row.setAlignment(Pos.CENTER_LEFT);
-        row.getStyleClass().add("result-actions");
-        return row;
+        return again;
     }
 
     private void saveResult() {

@@ -17,6 +17,8 @@ import grayarea.scoring.Score;
 import grayarea.scoring.WhyItem;
 import grayarea.session.AppVersion;
 import grayarea.session.AtomicFiles;
+import grayarea.session.HandOut;
+import grayarea.session.HandOutFile;
 import grayarea.session.ResultFile;
 import grayarea.ui.HelpLines;
 import grayarea.ui.Texts;
@@ -79,8 +81,14 @@ public final class ResultViewModel {
     }
 
     /** Each help resource as name, region and how to reach it. */
+    /** The help lines: the bank's, then those the therapist's hand-out adds for their region. */
     public List<String> resources() {
-        return HelpLines.of(bank, texts, state.language());
+        List<String> lines = new java.util.ArrayList<>(HelpLines.of(bank, texts, state.language()));
+        handOut().ifPresent(h -> h.handOut().practice().resources().forEach(r -> lines.add(r.notes() == null
+                ? texts.get("result.resource.practice", r.name(), h.handOut().practice().therapistName(), r.contact())
+                : texts.get("result.resource.practice.notes", r.name(), h.handOut().practice().therapistName(),
+                        r.contact(), r.notes()))));
+        return lines;
     }
 
     public Optional<String> resourcesNote() {
@@ -170,6 +178,50 @@ public final class ResultViewModel {
     public void saveResult(Path file) throws IOException {
         ResultFile.save(file, ResultFile.withoutPrivate(bank, new ResultFile.Contents(AppVersion.get(), Instant.now(),
                 null, result, sheet, state.notes(), true)));
+    }
+
+    private Path waitingRoomFile;
+    private String waitingRoomProblem;
+    private boolean waitingRoom;
+
+    /** In a waiting room the result was saved for the therapist already: where, or what went wrong. */
+    public void inWaitingRoom(Path savedTo, String problem) {
+        waitingRoom = true;
+        waitingRoomFile = savedTo;
+        waitingRoomProblem = problem;
+    }
+
+    public boolean waitingRoom() {
+        return waitingRoom;
+    }
+
+    /** What the client is told about the saved result in a waiting room. */
+    public String waitingRoomMessage(String therapist) {
+        return waitingRoomFile != null ? texts.get("result.waitingRoom.saved", therapist) : waitingRoomProblem;
+    }
+
+    /** The therapist's hand-out the quiz came from, if any. */
+    public Optional<HandOutFile.Opened> handOut() {
+        return state.handOut();
+    }
+
+    /** Whether the hand-out says the client sees a thank-you instead of the result. */
+    public boolean thankYouOnly() {
+        return handOut().map(h -> h.handOut().clientSees() == HandOut.ClientSees.THANK_YOU).orElse(false);
+    }
+
+    /** Saves the result file for the therapist: the client code, no private answers, no safety flags. */
+    public void saveForTherapist(Path file) throws IOException {
+        String code = handOut().map(h -> h.handOut().clientCode()).orElse(null);
+        ResultFile.save(file, ResultFile.withoutPrivate(bank, new ResultFile.Contents(AppVersion.get(), Instant.now(),
+                code, result, sheet, state.notes(), true)));
+    }
+
+    /** A file name for the therapist's copy, such as "result-C-0412-2026-11-28.json". */
+    public String therapistFileName() {
+        String code = handOut().map(h -> h.handOut().clientCode()).orElse(null);
+        return "result-" + (code == null ? "" : code.replaceAll("[^\\p{L}\\p{N}._-]", "_") + "-")
+                + java.time.LocalDate.now() + ".json";
     }
 
     /** Saves the printable report as a PDF. */

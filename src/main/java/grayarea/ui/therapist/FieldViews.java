@@ -2,7 +2,7 @@ package grayarea.ui.therapist;
 
 import atlantafx.base.theme.Styles;
 import grayarea.ui.FilePicker;
-import grayarea.ui.Page;
+import grayarea.ui.TextPage;
 import grayarea.ui.Texts;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
@@ -26,12 +26,12 @@ final class FieldViews {
                     String hint) {
         control.setId(id);
         control.textProperty().bindBidirectional(entry.text);
-        Label label = Page.paragraph(labelText);
+        Label label = TextPage.paragraph(labelText);
         label.getStyleClass().add("field-label");
         label.setLabelFor(control);
         VBox box = new VBox(4, label, control);
         if (hint != null) {
-            box.getChildren().add(Page.hint(hint));
+            box.getChildren().add(TextPage.hint(hint));
         }
         box.getChildren().add(error(texts, id + "-error", entry, control, labelText));
         return box;
@@ -42,7 +42,7 @@ final class FieldViews {
      * spoken with the control's name.
      */
     static Label error(Texts texts, String id, Checked checked, Node control, String name) {
-        Label error = Page.paragraph("");
+        Label error = TextPage.paragraph("");
         error.setId(id);
         error.getStyleClass().add("question-error");
         error.setGraphic(new FontIcon(Feather.ALERT_CIRCLE));
@@ -61,7 +61,7 @@ final class FieldViews {
 
     /** A status line saying what just happened, in words, shown only when there is something to say. */
     static Label status(String id, Texts texts, ObservableValue<Message> message) {
-        Label status = Page.paragraph("");
+        Label status = TextPage.paragraph("");
         status.setId(id);
         status.getStyleClass().add("status");
         status.textProperty().bind(Bindings.createStringBinding(
@@ -72,9 +72,9 @@ final class FieldViews {
         return status;
     }
 
-    /** Asks for a question bank file, as the welcome page does. */
+    /** Asks for a question bank file. */
     static java.util.Optional<java.nio.file.Path> pickBank(FilePicker files, Texts texts) {
-        return files.open(new FilePicker.Request(texts.get("welcome.openBank.dialog"), texts.get("welcome.openBank.filter"),
+        return files.open(new FilePicker.Request(texts.get("therapist.bank.dialog"), texts.get("therapist.bank.filter"),
                 "json", null));
     }
 }

@@ -7,7 +7,7 @@ import grayarea.bank.QuestionBank;
 import grayarea.session.HandOut;
 import grayarea.ui.FilePicker;
 import grayarea.ui.Focus;
-import grayarea.ui.Page;
+import grayarea.ui.TextPage;
 import grayarea.ui.Texts;
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +35,7 @@ final class HandOutView {
     private final HandOutViewModel model;
     private final Texts texts;
     private final FilePicker files;
-    private final Page page = new Page("therapist-handout-page", "therapist-page");
+    private final TextPage page = new TextPage("therapist-handout-page", "therapist-page");
     private final VBox needsProfile = new VBox(8);
     private final VBox bankBox = new VBox(6);
     private final VBox perspectiveBox = new VBox(8);
@@ -82,18 +82,18 @@ final class HandOutView {
 
     private void layoutParts() {
         VBox column = page.column();
-        column.getChildren().addAll(Page.title(texts.get("therapist.handout.title")),
-                Page.paragraph(texts.get("therapist.handout.intro")));
+        column.getChildren().addAll(TextPage.title(texts.get("therapist.handout.title")),
+                TextPage.paragraph(texts.get("therapist.handout.intro")));
         if (!model.ready()) {
             Hyperlink toProfile = new Hyperlink(texts.get("therapist.handout.needsProfile.link"));
             toProfile.setId("handout-to-profile");
             toProfile.setWrapText(true);
             toProfile.setGraphic(new FontIcon(Feather.USER));
             toProfile.setOnAction(e -> model.showProfile());
-            needsProfile.getChildren().addAll(Page.paragraph(texts.get("therapist.handout.needsProfile")), toProfile);
+            needsProfile.getChildren().addAll(TextPage.paragraph(texts.get("therapist.handout.needsProfile")), toProfile);
             column.getChildren().add(needsProfile);
         }
-        column.getChildren().addAll(Page.heading(texts.get("therapist.handout.bank")), bankBox, perspectiveBox,
+        column.getChildren().addAll(TextPage.heading(texts.get("therapist.handout.bank")), bankBox, perspectiveBox,
                 sectionBox,
                 FieldViews.row(texts, "handout-code", texts.get("therapist.handout.code"), clientCode, model.clientCode,
                         texts.get("therapist.handout.code.hint")),
@@ -102,7 +102,7 @@ final class HandOutView {
     }
 
     private Node clientSeesBox() {
-        VBox box = new VBox(8, Page.heading(texts.get("therapist.handout.sees")));
+        VBox box = new VBox(8, TextPage.heading(texts.get("therapist.handout.sees")));
         box.getStyleClass().add("storage-box");
         for (HandOut.ClientSees sees : HandOut.ClientSees.values()) {
             String key = sees == HandOut.ClientSees.RESULT ? "therapist.handout.sees.result" : "therapist.handout.sees.thankYou";
@@ -151,11 +151,11 @@ final class HandOutView {
         String title = bank.about().title().in(model.language());
         bankBox.getChildren().clear();
         if (model.bankFileProperty().get() == null) {
-            bankBox.getChildren().add(Page.paragraph(texts.get("therapist.handout.bank.builtIn", title, bank.version())));
+            bankBox.getChildren().add(TextPage.paragraph(texts.get("therapist.handout.bank.builtIn", title, bank.version())));
         } else {
-            bankBox.getChildren().add(Page.paragraph(texts.get("therapist.handout.bank.own", title,
+            bankBox.getChildren().add(TextPage.paragraph(texts.get("therapist.handout.bank.own", title,
                     model.bankFileProperty().get().getFileName())));
-            bankBox.getChildren().add(Page.hint(texts.get("therapist.handout.bank.own.hint")));
+            bankBox.getChildren().add(TextPage.hint(texts.get("therapist.handout.bank.own.hint")));
             Hyperlink builtIn = new Hyperlink(texts.get("therapist.handout.bank.useBuiltIn"));
             builtIn.setId("handout-builtin-bank");
             builtIn.setWrapText(true);
@@ -170,7 +170,7 @@ final class HandOutView {
         bankBox.getChildren().add(open);
         List<Problem> problems = model.bankProblemsProperty().get();
         if (!problems.isEmpty()) {
-            bankBox.getChildren().add(Page.problems("handout-bank-problems", texts.get("welcome.bank.problems"),
+            bankBox.getChildren().add(TextPage.problems("handout-bank-problems", texts.get("welcome.bank.problems"),
                     problems.stream().limit(8).toList()));
         }
         showPerspectives(bank);
@@ -178,7 +178,7 @@ final class HandOutView {
     }
 
     private void showPerspectives(QuestionBank bank) {
-        perspectiveBox.getChildren().setAll(Page.heading(texts.get("therapist.handout.perspective")));
+        perspectiveBox.getChildren().setAll(TextPage.heading(texts.get("therapist.handout.perspective")));
         perspectives.getToggles().clear();
         perspectiveBox.setVisible(!bank.perspectives().isEmpty());
         perspectiveBox.setManaged(perspectiveBox.isVisible());
@@ -196,7 +196,7 @@ final class HandOutView {
     }
 
     private void showSections() {
-        sectionBox.getChildren().setAll(Page.heading(texts.get("therapist.handout.sections")));
+        sectionBox.getChildren().setAll(TextPage.heading(texts.get("therapist.handout.sections")));
         boolean anyAlways = false;
         CheckBox first = null;
         for (HandOutViewModel.SectionChoice choice : model.sectionsProperty().get()) {
@@ -214,7 +214,7 @@ final class HandOutView {
             sectionBox.getChildren().add(box);
         }
         if (anyAlways) {
-            Label always = Page.hint(texts.get("therapist.handout.sections.always", String.join(", ",
+            Label always = TextPage.hint(texts.get("therapist.handout.sections.always", String.join(", ",
                     model.sectionsProperty().get().stream().filter(HandOutViewModel.SectionChoice::alwaysAsked)
                             .map(c -> c.section().title().in(model.language())).toList())));
             always.setId("handout-sections-always");

@@ -1,7 +1,7 @@
 package grayarea.ui.therapist;
 
 import grayarea.ui.Focus;
-import grayarea.ui.Page;
+import grayarea.ui.TextPage;
 import grayarea.ui.Texts;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -18,7 +18,7 @@ final class HomeView {
 
     private final TherapistFlow flow;
     private final Texts texts;
-    private final Page page = new Page("therapist-home", "therapist-page");
+    private final TextPage page = new TextPage("therapist-home", "therapist-page");
     private final Label profileStatus = new Label();
     private final FlowPane actions = new FlowPane(12, 12);
     private final Button back = new Button();
@@ -43,24 +43,26 @@ final class HomeView {
         actions.setId("therapist-actions");
         actions.getStyleClass().add("choices");
         actions.getChildren().addAll(
-                Page.card("therapist-profile", texts.get("therapist.home.profile"), texts.get("therapist.home.profile.detail"),
+                TextPage.card("therapist-profile", texts.get("therapist.home.profile"), texts.get("therapist.home.profile.detail"),
                         Feather.USER, flow::showProfile),
-                Page.card("therapist-handout", texts.get("therapist.home.handout"), texts.get("therapist.home.handout.detail"),
+                TextPage.card("therapist-handout", texts.get("therapist.home.handout"), texts.get("therapist.home.handout.detail"),
                         Feather.FILE_PLUS, flow::showHandOut),
-                Page.card("therapist-results", texts.get("therapist.home.results"), texts.get("therapist.home.results.detail"),
-                        Feather.FOLDER, flow::showResults));
+                TextPage.card("therapist-results", texts.get("therapist.home.results"), texts.get("therapist.home.results.detail"),
+                        Feather.FOLDER, flow::showResults),
+                TextPage.card("therapist-waiting-room", texts.get("waitingRoom.setup.title"),
+                        texts.get("therapist.home.waitingRoom.detail"), Feather.LOCK, flow::showWaitingRoom));
         back.setId("therapist-back");
         back.setText(texts.get("therapist.home.back"));
         back.setGraphic(new FontIcon(Feather.ARROW_LEFT));
     }
 
     private void layoutParts() {
-        Label privacy = Page.paragraph(texts.get("therapist.home.privacy"));
+        Label privacy = TextPage.paragraph(texts.get("therapist.home.privacy"));
         privacy.setGraphic(new FontIcon(Feather.LOCK));
-        page.column().getChildren().addAll(Page.title(texts.get("therapist.home.title")),
-                Page.paragraph(texts.get("therapist.home.intro")), privacy, profileStatus);
+        page.column().getChildren().addAll(TextPage.title(texts.get("therapist.home.title")),
+                TextPage.paragraph(texts.get("therapist.home.intro")), privacy, profileStatus);
         if (!flow.context().keepsProgress()) {
-            page.column().getChildren().add(Page.hint(texts.get("therapist.home.private")));
+            page.column().getChildren().add(TextPage.hint(texts.get("therapist.home.private")));
         }
         page.column().getChildren().addAll(actions, back);
     }

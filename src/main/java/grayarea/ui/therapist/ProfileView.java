@@ -3,7 +3,7 @@ package grayarea.ui.therapist;
 import atlantafx.base.theme.Styles;
 import grayarea.bank.Problem;
 import grayarea.ui.Focus;
-import grayarea.ui.Page;
+import grayarea.ui.TextPage;
 import grayarea.ui.Texts;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,7 +27,7 @@ final class ProfileView {
 
     private final ProfileViewModel model;
     private final Texts texts;
-    private final Page page = new Page("therapist-profile-page", "therapist-page");
+    private final TextPage page = new TextPage("therapist-profile-page", "therapist-page");
     private final TextField name = new TextField();
     private final TextField practice = new TextField();
     private final TextField contact = new TextField();
@@ -78,17 +78,17 @@ final class ProfileView {
 
     private void layoutParts() {
         VBox column = page.column();
-        column.getChildren().addAll(Page.title(texts.get("therapist.profile.title")),
-                Page.paragraph(texts.get("therapist.profile.intro")));
+        column.getChildren().addAll(TextPage.title(texts.get("therapist.profile.title")),
+                TextPage.paragraph(texts.get("therapist.profile.intro")));
         if (!model.keeps()) {
-            Label privately = Page.paragraph(texts.get("therapist.profile.private"));
+            Label privately = TextPage.paragraph(texts.get("therapist.profile.private"));
             privately.setId("profile-private");
             privately.getStyleClass().add("status");
             column.getChildren().add(privately);
         }
-        damaged.getChildren().add(Page.paragraph(texts.get("therapist.profile.damaged")));
+        damaged.getChildren().add(TextPage.paragraph(texts.get("therapist.profile.damaged")));
         for (Problem problem : model.problems()) {
-            damaged.getChildren().add(Page.paragraph(problem.toString()));
+            damaged.getChildren().add(TextPage.paragraph(problem.toString()));
         }
         damaged.getChildren().addAll(replace, FieldViews.error(texts, "profile-replace-error", model.replace, replace,
                 texts.get("therapist.profile.replace")));
@@ -98,8 +98,8 @@ final class ProfileView {
                 field("profile-practice", "therapist.profile.practice", practice, model.practice, null),
                 field("profile-contact", "therapist.profile.contact", contact, model.contact, "therapist.profile.contact.hint"),
                 field("profile-note", "therapist.profile.note", note, model.note, "therapist.profile.note.hint"),
-                Page.heading(texts.get("therapist.profile.resources")),
-                Page.hint(texts.get("therapist.profile.resources.hint")), resources, addResource, status);
+                TextPage.heading(texts.get("therapist.profile.resources")),
+                TextPage.hint(texts.get("therapist.profile.resources.hint")), resources, addResource, status);
         FlowPane buttons = new FlowPane(12, 12, back, save);
         column.getChildren().add(buttons);
     }
@@ -154,7 +154,7 @@ final class ProfileView {
                 model.removeResource(resource);
                 addResource.requestFocus();
             });
-            VBox box = new VBox(8, Page.heading(texts.get("therapist.profile.resource", n)),
+            VBox box = new VBox(8, TextPage.heading(texts.get("therapist.profile.resource", n)),
                     FieldViews.row(texts, "resource-name-" + n, texts.get("therapist.profile.resource.name"), rName,
                             resource.name, null),
                     FieldViews.row(texts, "resource-contact-" + n, texts.get("therapist.profile.resource.contact"),

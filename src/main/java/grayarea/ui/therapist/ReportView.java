@@ -3,7 +3,7 @@ package grayarea.ui.therapist;
 import atlantafx.base.theme.Styles;
 import grayarea.ui.FilePicker;
 import grayarea.ui.Focus;
-import grayarea.ui.Page;
+import grayarea.ui.TextPage;
 import grayarea.ui.Texts;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -19,7 +19,7 @@ final class ReportView {
     private final ReportViewModel model;
     private final Texts texts;
     private final FilePicker files;
-    private final Page page = new Page("therapist-report-page", "therapist-page");
+    private final TextPage page = new TextPage("therapist-report-page", "therapist-page");
     private final VBox report = new VBox(8);
     private final Label status;
     private final Button back = new Button();
@@ -51,9 +51,9 @@ final class ReportView {
     }
 
     private void layoutParts() {
-        report.getChildren().addAll(Page.report(model.blocks()));
+        report.getChildren().addAll(TextPage.report(model.blocks()));
         page.column().getChildren().addAll(new FlowPane(12, 12, back, pdf), status,
-                Page.hint(texts.get("therapist.report.file", model.file())), report);
+                TextPage.hint(texts.get("therapist.report.file", model.file())), report);
     }
 
     private void bind() {

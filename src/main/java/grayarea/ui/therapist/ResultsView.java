@@ -6,7 +6,7 @@ import grayarea.bank.Problem;
 import grayarea.report.ResultsTable;
 import grayarea.ui.FilePicker;
 import grayarea.ui.Focus;
-import grayarea.ui.Page;
+import grayarea.ui.TextPage;
 import grayarea.ui.Texts;
 import java.io.File;
 import java.text.NumberFormat;
@@ -53,7 +53,7 @@ final class ResultsView {
     private final ResultsViewModel model;
     private final Texts texts;
     private final FilePicker files;
-    private final Page page = new Page("therapist-results-page", "therapist-wide-page");
+    private final TextPage page = new TextPage("therapist-results-page", "therapist-wide-page");
     private final Label intro;
     private final Button openFiles = new Button();
     private final Button export = new Button();
@@ -75,7 +75,7 @@ final class ResultsView {
         this.model = model;
         this.texts = texts;
         this.files = files;
-        this.intro = Page.paragraph(texts.get("therapist.results.intro"));
+        this.intro = TextPage.paragraph(texts.get("therapist.results.intro"));
         this.status = FieldViews.status("results-status", texts, model.statusProperty());
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(texts.locale())
                 .withZone(ZoneId.systemDefault());
@@ -100,7 +100,7 @@ final class ResultsView {
         export.setGraphic(new FontIcon(Feather.DOWNLOAD));
         table.setId("results-table");
         table.getStyleClass().addAll(Styles.STRIPED, "results-table");
-        table.setPlaceholder(Page.paragraph(texts.get("therapist.results.empty")));
+        table.setPlaceholder(TextPage.paragraph(texts.get("therapist.results.empty")));
         table.setAccessibleText(texts.get("therapist.results.table"));
         table.getColumns().addAll(List.of(
                 column("code", "therapist.results.column.code",
@@ -207,7 +207,7 @@ final class ResultsView {
         Label sortLabel = new Label(texts.get("therapist.results.sortBy"));
         sortLabel.setLabelFor(sortBy);
         FlowPane sortRow = new FlowPane(8, 8, sortLabel, sortBy);
-        page.column().getChildren().addAll(Page.title(texts.get("therapist.results.title")), intro,
+        page.column().getChildren().addAll(TextPage.title(texts.get("therapist.results.title")), intro,
                 new FlowPane(12, 12, openFiles, export), status, sortRow, table, openRow, missingBank, problems, history,
                 back);
     }
@@ -342,12 +342,12 @@ final class ResultsView {
         open.setId("results-open-bank");
         open.setGraphic(new FontIcon(Feather.FOLDER));
         open.setOnAction(e -> FieldViews.pickBank(files, texts).ifPresent(model::openBank));
-        missingBank.getChildren().addAll(Page.paragraph(texts.get("therapist.results.bankMissing", ref.id(), ref.version())),
+        missingBank.getChildren().addAll(TextPage.paragraph(texts.get("therapist.results.bankMissing", ref.id(), ref.version())),
                 open);
     }
 
     private void showProblems() {
-        problems.getChildren().setAll(Page.problems("results-problem-list", texts.get("therapist.results.problems"),
+        problems.getChildren().setAll(TextPage.problems("results-problem-list", texts.get("therapist.results.problems"),
                 model.problems()));
         problems.setVisible(!model.problems().isEmpty());
         problems.setManaged(problems.isVisible());
@@ -363,7 +363,7 @@ final class ResultsView {
             return;
         }
         String scoreName = model.scoreName(row);
-        Label heading = Page.heading(texts.get("therapist.results.history", row.clientCode(), scoreName));
+        Label heading = TextPage.heading(texts.get("therapist.results.history", row.clientCode(), scoreName));
         CategoryAxis when = new CategoryAxis();
         NumberAxis score = new NumberAxis();
         score.setForceZeroInRange(true);
@@ -380,7 +380,7 @@ final class ResultsView {
             String label = label(point.when(), series);
             series.getData().add(new XYChart.Data<>(label, point.score()));
             String line = texts.get("therapist.results.history.line", label, numbers.format(point.score()));
-            words.getChildren().add(Page.paragraph(line));
+            words.getChildren().add(TextPage.paragraph(line));
             summary.append(line).append(". ");
         }
         chart.getData().add(series);

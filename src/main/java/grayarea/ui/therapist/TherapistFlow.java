@@ -17,8 +17,8 @@ import java.util.function.Supplier;
 import javafx.scene.Node;
 
 /**
- * The therapist's side of the app: a home page, the practice profile, making a hand-out, and the
- * client results with each client's report. The profile is read from the data folder once; the
+ * The therapist's side of the app: a home page, the practice profile, making a hand-out, the
+ * client results with each client's report, and the way into the waiting room. The profile is read from the data folder once; the
  * results opened stay open while the therapist moves between these pages.
  */
 public final class TherapistFlow {
@@ -26,6 +26,7 @@ public final class TherapistFlow {
     private final AppContext context;
     private final Consumer<Supplier<Node>> show;
     private final Consumer<String> leave;
+    private final Runnable waitingRoom;
     private final PracticeProfileStore store;
     private final List<QuestionBank> ownBanks = new ArrayList<>();
     private PracticeProfile profile;
@@ -35,12 +36,14 @@ public final class TherapistFlow {
 
     /**
      * @param show  puts a page in the window
-     * @param leave goes back to the welcome page, with an optional message
+     * @param leave       goes back to the welcome page, with an optional message
+     * @param waitingRoom opens the waiting room's setup
      */
-    public TherapistFlow(AppContext context, Consumer<Supplier<Node>> show, Consumer<String> leave) {
+    public TherapistFlow(AppContext context, Consumer<Supplier<Node>> show, Consumer<String> leave, Runnable waitingRoom) {
         this.context = context;
         this.show = show;
         this.leave = leave;
+        this.waitingRoom = waitingRoom;
         this.store = new PracticeProfileStore(context.dataFolder());
         try {
             profile = store.load().orElse(null);
@@ -119,6 +122,10 @@ public final class TherapistFlow {
 
     void showReport(ReportViewModel model) {
         show.accept(() -> new ReportView(model, texts(), context.filePicker()).node());
+    }
+
+    void showWaitingRoom() {
+        waitingRoom.run();
     }
 
     void leave() {

@@ -3,6 +3,8 @@ package grayarea.ui.welcome;
 import grayarea.bank.Perspective;
 import grayarea.bank.Problem;
 import grayarea.session.Settings;
+import grayarea.session.HandOutFile;
+import grayarea.session.PracticeProfile;
 import grayarea.ui.FilePicker;
 import grayarea.ui.Focus;
 import grayarea.ui.KeyboardFocus;
@@ -47,6 +49,7 @@ public final class WelcomeView {
     private final Label message = new Label();
     private final VBox resume = new VBox(8);
     private final VBox bankBox = new VBox(6);
+    private final VBox handOutBox = new VBox();
     private final FlowPane choices = new FlowPane(12, 12);
     private final ToggleGroup storage = new ToggleGroup();
 
@@ -93,7 +96,7 @@ public final class WelcomeView {
         VBox about = new VBox(8, paragraph(texts.get("welcome.whatItIs")), paragraph(texts.get("welcome.whatItIsNot")),
                 withIcon(texts.get("welcome.privacy"), Feather.LOCK));
         about.getStyleClass().add("about-box");
-        page.getChildren().add(about);
+        page.getChildren().addAll(handOutBox, about);
         if (model.asksStorage()) {
             page.getChildren().add(storageChoice());
         }
@@ -144,6 +147,7 @@ public final class WelcomeView {
         message.managedProperty().bind(message.visibleProperty());
         model.resumableProperty().addListener((obs, old, now) -> showResume());
         model.bankProperty().addListener((obs, old, now) -> showChoices());
+        model.handOutProperty().addListener((obs, old, now) -> showChoices());
         model.bankProblemsProperty().addListener((obs, old, now) -> showBank());
         showResume();
         showChoices();
@@ -196,6 +200,11 @@ public final class WelcomeView {
                     perspective.id().equals("self") ? Feather.USER : Feather.USERS,
                     () -> onStart.accept(model.start(perspective.id()))));
         }
+        if (model.handOutProperty().get() != null) {
+            // a client opening a therapist's hand-out takes that quiz: nothing else to choose
+            showBank();
+            return;
+        }
         choices.getChildren().add(choice("couple", texts.get("welcome.couple"), texts.get("welcome.couple.detail"),
                 Feather.HEART, () -> {
                     if (model.supportsCouples()) {
@@ -227,7 +236,12 @@ public final class WelcomeView {
 
     private void showBank() {
         bankBox.getChildren().clear();
-        if (model.bankFileProperty().get() != null) {
+        handOutBox.getChildren().clear();
+        handOutBox.setManaged(model.handOutProperty().get() != null);
+        HandOutFile.Opened handOut = model.handOutProperty().get();
+        if (handOut != null) {
+            showHandOut(handOut);
+        } else if (model.bankFileProperty().get() != null) {
             bankBox.getChildren().add(paragraph(texts.get("welcome.bank.using",
                     model.bank().about().title().in(texts.language()))));
             Hyperlink useDefault = new Hyperlink(texts.get("welcome.bank.useDefault"));
@@ -236,12 +250,15 @@ public final class WelcomeView {
             useDefault.setOnAction(e -> model.useDefaultBank());
             bankBox.getChildren().add(useDefault);
         }
+        if (model.locked()) {
+            return;
+        }
         Hyperlink open = new Hyperlink(texts.get("welcome.openBank"));
         open.setId("open-bank");
         open.setWrapText(true);
         open.setGraphic(new FontIcon(Feather.FOLDER));
         open.setOnAction(e -> files.open(new FilePicker.Request(texts.get("welcome.openBank.dialog"),
-                texts.get("welcome.openBank.filter"), "json", null)).ifPresent(model::openBank));
+                texts.get("welcome.openBank.filter"), "json grayarea", null)).ifPresent(model::openBank));
         bankBox.getChildren().add(open);
         List<Problem> problems = model.bankProblemsProperty().get();
         if (!problems.isEmpty()) {
@@ -252,6 +269,35 @@ public final class WelcomeView {
             problems.stream().limit(8).forEach(p -> list.getChildren().add(paragraph(p.toString())));
             bankBox.getChildren().add(list);
         }
+    }
+
+    /** Who the hand-out is from, their note, and what happens to the answers. */
+    private void showHandOut(HandOutFile.Opened opened) {
+        PracticeProfile practice = opened.handOut().practice();
+        VBox box = new VBox(6);
+        box.setId("hand-out");
+        box.getStyleClass().add("hand-out");
+        Label from = withIcon(texts.get("welcome.handOut.from", practice.heading()), Feather.CLIPBOARD);
+        from.getStyleClass().add("subheading");
+        box.getChildren().add(from);
+        if (practice.noteToClients() != null) {
+            Label note = paragraph(practice.noteToClients());
+            note.setId("hand-out-note");
+            box.getChildren().add(note);
+        }
+        box.getChildren().add(paragraph(texts.get(model.locked() ? "welcome.handOut.privacy.waitingRoom"
+                : "welcome.handOut.privacy", practice.therapistName())));
+        if (opened.handOut().clientCode() != null) {
+            box.getChildren().add(paragraph(texts.get("welcome.handOut.code", opened.handOut().clientCode())));
+        }
+        if (!model.locked()) {
+            Hyperlink leave = new Hyperlink(texts.get("welcome.handOut.leave"));
+            leave.setId("use-default-bank");
+            leave.setWrapText(true);
+            leave.setOnAction(e -> model.useDefaultBank());
+            box.getChildren().add(leave);
+        }
+        handOutBox.getChildren().add(box);
     }
 
     private static Label paragraph(String text) {

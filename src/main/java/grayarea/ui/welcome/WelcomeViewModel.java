@@ -2,10 +2,12 @@ package grayarea.ui.welcome;
 
 import grayarea.bank.BankCatalog;
 import grayarea.bank.BankLoader;
+import grayarea.bank.JsonDocument;
 import grayarea.bank.Perspective;
 import grayarea.bank.Problem;
 import grayarea.bank.ProblemsException;
 import grayarea.bank.QuestionBank;
+import grayarea.session.HandOutFile;
 import grayarea.session.SavedFiles;
 import grayarea.session.SessionStore;
 import grayarea.session.Settings;
@@ -35,17 +37,29 @@ public final class WelcomeViewModel {
     private final ObjectProperty<Settings.Storage> storage = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<QuestionBank> bank = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Path> bankFile = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<HandOutFile.Opened> handOut = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<Problem>> bankProblems = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<SoloSession> resumable = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
+    private boolean locked;
+    private final SessionStore sessions;
 
     public WelcomeViewModel(AppContext context, String initialMessage) {
+        this(context, initialMessage, context.sessionStore());
+    }
+
+    /**
+     * @param sessions where this page's quiz is saved: the person's own store, or a waiting room's,
+     *                 so that a client never sees (or replaces) the therapist's own session
+     */
+    public WelcomeViewModel(AppContext context, String initialMessage, SessionStore sessions) {
         this.context = context;
+        this.sessions = sessions;
         Settings.Storage chosen = context.settings().storage();
         storage.set(chosen == null ? Settings.Storage.KEEP : chosen);
         message.set(initialMessage);
         if (chosen == Settings.Storage.KEEP) {
-            SavedFiles.Found<SoloSession> found = context.sessionStore().load();
+            SavedFiles.Found<SoloSession> found = sessions.load();
             if (found instanceof SavedFiles.Found.Contents<SoloSession> session) {
                 resumable.set(session.value());
             } else if (found instanceof SavedFiles.Found.Damaged<SoloSession> damaged) {
@@ -54,9 +68,31 @@ public final class WelcomeViewModel {
         }
     }
 
-    /** Whether the storage choice is asked (on first run, and in every private session). */
+    /** Whether the storage choice is asked (on first run, and in every private session; never in a waiting room). */
     public boolean asksStorage() {
-        return context.settings().storage() != Settings.Storage.KEEP;
+        return !locked && context.settings().storage() != Settings.Storage.KEEP;
+    }
+
+    /**
+     * Locks the page to a hand-out, for a waiting room: the client takes that quiz and nothing else
+     * (no other file, no couple mode, no therapist screens); progress is kept so nothing is lost.
+     */
+    public void lockTo(HandOutFile.Opened opened) {
+        locked = true;
+        storage.set(Settings.Storage.KEEP);
+        bankProblems.set(List.of());
+        handOut.set(opened);
+        bankFile.set(opened.file().toAbsolutePath());
+        bank.set(opened.bank());
+        SoloSession saved = resumable.get();
+        if (saved != null && !opened.file().toAbsolutePath().equals(saved.bankFile())) {
+            resumable.set(null);
+        }
+    }
+
+    /** Whether the page is locked to a hand-out (a waiting room). */
+    public boolean locked() {
+        return locked;
     }
 
     public ObjectProperty<Settings.Storage> storageProperty() {
@@ -69,6 +105,11 @@ public final class WelcomeViewModel {
 
     public ReadOnlyObjectProperty<Path> bankFileProperty() {
         return bankFile.getReadOnlyProperty();
+    }
+
+    /** The therapist's hand-out opened here, or null. */
+    public ReadOnlyObjectProperty<HandOutFile.Opened> handOutProperty() {
+        return handOut.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<List<Problem>> bankProblemsProperty() {
@@ -91,16 +132,29 @@ public final class WelcomeViewModel {
         return bank.get();
     }
 
-    /** The perspectives to offer, or none for a bank without perspectives (a plain Start). */
+    /**
+     * The perspectives to offer, or none for a bank without perspectives (a plain Start); a hand-out
+     * that names one offers only that one.
+     */
     public List<Perspective> perspectives() {
+        HandOutFile.Opened opened = handOut.get();
+        if (opened != null && opened.handOut().perspective() != null) {
+            return bank().perspective(opened.handOut().perspective()).stream().toList();
+        }
         return bank().perspectives();
     }
 
-    /** Opens a bank from a file; on problems, keeps the current bank and lists them. */
+    /**
+     * Opens a file: a therapist's hand-out (its bank and sections are then used) or a question bank.
+     * On problems, keeps what was open and lists them.
+     */
     public boolean openBank(Path path) {
         try {
-            QuestionBank opened = BankLoader.load(path);
+            JsonDocument document = JsonDocument.read(path);
+            HandOutFile.Opened openedHandOut = HandOutFile.isHandOut(document) ? HandOutFile.read(path, document) : null;
+            QuestionBank opened = openedHandOut != null ? openedHandOut.bank() : BankLoader.load(path);
             bankProblems.set(List.of());
+            handOut.set(openedHandOut);
             bankFile.set(path.toAbsolutePath());
             bank.set(opened);
             return true;
@@ -111,6 +165,7 @@ public final class WelcomeViewModel {
     }
 
     public void useDefaultBank() {
+        handOut.set(null);
         bankFile.set(null);
         bankProblems.set(List.of());
         bank.set(BankLoader.defaultBank());
@@ -128,13 +183,16 @@ public final class WelcomeViewModel {
 
     /** Whether the bank can be taken as a couple: it asks about "self" and about "partner". */
     public boolean supportsCouples() {
-        return bank().perspective("self").isPresent() && bank().perspective("partner").isPresent();
+        return handOut.get() == null && bank().perspective("self").isPresent() && bank().perspective("partner").isPresent();
     }
 
     /** Saves the storage choice (only when it is to keep things) and starts the quiz. */
     public QuizState start(String perspective) {
-        applyStorage();
-        SessionStore store = storage.get() == Settings.Storage.KEEP ? context.sessionStore() : null;
+        if (!locked) {
+            // a waiting room keeps the client's progress in its own store and leaves the therapist's settings alone
+            applyStorage();
+        }
+        SessionStore store = storage.get() == Settings.Storage.KEEP ? sessions : null;
         if (store != null) {
             try {
                 store.delete();
@@ -142,8 +200,11 @@ public final class WelcomeViewModel {
                 message.set(context.texts().get("wizard.saveFailed", e.getMessage()));
             }
         }
-        return new QuizState(bank(), bankFile.get(), perspective, context.texts().language(),
-                store == null ? null : new SoloStore(store));
+        SoloStore solo = store == null ? null : new SoloStore(store);
+        if (handOut.get() != null) {
+            return QuizState.fromHandOut(handOut.get(), perspective, context.texts().language(), solo);
+        }
+        return new QuizState(bank(), bankFile.get(), perspective, context.texts().language(), solo);
     }
 
     /** The saved session as a quiz to go on with, or empty with a message when its bank is gone. */
@@ -153,13 +214,16 @@ public final class WelcomeViewModel {
             return Optional.empty();
         }
         QuestionBank savedBank;
+        HandOutFile.Opened savedHandOut = null;
         if (saved.bankFile() != null) {
             if (!Files.isRegularFile(saved.bankFile())) {
                 message.set(context.texts().get("welcome.resume.bankMissing", saved.bankFile()));
                 return Optional.empty();
             }
             try {
-                savedBank = BankLoader.load(saved.bankFile());
+                JsonDocument document = JsonDocument.read(saved.bankFile());
+                savedHandOut = HandOutFile.isHandOut(document) ? HandOutFile.read(saved.bankFile(), document) : null;
+                savedBank = savedHandOut != null ? savedHandOut.bank() : BankLoader.load(saved.bankFile());
             } catch (ProblemsException e) {
                 message.set(context.texts().get("welcome.resume.bankMissing", saved.bankFile()));
                 return Optional.empty();
@@ -172,14 +236,14 @@ public final class WelcomeViewModel {
             }
             savedBank = bundled.get();
         }
-        QuizState state = QuizState.resume(savedBank, saved, new SoloStore(context.sessionStore()));
+        QuizState state = QuizState.resume(savedBank, saved, new SoloStore(sessions), savedHandOut);
         state.setLanguage(context.texts().language());
         return Optional.of(state);
     }
 
     public void discard() {
         try {
-            context.sessionStore().delete();
+            sessions.delete();
             resumable.set(null);
             message.set(context.texts().get("welcome.resume.discarded"));
         } catch (IOException e) {

@@ -24,7 +24,7 @@ class TherapistModelsTest {
     private TherapistFlow flow(Settings.Storage storage) throws IOException {
         AppContext context = new AppContext(dataFolder, null, () -> { });
         context.updateSettings(context.settings().withStorage(storage));
-        return new TherapistFlow(context, page -> { }, message -> { });
+        return new TherapistFlow(context, page -> { }, message -> { }, () -> { });
     }
 
     @Test

@@ -16,19 +16,23 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The common frame of a page: a scrolling column of calm, wrapping text that keeps the focused
- * control in sight. Couple mode and the therapist pages are built on it.
+ * The common frame of the simpler pages (couple mode, waiting room, the therapist's pages): a
+ * scrolling column of calm, wrapping text that keeps the focused control in sight.
  */
-public final class Page {
+public final class TextPage {
 
     private final ScrollPane scroll = new ScrollPane();
     private final VBox column = new VBox(14);
+
+    public TextPage(String id) {
+        this(id, "couple-page");
+    }
 
     /**
      * @param id         the page's id, for tests and screenshots
      * @param styleClass the column's style class in app.css (its padding and width)
      */
-    public Page(String id, String styleClass) {
+    public TextPage(String id, String styleClass) {
         scroll.setId(id);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -42,7 +46,7 @@ public final class Page {
         return column;
     }
 
-    public ScrollPane node() {
+    public Node node() {
         return scroll;
     }
 

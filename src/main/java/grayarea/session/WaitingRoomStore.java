@@ -1,0 +1,89 @@
+package grayarea.session;
+
+import grayarea.bank.Json;
+import grayarea.bank.JsonDocument;
+import grayarea.bank.ProblemsException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The waiting-room lock, kept as waiting-room.json in the data folder while a locked session
+ * runs. The app looks for it first on every start, so quitting (or a quick exit, or a crash)
+ * returns to the lock, never to the therapist's own screens.
+ */
+public final class WaitingRoomStore {
+
+    public static final String FILE = "waiting-room.json";
+    static final String KIND = "grayarea.waiting-room";
+    /** The default folder for results, inside the data folder. */
+    public static final String RESULTS = "results";
+
+    private final Path file;
+
+    public WaitingRoomStore(Path folder) {
+        this.file = folder.resolve(FILE);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The running waiting room, if one was started; a damaged lock file is a located problem, left in place. */
+    public Optional<WaitingRoom> load() throws ProblemsException {
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        JsonDocument document = JsonDocument.read(file);
+        FileKind.check(document, KIND, 1, "waiting-room lock");
+        Fields fields = new Fields(document);
+        String handOut = fields.requiredText("/handOutFile", 4_000);
+        String code = fields.text("/clientCode", HandOut.MAX_CLIENT_CODE);
+        String results = fields.requiredText("/resultsFolder", 4_000);
+        String started = fields.requiredText("/startedAt", 40);
+        PinLock pin = null;
+        if (fields.object("/pin")) {
+            try {
+                pin = PinLock.fromTree(fields.at("/pin"));
+            } catch (IllegalArgumentException e) {
+                fields.problem("/pin", "the PIN in the lock is damaged");
+            }
+        } else {
+            fields.problem("", "the lock has no PIN");
+        }
+        Instant startedAt = null;
+        if (started != null) {
+            try {
+                startedAt = Instant.parse(started);
+            } catch (DateTimeParseException e) {
+                fields.problem("/startedAt", "\"startedAt\" is not a date and time");
+            }
+        }
+        fields.throwIfAny();
+        return Optional.of(new WaitingRoom(Path.of(handOut), code, pin, Path.of(results), startedAt));
+    }
+
+    public void save(WaitingRoom room) throws IOException {
+        ObjectNode root = Json.object();
+        root.put("kind", KIND);
+        root.put("formatVersion", 1);
+        root.put("handOutFile", room.handOutFile().toAbsolutePath().toString());
+        if (room.clientCode() != null) {
+            root.put("clientCode", room.clientCode());
+        }
+        root.set("pin", room.pin().tree());
+        root.put("resultsFolder", room.resultsFolder().toAbsolutePath().toString());
+        root.put("startedAt", room.startedAt().toString());
+        AtomicFiles.write(file, Json.write(root).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Ends the waiting room: the next start is an ordinary one. */
+    public void delete() throws IOException {
+        Files.deleteIfExists(file);
+    }
+}

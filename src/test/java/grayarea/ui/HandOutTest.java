@@ -1,0 +1,107 @@
+package grayarea.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import grayarea.bank.Answer;
+import grayarea.bank.AnswerValue;
+import grayarea.bank.BankLoader;
+import grayarea.bank.Question;
+import grayarea.bank.QuestionBank;
+import grayarea.bank.QuestionType;
+import grayarea.session.HandOut;
+import grayarea.session.HandOutFile;
+import grayarea.session.PracticeProfile;
+import grayarea.session.ResultFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+
+/** A client opens a therapist's hand-out (as on a double-click), takes that quiz, and saves the file to bring back. */
+class HandOutTest extends UiTest {
+
+    private static final QuestionBank BANK = BankLoader.loadDefault();
+    private Path handOut;
+
+    @Override
+    protected void beforeOpen() throws IOException {
+        boolean thankYou = testName.contains("ThankYou");
+        handOut = dataFolder.resolve("client-C-0412.grayarea");
+        HandOutFile.save(handOut, new HandOut(BANK.ref(), null, "partner",
+                thankYou ? List.of("behaviours", "connection") : List.of("behaviours"), "C-0412",
+                thankYou ? HandOut.ClientSees.THANK_YOU : HandOut.ClientSees.RESULT,
+                new PracticeProfile("Ольга Петренко", "Harbor Couples Therapy", "555-0142",
+                        "Take your time. There are no right answers, and you can skip what you'd rather not say.",
+                        List.of(new PracticeProfile.LocalResource("Harbor County Crisis Line", "Call 555-0199", "day and night"))),
+                null, Instant.parse("2026-11-28T10:00:00Z")));
+    }
+
+    @Override
+    protected Optional<Path> bankArgument() {
+        return Optional.of(handOut);
+    }
+
+    private static Answer plan(Question question) {
+        if (question.type() == QuestionType.TEXT) {
+            return Answer.answered(new AnswerValue.FreeText("canary-private-note"));
+        }
+        if (question.type() == QuestionType.CHECKLIST) {
+            return Answer.answered(new AnswerValue.Choices(List.of()));
+        }
+        if (question.type() == QuestionType.YES_NO) {
+            return Answer.answered(new AnswerValue.Choice("no"));
+        }
+        return Answer.answered(new AnswerValue.Choice(question.options().get(1).id()));
+    }
+
+    @Test
+    void aHandOutWithAThankYouAsksOnlyItsSectionsAndSavesAFileForTheTherapist() throws Exception {
+        assertThat(lookup("#hand-out").queryAs(javafx.scene.layout.VBox.class).getChildren())
+                .extracting(n -> ((javafx.scene.control.Labeled) n).getText()).first().isEqualTo("A hand-out from Ольга Петренко · Harbor Couples Therapy");
+        assertThat(lookup("#start-self").tryQuery()).as("the hand-out asks about the partner").isEmpty();
+        assertThat(lookup("#couple").tryQuery()).isEmpty();
+        screenshot("handout-welcome");
+
+        scrollAndClick("#start-partner");
+        int pages = new QuizDriver(this, BANK, "partner", HandOutTest::plan).answerPagesByKeyboard();
+        assertThat(pages).as("behaviours, connection and, always, safety").isEqualTo(3);
+        type(KeyCode.ENTER);
+
+        assertThat(lookup(".result-title").queryAs(Label.class).getText()).isEqualTo("Thank you");
+        assertThat(lookup("#band").tryQuery()).as("the client sees a thank-you, not the result").isEmpty();
+        assertThat(focused().getId()).isEqualTo("save-for-therapist");
+        assertThat(lookup("#resources").queryAs(javafx.scene.layout.VBox.class).getChildren())
+                .extracting(n -> ((javafx.scene.control.Labeled) n).getText())
+                .contains("•  Harbor County Crisis Line (from Ольга Петренко): Call 555-0199. day and night");
+        screenshot("handout-thank-you");
+
+        Path file = dataFolder.resolve("out").resolve("for-therapist.json");
+        Files.createDirectories(file.getParent());
+        filesToPick.add(file);
+        type(KeyCode.SPACE);
+        assertThat(lookup("#result-status").queryAs(Label.class).getText())
+                .isEqualTo("Saved to " + file + ". Ольга Петренко can open this file.");
+        ResultFile.Contents saved = ResultFile.read(file);
+        assertThat(saved.clientCode()).isEqualTo("C-0412");
+        assertThat(saved.complete()).isFalse();
+        assertThat(saved.answers().parts().get("partner").keySet())
+                .allMatch(id -> List.of("behaviours", "connection").contains(BANK.sectionOf(BANK.question(id).orElseThrow()).id()));
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).doesNotContain("canary-private-note", "safety-afraid");
+    }
+
+    @Test
+    void aHandOutThatShowsTheResultShowsItWithTheSaveForTheTherapist() {
+        scrollAndClick("#start-partner");
+        new QuizDriver(this, BANK, "partner", HandOutTest::plan).answerPagesByKeyboard();
+        type(KeyCode.ENTER);
+        assertThat(lookup("#band").tryQuery()).isPresent();
+        assertThat(lookup("#for-therapist").tryQuery()).isPresent();
+        screenshot("handout-result");
+    }
+}
