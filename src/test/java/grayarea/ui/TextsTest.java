@@ -124,7 +124,12 @@ class TextsTest {
                     "score.line", "only placeholders: {0}: {1}",
                     "why.line", "only placeholders: {0} — {1} (+{2})",
                     "resource.line", "only placeholders: {0} ({1}): {2}",
-                    "answer.no", "\"No\" is the same word in Spanish"),
+                    "answer.no", "\"No\" is the same word in Spanish",
+                    "clinician.part", "only placeholders: {0}: {1}. {2}",
+                    "clinician.flag", "only a placeholder: {0}",
+                    "clinician.couple.part", "only placeholders: {0}, {1}",
+                    "clinician.resource", "only placeholders: {0}: {1}",
+                    "clinician.resource.notes", "only placeholders: {0}: {1} ({2})"),
             List.of(
                     Dynamic.of("answer.", List.of("yes", "no"),
                             "TextReport.answerLabels: \"answer.\" + option id, for options without a label (yes/no)"),
