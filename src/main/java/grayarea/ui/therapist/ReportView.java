@@ -53,7 +53,7 @@ final class ReportView {
     private void layoutParts() {
         report.getChildren().addAll(TextPage.report(model.blocks()));
         page.column().getChildren().addAll(new FlowPane(12, 12, back, pdf), status,
-                TextPage.hint(texts.get("therapist.report.file", model.file())), report);
+                TextPage.hint(texts.get("therapist.report.file", model.file().getFileName())), report);
     }
 
     private void bind() {

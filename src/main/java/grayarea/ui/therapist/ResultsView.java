@@ -224,6 +224,15 @@ final class ResultsView {
         });
         table.getSortOrder().addListener((ListChangeListener<TableColumn<ResultsTable.Row, ?>>) change ->
                 sortBy.getSelectionModel().select(table.getSortOrder().isEmpty() ? null : table.getSortOrder().get(0)));
+        // the order chosen stays while the therapist reads a report, or changes language
+        table.getColumns().stream().filter(c -> c.getId().equals(model.sortColumn())).findFirst().ifPresent(c -> {
+            c.setSortType(model.sortAscending() ? TableColumn.SortType.ASCENDING : TableColumn.SortType.DESCENDING);
+            table.getSortOrder().setAll(List.of(c));
+        });
+        table.setOnSort(e -> {
+            TableColumn<ResultsTable.Row, ?> first = table.getSortOrder().isEmpty() ? null : table.getSortOrder().get(0);
+            model.sortBy(first == null ? null : first.getId(), first == null || first.getSortType() == TableColumn.SortType.ASCENDING);
+        });
         openFiles.setOnAction(e -> model.open(files.openMany(new FilePicker.Request(texts.get("therapist.results.dialog"),
                 texts.get("result.save.filter"), "json", null))));
         export.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.rows()));
@@ -311,7 +320,8 @@ final class ResultsView {
             if (shown.wrapEm() > 0) {
                 width = Math.min(width, shown.wrapEm() * em);
                 for (int i = 0; i < lines.length; i++) {
-                    double needed = width(shown.text().apply(model.rows().get(i)), font) / (width - 1.4 * em);
+                    // words wrap whole, so a line holds a little less than its width
+                    double needed = width(shown.text().apply(model.rows().get(i)), font) * 1.2 / (width - 1.4 * em);
                     lines[i] = Math.max(lines[i], Math.ceil(needed));
                 }
             }
@@ -319,7 +329,7 @@ final class ResultsView {
         }
         double rows = 0;
         for (double n : lines) {
-            rows += n * 1.35 * em + 1.2 * em;
+            rows += n * 1.4 * em + 1.4 * em;
         }
         table.setPrefHeight(Math.max(rows, 3 * 2.35 * em) + 4 * em);
         table.setMinHeight(table.getPrefHeight());

@@ -52,6 +52,8 @@ public final class ResultsViewModel {
     private final ReadOnlyObjectWrapper<Message> status = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<BankRef> missingBank = new ReadOnlyObjectWrapper<>();
     private String language;
+    private String sortColumn = "column-code";
+    private boolean sortAscending = true;
 
     ResultsViewModel(TherapistFlow flow) {
         this.flow = flow;
@@ -75,6 +77,21 @@ public final class ResultsViewModel {
     /** The row chosen in the table, or null. */
     ObjectProperty<ResultsTable.Row> selectedProperty() {
         return selected;
+    }
+
+    /** The id of the column the table is sorted by, or null for the order the files were read in. */
+    String sortColumn() {
+        return sortColumn;
+    }
+
+    boolean sortAscending() {
+        return sortAscending;
+    }
+
+    /** Remembers how the table is sorted, so it is sorted so again when the page is built again. */
+    void sortBy(String column, boolean ascending) {
+        sortColumn = column;
+        sortAscending = ascending;
     }
 
     ReadOnlyObjectProperty<Message> statusProperty() {
