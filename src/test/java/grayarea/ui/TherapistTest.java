@@ -91,6 +91,7 @@ class TherapistTest extends UiTest {
         assertThat(Files.readString(profileFile)).contains("\"kind\" : \"grayarea.practice-profile\"");
         assertThat(new PracticeProfileStore(dataFolder).load()).contains(new PracticeProfile("Ana Ruiz", "Harbor", null,
                 null, List.of(new PracticeProfile.LocalResource("Crisis line", "988", null))));
+        scrollIntoView(lookup("#profile-status").query());
         screenshot("therapist-profile");
 
         scrollAndClick("#profile-back");
@@ -182,7 +183,9 @@ class TherapistTest extends UiTest {
         assertThat(text("#report-status")).isEqualTo("Saved the report as " + pdf + ".");
         clickOn("#report-back");
 
-        assertThat(find("#results-table", TableView.class).getItems()).hasSize(4);
+        // back to the same table, still sorted by date
+        assertThat(find("#results-table", TableView.class).getItems()).extracting(r -> ((ResultsTable.Row) r).clientCode())
+                .containsExactly("C-0412", "C-0533", "C-0412", "-0412");
         Path csv = dataFolder.resolve("table.csv");
         filesToPick.add(csv);
         scrollAndClick("#results-export");
@@ -191,7 +194,8 @@ class TherapistTest extends UiTest {
         List<String> lines = new String(bytes, StandardCharsets.UTF_8).substring(1).lines().toList();
         assertThat(lines).hasSize(5);
         assertThat(lines.get(0)).startsWith("Client code,Date,");
-        assertThat(lines.get(1)).startsWith("'-0412,2026-11-21T09:00:00Z,micro-cheating 1.0.0,one person,");
+        assertThat(lines.get(1)).startsWith("C-0412,2026-10-02T18:00:00Z,");        // in the order shown
+        assertThat(lines.get(4)).startsWith("'-0412,2026-11-21T09:00:00Z,micro-cheating 1.0.0,one person,");
         assertThat(text("#results-status")).isEqualTo("Saved the table as " + csv + ".");
 
         interact(() -> {
