@@ -177,7 +177,7 @@ public final class AppFlow implements QuizNavigation, ResultActions {
         current = () -> new SettingsView(context, () -> {
             current = back;
             redraw();
-        }).node();
+        }, room != null, message -> showWelcome(message)).node();
         redraw();
     }
 

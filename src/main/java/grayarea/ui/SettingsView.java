@@ -23,9 +23,18 @@ final class SettingsView {
     private final ScrollPane scroll = new ScrollPane();
     private final VBox page = new VBox(16);
 
-    SettingsView(AppContext context, Runnable done) {
+    private final boolean locked;
+    private final java.util.function.Consumer<String> deleted;
+
+    /**
+     * @param locked  in a waiting room: nothing that could end it (deleting everything) is offered
+     * @param deleted after "Delete everything": the message to start again with
+     */
+    SettingsView(AppContext context, Runnable done, boolean locked, java.util.function.Consumer<String> deleted) {
         this.context = context;
         this.done = done;
+        this.locked = locked;
+        this.deleted = deleted;
         build();
     }
 
@@ -78,9 +87,77 @@ final class SettingsView {
         back.setId("settings-done");
         back.getStyleClass().add("accent");
         back.setOnAction(e -> done.run());
-        page.getChildren().addAll(kept, back);
+        page.getChildren().add(kept);
+        if (!locked) {
+            page.getChildren().add(deleteEverything(texts));
+        }
+        page.getChildren().add(back);
         scroll.setContent(page);
         Focus.later(language.getSelectedToggle() instanceof Node n ? n : first);
+    }
+
+    /** "Delete everything": what it removes, what it cannot reach, and a second step to confirm. */
+    private Node deleteEverything(Texts texts) {
+        Label heading = new Label(texts.get("settings.delete.title"));
+        heading.getStyleClass().add("subheading");
+        heading.setWrapText(true);
+        Label what = new Label(texts.get("settings.delete.detail", context.dataFolder()));
+        what.setWrapText(true);
+        what.setMinHeight(Region.USE_PREF_SIZE);
+        Button ask = new Button(texts.get("settings.delete.button"));
+        ask.setId("delete-everything");
+        ask.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.TRASH_2));
+        Label confirmText = new Label();
+        confirmText.setId("delete-confirm-text");
+        confirmText.setWrapText(true);
+        confirmText.setMinHeight(Region.USE_PREF_SIZE);
+        Button yes = new Button(texts.get("settings.delete.yes"));
+        yes.setId("delete-everything-yes");
+        yes.getStyleClass().add("danger");
+        Button no = new Button(texts.get("settings.delete.no"));
+        no.setId("delete-everything-no");
+        FlowPane buttons = new FlowPane(12, 8, no, yes);
+        VBox confirm = new VBox(8, confirmText, buttons);
+        confirm.setVisible(false);
+        confirm.setManaged(false);
+        Label status = new Label();
+        status.setId("delete-status");
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        ask.setOnAction(e -> {
+            try {
+                int count = grayarea.session.AppFiles.list(context.dataFolder()).size();
+                confirmText.setText(texts.get("settings.delete.confirm", count));
+                confirm.setVisible(true);
+                confirm.setManaged(true);
+                no.requestFocus();
+            } catch (IOException ex) {
+                status.setText(texts.get("settings.delete.failed", ex.getMessage()));
+            }
+        });
+        no.setOnAction(e -> {
+            confirm.setVisible(false);
+            confirm.setManaged(false);
+            ask.requestFocus();
+        });
+        yes.setOnAction(e -> {
+            try {
+                grayarea.session.AppFiles.Deleted result = grayarea.session.AppFiles.deleteAll(context.dataFolder());
+                Settings now = context.settings();
+                // this run keeps its language and look; nothing is written until the next choice to keep things
+                context.updateSettings(new Settings(null, now.theme(), now.language(), now.textSize()));
+                String message = texts.get("settings.delete.done", result.files());
+                if (!result.failed().isEmpty()) {
+                    message += " " + texts.get("settings.delete.someFailed", result.failed().size(), result.failed().get(0));
+                }
+                deleted.accept(message);
+            } catch (IOException ex) {
+                status.setText(texts.get("settings.delete.failed", ex.getMessage()));
+            }
+        });
+        VBox box = new VBox(8, heading, what, ask, confirm, status);
+        box.getStyleClass().add("storage-box");
+        return box;
     }
 
     private void group(String heading, RadioButton... options) {

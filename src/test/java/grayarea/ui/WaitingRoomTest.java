@@ -64,6 +64,9 @@ class WaitingRoomTest extends UiTest {
 
         assertLocked();
         screenshot("waiting-room-welcome");
+        clickOn("#settings");
+        assertThat(lookup("#delete-everything").tryQuery()).as("nothing in a waiting room can end it").isEmpty();
+        scrollAndClick("#settings-done");
         interact(() -> Event.fireEvent(stage, new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         assertThat(stage.isShowing()).as("closing is refused").isTrue();
 

@@ -1,0 +1,126 @@
+package grayarea.session;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * Every file the app writes in its data folder, in one place: so that "Delete everything" finds
+ * them all, and docs/privacy.md can list them. Files that are not the app's own (someone else's
+ * files in a folder given with {@code -Dgrayarea.home}) are never touched, only counted.
+ */
+public final class AppFiles {
+
+    /** Files kept at the top of the data folder (and, for a waiting room, in its own folder). */
+    static final List<String> NAMES = List.of(SettingsStore.FILE, SessionStore.FILE, CoupleStore.FILE,
+            PracticeProfileStore.FILE, WaitingRoomStore.FILE);
+    /** Folders that only the app writes into. */
+    static final List<String> FOLDERS = List.of("waiting-room", WaitingRoomStore.RESULTS, "javafx-cache");
+
+    /** What was deleted, what could not be, and the files in the folder that are not the app's. */
+    public record Deleted(int files, List<Path> failed, List<Path> notOurs) {
+    }
+
+    private AppFiles() {
+    }
+
+    /** Whether a file name is one the app writes: its own names, damaged copies set aside, save temp files. */
+    static boolean ours(String name) {
+        if (NAMES.contains(name)) {
+            return true;
+        }
+        if (name.matches("(session|couple)-damaged-\\d{8}-\\d{6}(-\\d+)?\\.json")) {
+            return true;
+        }
+        // a save interrupted before its rename leaves ".NAME<random>.tmp" beside the file
+        return name.startsWith(".") && name.endsWith(".tmp")
+                && NAMES.stream().anyMatch(n -> name.startsWith("." + n));
+    }
+
+    /** The app's files in the data folder, now. */
+    public static List<Path> list(Path folder) throws IOException {
+        List<Path> found = new ArrayList<>();
+        collect(folder, AppFiles::oursInTop, found, new ArrayList<>());
+        return found;
+    }
+
+    /** Deletes every file the app wrote in the data folder, and its own folders once empty. */
+    public static Deleted deleteAll(Path folder) throws IOException {
+        List<Path> files = new ArrayList<>();
+        List<Path> others = new ArrayList<>();
+        collect(folder, AppFiles::oursInTop, files, others);
+        List<Path> failed = new ArrayList<>();
+        int deleted = 0;
+        for (Path file : files) {
+            try {
+                Files.deleteIfExists(file);
+                deleted++;
+            } catch (IOException e) {
+                failed.add(file);
+            }
+        }
+        for (String sub : FOLDERS) {
+            deleteEmptyFolders(folder.resolve(sub));
+        }
+        deleteIfEmpty(folder);
+        return new Deleted(deleted, failed, others);
+    }
+
+    private static boolean oursInTop(Path file) {
+        return ours(file.getFileName().toString());
+    }
+
+    private static void collect(Path folder, Predicate<Path> ours, List<Path> found, List<Path> others) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            for (Path entry : entries.sorted(Comparator.naturalOrder()).toList()) {
+                String name = entry.getFileName().toString();
+                if (Files.isDirectory(entry) && FOLDERS.contains(name)) {
+                    // the app's own folders: everything in them is the app's
+                    try (Stream<Path> inside = Files.walk(entry)) {
+                        inside.filter(Files::isRegularFile).sorted().forEach(found::add);
+                    }
+                } else if (Files.isRegularFile(entry) && ours.test(entry)) {
+                    found.add(entry);
+                } else {
+                    others.add(entry);
+                }
+            }
+        }
+    }
+
+    /** One of the app's own folders: every empty folder in it goes, deepest first, then itself if empty. */
+    private static void deleteEmptyFolders(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> inside = Files.walk(folder)) {
+            for (Path path : inside.filter(Files::isDirectory).sorted(Comparator.reverseOrder()).toList()) {
+                deleteIfEmpty(path);
+            }
+        } catch (IOException e) {
+            // a folder that cannot go stays; its files were counted above
+        }
+    }
+
+    /** The folder alone, if nothing is left in it (someone else's files keep it). */
+    private static void deleteIfEmpty(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> left = Files.list(folder)) {
+            if (left.findAny().isEmpty()) {
+                Files.delete(folder);
+            }
+        } catch (IOException e) {
+            // it stays
+        }
+    }
+}
