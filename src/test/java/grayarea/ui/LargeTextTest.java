@@ -156,6 +156,7 @@ class LargeTextTest extends UiTest {
         visitEveryTherapistScreen();
     }
 
+    /** Mostly by keyboard: dragging the scroll bar to each button would take most of the time. */
     private void visitEveryTherapistScreen() {
         interact(() -> {
             stage.setWidth(GrayAreaApp.MIN_WIDTH);
@@ -163,27 +164,29 @@ class LargeTextTest extends UiTest {
         });
         restart();
         List<String> problems = new ArrayList<>();
-        scrollAndClick("#therapist");
+        interact(flow::startTherapist);
         check("therapist-home", problems);
-        scrollAndClick("#therapist-profile");
+        type(KeyCode.SPACE);                            // the first card, Practice profile, has the focus
         check("therapist-profile", problems);
         press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
         type(KeyCode.BACK_SPACE, KeyCode.ENTER);        // the name is required: its message in words
         check("therapist-profile-error", problems);
-        scrollAndClick("#profile-back");
-        scrollAndClick("#therapist-handout");
+        interact(flow::startTherapist);
+        type(KeyCode.TAB, KeyCode.SPACE);               // Make a hand-out
         check("therapist-handout", problems);
-        scrollAndClick("#handout-back");
-        scrollAndClick("#therapist-results");
+        interact(flow::startTherapist);
+        type(KeyCode.TAB, KeyCode.TAB, KeyCode.SPACE);  // Client results
         filesToPick.addAll(results);
-        scrollAndClick("#results-open-files");
-        interact(() -> find("#results-table", javafx.scene.control.TableView.class).getSelectionModel().select(2));
+        type(KeyCode.SPACE);                            // Open result files… has the focus
+        javafx.scene.control.TableView<?> table = find("#results-table", javafx.scene.control.TableView.class);
+        interact(() -> table.getSelectionModel().select(2));
         check("therapist-results", problems);
-        scrollIntoView(lookup("#results-table").query());
+        scrollIntoView(table);
         check("therapist-results-table", problems);
         scrollIntoView(lookup("#results-history").query());
         check("therapist-results-history", problems);
-        scrollAndClick("#results-open-row");
+        interact(table::requestFocus);
+        type(KeyCode.ENTER);                            // open the selected row's report
         check("therapist-report", problems);
         assertThat(problems).isEmpty();
     }
