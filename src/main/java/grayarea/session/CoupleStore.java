@@ -44,8 +44,12 @@ public final class CoupleStore {
 
     private static CoupleSession read(JsonDocument document) throws ProblemsException {
         JsonNode root = document.root();
-        if (!KIND.equals(root.path("kind").asString(null)) || root.path("formatVersion").asInt(0) != 1) {
+        if (!KIND.equals(root.path("kind").asString(null))) {
             throw new ProblemsException(document.problemAt("/kind", "this is not a saved Gray Area couple session"));
+        }
+        if (root.path("formatVersion").asInt(0) != 1) {
+            throw new ProblemsException(document.problemAt("/formatVersion",
+                    "this saved couple session is of a format this app does not read"));
         }
         List<CoupleSession.Partner> partners = new ArrayList<>();
         JsonNode list = root.path("partners");
@@ -53,7 +57,12 @@ public final class CoupleStore {
             JsonNode p = list.get(i);
             PinLock pin = null;
             if (p.path("pin").isObject()) {
-                pin = PinLock.fromTree(p.path("pin"));
+                try {
+                    pin = PinLock.fromTree(p.path("pin"));
+                } catch (IllegalArgumentException e) {
+                    throw new ProblemsException(document.problemAt("/partners/" + i + "/pin",
+                            "this partner's PIN lock is damaged"));
+                }
             }
             CoupleSession.Turn turn = null;
             if (p.path("turn").isObject()) {

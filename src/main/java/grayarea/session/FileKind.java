@@ -2,6 +2,7 @@ package grayarea.session;
 
 import grayarea.bank.JsonDocument;
 import grayarea.bank.ProblemsException;
+import java.math.BigInteger;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -32,13 +33,14 @@ final class FileKind {
                     + "\" file, not a " + what + " (\"" + kind + "\")"));
         }
         JsonNode version = root.path("formatVersion");
-        if (!version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() < 1) {
+        if (!version.isIntegralNumber() || version.bigIntegerValue().signum() < 1) {
             throw new ProblemsException(document.problemAt("/formatVersion", "the " + what
                     + " has no valid format version (a whole number from 1)"));
         }
-        if (version.intValue() > newest) {
+        // compared as a BigInteger: a version beyond the range of an int is newer too
+        if (version.bigIntegerValue().compareTo(BigInteger.valueOf(newest)) > 0) {
             throw new ProblemsException(document.problemAt("/formatVersion", "this " + what + " is format version "
-                    + version.intValue() + ", newer than this app reads (" + newest + "); update Gray Area to open it"));
+                    + version.bigIntegerValue() + ", newer than this app reads (" + newest + "); update Gray Area to open it"));
         }
         return version.intValue();
     }

@@ -18,6 +18,8 @@ public record PinLock(byte[] salt, byte[] hash, int iterations) {
     public static final int DEFAULT_ITERATIONS = 120_000;
     public static final int MAX_ITERATIONS = 2_000_000;
     public static final int MIN_LENGTH = 4;
+    public static final int SALT_LENGTH = 16;
+    public static final int HASH_LENGTH = 32;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     public PinLock {
@@ -26,6 +28,11 @@ public record PinLock(byte[] salt, byte[] hash, int iterations) {
         if (iterations < 1 || iterations > MAX_ITERATIONS) {
             throw new IllegalArgumentException("iterations out of range");
         }
+        // a lock read from a damaged file must fail here, not later when the partner types the PIN
+        if (salt.length != SALT_LENGTH || hash.length != HASH_LENGTH) {
+            throw new IllegalArgumentException("a PIN lock has a " + SALT_LENGTH + "-byte salt and a " + HASH_LENGTH
+                    + "-byte hash");
+        }
     }
 
     public static PinLock of(char[] pin) {
@@ -33,7 +40,7 @@ public record PinLock(byte[] salt, byte[] hash, int iterations) {
     }
 
     public static PinLock of(char[] pin, int iterations) {
-        byte[] salt = new byte[16];
+        byte[] salt = new byte[SALT_LENGTH];
         RANDOM.nextBytes(salt);
         return new PinLock(salt, derive(pin, salt, iterations), iterations);
     }

@@ -5,6 +5,7 @@ import grayarea.bank.Problem;
 import grayarea.bank.ProblemsException;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
@@ -56,7 +57,13 @@ public final class SavedFiles {
     }
 
     private static <T> Found<T> setAside(Path file, String prefix, Problem problem) {
-        Path aside = file.resolveSibling(prefix + STAMP.format(Instant.now()) + ".json");
+        // a name no file has yet: on Linux an atomic move silently replaces the target, and an earlier
+        // damaged copy set aside in the same second would be lost
+        String stamp = STAMP.format(Instant.now());
+        Path aside = file.resolveSibling(prefix + stamp + ".json");
+        for (int n = 2; Files.exists(aside, LinkOption.NOFOLLOW_LINKS); n++) {
+            aside = file.resolveSibling(prefix + stamp + "-" + n + ".json");
+        }
         try {
             Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

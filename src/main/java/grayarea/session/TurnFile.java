@@ -143,7 +143,7 @@ public final class TurnFile {
         JsonNode version = root.path("formatVersion");
         if (version.isNumber() && version.doubleValue() > FORMAT_VERSION) {
             throw new ProblemsException(document.problemAt(at + "/formatVersion", "this turn file is format version "
-                    + (version.canConvertToExactIntegral() ? String.valueOf(version.longValue())
+                    + (version.canConvertToExactIntegral() ? String.valueOf(version.bigIntegerValue())
                     : String.valueOf(version.doubleValue())) + ", newer than this app reads (" + FORMAT_VERSION
                     + "); update Gray Area to open it"));
         }

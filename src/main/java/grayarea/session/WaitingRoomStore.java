@@ -6,6 +6,7 @@ import grayarea.bank.ProblemsException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -64,8 +65,23 @@ public final class WaitingRoomStore {
                 fields.problem("/startedAt", "\"startedAt\" is not a date and time");
             }
         }
+        Path handOutFile = path(fields, "/handOutFile", handOut);
+        Path resultsFolder = path(fields, "/resultsFolder", results);
         fields.throwIfAny();
-        return Optional.of(new WaitingRoom(Path.of(handOut), code, pin, Path.of(results), startedAt));
+        return Optional.of(new WaitingRoom(handOutFile, code, pin, resultsFolder, startedAt));
+    }
+
+    /** The text as a path, or a located problem when this computer cannot use it as one (a NUL character, say). */
+    private static Path path(Fields fields, String pointer, String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            fields.problem(pointer, "this is not a path this computer can use");
+            return null;
+        }
     }
 
     public void save(WaitingRoom room) throws IOException {

@@ -36,6 +36,15 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aFileOthersCouldReadIsOwnerOnlyOnceTheAppSavesIt() throws IOException {
+        Path file = folder.resolve("settings.json");
+        Files.writeString(file, "{}");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        AtomicFiles.write(file, "{\"kind\": \"grayarea.settings\"}".getBytes(StandardCharsets.UTF_8));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    }
+
+    @Test
     void aFailedWriteLeavesTheOldFileIntact() throws IOException {
         Path file = folder.resolve("session.json");
         AtomicFiles.write(file, "old".getBytes(StandardCharsets.UTF_8));

@@ -54,4 +54,26 @@ class CoupleStoreTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PinLock(new byte[16], new byte[32], 50_000_000))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aPinLockWithAnEmptySaltIsDamagedWhenReadNotWhenThePartnerTypesThePin() throws Exception {
+        Files.writeString(folder.resolve(CoupleStore.FILE), """
+                {"kind": "grayarea.couple-session", "formatVersion": 1, "savedAt": "2026-11-28T09:00:00Z",
+                 "partners": [{"name": "Sam", "pin": {"salt": "", "hash": "", "iterations": 1000}},
+                              {"name": "Alex"}]}
+                """);
+        var found = new CoupleStore(folder).load();
+        assertThat(found).isInstanceOf(SavedFiles.Found.Damaged.class);
+        assertThat(((SavedFiles.Found.Damaged<CoupleSession>) found).problem().toString())
+                .isEqualTo(folder.resolve(CoupleStore.FILE) + ":2:38: this partner's PIN lock is damaged");
+    }
+
+    @Test
+    void aPinLockIsExactlyASixteenByteSaltAndAThirtyTwoByteHash() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PinLock(new byte[0], new byte[32], 1_000))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PinLock(new byte[16], new byte[31], 1_000))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new PinLock(new byte[16], new byte[32], 1_000).matches("2468".toCharArray())).isFalse();
+    }
 }

@@ -161,6 +161,20 @@ class ResultFileTest {
     }
 
     @Test
+    void aFormatVersionBeyondTheRangeOfAnIntIsNewerNotACrash() throws Exception {
+        Path file = folder.resolve("far.json");
+        Files.writeString(file, "{\"kind\": \"grayarea.result\", \"formatVersion\": 99999999999999999999}");
+        assertThatThrownBy(() -> ResultFile.read(file))
+                .isInstanceOf(ProblemsException.class)
+                .hasMessage(file + ":1:46: this result file is format version 99999999999999999999, newer than this app"
+                        + " reads (" + ResultFile.FORMAT_VERSION + "); update Gray Area to open it");
+        Files.writeString(file, "{\"kind\": \"grayarea.result\", \"formatVersion\": -99999999999999999999}");
+        assertThatThrownBy(() -> ResultFile.read(file))
+                .isInstanceOf(ProblemsException.class)
+                .hasMessage(file + ":1:46: the result file has no valid format version (a whole number from 1)");
+    }
+
+    @Test
     void anotherKindOfFileIsNamed() throws Exception {
         Path file = folder.resolve("sheet.json");
         Files.copy(Path.of("questions/examples/answers-partner.json"), file);

@@ -205,6 +205,14 @@ class TurnFileTest {
     }
 
     @Test
+    void aFormatVersionBeyondTheRangeOfALongIsNewerNotACrash() {
+        List<Problem> problems = problemsOf(notAvailable("")
+                .replace("\"formatVersion\": 1", "\"formatVersion\": 99999999999999999999"));
+        assertThat(problems).extracting(Problem::toString).containsExactly("turn.json:3:20: this turn file is format"
+                + " version 99999999999999999999, newer than this app reads (1); update Gray Area to open it");
+    }
+
+    @Test
     void aNotAvailableTurnMayCarryNoAnswers() {
         List<Problem> problems = problemsOf(notAvailable(",\n  \"answers\": {}"));
         assertThat(problems).hasSize(1);

@@ -121,7 +121,7 @@ class SoloQuizTest extends UiTest {
         ResultFile.Contents contents = ResultFile.read(file);
         assertThat(contents.complete()).as("a file that is not sealed").isFalse();
         assertThat(contents.result()).isEqualTo(expected);
-        // not sealed: private answers (and any that follow from them) stay out of the file
+        // an unsealed result file keeps no private answers (result files v2): the saved sheet without them
         assertThat(contents.answers().parts()).isEqualTo(grayarea.bank.Sharing.withoutPrivate(BANK, saved).parts());
     }
 }

@@ -1,0 +1,49 @@
+package grayarea.session.crypto;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads an encrypted, sealed or key file whole, but never more than {@value #MAX_BYTES} bytes:
+ * a file handed over cannot make the app read gigabytes into memory. Every failure is one calm
+ * {@link CryptoFileException} naming the file.
+ */
+public final class CryptoFiles {
+
+    /** The largest file read: twice the largest JSON file the app reads, plus room for a header. */
+    public static final int MAX_BYTES = 16 * 1024 * 1024;
+    private static final String TOO_LARGE = "the file is too large; at most 16 MB is read";
+
+    private CryptoFiles() {
+    }
+
+    public static byte[] read(Path file) throws CryptoFileException {
+        String name = file.toString();
+        try {
+            if (Files.isDirectory(file)) {
+                throw unreadable(name, "this is a folder, not a file");
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                throw unreadable(name, TOO_LARGE);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+                if (bytes.length > MAX_BYTES) {
+                    throw unreadable(name, TOO_LARGE);
+                }
+                return bytes;
+            }
+        } catch (NoSuchFileException e) {
+            throw unreadable(name, "no such file");
+        } catch (IOException e) {
+            throw unreadable(name, "the file could not be read (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private static CryptoFileException unreadable(String name, String text) {
+        return new CryptoFileException(name, CryptoFileException.Reason.UNREADABLE, text);
+    }
+}
