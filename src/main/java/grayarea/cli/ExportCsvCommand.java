@@ -5,6 +5,7 @@ import grayarea.bank.Problem;
 import grayarea.bank.ProblemsException;
 import grayarea.report.ResultsTable;
 import grayarea.session.AtomicFiles;
+import grayarea.session.FileOpener;
 import grayarea.session.ResultFile;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,6 +40,9 @@ final class ExportCsvCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "result files, or folders of them")
     private List<Path> paths;
 
+    @CommandLine.Mixin
+    private Secrets secrets = new Secrets();
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -47,16 +51,31 @@ final class ExportCsvCommand implements Callable<Integer> {
         ResultsTable table = ResultsTable.withBundledBanks(language == null ? "en" : language.toLowerCase(Locale.ROOT));
         List<ResultsTable.Row> rows = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        FileOpener opener;
+        try {
+            opener = secrets.opener();
+        } catch (ProblemsException e) {
+            e.problems().forEach(p -> spec.commandLine().getErr().println(p));
+            return GrayAreaCli.PROBLEMS;
+        }
+        try (opener) {
+            return export(table, rows, problems, opener);
+        }
+    }
+
+    private int export(ResultsTable table, List<ResultsTable.Row> rows, List<Problem> problems, FileOpener opener)
+            throws IOException {
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> files = Files.list(path)) {
-                    for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json"))
+                    for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")
+                            || f.getFileName().toString().endsWith(ResultFile.SEALED_EXTENSION))
                             .sorted(Comparator.naturalOrder()).toList()) {
-                        read(file, true, table, rows, problems);
+                        read(opener, file, true, table, rows, problems);
                     }
                 }
             } else {
-                read(path, false, table, rows, problems);
+                read(opener, path, false, table, rows, problems);
             }
         }
         problems.forEach(p -> spec.commandLine().getErr().println(p));
@@ -71,10 +90,10 @@ final class ExportCsvCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void read(Path file, boolean inFolder, ResultsTable table, List<ResultsTable.Row> rows,
-                             List<Problem> problems) {
+    private static void read(FileOpener opener, Path file, boolean inFolder, ResultsTable table,
+                             List<ResultsTable.Row> rows, List<Problem> problems) {
         try {
-            JsonDocument document = JsonDocument.read(file);
+            JsonDocument document = opener.read(file);
             if (inFolder && !ResultFile.isResultFile(document)) {
                 return;
             }

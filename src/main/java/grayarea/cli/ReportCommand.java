@@ -13,6 +13,7 @@ import grayarea.scoring.ScoringEngine;
 import grayarea.session.AppVersion;
 import grayarea.session.AtomicFiles;
 import grayarea.session.DataFolder;
+import grayarea.session.FileOpener;
 import grayarea.session.PracticeProfile;
 import grayarea.session.PracticeProfileStore;
 import grayarea.session.ResultFile;
@@ -35,7 +36,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Make the therapist's PDF report: a one-page clinician summary, then the client pages."
-                + " Give one person's answer sheet or result file, or a couple's two answer sheets or turn files."
+                + " Give one person's answer sheet or result file (encrypted or sealed ones with --passphrase-file"
+                + " and --key), or a couple's two answer sheets or turn files."
                 + " The practice profile saved in the app is printed on it, if there is one.")
 final class ReportCommand implements Callable<Integer> {
 
@@ -72,18 +74,21 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--language", paramLabel = "CODE", description = "language of the report (default: the answers' own)")
     private String language;
 
+    @CommandLine.Mixin
+    private Secrets secrets = new Secrets();
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        try {
+        try (FileOpener opener = secrets.opener()) {
             PracticeProfile practice = new PracticeProfileStore(DataFolder.get()).load().orElse(null);
             Banks banks = Banks.of(bankFile);
             List<ReportBlock> blocks;
             String title;
             if (who.answers != null) {
-                Single single = single(banks, who.answers);
+                Single single = single(banks, opener, who.answers);
                 TherapistReport report = new TherapistReport(single.bank(), lang(single.language(), single.bank()));
                 blocks = report.blocks(single.contents(), practice);
                 title = single.bank().about().title().in(lang(single.language(), single.bank()));
@@ -115,8 +120,8 @@ final class ReportCommand implements Callable<Integer> {
     private record Single(QuestionBank bank, ResultFile.Contents contents, String language) {
     }
 
-    private static Single single(Banks banks, Path path) throws ProblemsException {
-        JsonDocument document = JsonDocument.read(path);
+    private static Single single(Banks banks, FileOpener opener, Path path) throws ProblemsException {
+        JsonDocument document = opener.read(path);
         if (ResultFile.isResultFile(document)) {
             ResultFile.Contents contents = ResultFile.read(document);
             QuestionBank bank = banks.forFile(contents.bank(), "this result is",

@@ -28,8 +28,16 @@ public final class CoupleStore {
     private static final String KIND = "grayarea.couple-session";
 
     private final Path file;
+    private final Vault vault;
 
+    /** A store that writes plain files (no passphrase). */
     public CoupleStore(Path folder) {
+        this(folder, Vault.none());
+    }
+
+    /** A store whose file the vault encrypts when a passphrase is set. */
+    public CoupleStore(Path folder, Vault vault) {
+        this.vault = vault;
         this.file = folder.resolve(FILE);
     }
 
@@ -39,7 +47,7 @@ public final class CoupleStore {
 
     /** The saved session, nothing, or a damaged file moved aside untouched. */
     public SavedFiles.Found<CoupleSession> load() {
-        return SavedFiles.load(file, "couple-damaged-", CoupleStore::read);
+        return SavedFiles.load(file, "couple-damaged-", CoupleStore::read, vault);
     }
 
     private static CoupleSession read(JsonDocument document) throws ProblemsException {
@@ -104,7 +112,7 @@ public final class CoupleStore {
                 t.set("answers", AnswerSheetJson.toTree(partner.turn().answers()));
             }
         }
-        AtomicFiles.write(file, Json.write(root).getBytes(StandardCharsets.UTF_8));
+        vault.write(file, Json.write(root).getBytes(StandardCharsets.UTF_8));
     }
 
     public void delete() throws IOException {

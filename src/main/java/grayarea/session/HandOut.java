@@ -58,6 +58,11 @@ public record HandOut(BankRef bank, String bankText, String perspective, List<St
         sections = List.copyOf(sections);
     }
 
+    /** The therapist's public key, when results are to be sealed for them. */
+    public java.util.Optional<grayarea.session.crypto.TherapistPublicKey> publicKey() {
+        return therapistKey == null ? java.util.Optional.empty() : grayarea.session.crypto.TherapistPublicKey.parse(therapistKey);
+    }
+
     /** Whether the quiz asks this section: it was chosen, or it can raise a safety flag. */
     public boolean asks(QuestionBank questionBank, Section section) {
         return sections.isEmpty() || sections.contains(section.id()) || raisesSafetyFlag(questionBank, section);

@@ -137,6 +137,9 @@ public final class HandOutFile {
         }
         PracticeProfile practice = PracticeProfileStore.read(fields, "/practice");
         String key = fields.object("/therapistKey") ? fields.requiredText("/therapistKey/x25519", 100) : null;
+        if (key != null && grayarea.session.crypto.TherapistPublicKey.parse(key).isEmpty()) {
+            fields.problem("/therapistKey/x25519", "the therapist's key is not a valid key; ask your therapist for a new hand-out");
+        }
         fields.throwIfAny();
 
         BankRef ref = new BankRef(bankId, bankVersion);

@@ -106,6 +106,22 @@ public final class ResultFile {
         return contents.complete() ? result : result.withoutSafetyFlags(bank);
     }
 
+    /** File name ending of a result file sealed for a therapist. */
+    public static final String SEALED_EXTENSION = ".sealed";
+
+    /**
+     * The file for a therapist: sealed with their key when there is one (then it keeps everything,
+     * private answers and safety flags included), otherwise without anything private.
+     */
+    public static byte[] forTherapist(QuestionBank bank, Contents full,
+                                      java.util.Optional<grayarea.session.crypto.TherapistPublicKey> therapist) {
+        if (therapist.isPresent()) {
+            return grayarea.session.crypto.SealedFile.seal(therapist.get(),
+                    toJson(full).getBytes(StandardCharsets.UTF_8));
+        }
+        return toJson(withoutPrivate(bank, full)).getBytes(StandardCharsets.UTF_8);
+    }
+
     public static void save(Path path, Contents contents) throws IOException {
         AtomicFiles.write(path, toJson(contents).getBytes(StandardCharsets.UTF_8));
     }

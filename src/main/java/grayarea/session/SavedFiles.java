@@ -44,11 +44,29 @@ public final class SavedFiles {
     }
 
     public static <T> Found<T> load(Path file, String asidePrefix, Reader<T> reader) {
+        return load(file, asidePrefix, reader, Vault.none());
+    }
+
+    /**
+     * Loads through the vault: an encrypted file is decrypted first. An encrypted file that cannot be
+     * opened (locked, or damaged) is left exactly where it is, never set aside: the passphrase may
+     * come later, and the file is not known to be at fault.
+     */
+    public static <T> Found<T> load(Path file, String asidePrefix, Reader<T> reader, Vault vault) {
         if (!Files.exists(file)) {
             return new Found.Nothing<>();
         }
+        JsonDocument document;
         try {
-            return new Found.Contents<>(reader.read(JsonDocument.read(file)));
+            document = vault.read(file);
+        } catch (ProblemsException e) {
+            if (Vault.isEncrypted(file)) {
+                return new Found.Damaged<>(file, e.problems().get(0));
+            }
+            return setAside(file, asidePrefix, e.problems().get(0));
+        }
+        try {
+            return new Found.Contents<>(reader.read(document));
         } catch (ProblemsException e) {
             return setAside(file, asidePrefix, e.problems().get(0));
         } catch (RuntimeException e) {

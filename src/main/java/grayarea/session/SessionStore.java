@@ -28,9 +28,17 @@ public final class SessionStore {
     private static final int FORMAT_VERSION = 1;
 
     private final Path file;
+    private final Vault vault;
 
+    /** A store that writes plain files (no passphrase). */
     public SessionStore(Path folder) {
+        this(folder, Vault.none());
+    }
+
+    /** A store whose files the vault encrypts when a passphrase is set. */
+    public SessionStore(Path folder, Vault vault) {
         this.file = folder.resolve(FILE);
+        this.vault = vault;
     }
 
     public Path file() {
@@ -39,7 +47,7 @@ public final class SessionStore {
 
     /** The saved session, nothing, or a damaged file moved aside untouched. */
     public SavedFiles.Found<SoloSession> load() {
-        return SavedFiles.load(file, "session-damaged-", SessionStore::read);
+        return SavedFiles.load(file, "session-damaged-", SessionStore::read, vault);
     }
 
     private static SoloSession read(JsonDocument document) throws ProblemsException {
@@ -86,7 +94,7 @@ public final class SessionStore {
             ObjectNode notes = root.putObject("notes");
             session.notes().forEach(notes::put);
         }
-        AtomicFiles.write(file, Json.write(root).getBytes(StandardCharsets.UTF_8));
+        vault.write(file, Json.write(root).getBytes(StandardCharsets.UTF_8));
     }
 
     public void delete() throws IOException {

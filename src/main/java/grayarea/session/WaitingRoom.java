@@ -18,8 +18,13 @@ public record WaitingRoom(Path handOutFile, String clientCode, PinLock pin, Path
 
     /** Where this client's result is written: one file per session, named by code and start time. */
     public Path resultFile() {
+        return resultFile(false);
+    }
+
+    /** The same, for a result sealed for the therapist. */
+    public Path resultFile(boolean sealed) {
         String code = clientCode == null ? "client" : clientCode.replaceAll("[^\\p{L}\\p{N}._-]", "_");
         String stamp = startedAt.toString().replace(":", "").replaceAll("\\.\\d+", "");
-        return resultsFolder.resolve(code + "-" + stamp + ".json");
+        return resultsFolder.resolve(code + "-" + stamp + (sealed ? ResultFile.SEALED_EXTENSION : ".json"));
     }
 }

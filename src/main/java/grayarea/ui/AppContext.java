@@ -1,6 +1,7 @@
 package grayarea.ui;
 
 import grayarea.session.SessionStore;
+import grayarea.session.Vault;
 import grayarea.session.Settings;
 import grayarea.session.SettingsStore;
 import java.io.IOException;
@@ -19,6 +20,7 @@ public final class AppContext {
     private final Path dataFolder;
     private final SettingsStore settingsStore;
     private final SessionStore sessionStore;
+    private final Vault vault;
     private final ObjectProperty<Settings> settings = new SimpleObjectProperty<>();
     private final Runnable quit;
     private FilePicker filePicker;
@@ -27,7 +29,8 @@ public final class AppContext {
     public AppContext(Path dataFolder, FilePicker filePicker, Runnable quit) {
         this.dataFolder = dataFolder;
         this.settingsStore = new SettingsStore(dataFolder);
-        this.sessionStore = new SessionStore(dataFolder);
+        this.vault = new Vault(dataFolder);
+        this.sessionStore = new SessionStore(dataFolder, vault);
         this.filePicker = filePicker;
         this.quit = quit;
         this.settings.set(settingsStore.load());
@@ -61,6 +64,17 @@ public final class AppContext {
 
     public SessionStore sessionStore() {
         return sessionStore;
+    }
+
+    /** The passphrase protection of what the app keeps (set or not, open or locked). */
+    public Vault vault() {
+        return vault;
+    }
+
+    /** The files a passphrase, once set, encrypts where they are: every session the app keeps. */
+    public java.util.List<Path> sessionFiles() {
+        return java.util.List.of(sessionStore.file(), dataFolder.resolve(grayarea.session.CoupleStore.FILE),
+                dataFolder.resolve("waiting-room").resolve(SessionStore.FILE));
     }
 
     public boolean keepsProgress() {

@@ -5,6 +5,10 @@ import grayarea.session.HandOutFile;
 import grayarea.session.SessionStore;
 import grayarea.session.WaitingRoom;
 import grayarea.session.WaitingRoomStore;
+import grayarea.session.Settings;
+import grayarea.ui.privacy.PassphraseView;
+import grayarea.ui.privacy.PassphraseViewModel;
+import grayarea.ui.privacy.UnlockVaultView;
 import grayarea.ui.waitingroom.UnlockView;
 import grayarea.ui.waitingroom.WaitingRoomSetupView;
 import grayarea.ui.waitingroom.WaitingRoomSetupViewModel;
@@ -67,6 +71,11 @@ public final class AppFlow implements QuizNavigation, ResultActions {
      * room is running, every start returns to it, whatever was passed.
      */
     public void start(Optional<Path> bankFile) {
+        if (!context.vault().isOpen()) {
+            // a passphrase is set: nothing kept is read, or shown, before it is given
+            show(() -> new UnlockVaultView(context, () -> start(bankFile), this::afterDeleteEverything).node());
+            return;
+        }
         String lockProblem = null;
         try {
             Optional<WaitingRoom> running = new WaitingRoomStore(context.dataFolder()).load();
@@ -90,6 +99,38 @@ public final class AppFlow implements QuizNavigation, ResultActions {
         showWelcome(new WelcomeViewModel(context, message));
     }
 
+    /** After "Delete everything": the app starts as on first run, keeping this run's language and look. */
+    private void afterDeleteEverything(String message) {
+        Settings now = context.settings();
+        try {
+            // nothing is written until the person chooses again to keep things
+            context.updateSettings(new Settings(null, now.theme(), now.language(), now.textSize()));
+        } catch (IOException e) {
+            // nothing to save with no storage chosen
+        }
+        showWelcome(message);
+    }
+
+    /** Protecting what is kept with a passphrase; back to where it was asked from afterwards. */
+    public void showPassphraseSetup() {
+        Supplier<Node> back = current;
+        show(() -> new PassphraseView(new PassphraseViewModel(context), context.texts(), () -> {
+            current = back;
+            redraw();
+        }, () -> {
+            current = back;
+            redraw();
+        }).node());
+    }
+
+    /** Locks now: the key is forgotten, and the passphrase is asked before anything else. */
+    public void lockNow() {
+        context.vault().lock();
+        quiz = null;
+        couple = null;
+        start(Optional.empty());
+    }
+
     /** The therapist sets up a waiting room. */
     public void showWaitingRoomSetup() {
         show(() -> new WaitingRoomSetupView(new WaitingRoomSetupViewModel(context), context.texts(), context.filePicker(),
@@ -104,7 +145,7 @@ public final class AppFlow implements QuizNavigation, ResultActions {
     }
 
     private SessionStore waitingRoomSessions() {
-        return new SessionStore(context.dataFolder().resolve(WAITING_ROOM_SESSIONS));
+        return new SessionStore(context.dataFolder().resolve(WAITING_ROOM_SESSIONS), context.vault());
     }
 
     private void showLockedWelcome(String message) {
@@ -155,7 +196,10 @@ public final class AppFlow implements QuizNavigation, ResultActions {
         quiz = null;
         couple = null;
         show(() -> new WelcomeView(model, context.texts(), context.filePicker(), this::startQuiz, this::startCouple,
-                this::startTherapist).node());
+                () -> {
+                    model.applyStorage();
+                    showPassphraseSetup();
+                }, context.vault().isSet(), this::startTherapist).node());
     }
 
     /** Shows a page and remembers how to build it again. */
@@ -177,7 +221,7 @@ public final class AppFlow implements QuizNavigation, ResultActions {
         current = () -> new SettingsView(context, () -> {
             current = back;
             redraw();
-        }, room != null, message -> showWelcome(message)).node();
+        }, room != null, this::afterDeleteEverything, this::showPassphraseSetup, this::lockNow).node();
         redraw();
     }
 
@@ -216,8 +260,9 @@ public final class AppFlow implements QuizNavigation, ResultActions {
         String saveProblem = null;
         if (room != null) {
             try {
-                new ResultViewModel(state, context.texts()).saveForTherapist(room.resultFile());
-                savedTo = room.resultFile();
+                ResultViewModel model = new ResultViewModel(state, context.texts());
+                savedTo = room.resultFile(model.sealsForTherapist());
+                model.saveForTherapist(savedTo, context.vault());
             } catch (IOException e) {
                 saveProblem = context.texts().get("result.save.failed", e.getMessage());
             }

@@ -30,13 +30,19 @@ final class SettingsView {
      * @param locked  in a waiting room: nothing that could end it (deleting everything) is offered
      * @param deleted after "Delete everything": the message to start again with
      */
-    SettingsView(AppContext context, Runnable done, boolean locked, java.util.function.Consumer<String> deleted) {
+    SettingsView(AppContext context, Runnable done, boolean locked, java.util.function.Consumer<String> deleted,
+                 Runnable protect, Runnable lockNow) {
         this.context = context;
         this.done = done;
         this.locked = locked;
         this.deleted = deleted;
+        this.protect = protect;
+        this.lockNow = lockNow;
         build();
     }
+
+    private final Runnable protect;
+    private final Runnable lockNow;
 
     Node node() {
         return scroll;
@@ -89,11 +95,32 @@ final class SettingsView {
         back.setOnAction(e -> done.run());
         page.getChildren().add(kept);
         if (!locked) {
+            if (context.keepsProgress()) {
+                page.getChildren().add(passphrase(texts));
+            }
             page.getChildren().add(deleteEverything(texts));
         }
         page.getChildren().add(back);
         scroll.setContent(page);
         Focus.later(language.getSelectedToggle() instanceof Node n ? n : first);
+    }
+
+    /** A passphrase: set one, or, once set, lock now. */
+    private Node passphrase(Texts texts) {
+        Label heading = new Label(texts.get("settings.passphrase.title"));
+        heading.getStyleClass().add("subheading");
+        heading.setWrapText(true);
+        boolean set = context.vault().isSet();
+        Label what = new Label(texts.get(set ? "settings.passphrase.set" : "settings.passphrase.notSet"));
+        what.setWrapText(true);
+        what.setMinHeight(Region.USE_PREF_SIZE);
+        Button action = new Button(texts.get(set ? "settings.passphrase.lock" : "settings.passphrase.protect"));
+        action.setId(set ? "lock-now" : "protect");
+        action.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.LOCK));
+        action.setOnAction(e -> (set ? lockNow : protect).run());
+        VBox box = new VBox(8, heading, what, action);
+        box.getStyleClass().add("storage-box");
+        return box;
     }
 
     /** "Delete everything": what it removes, what it cannot reach, and a second step to confirm. */
@@ -143,9 +170,7 @@ final class SettingsView {
         yes.setOnAction(e -> {
             try {
                 grayarea.session.AppFiles.Deleted result = grayarea.session.AppFiles.deleteAll(context.dataFolder());
-                Settings now = context.settings();
-                // this run keeps its language and look; nothing is written until the next choice to keep things
-                context.updateSettings(new Settings(null, now.theme(), now.language(), now.textSize()));
+                context.vault().lock();
                 String message = texts.get("settings.delete.done", result.files());
                 if (!result.failed().isEmpty()) {
                     message += " " + texts.get("settings.delete.someFailed", result.failed().size(), result.failed().get(0));

@@ -92,4 +92,43 @@ class TherapistCliTest {
                 "not a result file", "nothing was written");
         assertThat(dir.resolve("no.csv")).doesNotExist();
     }
+
+    @Test
+    void sealedResultsOpenOnlyWithTheTherapistsKeyAndPassphraseFromFiles() throws Exception {
+        QuestionBank bank = BankCatalog.bundled().find(new BankRef("micro-cheating", "1.0.0")).orElseThrow();
+        AnswerSheet sheet = AnswerSheetJson.read(Path.of("questions/examples/answers-safety.json")).sheet();
+        ResultFile.Contents full = new ResultFile.Contents("0.1.0", Instant.parse("2026-11-20T19:30:00Z"), "S-1",
+                new ScoringEngine(bank).score(sheet), sheet, Map.of(), true);
+        grayarea.session.crypto.TherapistKeys keys = grayarea.session.crypto.TherapistKeys.generate();
+        Path folder = Files.createDirectories(dir.resolve("in"));
+        Files.write(folder.resolve("s-1.sealed"), ResultFile.forTherapist(bank, full, java.util.Optional.of(keys.publicKey())));
+        Path keyFile = dir.resolve("therapist.key");
+        Files.write(keyFile, grayarea.session.crypto.TherapistKeyFile.lock(keys,
+                grayarea.session.crypto.MasterKey.create("therapist passphrase".toCharArray())));
+        Path passphrase = dir.resolve("pass.txt");
+        Files.writeString(passphrase, "therapist passphrase\n");
+        Path csv = dir.resolve("sealed.csv");
+
+        CliTest.Run run = run("export-csv", "--out", csv.toString(), folder.toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains(folder.resolve("s-1.sealed") + ":1:1: this file is sealed for a therapist;"
+                + " give their key file with --key FILE");
+
+        run = run("export-csv", "--key", keyFile.toString(), "--passphrase-file", passphrase.toString(),
+                "--out", csv.toString(), folder.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(Files.readString(csv)).contains("S-1,", "Safety:", "everything (sealed)");
+
+        Path pdf = dir.resolve("sealed.pdf");
+        run = run("report", "--answers", folder.resolve("s-1.sealed").toString(), "--key", keyFile.toString(),
+                "--passphrase-file", passphrase.toString(), "--out", pdf.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(pdfText(pdf)).contains("Client code: S-1", "Safety:");
+
+        Files.writeString(passphrase, "not the passphrase\n");
+        run = run("report", "--answers", folder.resolve("s-1.sealed").toString(), "--key", keyFile.toString(),
+                "--passphrase-file", passphrase.toString(), "--out", pdf.toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains(keyFile + ":1:1: wrong passphrase or damaged file");
+    }
 }

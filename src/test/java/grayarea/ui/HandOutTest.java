@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 class HandOutTest extends UiTest {
 
     private static final QuestionBank BANK = BankLoader.loadDefault();
+    private static final grayarea.session.crypto.TherapistKeys KEYS = grayarea.session.crypto.TherapistKeys.generate();
     private Path handOut;
 
     @Override
@@ -39,7 +40,7 @@ class HandOutTest extends UiTest {
                 new PracticeProfile("Ольга Петренко", "Harbor Couples Therapy", "555-0142",
                         "Take your time. There are no right answers, and you can skip what you'd rather not say.",
                         List.of(new PracticeProfile.LocalResource("Harbor County Crisis Line", "Call 555-0199", "day and night"))),
-                null, Instant.parse("2026-11-28T10:00:00Z")));
+                thankYou ? null : KEYS.publicKey().text(), Instant.parse("2026-11-28T10:00:00Z")));
     }
 
     @Override
@@ -96,12 +97,27 @@ class HandOutTest extends UiTest {
     }
 
     @Test
-    void aHandOutThatShowsTheResultShowsItWithTheSaveForTheTherapist() {
+    void aHandOutWithTheTherapistsKeyShowsTheResultAndSealsEverythingForThem() throws Exception {
+        assertThat(lookup("#hand-out").queryAs(javafx.scene.layout.VBox.class).getChildren())
+                .extracting(n -> ((javafx.scene.control.Labeled) n).getText())
+                .contains("What you save for Ольга Петренко is sealed so that only they can open it. Their key's"
+                        + " fingerprint, if you want to check it with them: " + KEYS.publicKey().fingerprint() + ".");
         scrollAndClick("#start-partner");
         new QuizDriver(this, BANK, "partner", HandOutTest::plan).answerPagesByKeyboard();
         type(KeyCode.ENTER);
         assertThat(lookup("#band").tryQuery()).isPresent();
         assertThat(lookup("#for-therapist").tryQuery()).isPresent();
         screenshot("handout-result");
+
+        Path file = dataFolder.resolve("out").resolve("sealed.sealed");
+        Files.createDirectories(file.getParent());
+        filesToPick.add(file);
+        scrollAndClick("#save-for-therapist");
+        byte[] bytes = Files.readAllBytes(file);
+        assertThat(new String(bytes, StandardCharsets.ISO_8859_1)).startsWith("GRAYAREA").doesNotContain("canary");
+        byte[] opened = grayarea.session.crypto.SealedFile.open(file.toString(), bytes, KEYS);
+        ResultFile.Contents saved = ResultFile.read(grayarea.bank.JsonDocument.read("sealed", opened));
+        assertThat(saved.complete()).as("sealed: everything, private answers included").isTrue();
+        assertThat(new String(opened, StandardCharsets.UTF_8)).as("the private safety answers").contains("safety-afraid", "safety-checked");
     }
 }

@@ -51,7 +51,7 @@ public final class CoupleFlow {
         this.bank = bank;
         this.show = show;
         this.leave = leave;
-        this.store = context.keepsProgress() ? new CoupleStore(context.dataFolder()) : null;
+        this.store = context.keepsProgress() ? new CoupleStore(context.dataFolder(), context.vault()) : null;
     }
 
     AppContext context() {

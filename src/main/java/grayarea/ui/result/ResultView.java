@@ -139,7 +139,8 @@ public final class ResultView {
         save.setWrapText(true);
         save.setGraphic(new FontIcon(Feather.SEND));
         save.setOnAction(e -> files.save(new FilePicker.Request(texts.get("result.forTherapist.dialog"),
-                texts.get("result.save.filter"), "json", model.therapistFileName())).ifPresent(path -> {
+                texts.get(model.sealsForTherapist() ? "result.forTherapist.filter.sealed" : "result.save.filter"),
+                model.sealsForTherapist() ? "sealed" : "json", model.therapistFileName())).ifPresent(path -> {
                     try {
                         model.saveForTherapist(path);
                         say(texts.get("result.forTherapist.done", path, therapist));
@@ -154,7 +155,8 @@ public final class ResultView {
             box.getChildren().add(saved);
             return box;
         }
-        box.getChildren().addAll(paragraph(texts.get("result.forTherapist.detail", therapist)), save);
+        box.getChildren().addAll(paragraph(texts.get(model.sealsForTherapist() ? "result.forTherapist.detail.sealed"
+                : "result.forTherapist.detail", therapist)), save);
         return box;
     }
 

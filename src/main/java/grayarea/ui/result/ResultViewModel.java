@@ -212,16 +212,36 @@ public final class ResultViewModel {
 
     /** Saves the result file for the therapist: the client code, no private answers, no safety flags. */
     public void saveForTherapist(Path file) throws IOException {
+        saveForTherapist(file, grayarea.session.Vault.none());
+    }
+
+    /**
+     * The same, kept by the app (a waiting room's results): sealed for the therapist when the hand-out
+     * has their key, otherwise without anything private and encrypted when a passphrase is set.
+     */
+    public void saveForTherapist(Path file, grayarea.session.Vault vault) throws IOException {
         String code = handOut().map(h -> h.handOut().clientCode()).orElse(null);
-        ResultFile.save(file, ResultFile.withoutPrivate(bank, new ResultFile.Contents(AppVersion.get(), Instant.now(),
-                code, result, sheet, state.notes(), true)));
+        ResultFile.Contents full = new ResultFile.Contents(AppVersion.get(), Instant.now(), code, result, sheet,
+                state.notes(), true);
+        var key = handOut().flatMap(h -> h.handOut().publicKey());
+        byte[] bytes = ResultFile.forTherapist(bank, full, key);
+        if (key.isPresent()) {
+            grayarea.session.AtomicFiles.write(file, bytes);
+        } else {
+            vault.write(file, bytes);
+        }
+    }
+
+    /** Whether the file for the therapist is sealed with their key (and so keeps everything). */
+    public boolean sealsForTherapist() {
+        return handOut().flatMap(h -> h.handOut().publicKey()).isPresent();
     }
 
     /** A file name for the therapist's copy, such as "result-C-0412-2026-11-28.json". */
     public String therapistFileName() {
         String code = handOut().map(h -> h.handOut().clientCode()).orElse(null);
         return "result-" + (code == null ? "" : code.replaceAll("[^\\p{L}\\p{N}._-]", "_") + "-")
-                + java.time.LocalDate.now() + ".json";
+                + java.time.LocalDate.now() + (sealsForTherapist() ? ResultFile.SEALED_EXTENSION : ".json");
     }
 
     /** Saves the printable report as a PDF. */

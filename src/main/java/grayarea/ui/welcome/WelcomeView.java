@@ -43,6 +43,8 @@ public final class WelcomeView {
     private final FilePicker files;
     private final Consumer<QuizState> onStart;
     private final Consumer<grayarea.bank.QuestionBank> onCouple;
+    private final Runnable onProtect;
+    private final boolean passphraseSet;
     private final Runnable onTherapist;
     private final ScrollPane scroll = new ScrollPane();
     private final VBox page = new VBox(16);
@@ -53,13 +55,21 @@ public final class WelcomeView {
     private final FlowPane choices = new FlowPane(12, 12);
     private final ToggleGroup storage = new ToggleGroup();
 
+    /**
+     * @param onProtect      "Protect it with a passphrase…", offered with the choice to keep progress
+     * @param passphraseSet  whether a passphrase already protects what is kept (then it is not offered)
+     * @param onTherapist    "I'm a therapist": the therapist's pages
+     */
     public WelcomeView(WelcomeViewModel model, Texts texts, FilePicker files, Consumer<QuizState> onStart,
-                       Consumer<grayarea.bank.QuestionBank> onCouple, Runnable onTherapist) {
+                       Consumer<grayarea.bank.QuestionBank> onCouple, Runnable onProtect, boolean passphraseSet,
+                       Runnable onTherapist) {
         this.model = model;
         this.texts = texts;
         this.files = files;
         this.onStart = onStart;
         this.onCouple = onCouple;
+        this.onProtect = onProtect;
+        this.passphraseSet = passphraseSet;
         this.onTherapist = onTherapist;
         createParts();
         layoutParts();
@@ -125,6 +135,17 @@ public final class WelcomeView {
             }
         });
         VBox box = new VBox(8, heading, keep, privately);
+        if (!passphraseSet) {
+            // offered on first run: a partner who can open this computer should not find the answers
+            Hyperlink protect = new Hyperlink(texts.get("welcome.storage.protect"));
+            protect.setId("protect-with-passphrase");
+            protect.setWrapText(true);
+            protect.setGraphic(new FontIcon(Feather.LOCK));
+            protect.setOnAction(e -> onProtect.run());
+            protect.visibleProperty().bind(keep.selectedProperty());
+            protect.managedProperty().bind(protect.visibleProperty());
+            box.getChildren().add(protect);
+        }
         box.setId("storage");
         box.getStyleClass().add("storage-box");
         return box;
@@ -290,6 +311,8 @@ public final class WelcomeView {
         if (opened.handOut().clientCode() != null) {
             box.getChildren().add(paragraph(texts.get("welcome.handOut.code", opened.handOut().clientCode())));
         }
+        opened.handOut().publicKey().ifPresent(key -> box.getChildren().add(
+                paragraph(texts.get("welcome.handOut.sealed", practice.therapistName(), key.fingerprint()))));
         if (!model.locked()) {
             Hyperlink leave = new Hyperlink(texts.get("welcome.handOut.leave"));
             leave.setId("use-default-bank");

@@ -1,0 +1,54 @@
+package grayarea.cli;
+
+import grayarea.bank.Problem;
+import grayarea.bank.ProblemsException;
+import grayarea.session.FileOpener;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --passphrase-file FILE} and {@code --key FILE}, for commands that read encrypted or sealed
+ * files. A passphrase is never taken on the command line itself, where other users and the shell's
+ * history could see it: only from a file (its first line).
+ */
+final class Secrets {
+
+    @Option(names = "--passphrase-file", paramLabel = "FILE",
+            description = "a file whose first line is the passphrase: for encrypted files, and for the therapist's key file")
+    Path passphraseFile;
+
+    @Option(names = "--key", paramLabel = "FILE",
+            description = "the therapist's key file, to open result files sealed for them (with --passphrase-file)")
+    Path keyFile;
+
+    /** An opener with what was given; the passphrase is read here and wiped when the opener is closed. */
+    FileOpener opener() throws ProblemsException {
+        char[] passphrase = null;
+        if (passphraseFile != null) {
+            try {
+                String text = Files.readString(passphraseFile, StandardCharsets.UTF_8);
+                int end = text.indexOf('\n');
+                String line = end < 0 ? text : text.substring(0, end);
+                if (line.endsWith("\r")) {
+                    line = line.substring(0, line.length() - 1);
+                }
+                if (line.isEmpty()) {
+                    throw new ProblemsException(Problem.atStart(passphraseFile.toString(),
+                            "the passphrase file's first line is empty"));
+                }
+                passphrase = line.toCharArray();
+            } catch (IOException e) {
+                throw new ProblemsException(Problem.atStart(passphraseFile.toString(),
+                        "the passphrase file cannot be read (" + e.getClass().getSimpleName() + ")"));
+            }
+        }
+        FileOpener opener = new FileOpener(passphrase, keyFile);
+        if (passphrase != null) {
+            java.util.Arrays.fill(passphrase, '\0');
+        }
+        return opener;
+    }
+}

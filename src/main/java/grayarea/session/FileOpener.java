@@ -1,0 +1,103 @@
+package grayarea.session;
+
+import grayarea.bank.JsonDocument;
+import grayarea.bank.Problem;
+import grayarea.bank.ProblemsException;
+import grayarea.session.crypto.CryptoFileException;
+import grayarea.session.crypto.CryptoFiles;
+import grayarea.session.crypto.CryptoFormat;
+import grayarea.session.crypto.EncryptedFile;
+import grayarea.session.crypto.SealedFile;
+import grayarea.session.crypto.TherapistKeyFile;
+import grayarea.session.crypto.TherapistKeys;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * Reads a file someone hands over, whatever its form: plain JSON, encrypted under a passphrase,
+ * or sealed for a therapist (opened with their key file, itself under their passphrase). Every
+ * failure is one located, calm problem that says what is missing.
+ */
+public final class FileOpener implements AutoCloseable {
+
+    private final char[] passphrase;
+    private final Path keyFile;
+    private TherapistKeys keys;
+    private boolean ownKeys;
+
+    /**
+     * @param passphrase for encrypted files and for the key file, or null; copied, and wiped on close
+     * @param keyFile    the therapist's key file, for sealed files, or null
+     */
+    public FileOpener(char[] passphrase, Path keyFile) {
+        this.passphrase = passphrase == null ? null : passphrase.clone();
+        this.keyFile = keyFile;
+    }
+
+    /** An opener with the therapist's keys already open (the app, after its own unlock). */
+    public FileOpener(TherapistKeys keys) {
+        this(null, null);
+        this.keys = keys;
+    }
+
+    public JsonDocument read(Path file) throws ProblemsException {
+        byte[] head;
+        try (var in = Files.newInputStream(file)) {
+            head = in.readNBytes(CryptoFormat.PREFIX_LENGTH);
+        } catch (java.io.IOException e) {
+            // the plain reader says, located, why the file cannot be read
+            return JsonDocument.read(file);
+        }
+        String name = file.toString();
+        try {
+            switch (CryptoFormat.kindOf(head)) {
+                case ENCRYPTED -> {
+                    if (passphrase == null) {
+                        throw problem(file, "this file is protected with a passphrase; give it with --passphrase-file FILE");
+                    }
+                    return JsonDocument.read(name, EncryptedFile.decrypt(name, CryptoFiles.read(file), passphrase.clone()));
+                }
+                case SEALED -> {
+                    return JsonDocument.read(name, SealedFile.open(name, CryptoFiles.read(file), keys(file)));
+                }
+                default -> {
+                    return JsonDocument.read(file);
+                }
+            }
+        } catch (CryptoFileException e) {
+            // located at the file at fault: the result, or the key file it needed
+            throw new ProblemsException(Problem.atStart(e.file(), e.text()));
+        }
+    }
+
+    private TherapistKeys keys(Path sealed) throws ProblemsException, CryptoFileException {
+        if (keys != null) {
+            return keys;
+        }
+        if (keyFile == null) {
+            throw problem(sealed, "this file is sealed for a therapist; give their key file with --key FILE");
+        }
+        if (passphrase == null) {
+            throw problem(keyFile, "the key file is protected with the therapist's passphrase; give it with --passphrase-file FILE");
+        }
+        String name = keyFile.toString();
+        keys = TherapistKeyFile.open(name, CryptoFiles.read(keyFile), passphrase.clone());
+        ownKeys = true;
+        return keys;
+    }
+
+    private static ProblemsException problem(Path file, String message) {
+        return new ProblemsException(Problem.atStart(file.toString(), message));
+    }
+
+    @Override
+    public void close() {
+        if (passphrase != null) {
+            Arrays.fill(passphrase, '\0');
+        }
+        if (ownKeys) {
+            keys.destroy();
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package grayarea.ui.privacy;
+
+import grayarea.session.Vault;
+import grayarea.ui.Focus;
+import grayarea.ui.TextPage;
+import grayarea.ui.Texts;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Protect what is kept with a passphrase: the plain warning first, then the passphrase twice. */
+public final class PassphraseView {
+
+    private final PassphraseViewModel model;
+    private final Texts texts;
+    private final TextPage page = new TextPage("passphrase-page");
+    private final PasswordField first = new PasswordField();
+    private final PasswordField second = new PasswordField();
+    private final Label problem = TextPage.paragraph("");
+    private final Button set = new Button();
+    private final Button cancel = new Button();
+
+    /**
+     * @param onSet    after the passphrase is set and the kept sessions are encrypted
+     * @param onCancel back, nothing changed
+     */
+    public PassphraseView(PassphraseViewModel model, Texts texts, Runnable onSet, Runnable onCancel) {
+        this.model = model;
+        this.texts = texts;
+        createParts();
+        layoutParts();
+        bind(onSet, onCancel);
+    }
+
+    public Node node() {
+        return page.node();
+    }
+
+    private void createParts() {
+        first.setId("passphrase");
+        second.setId("passphrase-again");
+        first.setMaxWidth(360);
+        second.setMaxWidth(360);
+        first.setAccessibleText(texts.get("passphrase.first"));
+        second.setAccessibleText(texts.get("passphrase.second"));
+        problem.setId("passphrase-problem");
+        problem.getStyleClass().add("question-error");
+        problem.setGraphic(new FontIcon(Feather.ALERT_CIRCLE));
+        set.setId("passphrase-set");
+        set.setText(texts.get("passphrase.set"));
+        set.setGraphic(new FontIcon(Feather.LOCK));
+        set.getStyleClass().add("accent");
+        set.setDefaultButton(true);
+        cancel.setId("passphrase-cancel");
+        cancel.setText(texts.get("passphrase.cancel"));
+        cancel.setCancelButton(true);
+    }
+
+    private void layoutParts() {
+        VBox column = page.column();
+        Label warning = TextPage.paragraph(texts.get("passphrase.warning"));
+        warning.setId("passphrase-warning");
+        warning.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
+        VBox warningBox = new VBox(warning);
+        warningBox.getStyleClass().add("safety-box");
+        Label firstLabel = TextPage.heading(texts.get("passphrase.first"));
+        firstLabel.setLabelFor(first);
+        Label secondLabel = TextPage.heading(texts.get("passphrase.second"));
+        secondLabel.setLabelFor(second);
+        Label hint = TextPage.paragraph(texts.get("passphrase.hint", Vault.MIN_LENGTH));
+        hint.getStyleClass().add("hint");
+        VBox fields = new VBox(6, firstLabel, first, hint, secondLabel, second, problem);
+        fields.getStyleClass().add("storage-box");
+        HBox buttons = new HBox(12, cancel, set);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        column.getChildren().addAll(TextPage.title(texts.get("passphrase.title")),
+                TextPage.paragraph(texts.get("passphrase.intro")), warningBox, fields,
+                TextPage.paragraph(texts.get("passphrase.limits")), buttons);
+    }
+
+    private void bind(Runnable onSet, Runnable onCancel) {
+        problem.textProperty().bind(model.problemProperty());
+        problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        model.problemFieldProperty().addListener((obs, old, field) -> {
+            first.setAccessibleText(texts.get("passphrase.first"));
+            second.setAccessibleText(texts.get("passphrase.second"));
+            if (field == null) {
+                return;
+            }
+            PasswordField target = field == PassphraseViewModel.Field.FIRST ? first : second;
+            target.setAccessibleText(target.getAccessibleText() + ". " + model.problemProperty().get());
+            target.requestFocus();
+        });
+        set.setOnAction(e -> {
+            boolean done = model.set(first.getText().toCharArray(), second.getText().toCharArray());
+            first.clear();
+            second.clear();
+            if (done) {
+                onSet.run();
+            }
+        });
+        cancel.setOnAction(e -> onCancel.run());
+        Focus.later(first);
+    }
+}

@@ -1,0 +1,111 @@
+package grayarea.ui.privacy;
+
+import grayarea.session.AppFiles;
+import grayarea.session.crypto.CryptoFileException;
+import grayarea.ui.AppContext;
+import grayarea.ui.Focus;
+import grayarea.ui.TextPage;
+import grayarea.ui.Texts;
+import java.io.IOException;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The first page when a passphrase is set: nothing kept is shown until it is given. A wrong
+ * passphrase changes nothing and says so calmly; a forgotten one leaves one way on, deleting
+ * what cannot be read.
+ */
+public final class UnlockVaultView {
+
+    private final AppContext context;
+    private final Texts texts;
+    private final TextPage page = new TextPage("unlock-vault");
+    private final PasswordField passphrase = new PasswordField();
+    private final Label problem = TextPage.paragraph("");
+    private final Button unlock = new Button();
+    private final Hyperlink forgot = new Hyperlink();
+    private final VBox forgotBox = new VBox(8);
+
+    /**
+     * @param onUnlocked  after the right passphrase
+     * @param onDeleted   after everything was deleted instead, with the message to start again with
+     */
+    public UnlockVaultView(AppContext context, Runnable onUnlocked, java.util.function.Consumer<String> onDeleted) {
+        this.context = context;
+        this.texts = context.texts();
+        passphrase.setId("vault-passphrase");
+        passphrase.setMaxWidth(360);
+        passphrase.setAccessibleText(texts.get("unlock.passphrase"));
+        problem.setId("vault-problem");
+        problem.getStyleClass().add("question-error");
+        problem.setGraphic(new FontIcon(Feather.ALERT_CIRCLE));
+        problem.setVisible(false);
+        problem.setManaged(false);
+        unlock.setId("vault-unlock");
+        unlock.setText(texts.get("unlock.button"));
+        unlock.setGraphic(new FontIcon(Feather.UNLOCK));
+        unlock.getStyleClass().add("accent");
+        unlock.setDefaultButton(true);
+        forgot.setId("vault-forgot");
+        forgot.setText(texts.get("unlock.forgot"));
+        forgot.setWrapText(true);
+        forgotBox.setVisible(false);
+        forgotBox.setManaged(false);
+
+        Label label = TextPage.heading(texts.get("unlock.passphrase"));
+        label.setLabelFor(passphrase);
+        HBox buttons = new HBox(12, unlock);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        Button delete = new Button(texts.get("unlock.forgot.delete"));
+        delete.setId("vault-delete-everything");
+        delete.getStyleClass().add("danger");
+        forgotBox.getChildren().addAll(TextPage.paragraph(texts.get("unlock.forgot.detail")), delete);
+        forgotBox.getStyleClass().add("storage-box");
+        page.column().getChildren().addAll(TextPage.title(texts.get("unlock.title")),
+                TextPage.paragraph(texts.get("unlock.intro")), label, passphrase, problem, buttons, forgot, forgotBox);
+
+        unlock.setOnAction(e -> {
+            char[] typed = passphrase.getText().toCharArray();
+            passphrase.clear();
+            try {
+                context.vault().unlock(typed);
+                onUnlocked.run();
+            } catch (CryptoFileException ex) {
+                say(texts.get("unlock.wrong"));
+            }
+        });
+        forgot.setOnAction(e -> {
+            forgotBox.setVisible(true);
+            forgotBox.setManaged(true);
+        });
+        delete.setOnAction(e -> {
+            try {
+                AppFiles.Deleted deleted = AppFiles.deleteAll(context.dataFolder());
+                onDeleted.accept(texts.get("settings.delete.done", deleted.files()));
+            } catch (IOException ex) {
+                say(texts.get("settings.delete.failed", ex.getMessage()));
+            }
+        });
+        Focus.later(passphrase);
+    }
+
+    private void say(String text) {
+        problem.setText(text);
+        problem.setVisible(true);
+        problem.setManaged(true);
+        passphrase.setAccessibleText(texts.get("unlock.passphrase") + ". " + text);
+        passphrase.requestFocus();
+    }
+
+    public Node node() {
+        return page.node();
+    }
+}
