@@ -18,7 +18,8 @@ public final class AppFiles {
 
     /** Files kept at the top of the data folder (and, for a waiting room, in its own folder). */
     static final List<String> NAMES = List.of(SettingsStore.FILE, SessionStore.FILE, CoupleStore.FILE,
-            PracticeProfileStore.FILE, WaitingRoomStore.FILE, Vault.CHECK_FILE);
+            PracticeProfileStore.FILE, WaitingRoomStore.FILE, Vault.CHECK_FILE, TherapistKeyStore.KEY_FILE,
+            TherapistKeyStore.PUBLIC_FILE);
     /** Folders that only the app writes into. */
     static final List<String> FOLDERS = List.of("waiting-room", WaitingRoomStore.RESULTS, "javafx-cache");
 
