@@ -116,6 +116,7 @@ final class SettingsView {
         what.setMinHeight(Region.USE_PREF_SIZE);
         Button action = new Button(texts.get(set ? "settings.passphrase.lock" : "settings.passphrase.protect"));
         action.setId(set ? "lock-now" : "protect");
+        action.setWrapText(true);
         action.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.LOCK));
         action.setOnAction(e -> (set ? lockNow : protect).run());
         VBox box = new VBox(8, heading, what, action);
