@@ -17,20 +17,19 @@ public final class AnswerSheetFit {
         List<Problem> problems = new ArrayList<>();
         AnswerSheet sheet = located.sheet();
         if (!sheet.bank().id().equals(bank.id())) {
-            problems.add(located.problemAtBank("these answers are to the bank \"" + sheet.bank().id()
-                    + "\", not to \"" + bank.id() + "\""));
+            problems.add(located.problemAtBank(Message.of("fit.otherBank", sheet.bank().id(), bank.id())));
             return problems;
         }
         if (!sheet.bank().version().equals(bank.version())) {
-            problems.add(located.problemAtBank("these answers are to version " + sheet.bank().version()
-                    + " of \"" + bank.id() + "\", but the bank given is version " + bank.version()));
+            problems.add(located.problemAtBank(Message.of("fit.otherVersion", sheet.bank().version(), bank.id(),
+                    bank.version())));
             return problems;
         }
         List<String> partNames = bank.partNames();
         for (Map.Entry<String, Map<String, Answer>> part : sheet.parts().entrySet()) {
             if (!partNames.contains(part.getKey())) {
-                problems.add(located.problemAtPart(part.getKey(), "the bank has no part \"" + part.getKey()
-                        + "\"; its parts are " + String.join(", ", partNames)));
+                problems.add(located.problemAtPart(part.getKey(), Message.of("fit.noSuchPart", part.getKey(),
+                        String.join(", ", partNames))));
                 continue;
             }
             List<Question> asked = bank.questionsInPart(part.getKey());
@@ -39,8 +38,8 @@ public final class AnswerSheetFit {
                 Question question = asked.stream().filter(q -> q.id().equals(id)).findFirst().orElse(null);
                 if (question == null) {
                     problems.add(located.problemAt(part.getKey(), id, bank.question(id).isPresent()
-                            ? "the question \"" + id + "\" is not asked in the part \"" + part.getKey() + "\""
-                            : "unknown question \"" + id + "\": the bank has no question with that id"));
+                            ? Message.of("fit.notAskedInPart", id, part.getKey())
+                            : Message.of("fit.unknownQuestion", id)));
                     continue;
                 }
                 checkAnswer(located, part.getKey(), question, entry.getValue(), problems);
@@ -53,56 +52,54 @@ public final class AnswerSheetFit {
                                     List<Problem> problems) {
         String id = question.id();
         if (answer.status() == Answer.Status.DECLINED && !question.declinable()) {
-            problems.add(located.problemAt(part, id, "the question \"" + id + "\" cannot be declined"));
+            problems.add(located.problemAt(part, id, Message.of("fit.notDeclinable", id)));
         }
         if (!answer.isAnswered()) {
             return;
         }
         AnswerValue value = answer.value();
-        String expected = null;
+        Message expected = null;
         switch (question.type()) {
             case SINGLE, SCALE, YES_NO -> {
                 if (value instanceof AnswerValue.Choice c) {
                     if (question.option(c.option()).isEmpty()) {
-                        problems.add(located.problemAtValue(part, id, "\"" + c.option() + "\" is not an answer the question \""
-                                + id + "\" offers; it offers " + offered(question)));
+                        problems.add(located.problemAtValue(part, id, Message.of("fit.notOffered", c.option(), id,
+                                offered(question))));
                     }
                 } else {
-                    expected = "one answer id such as \"" + question.options().get(0).id() + "\"";
+                    expected = Message.of("fit.expected.one", question.options().get(0).id());
                 }
             }
             case CHECKLIST -> {
                 if (value instanceof AnswerValue.Choices c) {
                     for (String option : c.options()) {
                         if (question.option(option).isEmpty()) {
-                            problems.add(located.problemAtValue(part, id, "\"" + option + "\" is not an answer the question \""
-                                    + id + "\" offers; it offers " + offered(question)));
+                            problems.add(located.problemAtValue(part, id, Message.of("fit.notOffered", option, id,
+                                    offered(question))));
                         }
                     }
                 } else {
-                    expected = "a list of the ticked answer ids";
+                    expected = Message.of("fit.expected.list");
                 }
             }
             case TEXT -> {
                 if (value instanceof AnswerValue.FreeText t) {
                     if (t.text().length() > question.maxLength()) {
-                        problems.add(located.problemAtValue(part, id, "the answer to \"" + id + "\" is longer than "
-                                + question.maxLength() + " characters"));
+                        problems.add(located.problemAtValue(part, id, Message.of("fit.tooLong", id, String.valueOf(question.maxLength()))));
                     }
                 } else {
-                    expected = "{\"text\": \"...\"}";
+                    expected = Message.of("fit.expected.text");
                 }
             }
             case BOUNDARY -> {
                 if (!(value instanceof AnswerValue.BoundaryRating)) {
-                    expected = "{\"ifIDid\": rating, \"ifPartnerDid\": rating}";
+                    expected = Message.of("fit.expected.boundary");
                 }
             }
             default -> throw new IllegalStateException(question.type().toString());
         }
         if (expected != null) {
-            problems.add(located.problemAtValue(part, id, "the question \"" + id + "\" is a " + question.type().json()
-                    + " question; its answer must be " + expected));
+            problems.add(located.problemAtValue(part, id, Message.of("fit.wrongKind", id, question.type().json(), expected)));
         }
     }
 

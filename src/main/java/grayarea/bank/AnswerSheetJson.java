@@ -21,24 +21,27 @@ public final class AnswerSheetJson {
     /** A sheet together with the document it was read from, so later checks can locate problems. */
     public record Located(AnswerSheet sheet, JsonDocument document, String pointer) {
         /** A problem at the answer to a question in a part. */
-        public Problem problemAt(String part, String question, String message) {
+        public Problem problemAt(String part, String question, Message message) {
             return document.problemAt(pointer + "/parts/" + JsonDocument.escape(part) + "/" + JsonDocument.escape(question),
                     message);
         }
 
-        public Problem problemAtValue(String part, String question, String message) {
+        public Problem problemAtValue(String part, String question, Message message) {
             return document.problemAt(pointer + "/parts/" + JsonDocument.escape(part) + "/" + JsonDocument.escape(question)
                     + "/value", message);
         }
 
-        public Problem problemAtPart(String part, String message) {
+        public Problem problemAtPart(String part, Message message) {
             return document.problemAt(pointer + "/parts/" + JsonDocument.escape(part), message);
         }
 
-        public Problem problemAtBank(String message) {
+        public Problem problemAtBank(Message message) {
             return document.problemAt(pointer + "/bank", message);
         }
     }
+
+    /** The problem when "createdAt" is not a date and time (also in files that hold a sheet). */
+    public static final Message NOT_A_DATE = Message.of("sheet.createdAtNotADate");
 
     private static final class Schema {
         static final SchemaCheck INSTANCE = SchemaCheck.forResource(SCHEMA);
@@ -59,14 +62,12 @@ public final class AnswerSheetJson {
         JsonAt root = JsonAt.root(document.root());
         String kind = root.string("kind");
         if (kind != null && !KIND.equals(kind)) {
-            throw new ProblemsException(document.problemAt("/kind", "this is a \"" + kind
-                    + "\" file, not an answer sheet (\"" + KIND + "\")"));
+            throw new ProblemsException(document.problemAt("/kind", Message.of("sheet.otherKind", kind, KIND)));
         }
         Double version = root.number("formatVersion");
         if (version != null && version > FORMAT_VERSION) {
-            throw new ProblemsException(document.problemAt("/formatVersion", "this answer sheet is format version "
-                    + BankValidator.format(version) + ", newer than this app reads (" + FORMAT_VERSION
-                    + "); update Gray Area to open it"));
+            throw new ProblemsException(document.problemAt("/formatVersion", Message.of("sheet.newerFormat",
+                    BankValidator.format(version), FORMAT_VERSION)));
         }
         List<Problem> problems = Schema.INSTANCE.check(document);
         if (!problems.isEmpty()) {
@@ -75,8 +76,7 @@ public final class AnswerSheetJson {
         try {
             return new Located(fromTree(document.root()), document, "");
         } catch (DateTimeParseException e) {
-            throw new ProblemsException(document.problemAt("/createdAt",
-                    "\"createdAt\" is not a date and time such as 2026-11-28T09:30:00Z"));
+            throw new ProblemsException(document.problemAt("/createdAt", NOT_A_DATE));
         }
     }
 

@@ -35,11 +35,11 @@ public final class BankLoader {
     public static QuestionBank loadResource(String resource) throws ProblemsException {
         try (InputStream in = BankLoader.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new ProblemsException(Problem.atStart(resource, "no such bank in the application"));
+                throw new ProblemsException(Problem.atStart(resource, Message.of("bank.missingResource")));
             }
             return check(JsonDocument.read(resource, in, JsonDocument.Limits.DEFAULT));
         } catch (IOException e) {
-            throw new ProblemsException(Problem.atStart(resource, "the bank could not be read"));
+            throw new ProblemsException(Problem.atStart(resource, Message.of("bank.unreadableResource")));
         }
     }
 
@@ -103,17 +103,14 @@ public final class BankLoader {
         List<Problem> problems = new ArrayList<>();
         List<Band> bands = bank.primary().bands();
         if (bands.get(0).from() > range[0]) {
-            problems.add(document.problemAt("/primary/bands/0/from", "the first band starts at "
-                    + BankValidator.format(bands.get(0).from()) + ", but the score \"" + dimension.id()
-                    + "\" can be as low as " + BankValidator.format(range[0])
-                    + ": start the first band there or lower, so every score falls in a band"));
+            problems.add(document.problemAt("/primary/bands/0/from", Message.of("bank.firstBandTooHigh",
+                    BankValidator.format(bands.get(0).from()), dimension.id(), BankValidator.format(range[0]))));
         }
         for (int i = 1; i < bands.size(); i++) {
             if (bands.get(i).from() > range[1]) {
-                problems.add(document.problemAt("/primary/bands/" + i + "/from", "band \"" + bands.get(i).id()
-                        + "\" starts at " + BankValidator.format(bands.get(i).from()) + ", but the score \""
-                        + dimension.id() + "\" can reach at most " + BankValidator.format(range[1])
-                        + ", so no result could ever fall in it"));
+                problems.add(document.problemAt("/primary/bands/" + i + "/from", Message.of("bank.bandUnreachable",
+                        bands.get(i).id(), BankValidator.format(bands.get(i).from()), dimension.id(),
+                        BankValidator.format(range[1]))));
             }
         }
         return problems;

@@ -47,7 +47,7 @@ final class BankValidator {
         return validator.problems;
     }
 
-    private void problem(JsonAt at, String message) {
+    private void problem(JsonAt at, Message message) {
         problems.add(document.problemAt(at.pointer(), message));
     }
 
@@ -55,42 +55,42 @@ final class BankValidator {
         languages.addAll(bank.strings("languages"));
         checkTexts(bank);
 
-        for (JsonAt p : unique(bank.get("perspectives"), "perspective")) {
+        for (JsonAt p : unique(bank.get("perspectives"), "validator.kind.perspective")) {
             perspectives.add(p.string("id"));
         }
-        for (JsonAt b : unique(bank.get("behaviours"), "behaviour")) {
+        for (JsonAt b : unique(bank.get("behaviours"), "validator.kind.behaviour")) {
             behaviours.add(b.string("id"));
         }
-        for (JsonAt s : unique(bank.get("scales"), "scale")) {
+        for (JsonAt s : unique(bank.get("scales"), "validator.kind.scale")) {
             Set<String> ids = new LinkedHashSet<>();
             for (JsonAt o : unique(s.get("options"),
-                    id -> "scale \"" + s.string("id") + "\" has two steps with the id \"" + id + "\"")) {
+                    id -> Message.of("validator.scaleStepTwice", s.string("id"), id))) {
                 ids.add(o.string("id"));
             }
             scaleOptions.put(s.string("id"), ids);
         }
-        for (JsonAt d : unique(bank.get("dimensions"), "dimension")) {
+        for (JsonAt d : unique(bank.get("dimensions"), "validator.kind.dimension")) {
             dimensions.add(d.string("id"));
         }
-        for (JsonAt f : unique(bank.get("flags"), "flag")) {
+        for (JsonAt f : unique(bank.get("flags"), "validator.kind.flag")) {
             flags.add(f.string("id"));
         }
-        unique(bank.get("resources"), "help resource");
+        unique(bank.get("resources"), "validator.kind.resource");
         checkPrimary(bank.get("primary"));
         checkSections(bank.get("sections"));
         checkReflections(bank.get("reflections"));
-        unique(bank.get("gutChecks"), "gut check");
+        unique(bank.get("gutChecks"), "validator.kind.gutCheck");
         checkPrompts(bank.get("conversationPrompts"));
         checkDimensionsUsed(bank.get("dimensions"));
     }
 
-    /** The items of a list whose ids are unique; each repeated id is a problem. */
-    private List<JsonAt> unique(JsonAt list, String what) {
-        return unique(list, id -> "the " + what + " id \"" + id + "\" is used twice");
+    /** The items of a list whose ids are unique; each repeated id is a problem. {@code kind} names the items. */
+    private List<JsonAt> unique(JsonAt list, String kind) {
+        return unique(list, id -> Message.of("validator.idTwice", Message.of(kind), id));
     }
 
     /** The same, for the items inside one thing (options of a question, steps of a scale), worded by the caller. */
-    private List<JsonAt> unique(JsonAt list, java.util.function.UnaryOperator<String> repeated) {
+    private List<JsonAt> unique(JsonAt list, java.util.function.Function<String, Message> repeated) {
         Set<String> seen = new HashSet<>();
         List<JsonAt> items = new ArrayList<>();
         for (JsonAt item : list.items()) {
@@ -110,16 +110,15 @@ final class BankValidator {
     private void checkPrimary(JsonAt primary) {
         String dimension = primary.string("dimension");
         if (dimension != null && !dimensions.contains(dimension)) {
-            problem(primary.get("dimension"), "the primary score names the dimension \"" + dimension
-                    + "\", which the bank does not define");
+            problem(primary.get("dimension"), Message.of("validator.primaryUnknownDimension", dimension));
         }
         Double previous = null;
-        for (JsonAt band : unique(primary.get("bands"), "band")) {
+        for (JsonAt band : unique(primary.get("bands"), "validator.kind.band")) {
             bands.add(band.string("id"));
             Double from = band.number("from");
             if (from != null && previous != null && from <= previous) {
-                problem(band.get("from"), "band \"" + band.string("id") + "\" starts at " + format(from)
-                        + ", not above the band before it (" + format(previous) + "): lower bounds must ascend");
+                problem(band.get("from"), Message.of("validator.bandsAscend", band.string("id"), format(from),
+                        format(previous)));
             }
             if (from != null) {
                 previous = from;
@@ -129,12 +128,12 @@ final class BankValidator {
 
     private void checkSections(JsonAt sections) {
         Set<String> questionIds = new HashSet<>();
-        for (JsonAt section : unique(sections, "section")) {
+        for (JsonAt section : unique(sections, "validator.kind.section")) {
             Set<String> sectionPerspectives = checkPerspectiveList(section.get("perspectives"));
             for (JsonAt question : section.get("questions").items()) {
                 String id = question.string("id");
                 if (id != null && !questionIds.add(id)) {
-                    problem(question.get("id"), "the question id \"" + id + "\" is used twice");
+                    problem(question.get("id"), Message.of("validator.idTwice", Message.of("validator.kind.question"), id));
                     continue;
                 }
                 checkQuestion(question, sectionPerspectives);
@@ -151,8 +150,8 @@ final class BankValidator {
             }
             if (!perspectives.contains(id)) {
                 problem(item, perspectives.isEmpty()
-                        ? "the perspective \"" + id + "\" is named, but the bank declares no perspectives"
-                        : "unknown perspective \"" + id + "\"; the bank declares " + quoteAll(perspectives));
+                        ? Message.of("validator.noPerspectives", id)
+                        : Message.of("validator.unknownPerspective", id, quoteAll(perspectives)));
             }
             named.add(id);
         }
@@ -165,31 +164,30 @@ final class BankValidator {
         if (id == null || type == null) {
             return;
         }
-        String label = "question \"" + id + "\"";
+        Message label = Message.of("validator.question", id);
         Set<String> own = checkPerspectiveList(question.get("perspectives"));
         Set<String> asked = effectivePerspectives(sectionPerspectives, own);
         if (asked.isEmpty() && !perspectives.isEmpty()) {
-            problem(question.get("perspectives"), label + " is never asked: none of its perspectives is one of its section's");
+            problem(question.get("perspectives"), Message.of("validator.neverAsked", label));
         }
         for (String key : question.get("textFor").keys()) {
             if (!perspectives.contains(key)) {
-                problem(question.get("textFor").get(key), label + " has wording for the unknown perspective \"" + key + "\"");
+                problem(question.get("textFor").get(key), Message.of("validator.textForUnknown", label, key));
             }
         }
         String behaviour = question.string("behaviour");
         if (behaviour != null && !behaviours.contains(behaviour)) {
-            problem(question.get("behaviour"), label + " refers to the unknown behaviour \"" + behaviour + "\"");
+            problem(question.get("behaviour"), Message.of("validator.unknownBehaviour", label, behaviour));
         }
         if (question.bool("required", false) && question.bool("private", false)
                 && !question.bool("declinable", true)) {
-            problem(question.get("private"), label + " is private and required but cannot be declined:"
-                    + " a private question must allow \"prefer not to say\"");
+            problem(question.get("private"), Message.of("validator.privateNotDeclinable", label));
         }
         Set<String> options = new LinkedHashSet<>();
         switch (type) {
             case "single", "checklist" -> {
                 for (JsonAt option : unique(question.get("options"),
-                        optionId -> label + " has two options with the id \"" + optionId + "\"")) {
+                        optionId -> Message.of("validator.optionTwice", label, optionId))) {
                     options.add(option.string("id"));
                     checkScores(option.get("scores"), label);
                     checkFlags(option.get("raises"), label);
@@ -210,7 +208,7 @@ final class BankValidator {
         if ("boundary".equals(type) && question.get("showIf").exists()) {
             // boundary ratings are answered in their own part ("boundaries"), where a condition
             // could never see the answers it reads
-            problem(question.get("showIf"), label + " is a boundary rating; it cannot be shown only after other answers");
+            problem(question.get("showIf"), Message.of("validator.boundaryShowIf", label));
         } else {
             checkCondition(question.get("showIf"), id, label, asked);
         }
@@ -225,51 +223,50 @@ final class BankValidator {
         return all;
     }
 
-    private Set<String> checkScaleQuestion(JsonAt question, String label) {
+    private Set<String> checkScaleQuestion(JsonAt question, Message label) {
         String scale = question.string("scale");
         if (scale == null) {
             return Set.of();
         }
         Set<String> options = scaleOptions.get(scale);
         if (options == null) {
-            problem(question.get("scale"), label + " uses the unknown scale \"" + scale + "\"");
+            problem(question.get("scale"), Message.of("validator.unknownScale", label, scale));
             return Set.of();
         }
         for (JsonAt scoring : question.get("scoring").items()) {
             String dimension = scoring.string("dimension");
             if (dimension != null && !dimensions.contains(dimension)) {
-                problem(scoring.get("dimension"), label + " scores on the unknown dimension \"" + dimension + "\"");
+                problem(scoring.get("dimension"), Message.of("validator.unknownDimension", label, dimension));
             }
         }
         JsonAt raisesOn = question.get("raisesOn");
         for (String option : raisesOn.keys()) {
             if (!options.contains(option)) {
-                problem(raisesOn.get(option), label + " raises a flag on \"" + option + "\", which is not a step of the scale \""
-                        + scale + "\"");
+                problem(raisesOn.get(option), Message.of("validator.raisesOnNotAStep", label, option, scale));
             }
             checkFlags(raisesOn.get(option), label);
         }
         return options;
     }
 
-    private void checkScores(JsonAt scores, String label) {
+    private void checkScores(JsonAt scores, Message label) {
         for (String dimension : scores.keys()) {
             if (!dimensions.contains(dimension)) {
-                problem(scores.get(dimension), label + " scores on the unknown dimension \"" + dimension + "\"");
+                problem(scores.get(dimension), Message.of("validator.unknownDimension", label, dimension));
             }
         }
     }
 
-    private void checkFlags(JsonAt raises, String label) {
+    private void checkFlags(JsonAt raises, Message label) {
         for (JsonAt flag : raises.items()) {
             String id = flag.string();
             if (id != null && !flags.contains(id)) {
-                problem(flag, label + " raises the unknown flag \"" + id + "\"");
+                problem(flag, Message.of("validator.raisesUnknownFlag", label, id));
             }
         }
     }
 
-    private void checkCondition(JsonAt condition, String selfId, String label, Set<String> asked) {
+    private void checkCondition(JsonAt condition, String selfId, Message label, Set<String> asked) {
         if (!condition.exists()) {
             return;
         }
@@ -284,25 +281,23 @@ final class BankValidator {
             return;
         }
         if (target.equals(selfId)) {
-            problem(condition.get("question"), label + " is shown only after an answer to itself");
+            problem(condition.get("question"), Message.of("validator.showIfSelf", label));
             return;
         }
         QuestionFacts facts = questions.get(target);
         if (facts == null) {
-            problem(condition.get("question"), label + " is shown after an answer to \"" + target
-                    + "\", which is not an earlier question" + (exists(target) ? "" : " (no question has that id)"));
+            problem(condition.get("question"), Message.of(exists(target) ? "validator.showIfLater" : "validator.showIfNoSuchQuestion",
+                    label, target));
             return;
         }
         if (!Set.of("single", "scale", "yesno", "checklist").contains(facts.type())) {
-            problem(condition.get("question"), label + " depends on \"" + target + "\", a " + facts.type()
-                    + " question; a condition can only read a choice, scale, yes/no or checklist answer");
+            problem(condition.get("question"), Message.of("validator.showIfType", label, target, facts.type()));
             return;
         }
         if (!facts.perspectives().containsAll(asked)) {
             Set<String> missing = new LinkedHashSet<>(asked);
             missing.removeAll(facts.perspectives());
-            problem(condition.get("question"), label + " depends on \"" + target + "\", which is not asked from the perspective "
-                    + quoteAll(missing));
+            problem(condition.get("question"), Message.of("validator.showIfPerspective", label, target, quoteAll(missing)));
         }
         checkOptionsOf(condition.get("in"), target, facts, label);
     }
@@ -313,23 +308,22 @@ final class BankValidator {
                 .anyMatch(q -> questionId.equals(q.path("id").asString(null)));
     }
 
-    private void checkOptionsOf(JsonAt list, String target, QuestionFacts facts, String label) {
+    private void checkOptionsOf(JsonAt list, String target, QuestionFacts facts, Message label) {
         for (JsonAt option : list.items()) {
             String id = option.string();
             if (id != null && !facts.options().contains(id)) {
-                problem(option, label + " waits for the answer \"" + id + "\", which \"" + target
-                        + "\" does not offer (it offers " + quoteAll(facts.options()) + ")");
+                problem(option, Message.of("validator.waitsForAnswerNotOffered", label, id, target, quoteAll(facts.options())));
             }
         }
     }
 
     private void checkReflections(JsonAt reflections) {
-        for (JsonAt reflection : unique(reflections, "reflection")) {
-            checkRule(reflection.get("when"), "reflection \"" + reflection.string("id") + "\"");
+        for (JsonAt reflection : unique(reflections, "validator.kind.reflection")) {
+            checkRule(reflection.get("when"), Message.of("validator.reflection", reflection.string("id")));
         }
     }
 
-    private void checkRule(JsonAt rule, String label) {
+    private void checkRule(JsonAt rule, Message label) {
         if (!rule.exists()) {
             return;
         }
@@ -341,28 +335,27 @@ final class BankValidator {
         }
         String score = rule.string("score");
         if (score != null && !dimensions.contains(score)) {
-            problem(rule.get("score"), label + " reads the unknown score \"" + score + "\"");
+            problem(rule.get("score"), Message.of("validator.readsUnknownScore", label, score));
         }
         Double atLeast = rule.number("atLeast");
         Double below = rule.number("below");
         if (atLeast != null && below != null && atLeast >= below) {
-            problem(rule.get("below"), label + " can never be chosen: \"below\" (" + format(below)
-                    + ") is not above \"atLeast\" (" + format(atLeast) + ")");
+            problem(rule.get("below"), Message.of("validator.neverChosen", label, format(below), format(atLeast)));
         }
         for (JsonAt band : rule.get("band").items()) {
             if (band.string() != null && !bands.contains(band.string())) {
-                problem(band, label + " names the unknown band \"" + band.string() + "\"");
+                problem(band, Message.of("validator.unknownBand", label, band.string()));
             }
         }
         String flag = rule.string("flag");
         if (flag != null && !flags.contains(flag)) {
-            problem(rule.get("flag"), label + " names the unknown flag \"" + flag + "\"");
+            problem(rule.get("flag"), Message.of("validator.namesUnknownFlag", label, flag));
         }
         String question = rule.string("question");
         if (question != null) {
             QuestionFacts facts = questions.get(question);
             if (facts == null) {
-                problem(rule.get("question"), label + " reads the unknown question \"" + question + "\"");
+                problem(rule.get("question"), Message.of("validator.readsUnknownQuestion", label, question));
             } else {
                 checkOptionsOf(rule.get("in"), question, facts, label);
             }
@@ -370,11 +363,11 @@ final class BankValidator {
     }
 
     private void checkPrompts(JsonAt prompts) {
-        for (JsonAt prompt : unique(prompts, "conversation prompt")) {
-            String label = "conversation prompt \"" + prompt.string("id") + "\"";
+        for (JsonAt prompt : unique(prompts, "validator.kind.prompt")) {
+            Message label = Message.of("validator.prompt", prompt.string("id"));
             String behaviour = prompt.string("behaviour");
             if (behaviour != null && !behaviours.contains(behaviour)) {
-                problem(prompt.get("behaviour"), label + " refers to the unknown behaviour \"" + behaviour + "\"");
+                problem(prompt.get("behaviour"), Message.of("validator.unknownBehaviour", label, behaviour));
             }
             JsonAt text = prompt.get("text");
             List<JsonAt> variants = new ArrayList<>();
@@ -386,11 +379,10 @@ final class BankValidator {
                 Matcher m = PLACEHOLDER.matcher(variant.string() == null ? "" : variant.string());
                 while (m.find()) {
                     if (!ConversationPrompt.BEHAVIOUR_PLACEHOLDER.equals(m.group())) {
-                        problem(variant, label + " uses the unknown placeholder " + m.group()
-                                + "; only " + ConversationPrompt.BEHAVIOUR_PLACEHOLDER + " is replaced");
+                        problem(variant, Message.of("validator.unknownPlaceholder", label, m.group(),
+                                ConversationPrompt.BEHAVIOUR_PLACEHOLDER));
                     } else if ("general".equals(prompt.string("topic")) && behaviour == null) {
-                        problem(variant, label + " uses " + m.group()
-                                + ", but it is a \"general\" prompt that names no behaviour");
+                        problem(variant, Message.of("validator.placeholderInGeneral", label, m.group()));
                     }
                 }
             }
@@ -403,7 +395,7 @@ final class BankValidator {
         for (JsonAt dimension : dimensionList.items()) {
             String id = dimension.string("id");
             if (id != null && !used.contains(id)) {
-                problem(dimension.get("id"), "no question scores on the dimension \"" + id + "\"");
+                problem(dimension.get("id"), Message.of("validator.dimensionUnused", id));
             }
         }
     }
@@ -426,26 +418,26 @@ final class BankValidator {
             JsonAt text = new JsonAt(pointer, document.root().at(pointer));
             if (text.string() != null) {
                 if (languages.size() > 1) {
-                    problem(text, "this text is a plain string, but the bank declares " + languages.size()
-                            + " languages (" + String.join(", ", languages) + "): give it in each of them");
+                    problem(text, Message.of("validator.plainText", languages.size(), String.join(", ", languages)));
                 }
                 continue;
             }
             for (String language : languages) {
                 if (text.node().isObject() && !text.node().has(language)) {
-                    problem(text, "this text has no \"" + language + "\" version");
+                    problem(text, Message.of("validator.textMissingLanguage", language));
                 }
             }
             for (String key : text.keys()) {
                 if (!languages.contains(key)) {
-                    problem(text.get(key), "this text is in \"" + key + "\", which the bank does not declare in \"languages\"");
+                    problem(text.get(key), Message.of("validator.textUndeclaredLanguage", key));
                 }
             }
         }
     }
 
-    private static String quoteAll(Set<String> values) {
-        return values.isEmpty() ? "nothing" : "\"" + String.join("\", \"", values) + "\"";
+    /** The ids, each in quotes, or "nothing" in the reader's language. */
+    private static Object quoteAll(Set<String> values) {
+        return values.isEmpty() ? Message.of("validator.nothing") : "\"" + String.join("\", \"", values) + "\"";
     }
 
     static String format(double value) {

@@ -46,7 +46,7 @@ public final class JsonDocument {
         public static final Limits DEFAULT = new Limits(8L * 1024 * 1024, 64, 100_000, 200, 50, 2_000_000);
     }
 
-    private static final String OUT_OF_RANGE = "a number in the file is out of range";
+    private static final Message OUT_OF_RANGE = Message.of("json.numberOutOfRange");
 
     private final String file;
     private final JsonNode root;
@@ -67,7 +67,7 @@ public final class JsonDocument {
     }
 
     /** A problem located at the value the pointer names (or the nearest enclosing value). */
-    public Problem problemAt(String pointer, String message) {
+    public Problem problemAt(String pointer, Message message) {
         String p = pointer;
         while (true) {
             int[] at = locations.get(p);
@@ -95,20 +95,20 @@ public final class JsonDocument {
         String name = path.toString();
         try {
             if (Files.isDirectory(path)) {
-                throw new ProblemsException(Problem.atStart(name, "this is a folder, not a file"));
+                throw new ProblemsException(Problem.atStart(name, Message.of("json.folder")));
             }
             long size = Files.size(path);
             if (size > limits.maxBytes()) {
-                throw new ProblemsException(Problem.atStart(name, "the file is too large (" + megabytes(size)
-                        + "); at most " + megabytes(limits.maxBytes()) + " is read"));
+                throw new ProblemsException(Problem.atStart(name, Message.of("json.tooLargeSized",
+                        megabytes(size), megabytes(limits.maxBytes()))));
             }
             try (InputStream in = Files.newInputStream(path)) {
                 return read(name, in, limits);
             }
         } catch (NoSuchFileException e) {
-            throw new ProblemsException(Problem.atStart(name, "no such file"));
+            throw new ProblemsException(Problem.atStart(name, Message.of("json.noSuchFile")));
         } catch (IOException e) {
-            throw new ProblemsException(Problem.atStart(name, "the file could not be read (" + e.getClass().getSimpleName() + ")"));
+            throw new ProblemsException(Problem.atStart(name, Message.of("json.unreadable", e.getClass().getSimpleName())));
         }
     }
 
@@ -122,19 +122,19 @@ public final class JsonDocument {
         try {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
         } catch (IOException e) {
-            throw new ProblemsException(Problem.atStart(name, "the file could not be read (" + e.getClass().getSimpleName() + ")"));
+            throw new ProblemsException(Problem.atStart(name, Message.of("json.unreadable", e.getClass().getSimpleName())));
         }
         if (bytes.length > limits.maxBytes()) {
-            throw new ProblemsException(Problem.atStart(name, "the file is too large; at most "
-                    + megabytes(limits.maxBytes()) + " is read"));
+            throw new ProblemsException(Problem.atStart(name, Message.of("json.tooLarge",
+                    megabytes(limits.maxBytes()))));
         }
         return read(name, bytes, limits);
     }
 
     private static JsonDocument read(String name, byte[] bytes, Limits limits) throws ProblemsException {
         if (bytes.length > limits.maxBytes()) {
-            throw new ProblemsException(Problem.atStart(name, "the file is too large (" + megabytes(bytes.length)
-                    + "); at most " + megabytes(limits.maxBytes()) + " is read"));
+            throw new ProblemsException(Problem.atStart(name, Message.of("json.tooLargeSized",
+                    megabytes(bytes.length), megabytes(limits.maxBytes()))));
         }
         String text = decode(name, bytes);
         JsonFactory factory = JsonFactory.builder()
@@ -153,12 +153,12 @@ public final class JsonDocument {
             parser = factory.createParser(ObjectReadContext.empty(), new StringReader(text));
             JsonToken first = parser.nextToken();
             if (first == null) {
-                throw new ProblemsException(Problem.atStart(name, "the file is empty; a JSON object was expected"));
+                throw new ProblemsException(Problem.atStart(name, Message.of("json.empty")));
             }
             if (first != JsonToken.START_OBJECT) {
                 TokenStreamLocation at = parser.currentTokenLocation();
                 throw new ProblemsException(new Problem(name, line(at), column(at),
-                        "the file holds " + describe(first) + " at the top; a JSON object was expected"));
+                        Message.of("json.notObject", describe(first))));
             }
             JsonNode root = readValue(parser, "", locations, name);
             // Only white space may follow the object. The rest of the text is looked at directly, not
@@ -169,7 +169,7 @@ public final class JsonDocument {
                 if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
                     int[] at = position(text, i);
                     throw new ProblemsException(new Problem(name, at[0], at[1],
-                            "unexpected content after the end of the JSON object"));
+                            Message.of("json.afterEnd")));
                 }
             }
             return new JsonDocument(name, root, locations);
@@ -206,7 +206,7 @@ public final class JsonDocument {
             // everything before the bad bytes was decoded: the bad ones start just after it
             String before = out.toString();
             int[] at = position(before, before.length());
-            throw new ProblemsException(new Problem(name, at[0], at[1], "the file is not valid UTF-8 text; save it as UTF-8"));
+            throw new ProblemsException(new Problem(name, at[0], at[1], Message.of("json.notUtf8")));
         }
         return out.toString();
     }
@@ -242,7 +242,7 @@ public final class JsonDocument {
                     TokenStreamLocation keyAt = p.currentTokenLocation();
                     if (object.has(key)) {
                         throw new ProblemsException(new Problem(name, line(keyAt), column(keyAt),
-                                "the key \"" + key + "\" appears twice in the same object"));
+                                Message.of("json.duplicateKey", key)));
                     }
                     p.nextToken();
                     String child = pointer + "/" + escape(key);
@@ -281,7 +281,7 @@ public final class JsonDocument {
             case VALUE_NULL:
                 return nodes.nullNode();
             default:
-                throw new ProblemsException(new Problem(name, line(at), column(at), "unexpected " + describe(token)));
+                throw new ProblemsException(new Problem(name, line(at), column(at), Message.of("json.unexpected", describe(token))));
         }
     }
 
@@ -326,30 +326,29 @@ public final class JsonDocument {
         if (e instanceof StreamConstraintsException) {
             String original = String.valueOf(e.getOriginalMessage()).toLowerCase(java.util.Locale.ROOT);
             if (original.contains("nesting depth")) {
-                return new Problem(name, line, column, "the JSON is nested too deeply; at most "
-                        + limits.maxDepth() + " levels are read");
+                return new Problem(name, line, column, Message.of("json.tooDeep", limits.maxDepth()));
             }
             if (original.contains("string value length")) {
-                return new Problem(name, line, column, "a text in the file is too long");
+                return new Problem(name, line, column, Message.of("json.textTooLong"));
             }
             if (original.contains("number value length")) {
-                return new Problem(name, line, column, "a number in the file is too long");
+                return new Problem(name, line, column, Message.of("json.numberTooLong"));
             }
             if (original.contains("name length")) {
-                return new Problem(name, line, column, "a key in the file is too long");
+                return new Problem(name, line, column, Message.of("json.keyTooLong"));
             }
             if (original.contains("document length") || original.contains("token count")) {
-                return new Problem(name, line, column, "the file is too large to read");
+                return new Problem(name, line, column, Message.of("json.tooLargeToRead"));
             }
-            return new Problem(name, line, column, "the file goes past a reading limit");
+            return new Problem(name, line, column, Message.of("json.limit"));
         }
-        return new Problem(name, line, column, "not valid JSON: " + plain(e.getOriginalMessage()));
+        return new Problem(name, line, column, Message.of("json.invalid", plain(e.getOriginalMessage())));
     }
 
-    /** Jackson's own wording, first line only, without its source and location suffix. */
-    private static String plain(String message) {
+    /** Jackson's own wording (in English: Jackson has no other), first line only, without its source and location suffix. */
+    private static Object plain(String message) {
         if (message == null || message.isBlank()) {
-            return "the text could not be read";
+            return Message.of("json.unreadableText");
         }
         String first = message.lines().findFirst().orElse(message).trim();
         int source = first.indexOf(" at [Source");
@@ -362,14 +361,14 @@ public final class JsonDocument {
         return first;
     }
 
-    private static String describe(JsonToken token) {
+    private static Object describe(JsonToken token) {
         switch (token) {
-            case START_ARRAY: return "a list";
-            case VALUE_STRING: return "a text";
+            case START_ARRAY: return Message.of("json.token.list");
+            case VALUE_STRING: return Message.of("json.token.text");
             case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT: return "a number";
+            case VALUE_NUMBER_FLOAT: return Message.of("json.token.number");
             case VALUE_TRUE:
-            case VALUE_FALSE: return "a true/false value";
+            case VALUE_FALSE: return Message.of("json.token.boolean");
             case VALUE_NULL: return "null";
             default: return "\"" + token.asString() + "\"";
         }
@@ -387,14 +386,14 @@ public final class JsonDocument {
         return key.replace("~", "~0").replace("/", "~1");
     }
 
-    /** A size as a person reads it: "8.0 MB", or for small limits "20 bytes" or "1.5 KB". */
-    static String megabytes(long bytes) {
+    /** A size as a person reads it: "8.0 MB", or for small limits "20 bytes" or "1.5 KB" (in the reader's language). */
+    static Message megabytes(long bytes) {
         if (bytes < 1024) {
-            return bytes + (bytes == 1 ? " byte" : " bytes");
+            return Message.of(bytes == 1 ? "json.size.byte" : "json.size.bytes", bytes);
         }
         if (bytes < 1024 * 1024) {
-            return String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0);
+            return Message.of("json.size.kb", bytes / 1024.0);
         }
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+        return Message.of("json.size.mb", bytes / (1024.0 * 1024.0));
     }
 }

@@ -1,19 +1,28 @@
 package grayarea.bank;
 
-/**
- * One located problem in a file, shown to people as {@code FILE:LINE:COLUMN: message}.
- * Line and column count from 1; columns count characters, not bytes. A problem that has no
- * place in the file (it is missing, too large, unreadable) uses line 1, column 1.
- */
-public record Problem(String file, int line, int column, String message) implements Comparable<Problem> {
+import java.util.Locale;
 
-    public static Problem atStart(String file, String message) {
+/**
+ * One located problem in a file, shown to people as {@code FILE:LINE:COLUMN: message}, the
+ * message in their language ({@link #in(Locale)}). Line and column count from 1; columns count
+ * characters, not bytes. A problem that has no place in the file (it is missing, too large,
+ * unreadable) uses line 1, column 1.
+ */
+public record Problem(String file, int line, int column, Message message) implements Comparable<Problem> {
+
+    public static Problem atStart(String file, Message message) {
         return new Problem(file, 1, 1, message);
     }
 
+    /** {@code FILE:LINE:COLUMN: message}, the message in the language. */
+    public String in(Locale locale) {
+        return file + ":" + line + ":" + column + ": " + message.in(locale);
+    }
+
+    /** In English. */
     @Override
     public String toString() {
-        return file + ":" + line + ":" + column + ": " + message;
+        return in(Locale.ENGLISH);
     }
 
     @Override
@@ -23,6 +32,6 @@ public record Problem(String file, int line, int column, String message) impleme
             return byLine;
         }
         int byColumn = Integer.compare(column, other.column);
-        return byColumn != 0 ? byColumn : message.compareTo(other.message);
+        return byColumn != 0 ? byColumn : message.toString().compareTo(other.message.toString());
     }
 }

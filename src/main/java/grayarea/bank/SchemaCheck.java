@@ -23,14 +23,14 @@ public final class SchemaCheck {
 
     public static final String BANK_SCHEMA = "questions/schema/question-bank.schema.json";
 
-    /** Each question type as a message names it. */
+    /** Each question type as a message names it (keys of grayarea/bank/problems). */
     private static final Map<String, String> QUESTION_TYPES = Map.of(
-            "single", "a single-choice question",
-            "scale", "a scale question",
-            "yesno", "a yes/no question",
-            "checklist", "a checklist question",
-            "text", "a text question",
-            "boundary", "a boundary rating");
+            "single", "schema.type.single",
+            "scale", "schema.type.scale",
+            "yesno", "schema.type.yesno",
+            "checklist", "schema.type.checklist",
+            "text", "schema.type.text",
+            "boundary", "schema.type.boundary");
 
     private final Schema schema;
 
@@ -77,7 +77,7 @@ public final class SchemaCheck {
             if ("additionalProperties".equals(error.getKeyword()) && error.getProperty() != null) {
                 pointer = pointer + "/" + JsonDocument.escape(error.getProperty());
             }
-            String message = describe(error, at, document.root().at(pointer.replaceFirst("/[^/]*$", "")));
+            Message message = describe(error, at, document.root().at(pointer.replaceFirst("/[^/]*$", "")));
             if (seen.add(pointer + "\u0000" + message)) {
                 problems.add(document.problemAt(pointer, message));
             }
@@ -86,56 +86,49 @@ public final class SchemaCheck {
     }
 
     /** The message for one error; {@code parent} is the object (or list) holding the value it is about. */
-    private static String describe(Error error, String at, JsonNode parent) {
+    private static Message describe(Error error, String at, JsonNode parent) {
         String inner = readable(error.getInstanceLocation());
         String outer = at.isEmpty() ? "" : at.substring(1).replace('/', '.');
         String where = outer.isEmpty() ? inner : inner.isEmpty() ? outer
                 : outer + (inner.startsWith("[") ? "" : ".") + inner;
-        String message = alternativesMessage(error);
+        Message message = alternativesMessage(error);
         if (message == null) {
             message = ruleMessage(error, parent);
         }
         if (message == null) {
-            message = error.getMessage() == null ? "does not fit the schema" : error.getMessage();
+            // networknt's own sentence, said in the reader's language from its own bundle
+            message = error.getMessageKey() == null ? Message.of("schema.mismatch")
+                    : Message.schemaLibrary(error.getMessageKey(), error.getArguments());
         }
-        // networknt prefixes messages with the instance path ("$.a.b: ..."); keep our own form
-        int colon = message.indexOf(": ");
-        if (message.startsWith("$") && colon > 0) {
-            message = message.substring(colon + 2);
-        }
-        return where.isEmpty() ? message : where + ": " + message;
+        return where.isEmpty() ? message : Message.of("schema.at", where, message);
     }
 
     /** What a value with alternatives must look like, or null when the error is not of that kind. */
-    private static String alternativesMessage(Error error) {
+    private static Message alternativesMessage(Error error) {
         if (!"oneOf".equals(error.getKeyword()) && !"anyOf".equals(error.getKeyword())) {
             return null;
         }
         String at = String.valueOf(error.getSchemaLocation());
         if (at.contains("/$defs/text/")) {
-            return "must be a text: a non-empty string, or an object from language code to non-empty string";
+            return Message.of("schema.text");
         }
         if (at.contains("/$defs/condition/")) {
-            return "must be a condition: {\"question\": id, \"in\": [answer ids]}, {\"all\": [conditions]}"
-                    + " or {\"any\": [conditions]}";
+            return Message.of("schema.condition");
         }
         if (at.contains("/$defs/rule/")) {
-            return "must be a rule: {\"always\": true}, {\"score\": id, \"atLeast\"/\"below\": number},"
-                    + " {\"band\": [ids]}, {\"flag\": id}, {\"question\": id, \"in\": [answer ids]},"
-                    + " {\"all\": [rules]} or {\"any\": [rules]}";
+            return Message.of("schema.rule");
         }
         if (at.contains("/$defs/answer/properties/value/")) {
-            return "must be an answer: an option id, a list of option ids, {\"text\": \"...\"}"
-                    + " or {\"ifIDid\": rating, \"ifPartnerDid\": rating}";
+            return Message.of("schema.answer");
         }
-        return "does not match any of the allowed forms";
+        return Message.of("schema.alternatives");
     }
 
     /**
      * A plain message for the schemas' own rules, which networknt words in schema terms ("schema for
      * 'yes' is false", "must not be valid to the schema ..."), or null for any other error.
      */
-    private static String ruleMessage(Error error, JsonNode parent) {
+    private static Message ruleMessage(Error error, JsonNode parent) {
         String at = String.valueOf(error.getSchemaLocation());
         if ("false".equals(error.getKeyword()) && error.getInstanceLocation() != null
                 && error.getInstanceLocation().getNameCount() > 0) {
@@ -143,10 +136,11 @@ public final class SchemaCheck {
             Object key = error.getInstanceLocation().getElement(error.getInstanceLocation().getNameCount() - 1);
             String type = parent == null ? null : parent.path("type").asString(null);
             String what = type == null ? null : QUESTION_TYPES.get(type);
-            return what == null ? "\"" + key + "\" is not used here" : what + " has no \"" + key + "\"";
+            return what == null ? Message.of("schema.keyNotUsed", String.valueOf(key))
+                    : Message.of("schema.typeHasNoKey", Message.of(what), String.valueOf(key));
         }
         if ("not".equals(error.getKeyword()) && at.endsWith("/$defs/answer/else/not")) {
-            return "a declined or not-reached answer has no \"value\"";
+            return Message.of("schema.declinedHasValue");
         }
         return null;
     }

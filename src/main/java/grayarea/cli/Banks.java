@@ -3,6 +3,7 @@ package grayarea.cli;
 import grayarea.bank.BankCatalog;
 import grayarea.bank.BankLoader;
 import grayarea.bank.BankRef;
+import grayarea.bank.Message;
 import grayarea.bank.Problem;
 import grayarea.bank.ProblemsException;
 import grayarea.bank.QuestionBank;
@@ -29,9 +30,10 @@ final class Banks {
      * The bank for a file that names {@code ref}: the given one, else the built-in bank of that id and
      * version; when the app has no such bank, a problem at the file's bank, made by {@code problemAtBank}.
      *
-     * @param what how the problem names the file, such as "these answers are"
+     * @param unknown the key of the problem, which names the file ("these answers are to…"), with the
+     *                bank's id {0}, its version {1} and the versions the app has {2}
      */
-    QuestionBank forFile(BankRef ref, String what, Function<String, Problem> problemAtBank) throws ProblemsException {
+    QuestionBank forFile(BankRef ref, String unknown, Function<Message, Problem> problemAtBank) throws ProblemsException {
         if (given != null) {
             return given;
         }
@@ -43,8 +45,8 @@ final class Banks {
             return found.get();
         }
         List<String> versions = catalog.versionsOf(ref.id());
-        String known = versions.isEmpty() ? "no bank with that id" : "only version " + String.join(", ", versions);
-        throw new ProblemsException(problemAtBank.apply(what + " to \"" + ref.id() + "\" version "
-                + ref.version() + ", which this app does not have (it has " + known + "); give the bank with --bank FILE"));
+        Message known = versions.isEmpty() ? CliTexts.message("problem.noSuchBank")
+                : CliTexts.message("problem.onlyVersions", String.join(", ", versions));
+        throw new ProblemsException(problemAtBank.apply(CliTexts.message(unknown, ref.id(), ref.version(), known)));
     }
 }

@@ -5,6 +5,7 @@ import grayarea.bank.AnswerSheetJson;
 import grayarea.bank.BankRef;
 import grayarea.bank.Json;
 import grayarea.bank.JsonDocument;
+import grayarea.bank.Message;
 import grayarea.bank.Problem;
 import grayarea.bank.ProblemsException;
 import grayarea.bank.QuestionBank;
@@ -27,30 +28,25 @@ import picocli.CommandLine.Option;
  * turns side by side. Each file is an answer sheet or a turn file. The sharing choices and the
  * safety gate apply (docs/safety.md): when the gate is closed, only a neutral message is printed.
  */
-@Command(name = "compare", mixinStandardHelpOptions = true,
-        description = "Compare two partners' turns (couple mode): where their lines differ, double standards,"
-                + " how each sees the other, and where to start talking. Each FILE is an answer sheet or a turn"
-                + " file. Only shared answers are compared; private answers never are.")
+@Command(name = "compare", mixinStandardHelpOptions = true)
 final class CompareCommand implements Callable<Integer> {
 
     /** Output formats. */
     enum Format { text, json }
 
-    @Option(names = "--first", required = true, paramLabel = "FILE", description = "the first partner's answer sheet or turn file")
+    @Option(names = "--first", required = true, paramLabel = "FILE")
     private Path first;
 
-    @Option(names = "--second", required = true, paramLabel = "FILE", description = "the second partner's answer sheet or turn file")
+    @Option(names = "--second", required = true, paramLabel = "FILE")
     private Path second;
 
-    @Option(names = "--bank", paramLabel = "FILE", description = "the question bank both turns were answered to")
+    @Option(names = "--bank", paramLabel = "FILE")
     private Path bankFile;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text or json (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT")
     private Format format;
 
-    @Option(names = "--language", paramLabel = "CODE",
-            description = "language of the text output and of the conversation starters (default: the first turn's own)")
+    @Option(names = "--language", paramLabel = "CODE")
     private String language;
 
     @CommandLine.Spec
@@ -66,7 +62,7 @@ final class CompareCommand implements Callable<Integer> {
             return sheet != null ? sheet.sheet().bank() : turnFile.turn().bank();
         }
 
-        Problem problemAtBank(String message) {
+        Problem problemAtBank(Message message) {
             return sheet != null ? sheet.problemAtBank(message) : turnFile.problemAtBank(message);
         }
     }
@@ -105,7 +101,7 @@ final class CompareCommand implements Callable<Integer> {
         if (a == null || b == null) {
             throw new ProblemsException(problems);
         }
-        QuestionBank bank = banks.forFile(a.bank(), "this turn is", a::problemAtBank);
+        QuestionBank bank = banks.forFile(a.bank(), "problem.turnToUnknownBank", a::problemAtBank);
         Read ra = prepare(bank, a, problems);
         Read rb = prepare(bank, b, problems);
         if (!problems.isEmpty()) {
@@ -131,9 +127,8 @@ final class CompareCommand implements Callable<Integer> {
     /** Checks a file against the bank and applies the gate and the sharing choices. */
     private static Read prepare(QuestionBank bank, Loaded loaded, List<Problem> problems) {
         if (!loaded.bank().equals(bank.ref())) {
-            problems.add(loaded.problemAtBank("this turn is to " + loaded.bank().id() + " " + loaded.bank().version()
-                    + ", but the comparison uses " + bank.id() + " " + bank.version()
-                    + "; both partners must answer the same bank"));
+            problems.add(loaded.problemAtBank(CliTexts.message("problem.turnToOtherBank", loaded.bank().id(),
+                    loaded.bank().version(), bank.id(), bank.version())));
             return null;
         }
         if (loaded.sheet() != null) {
@@ -152,7 +147,7 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private int report(List<Problem> problems) {
-        problems.forEach(p -> spec.commandLine().getErr().println(p));
+        GrayAreaCli.print(spec, problems);
         return GrayAreaCli.PROBLEMS;
     }
 }

@@ -26,18 +26,16 @@ import picocli.CommandLine.Parameters;
  * spreadsheets open correctly. In a folder, files that are not result files are passed over;
  * a named file that is not one, or a damaged result file, is a located problem.
  */
-@Command(name = "export-csv", mixinStandardHelpOptions = true,
-        description = "Write a table of result files as CSV (UTF-8, for spreadsheets): client code, date, bank,"
-                + " result, score and flags. Give result files, or folders holding them.")
+@Command(name = "export-csv", mixinStandardHelpOptions = true)
 final class ExportCsvCommand implements Callable<Integer> {
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "where to write the CSV")
+    @Option(names = "--out", required = true, paramLabel = "FILE")
     private Path out;
 
-    @Option(names = "--language", paramLabel = "CODE", description = "language of the labels (default: en)")
+    @Option(names = "--language", paramLabel = "CODE")
     private String language;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "result files, or folders of them")
+    @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "PATH")
     private List<Path> paths;
 
     @CommandLine.Mixin
@@ -78,15 +76,16 @@ final class ExportCsvCommand implements Callable<Integer> {
                 read(opener, path, false, table, rows, problems);
             }
         }
-        problems.forEach(p -> spec.commandLine().getErr().println(p));
+        GrayAreaCli.print(spec, problems);
         if (!problems.isEmpty()) {
-            spec.commandLine().getErr().println("nothing was written: mend or leave out the files above");
+            spec.commandLine().getErr().println(GrayAreaCli.texts(spec).get("exportCsv.nothingWritten"));
             return GrayAreaCli.PROBLEMS;
         }
         rows.sort(Comparator.comparing((ResultsTable.Row r) -> r.clientCode() == null ? "" : r.clientCode())
                 .thenComparing(ResultsTable.Row::createdAt));
         AtomicFiles.write(out, table.csv(rows));
-        spec.commandLine().getOut().println("wrote " + rows.size() + (rows.size() == 1 ? " row to " : " rows to ") + out);
+        spec.commandLine().getOut().println(GrayAreaCli.texts(spec).get(rows.size() == 1 ? "exportCsv.wroteRow"
+                : "exportCsv.wroteRows", rows.size(), out.toString()));
         return 0;
     }
 

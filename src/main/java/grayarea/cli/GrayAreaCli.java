@@ -2,17 +2,35 @@ package grayarea.cli;
 
 import grayarea.session.AppVersion;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** The command line: {@code grayarea validate|score|compare|report|export-csv ...}. Exit codes: 0 fine, 1 problems found, 2 usage. */
+/**
+ * The command line: {@code grayarea validate|score|compare|report|export-csv ...}. Exit codes: 0 fine, 1 problems
+ * found, 2 usage, 3 unexpected.
+ *
+ * <p>Languages. Everything the command line says is in grayarea/cli/messages.properties (English)
+ * and messages_es.properties (Spanish), in the language of {@code --lang en|es}, else the system's,
+ * else English ({@link CliTexts}). A new command follows the same way:
+ * <ul>
+ *   <li>its annotations carry no description; the bundle does, under
+ *       {@code grayarea.NAME.usage.description}, {@code grayarea.NAME.OPTION} (the long option name
+ *       without dashes) and {@code grayarea.NAME.PARAMLABEL} (a positional parameter, with
+ *       {@code descriptionKey = "PARAMLABEL"});</li>
+ *   <li>what it prints comes from {@code texts(spec).get(key, args…)}, with keys named after the
+ *       command ({@code validate.valid}); a problem it finds in a file is a
+ *       {@link grayarea.bank.Problem} whose message is {@code CliTexts.message(key, args…)}, printed
+ *       with {@link #print};</li>
+ *   <li>CliTextsTest checks that every command and option is described in both languages, and
+ *       TextsTest that every key is translated and used.</li>
+ * </ul>
+ */
 @Command(name = "grayarea", mixinStandardHelpOptions = true, versionProvider = GrayAreaCli.Version.class,
-        description = "Gray Area: a private self-check on micro-cheating. Without arguments, opens the window.",
         subcommands = {ValidateCommand.class, ScoreCommand.class, CompareCommand.class, ReportCommand.class,
-            ExportCsvCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done, no problems", "1:problems found (each printed as FILE:LINE:COLUMN: message)",
-            "2:the command was not used correctly", "3:something unexpected went wrong"})
+            ExportCsvCommand.class})
 public final class GrayAreaCli implements Runnable {
 
     /** Exit code: problems found in the input. */
@@ -20,31 +38,83 @@ public final class GrayAreaCli implements Runnable {
     /** Exit code: something unexpected; no stack trace is shown. */
     public static final int UNEXPECTED = 3;
 
+    /** The languages {@code --lang} takes. */
+    enum Lang { en, es }
+
+    @Option(names = "--lang", paramLabel = "LANG", scope = CommandLine.ScopeType.INHERIT, descriptionKey = "lang")
+    private Lang lang;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: validate, score, compare, report or export-csv");
+    private final CliTexts texts;
+
+    private GrayAreaCli(CliTexts texts) {
+        this.texts = texts;
     }
 
-    /** Runs the command line and returns its exit code. */
+    @Override
+    public void run() {
+        List<String> names = List.copyOf(spec.subcommands().keySet());
+        throw new CommandLine.ParameterException(spec.commandLine(), texts.get("error.noCommand", texts.either(names)));
+    }
+
+    /** Runs the command line in the system's language (unless --lang says otherwise) and returns its exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new GrayAreaCli());
+        return run(args, out, err, CliTexts.systemLanguage(System.getenv(), Locale.getDefault()));
+    }
+
+    /** Runs the command line with {@code systemLanguage} (such as "es") as the system's language. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, String systemLanguage) {
+        CommandLine cli = commandLine(CliTexts.choose(args, systemLanguage));
         cli.setOut(out);
         cli.setErr(err);
-        // an unknown option after a list of values (score --answers a.json --colour red) is refused,
-        // not taken as one more file name
-        cli.setUnmatchedOptionsAllowedAsOptionParameters(false);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("grayarea: something unexpected went wrong (" + e.getClass().getSimpleName()
-                    + "); nothing was changed");
-            return UNEXPECTED;
-        });
         int code = cli.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The command line with every command, speaking the language of the texts. */
+    static CommandLine commandLine(CliTexts texts) {
+        CommandLine cli = new CommandLine(new GrayAreaCli(texts));
+        cli.setResourceBundle(texts.bundle());
+        // an unknown option after a list of values (score --answers a.json --colour red) is refused,
+        // not taken as one more file name
+        cli.setUnmatchedOptionsAllowedAsOptionParameters(false);
+        cli.setParameterExceptionHandler((e, arguments) -> usedWrongly(texts, e));
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println(texts.get("error.unexpected", e.getClass().getSimpleName()));
+            return UNEXPECTED;
+        });
+        return cli;
+    }
+
+    /** As picocli does it, in the chosen language: what was wrong, then a suggestion or the usage. */
+    private static int usedWrongly(CliTexts texts, CommandLine.ParameterException e) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println(texts.explain(e));
+        List<String> suggestions = e instanceof CommandLine.UnmatchedArgumentException unmatched
+                ? unmatched.getSuggestions() : List.of();
+        if (suggestions.isEmpty()) {
+            command.usage(err);
+        } else {
+            String prefix = command.getCommandSpec().qualifiedName() + " ";
+            err.println(texts.get("error.didYouMean", texts.either(suggestions.stream().map(s -> prefix + s).toList())));
+        }
+        return command.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    /** What the command line says, in its language, for any of its commands. */
+    static CliTexts texts(CommandLine.Model.CommandSpec spec) {
+        return ((GrayAreaCli) spec.root().userObject()).texts;
+    }
+
+    /** Prints each problem as FILE:LINE:COLUMN: message, in the command line's language. */
+    static void print(CommandLine.Model.CommandSpec spec, List<grayarea.bank.Problem> problems) {
+        Locale locale = texts(spec).locale();
+        problems.forEach(p -> spec.commandLine().getErr().println(p.in(locale)));
     }
 
     /** The version picocli prints for --version. */

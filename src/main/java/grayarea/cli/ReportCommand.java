@@ -34,17 +34,12 @@ import picocli.CommandLine.Option;
  * therapist's PDF, a one-page clinician summary and the client pages, for one answer sheet or
  * result file, or for a couple's two answer sheets or turn files.
  */
-@Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Make the therapist's PDF report: a one-page clinician summary, then the client pages."
-                + " Give one person's answer sheet or result file (encrypted or sealed ones with --passphrase-file"
-                + " and --key), or a couple's two answer sheets or turn files."
-                + " The practice profile saved in the app is printed on it, if there is one.")
+@Command(name = "report", mixinStandardHelpOptions = true)
 final class ReportCommand implements Callable<Integer> {
 
     /** One person, or a couple: exactly one of the two. */
     static final class Who {
-        @Option(names = "--answers", required = true, paramLabel = "FILE",
-                description = "one person's answer sheet or result file (JSON)")
+        @Option(names = "--answers", required = true, paramLabel = "FILE")
         Path answers;
 
         @ArgGroup(exclusive = false)
@@ -53,25 +48,23 @@ final class ReportCommand implements Callable<Integer> {
 
     /** A couple's two files. */
     static final class Couple {
-        @Option(names = "--first", required = true, paramLabel = "FILE",
-                description = "the first partner's answer sheet or turn file")
+        @Option(names = "--first", required = true, paramLabel = "FILE")
         Path first;
 
-        @Option(names = "--second", required = true, paramLabel = "FILE",
-                description = "the second partner's answer sheet or turn file")
+        @Option(names = "--second", required = true, paramLabel = "FILE")
         Path second;
     }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     private Who who;
 
-    @Option(names = "--bank", paramLabel = "FILE", description = "the question bank the answers were given to")
+    @Option(names = "--bank", paramLabel = "FILE")
     private Path bankFile;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "where to write the PDF")
+    @Option(names = "--out", required = true, paramLabel = "FILE.pdf")
     private Path out;
 
-    @Option(names = "--language", paramLabel = "CODE", description = "language of the report (default: the answers' own)")
+    @Option(names = "--language", paramLabel = "CODE")
     private String language;
 
     @CommandLine.Mixin
@@ -103,10 +96,10 @@ final class ReportCommand implements Callable<Integer> {
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
             new PdfReport().write(blocks, title, pdf);
             AtomicFiles.write(out, pdf.toByteArray());
-            spec.commandLine().getOut().println("wrote " + out);
+            spec.commandLine().getOut().println(GrayAreaCli.texts(spec).get("report.wrote", out.toString()));
             return 0;
         } catch (ProblemsException e) {
-            e.problems().forEach(p -> spec.commandLine().getErr().println(p));
+            GrayAreaCli.print(spec, e.problems());
             return GrayAreaCli.PROBLEMS;
         }
     }
@@ -124,7 +117,7 @@ final class ReportCommand implements Callable<Integer> {
         JsonDocument document = opener.read(path);
         if (ResultFile.isResultFile(document)) {
             ResultFile.Contents contents = ResultFile.read(document);
-            QuestionBank bank = banks.forFile(contents.bank(), "this result is",
+            QuestionBank bank = banks.forFile(contents.bank(), "problem.resultToUnknownBank",
                     message -> document.problemAt("/bank", message));
             List<Problem> fit = AnswerSheetFit.check(bank, new AnswerSheetJson.Located(contents.answers(), document, "/answers"));
             if (!fit.isEmpty()) {
@@ -133,7 +126,7 @@ final class ReportCommand implements Callable<Integer> {
             return new Single(bank, contents, contents.answers().language());
         }
         AnswerSheetJson.Located located = AnswerSheetJson.read(document);
-        QuestionBank bank = banks.forFile(located.sheet().bank(), "these answers are", located::problemAtBank);
+        QuestionBank bank = banks.forFile(located.sheet().bank(), "problem.sheetToUnknownBank", located::problemAtBank);
         List<Problem> fit = AnswerSheetFit.check(bank, located);
         if (!fit.isEmpty()) {
             throw new ProblemsException(fit);

@@ -20,27 +20,22 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code score --answers FILE... [--bank FILE] [--format text|json]}: one result per answer sheet. */
-@Command(name = "score", mixinStandardHelpOptions = true,
-        description = "Score answer sheets: one result for each. Without --bank, each sheet is scored with the"
-                + " bank version it names, from the banks built into the app.")
+@Command(name = "score", mixinStandardHelpOptions = true)
 final class ScoreCommand implements Callable<Integer> {
 
     /** Output formats. */
     enum Format { text, json }
 
-    @Option(names = "--answers", arity = "1..*", required = true, paramLabel = "FILE",
-            description = "answer sheet files (JSON)")
+    @Option(names = "--answers", arity = "1..*", required = true, paramLabel = "FILE")
     private List<Path> answers;
 
-    @Option(names = "--bank", paramLabel = "FILE", description = "the question bank the answers were given to")
+    @Option(names = "--bank", paramLabel = "FILE")
     private Path bankFile;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text or json (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT")
     private Format format;
 
-    @Option(names = "--language", paramLabel = "CODE",
-            description = "language of the text output (default: the sheet's own)")
+    @Option(names = "--language", paramLabel = "CODE")
     private String language;
 
     @CommandLine.Spec
@@ -52,7 +47,7 @@ final class ScoreCommand implements Callable<Integer> {
         try {
             banks = Banks.of(bankFile);
         } catch (ProblemsException e) {
-            e.problems().forEach(p -> spec.commandLine().getErr().println(p));
+            GrayAreaCli.print(spec, e.problems());
             return GrayAreaCli.PROBLEMS;
         }
         int code = 0;
@@ -62,7 +57,7 @@ final class ScoreCommand implements Callable<Integer> {
         for (Path path : answers) {
             try {
                 AnswerSheetJson.Located located = AnswerSheetJson.read(path);
-                QuestionBank bank = banks.forFile(located.sheet().bank(), "these answers are", located::problemAtBank);
+                QuestionBank bank = banks.forFile(located.sheet().bank(), "problem.sheetToUnknownBank", located::problemAtBank);
                 List<Problem> problems = AnswerSheetFit.check(bank, located);
                 if (!problems.isEmpty()) {
                     throw new ProblemsException(problems);
@@ -83,7 +78,7 @@ final class ScoreCommand implements Callable<Integer> {
                     text.append(path).append("\n\n").append(new TextReport(bank, lang).render(located.sheet(), result));
                 }
             } catch (ProblemsException e) {
-                e.problems().forEach(p -> spec.commandLine().getErr().println(p));
+                GrayAreaCli.print(spec, e.problems());
                 code = GrayAreaCli.PROBLEMS;
             }
         }

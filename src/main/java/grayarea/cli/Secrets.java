@@ -16,12 +16,10 @@ import picocli.CommandLine.Option;
  */
 final class Secrets {
 
-    @Option(names = "--passphrase-file", paramLabel = "FILE",
-            description = "a file whose first line is the passphrase: for encrypted files, and for the therapist's key file")
+    @Option(names = "--passphrase-file", paramLabel = "FILE", descriptionKey = "grayarea.secrets.passphrase-file")
     Path passphraseFile;
 
-    @Option(names = "--key", paramLabel = "FILE",
-            description = "the therapist's key file, to open result files sealed for them (with --passphrase-file)")
+    @Option(names = "--key", paramLabel = "FILE", descriptionKey = "grayarea.secrets.key")
     Path keyFile;
 
     /** An opener with what was given; the passphrase is read here and wiped when the opener is closed. */
@@ -37,12 +35,12 @@ final class Secrets {
                 }
                 if (line.isEmpty()) {
                     throw new ProblemsException(Problem.atStart(passphraseFile.toString(),
-                            "the passphrase file's first line is empty"));
+                            CliTexts.message("problem.passphraseEmpty")));
                 }
                 passphrase = line.toCharArray();
             } catch (IOException e) {
                 throw new ProblemsException(Problem.atStart(passphraseFile.toString(),
-                        "the passphrase file cannot be read (" + e.getClass().getSimpleName() + ")"));
+                        CliTexts.message("problem.passphraseUnreadable", e.getClass().getSimpleName())));
             }
         }
         FileOpener opener = new FileOpener(passphrase, keyFile);

@@ -1,7 +1,6 @@
 package grayarea.cli;
 
 import grayarea.bank.BankLoader;
-import grayarea.bank.Problem;
 import grayarea.bank.ProblemsException;
 import grayarea.bank.QuestionBank;
 import java.nio.file.Path;
@@ -12,11 +11,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code validate BANK...}: checks question banks and prints every problem, located. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check question banks. Prints every problem as FILE:LINE:COLUMN: message.")
+@Command(name = "validate", mixinStandardHelpOptions = true)
 final class ValidateCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "BANK", description = "question bank files (JSON)")
+    @Parameters(arity = "1..*", paramLabel = "BANK", descriptionKey = "BANK")
     private List<Path> banks;
 
     @CommandLine.Spec
@@ -28,12 +26,10 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path path : banks) {
             try {
                 QuestionBank bank = BankLoader.load(path);
-                spec.commandLine().getOut().println(path + ": valid (" + bank.id() + " " + bank.version() + ", "
-                        + bank.questions().size() + " questions)");
+                spec.commandLine().getOut().println(GrayAreaCli.texts(spec).get("validate.valid", path.toString(),
+                        bank.id(), bank.version(), bank.questions().size()));
             } catch (ProblemsException e) {
-                for (Problem problem : e.problems()) {
-                    spec.commandLine().getErr().println(problem);
-                }
+                GrayAreaCli.print(spec, e.problems());
                 code = GrayAreaCli.PROBLEMS;
             }
         }

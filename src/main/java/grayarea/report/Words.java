@@ -1,5 +1,6 @@
 package grayarea.report;
 
+import grayarea.bank.Message;
 import grayarea.bank.QuestionBank;
 import grayarea.bank.Text;
 import java.text.NumberFormat;
@@ -19,7 +20,8 @@ final class Words {
         this.bank = bank;
         this.language = language;
         this.locale = Locale.forLanguageTag(language);
-        this.texts = ResourceBundle.getBundle("grayarea.report.report", locale);
+        // not ResourceBundle.getBundle(name, locale): on a Spanish system it would give Spanish for English
+        this.texts = Message.bundle("grayarea.report.report", locale);
         this.numbers = NumberFormat.getNumberInstance(locale);
         this.numbers.setMaximumFractionDigits(1);
     }

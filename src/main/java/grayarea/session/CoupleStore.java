@@ -53,11 +53,10 @@ public final class CoupleStore {
     private static CoupleSession read(JsonDocument document) throws ProblemsException {
         JsonNode root = document.root();
         if (!KIND.equals(root.path("kind").asString(null))) {
-            throw new ProblemsException(document.problemAt("/kind", "this is not a saved Gray Area couple session"));
+            throw new ProblemsException(document.problemAt("/kind", SessionMessages.of("couple.otherKind")));
         }
         if (root.path("formatVersion").asInt(0) != 1) {
-            throw new ProblemsException(document.problemAt("/formatVersion",
-                    "this saved couple session is of a format this app does not read"));
+            throw new ProblemsException(document.problemAt("/formatVersion", SessionMessages.of("couple.otherFormat")));
         }
         List<CoupleSession.Partner> partners = new ArrayList<>();
         JsonNode list = root.path("partners");
@@ -69,7 +68,7 @@ public final class CoupleStore {
                     pin = PinLock.fromTree(p.path("pin"));
                 } catch (IllegalArgumentException e) {
                     throw new ProblemsException(document.problemAt("/partners/" + i + "/pin",
-                            "this partner's PIN lock is damaged"));
+                            SessionMessages.of("couple.pinDamaged")));
                 }
             }
             CoupleSession.Turn turn = null;

@@ -1,6 +1,7 @@
 package grayarea.session;
 
 import grayarea.bank.JsonDocument;
+import grayarea.bank.Message;
 import grayarea.bank.Problem;
 import grayarea.bank.ProblemsException;
 import java.util.ArrayList;
@@ -31,13 +32,13 @@ final class Fields {
             return null;
         }
         if (!node.isString()) {
-            problem(pointer, "\"" + name(pointer) + "\" must be a text");
+            problem(pointer, SessionMessages.of("fields.notText", name(pointer)));
             return null;
         }
         String value = node.stringValue().strip();
         if (value.length() > maxLength) {
-            problem(pointer, "\"" + name(pointer) + "\" is " + value.length() + " characters long; at most "
-                    + maxLength + " are allowed");
+            problem(pointer, SessionMessages.of("fields.tooLong", name(pointer), String.valueOf(value.length()),
+                    String.valueOf(maxLength)));
             return null;
         }
         return value.isEmpty() ? null : value;
@@ -46,12 +47,13 @@ final class Fields {
     /** A text that must be there. */
     String requiredText(String pointer, int maxLength) {
         if (at(pointer).isMissingNode() || at(pointer).isNull()) {
-            problem(pointer.substring(0, Math.max(0, pointer.lastIndexOf('/'))), "\"" + name(pointer) + "\" is missing");
+            problem(pointer.substring(0, Math.max(0, pointer.lastIndexOf('/'))),
+                    SessionMessages.of("fields.missing", name(pointer)));
             return null;
         }
         String value = text(pointer, maxLength);
         if (value == null && at(pointer).isString()) {
-            problem(pointer, "\"" + name(pointer) + "\" is empty");
+            problem(pointer, SessionMessages.of("fields.empty", name(pointer)));
         }
         return value;
     }
@@ -64,11 +66,12 @@ final class Fields {
             return pointers;
         }
         if (!node.isArray()) {
-            problem(pointer, "\"" + name(pointer) + "\" must be a list");
+            problem(pointer, SessionMessages.of("fields.notList", name(pointer)));
             return pointers;
         }
         if (node.size() > maxItems) {
-            problem(pointer, "\"" + name(pointer) + "\" has " + node.size() + " items; at most " + maxItems + " are allowed");
+            problem(pointer, SessionMessages.of("fields.tooManyItems", name(pointer), String.valueOf(node.size()),
+                    String.valueOf(maxItems)));
             return pointers;
         }
         for (int i = 0; i < node.size(); i++) {
@@ -84,13 +87,13 @@ final class Fields {
             return false;
         }
         if (!node.isObject()) {
-            problem(pointer, "\"" + name(pointer) + "\" must be an object");
+            problem(pointer, SessionMessages.of("fields.notObject", name(pointer)));
             return false;
         }
         return true;
     }
 
-    void problem(String pointer, String message) {
+    void problem(String pointer, Message message) {
         problems.add(document.problemAt(pointer, message));
     }
 

@@ -1,6 +1,7 @@
 package grayarea.session;
 
 import grayarea.bank.JsonDocument;
+import grayarea.bank.Message;
 import grayarea.bank.ProblemsException;
 import java.math.BigInteger;
 import tools.jackson.databind.JsonNode;
@@ -15,32 +16,31 @@ final class FileKind {
     }
 
     /**
-     * @param what how a person would call the file, such as "hand-out file"
+     * @param name the key of how a person would call the file, such as "kind.handOut" (a hand-out file)
      * @return the file's format version, between 1 and {@code newest}
      */
-    static int check(JsonDocument document, String kind, int newest, String what) throws ProblemsException {
+    static int check(JsonDocument document, String kind, int newest, String name) throws ProblemsException {
+        Message what = SessionMessages.of(name);
         JsonNode root = document.root();
         if (!root.isObject()) {
-            throw new ProblemsException(document.problemAt("", "this is not a Gray Area " + what));
+            throw new ProblemsException(document.problemAt("", SessionMessages.of("kind.notGrayArea", what)));
         }
         JsonNode found = root.path("kind");
         if (!found.isString()) {
-            throw new ProblemsException(document.problemAt("", "this is not a Gray Area " + what
-                    + " (it has no \"kind\")"));
+            throw new ProblemsException(document.problemAt("", SessionMessages.of("kind.noKind", what)));
         }
         if (!kind.equals(found.stringValue())) {
-            throw new ProblemsException(document.problemAt("/kind", "this is a \"" + found.stringValue()
-                    + "\" file, not a " + what + " (\"" + kind + "\")"));
+            throw new ProblemsException(document.problemAt("/kind",
+                    SessionMessages.of("kind.otherKind", found.stringValue(), what, kind)));
         }
         JsonNode version = root.path("formatVersion");
         if (!version.isIntegralNumber() || version.bigIntegerValue().signum() < 1) {
-            throw new ProblemsException(document.problemAt("/formatVersion", "the " + what
-                    + " has no valid format version (a whole number from 1)"));
+            throw new ProblemsException(document.problemAt("/formatVersion", SessionMessages.of("kind.noFormatVersion", what)));
         }
         // compared as a BigInteger: a version beyond the range of an int is newer too
         if (version.bigIntegerValue().compareTo(BigInteger.valueOf(newest)) > 0) {
-            throw new ProblemsException(document.problemAt("/formatVersion", "this " + what + " is format version "
-                    + version.bigIntegerValue() + ", newer than this app reads (" + newest + "); update Gray Area to open it"));
+            throw new ProblemsException(document.problemAt("/formatVersion", SessionMessages.of("kind.newerFormat", what,
+                    String.valueOf(version.bigIntegerValue()), String.valueOf(newest))));
         }
         return version.intValue();
     }

@@ -54,7 +54,7 @@ public final class FileOpener implements AutoCloseable {
             switch (CryptoFormat.kindOf(head)) {
                 case ENCRYPTED -> {
                     if (passphrase == null) {
-                        throw problem(file, "this file is protected with a passphrase; give it with --passphrase-file FILE");
+                        throw problem(file, SessionMessages.of("opener.needsPassphrase"));
                     }
                     return JsonDocument.read(name, EncryptedFile.decrypt(name, CryptoFiles.read(file), passphrase.clone()));
                 }
@@ -67,7 +67,7 @@ public final class FileOpener implements AutoCloseable {
             }
         } catch (CryptoFileException e) {
             // located at the file at fault: the result, or the key file it needed
-            throw new ProblemsException(Problem.atStart(e.file(), e.text()));
+            throw new ProblemsException(Problem.atStart(e.file(), SessionMessages.of(e)));
         }
     }
 
@@ -76,10 +76,10 @@ public final class FileOpener implements AutoCloseable {
             return keys;
         }
         if (keyFile == null) {
-            throw problem(sealed, "this file is sealed for a therapist; give their key file with --key FILE");
+            throw problem(sealed, SessionMessages.of("opener.needsKey"));
         }
         if (passphrase == null) {
-            throw problem(keyFile, "the key file is protected with the therapist's passphrase; give it with --passphrase-file FILE");
+            throw problem(keyFile, SessionMessages.of("opener.keyNeedsPassphrase"));
         }
         String name = keyFile.toString();
         keys = TherapistKeyFile.open(name, CryptoFiles.read(keyFile), passphrase.clone());
@@ -87,7 +87,7 @@ public final class FileOpener implements AutoCloseable {
         return keys;
     }
 
-    private static ProblemsException problem(Path file, String message) {
+    private static ProblemsException problem(Path file, grayarea.bank.Message message) {
         return new ProblemsException(Problem.atStart(file.toString(), message));
     }
 

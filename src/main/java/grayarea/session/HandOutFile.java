@@ -1,5 +1,6 @@
 package grayarea.session;
 
+import grayarea.bank.AnswerSheetJson;
 import grayarea.bank.BankCatalog;
 import grayarea.bank.BankLoader;
 import grayarea.bank.BankRef;
@@ -103,7 +104,7 @@ public final class HandOutFile {
 
     /** Reads and checks a hand-out: its fields, its bank, and that the sections and perspective are the bank's. */
     public static Opened read(Path path, JsonDocument document) throws ProblemsException {
-        FileKind.check(document, KIND, FORMAT_VERSION, "hand-out file");
+        FileKind.check(document, KIND, FORMAT_VERSION, "kind.handOut");
         Fields fields = new Fields(document);
         Instant createdAt = Instant.EPOCH;
         String created = fields.requiredText("/createdAt", 40);
@@ -111,7 +112,7 @@ public final class HandOutFile {
             try {
                 createdAt = Instant.parse(created);
             } catch (DateTimeParseException e) {
-                fields.problem("/createdAt", "\"createdAt\" is not a date and time such as 2026-11-28T09:30:00Z");
+                fields.problem("/createdAt", AnswerSheetJson.NOT_A_DATE);
             }
         }
         fields.object("/bank");
@@ -128,32 +129,32 @@ public final class HandOutFile {
         }
         String clientCode = fields.text("/clientCode", HandOut.MAX_CLIENT_CODE);
         if (clientCode != null && !CLIENT_CODE.matcher(clientCode).matches()) {
-            fields.problem("/clientCode", "a client code may hold only letters, digits, spaces, dots, dashes and underscores");
+            fields.problem("/clientCode", SessionMessages.of("handOut.clientCode"));
         }
         String sees = fields.requiredText("/clientSees", 20);
         HandOut.ClientSees clientSees = sees == null ? null : HandOut.ClientSees.fromJson(sees);
         if (sees != null && clientSees == null) {
-            fields.problem("/clientSees", "\"clientSees\" must be \"result\" or \"thank-you\"");
+            fields.problem("/clientSees", SessionMessages.of("handOut.clientSees"));
         }
         PracticeProfile practice = PracticeProfileStore.read(fields, "/practice");
         String key = fields.object("/therapistKey") ? fields.requiredText("/therapistKey/x25519", 100) : null;
         if (key != null && grayarea.session.crypto.TherapistPublicKey.parse(key).isEmpty()) {
-            fields.problem("/therapistKey/x25519", "the therapist's key is not a valid key; ask your therapist for a new hand-out");
+            fields.problem("/therapistKey/x25519", SessionMessages.of("handOut.badKey"));
         }
         fields.throwIfAny();
 
         BankRef ref = new BankRef(bankId, bankVersion);
         QuestionBank bank = bankOf(path, document, ref, bankText);
         if (perspective != null && bank.perspective(perspective).isEmpty()) {
-            fields.problem("/perspective", "the bank has no perspective \"" + perspective + "\"; it has "
-                    + String.join(", ", bank.perspectiveIds()));
+            fields.problem("/perspective", SessionMessages.of("handOut.noPerspective", perspective,
+                    String.join(", ", bank.perspectiveIds())));
         }
         List<String> known = bank.sections().stream().map(Section::id).toList();
         List<String> items = fields.items("/sections", 200);
         for (int i = 0; i < sections.size(); i++) {
             if (!known.contains(sections.get(i))) {
-                fields.problem(items.get(i), "the bank has no section \"" + sections.get(i) + "\"; it has "
-                        + String.join(", ", known));
+                fields.problem(items.get(i), SessionMessages.of("handOut.noSection", sections.get(i),
+                        String.join(", ", known)));
             }
         }
         fields.throwIfAny();
@@ -166,16 +167,16 @@ public final class HandOutFile {
         if (bankText == null) {
             Optional<QuestionBank> bundled = BankCatalog.bundled().find(ref);
             if (bundled.isEmpty()) {
-                throw new ProblemsException(document.problemAt("/bank", "this hand-out uses the bank " + ref
-                        + ", which this app does not have; ask your therapist for a hand-out with the bank inside"));
+                throw new ProblemsException(document.problemAt("/bank",
+                        SessionMessages.of("handOut.bankMissing", ref.toString())));
             }
             return bundled.get();
         }
         String name = path.getFileName() + " (its question bank)";
         QuestionBank bank = BankLoader.load(name, bankText.getBytes(StandardCharsets.UTF_8));
         if (!bank.ref().equals(ref)) {
-            throw new ProblemsException(document.problemAt("/bank", "the hand-out names the bank " + ref
-                    + ", but the bank inside it is " + bank.ref()));
+            throw new ProblemsException(document.problemAt("/bank",
+                    SessionMessages.of("handOut.otherBank", ref.toString(), bank.ref().toString())));
         }
         return bank;
     }

@@ -39,7 +39,7 @@ public final class PracticeProfileStore {
             return Optional.empty();
         }
         JsonDocument document = JsonDocument.read(file);
-        FileKind.check(document, KIND, FORMAT_VERSION, "practice profile");
+        FileKind.check(document, KIND, FORMAT_VERSION, "kind.practiceProfile");
         Fields fields = new Fields(document);
         PracticeProfile profile = read(fields, "/profile");
         fields.throwIfAny();
@@ -76,7 +76,7 @@ public final class PracticeProfileStore {
     static PracticeProfile read(Fields fields, String pointer) {
         if (!fields.object(pointer)) {
             fields.problem(pointer.isEmpty() ? "" : pointer.substring(0, pointer.lastIndexOf('/')),
-                    "the practice profile is missing");
+                    SessionMessages.of("practice.missing"));
             return null;
         }
         String name = fields.requiredText(pointer + "/therapistName", PracticeProfile.MAX_NAME);

@@ -237,8 +237,7 @@ public final class ResultFile {
         if (readAny(document) instanceof Contents contents) {
             return contents;
         }
-        throw new ProblemsException(document.problemAt("/couple", "this is a couple's result file; open it in the"
-                + " therapist view or give it to report as a couple's file"));
+        throw new ProblemsException(document.problemAt("/couple", SessionMessages.of("result.coupleFile")));
     }
 
     /** Reads any result file, one person's or a couple's, version 1 or 2. */
@@ -247,7 +246,7 @@ public final class ResultFile {
     }
 
     public static Any readAny(JsonDocument document) throws ProblemsException {
-        int version = FileKind.check(document, KIND, FORMAT_VERSION, "result file");
+        int version = FileKind.check(document, KIND, FORMAT_VERSION, "kind.result");
         JsonNode root = document.root();
         try {
             Instant createdAt = Instant.parse(root.path("createdAt").asString(""));
@@ -257,14 +256,14 @@ public final class ResultFile {
             String holds = version == 1 ? COMPLETE : root.path("contents").asString("");
             if (!COMPLETE.equals(holds) && !WITHOUT_PRIVATE.equals(holds)) {
                 throw new ProblemsException(document.problemAt("/contents",
-                        "\"contents\" must be \"" + COMPLETE + "\" or \"" + WITHOUT_PRIVATE + "\""));
+                        SessionMessages.of("result.contents", COMPLETE, WITHOUT_PRIVATE)));
             }
             if (version > 1 && root.has("couple")) {
                 return couple(document, appVersion, createdAt, clientCode, bank);
             }
             JsonNode answersNode = root.path("answers");
             if (!answersNode.isObject()) {
-                throw new ProblemsException(document.problemAt("/answers", "the result file holds no answers"));
+                throw new ProblemsException(document.problemAt("/answers", SessionMessages.of("result.noAnswers")));
             }
             List<Problem> sheetProblems = AnswerSheetJson.schemaProblems(document, "/answers");
             if (!sheetProblems.isEmpty()) {
@@ -276,9 +275,9 @@ public final class ResultFile {
             root.path("notes").properties().forEach(e -> notes.put(e.getKey(), e.getValue().asString("")));
             return new Contents(appVersion, createdAt, clientCode, result, answers, notes, COMPLETE.equals(holds));
         } catch (DateTimeParseException e) {
-            throw new ProblemsException(document.problemAt("/createdAt", "\"createdAt\" is not a date and time"));
+            throw new ProblemsException(document.problemAt("/createdAt", SessionMessages.of("result.createdAtNotADate")));
         } catch (RuntimeException e) {
-            throw new ProblemsException(Problem.atStart(document.file(), "the result file is damaged and cannot be read"));
+            throw new ProblemsException(Problem.atStart(document.file(), SessionMessages.of("result.damaged")));
         }
     }
 
@@ -286,15 +285,14 @@ public final class ResultFile {
                                          BankRef bank) throws ProblemsException {
         JsonNode couple = document.root().path("couple");
         if (!couple.isObject() || !couple.path("first").isObject() || !couple.path("second").isObject()) {
-            throw new ProblemsException(document.problemAt("/couple", "a couple's result file holds both turns,"
-                    + " \"first\" and \"second\""));
+            throw new ProblemsException(document.problemAt("/couple", SessionMessages.of("result.coupleTurns")));
         }
         TurnFile.Contents first = TurnFile.read(document, "/couple/first");
         TurnFile.Contents second = TurnFile.read(document, "/couple/second");
         for (TurnFile.Contents turn : List.of(first, second)) {
             if (!turn.turn().bank().equals(bank)) {
-                throw new ProblemsException(turn.problemAtBank("this turn is to " + turn.turn().bank()
-                        + ", but the file is to " + bank));
+                throw new ProblemsException(turn.problemAtBank(SessionMessages.of("result.turnOtherBank",
+                        turn.turn().bank().toString(), bank.toString())));
             }
         }
         String language = couple.path("language").asString("en");

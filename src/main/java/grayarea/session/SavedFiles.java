@@ -70,7 +70,7 @@ public final class SavedFiles {
         } catch (ProblemsException e) {
             return setAside(file, asidePrefix, e.problems().get(0));
         } catch (RuntimeException e) {
-            return setAside(file, asidePrefix, Problem.atStart(file.toString(), "the saved file is damaged"));
+            return setAside(file, asidePrefix, Problem.atStart(file.toString(), SessionMessages.of("session.damaged")));
         }
     }
 

@@ -53,11 +53,10 @@ public final class SessionStore {
     private static SoloSession read(JsonDocument document) throws ProblemsException {
         JsonNode root = document.root();
         if (!KIND.equals(root.path("kind").asString(null))) {
-            throw new ProblemsException(document.problemAt("/kind", "this is not a saved Gray Area session"));
+            throw new ProblemsException(document.problemAt("/kind", SessionMessages.of("session.otherKind")));
         }
         if (root.path("formatVersion").asInt(0) != FORMAT_VERSION) {
-            throw new ProblemsException(document.problemAt("/formatVersion",
-                    "this saved session is of a format this app does not read"));
+            throw new ProblemsException(document.problemAt("/formatVersion", SessionMessages.of("session.otherFormat")));
         }
         List<Problem> problems = AnswerSheetJson.schemaProblems(document, "/answers");
         if (!problems.isEmpty()) {
@@ -72,7 +71,7 @@ public final class SessionStore {
                     AnswerSheetJson.fromTree(root.path("answers")), notes, root.path("finished").asBoolean(false),
                     Instant.parse(root.path("savedAt").asString("")));
         } catch (RuntimeException e) {
-            throw new ProblemsException(Problem.atStart(document.file(), "the saved session is damaged"));
+            throw new ProblemsException(Problem.atStart(document.file(), SessionMessages.of("session.damaged")));
         }
     }
 

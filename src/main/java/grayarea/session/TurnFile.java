@@ -5,6 +5,7 @@ import grayarea.bank.AnswerSheetJson;
 import grayarea.bank.BankRef;
 import grayarea.bank.Json;
 import grayarea.bank.JsonDocument;
+import grayarea.bank.Message;
 import grayarea.bank.Problem;
 import grayarea.bank.ProblemsException;
 import grayarea.bank.QuestionBank;
@@ -52,7 +53,7 @@ public final class TurnFile {
     public record Contents(ComparisonTurn turn, AnswerSheetJson.Located answers, JsonDocument document, String at) {
 
         /** A problem located at the turn's bank. */
-        public Problem problemAtBank(String message) {
+        public Problem problemAtBank(Message message) {
             return document.problemAt(at + "/bank", message);
         }
     }
@@ -137,15 +138,14 @@ public final class TurnFile {
         JsonNode root = at.isEmpty() ? document.root() : document.root().at(at);
         JsonNode kind = root.path("kind");
         if (kind.isString() && !KIND.equals(kind.stringValue())) {
-            throw new ProblemsException(document.problemAt(at + "/kind", "this is a \"" + kind.stringValue()
-                    + "\" file, not a turn file (\"" + KIND + "\")"));
+            throw new ProblemsException(document.problemAt(at + "/kind",
+                    SessionMessages.of("turn.otherKind", kind.stringValue(), KIND)));
         }
         JsonNode version = root.path("formatVersion");
         if (version.isNumber() && version.doubleValue() > FORMAT_VERSION) {
-            throw new ProblemsException(document.problemAt(at + "/formatVersion", "this turn file is format version "
-                    + (version.canConvertToExactIntegral() ? String.valueOf(version.bigIntegerValue())
-                    : String.valueOf(version.doubleValue())) + ", newer than this app reads (" + FORMAT_VERSION
-                    + "); update Gray Area to open it"));
+            throw new ProblemsException(document.problemAt(at + "/formatVersion", SessionMessages.of("turn.newerFormat",
+                    version.canConvertToExactIntegral() ? String.valueOf(version.bigIntegerValue())
+                    : String.valueOf(version.doubleValue()), FORMAT_VERSION)));
         }
         List<Problem> problems = new ArrayList<>(Schema.INSTANCE.check(document, at));
         if (!problems.isEmpty()) {
@@ -165,12 +165,11 @@ public final class TurnFile {
         try {
             sheet = AnswerSheetJson.fromTree(root.path("answers"));
         } catch (DateTimeParseException e) {
-            throw new ProblemsException(document.problemAt(at + "/answers/createdAt",
-                    "\"createdAt\" is not a date and time such as 2026-11-28T09:30:00Z"));
+            throw new ProblemsException(document.problemAt(at + "/answers/createdAt", AnswerSheetJson.NOT_A_DATE));
         }
         if (!sheet.bank().equals(bank)) {
-            throw new ProblemsException(document.problemAt(at + "/answers/bank", "the answers are to " + sheet.bank()
-                    + ", but the turn file is to " + bank));
+            throw new ProblemsException(document.problemAt(at + "/answers/bank",
+                    SessionMessages.of("turn.otherBank", sheet.bank().toString(), bank.toString())));
         }
         Map<String, Set<String>> notShared = new LinkedHashMap<>();
         root.path("notShared").properties().forEach(e -> {

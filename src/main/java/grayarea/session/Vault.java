@@ -130,14 +130,13 @@ public final class Vault {
             return JsonDocument.read(file);
         }
         if (key == null) {
-            throw new ProblemsException(Problem.atStart(file.toString(),
-                    "this file is protected with a passphrase; unlock Gray Area to read it"));
+            throw new ProblemsException(Problem.atStart(file.toString(), SessionMessages.of("vault.locked")));
         }
         try {
             byte[] plain = EncryptedFile.decrypt(file.toString(), CryptoFiles.read(file), key);
             return JsonDocument.read(file.toString(), plain);
         } catch (CryptoFileException e) {
-            throw new ProblemsException(Problem.atStart(file.toString(), e.text()));
+            throw new ProblemsException(Problem.atStart(file.toString(), SessionMessages.of(e)));
         }
     }
 

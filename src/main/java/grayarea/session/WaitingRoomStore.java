@@ -41,7 +41,7 @@ public final class WaitingRoomStore {
             return Optional.empty();
         }
         JsonDocument document = JsonDocument.read(file);
-        FileKind.check(document, KIND, 1, "waiting-room lock");
+        FileKind.check(document, KIND, 1, "kind.waitingRoom");
         Fields fields = new Fields(document);
         String handOut = fields.requiredText("/handOutFile", 4_000);
         String code = fields.text("/clientCode", HandOut.MAX_CLIENT_CODE);
@@ -52,17 +52,17 @@ public final class WaitingRoomStore {
             try {
                 pin = PinLock.fromTree(fields.at("/pin"));
             } catch (IllegalArgumentException e) {
-                fields.problem("/pin", "the PIN in the lock is damaged");
+                fields.problem("/pin", SessionMessages.of("waitingRoom.pinDamaged"));
             }
         } else {
-            fields.problem("", "the lock has no PIN");
+            fields.problem("", SessionMessages.of("waitingRoom.noPin"));
         }
         Instant startedAt = null;
         if (started != null) {
             try {
                 startedAt = Instant.parse(started);
             } catch (DateTimeParseException e) {
-                fields.problem("/startedAt", "\"startedAt\" is not a date and time");
+                fields.problem("/startedAt", SessionMessages.of("waitingRoom.startedAtNotADate"));
             }
         }
         Path handOutFile = path(fields, "/handOutFile", handOut);
@@ -79,7 +79,7 @@ public final class WaitingRoomStore {
         try {
             return Path.of(text);
         } catch (InvalidPathException e) {
-            fields.problem(pointer, "this is not a path this computer can use");
+            fields.problem(pointer, SessionMessages.of("waitingRoom.notAPath"));
             return null;
         }
     }

@@ -84,7 +84,7 @@ public final class AppFlow implements QuizNavigation, ResultActions {
                 return;
             }
         } catch (ProblemsException e) {
-            lockProblem = context.texts().get("waitingRoom.damaged", e.problems().get(0));
+            lockProblem = context.texts().get("waitingRoom.damaged", e.problems().get(0).in(context.texts().locale()));
         }
         WelcomeViewModel model = new WelcomeViewModel(context, lockProblem);
         bankFile.ifPresent(model::openBank);
@@ -155,10 +155,12 @@ public final class AppFlow implements QuizNavigation, ResultActions {
         try {
             opened = HandOutFile.read(room.handOutFile()).withClientCode(room.clientCode());
         } catch (ProblemsException e) {
-            String problem = context.texts().get("waitingRoom.handOutUnreadable", e.problems().get(0));
+            String problem = context.texts().get("waitingRoom.handOutUnreadable",
+                    e.problems().get(0).in(context.texts().locale()));
             show(() -> {
                 TextPage page = new TextPage("waiting-room-problem");
-                page.column().getChildren().add(TextPage.paragraph(problem));
+                page.column().getChildren().addAll(page.title(context.texts().get("waitingRoom.setup.title")),
+                        TextPage.paragraph(problem));
                 return page.node();
             });
             return;

@@ -58,6 +58,7 @@ final class SettingsView {
         KeyboardFocus.follow(scroll);
         Label title = new Label(texts.get("settings.title"));
         title.getStyleClass().add("section-title");
+        scroll.setAccessibleText(title.getText());
         title.setWrapText(true);
         page.getChildren().add(title);
 
@@ -73,6 +74,10 @@ final class SettingsView {
         RadioButton[] sizes = Settings.TEXT_SIZES.stream().map(percent -> choice("size-" + percent,
                 texts.get("settings.size.value", percent), size, now.textSize() == percent,
                 () -> change(context.settings().withTextSize(percent)))).toArray(RadioButton[]::new);
+        for (RadioButton each : sizes) {
+            // "100 %" alone says nothing to a screen reader: "Text size: 100 %"
+            each.setAccessibleText(texts.get("settings.size") + ": " + each.getText());
+        }
         group(texts.get("settings.size"), sizes);
 
         ToggleGroup theme = new ToggleGroup();
@@ -116,7 +121,9 @@ final class SettingsView {
         what.setMinHeight(Region.USE_PREF_SIZE);
         Button action = new Button(texts.get(set ? "settings.passphrase.lock" : "settings.passphrase.protect"));
         action.setId(set ? "lock-now" : "protect");
+        // at 200 % in Spanish the label is wider than the page: it wraps instead of being cut
         action.setWrapText(true);
+        action.setMinHeight(Region.USE_PREF_SIZE);
         action.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.LOCK));
         action.setOnAction(e -> (set ? lockNow : protect).run());
         VBox box = new VBox(8, heading, what, action);
@@ -186,7 +193,11 @@ final class SettingsView {
         return box;
     }
 
+    /** A heading over a row of choices; each choice names its heading to assistive technology. */
     private void group(String heading, RadioButton... options) {
+        for (RadioButton option : options) {
+            option.setAccessibleHelp(heading);
+        }
         Label label = new Label(heading);
         label.getStyleClass().add("subheading");
         label.setWrapText(true);

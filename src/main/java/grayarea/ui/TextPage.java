@@ -50,7 +50,13 @@ public final class TextPage {
         return scroll;
     }
 
-    public static Label title(String text) {
+    /** The page's title, which also names the page to assistive technology. */
+    public Label title(String text) {
+        scroll.setAccessibleText(text);
+        return titleLabel(text);
+    }
+
+    private static Label titleLabel(String text) {
         Label label = paragraph(text);
         label.getStyleClass().add("section-title");
         return label;
@@ -75,12 +81,12 @@ public final class TextPage {
         return label;
     }
 
-    /** A list of located problems under a sentence that says what they stop. */
-    public static VBox problems(String id, String heading, List<Problem> problems) {
+    /** A list of located problems, in the language of the page, under a sentence that says what they stop. */
+    public static VBox problems(String id, String heading, List<Problem> problems, java.util.Locale locale) {
         VBox box = new VBox(4, paragraph(heading));
         box.setId(id);
         box.getStyleClass().add("problems");
-        problems.forEach(p -> box.getChildren().add(paragraph(p.toString())));
+        problems.forEach(p -> box.getChildren().add(paragraph(p.in(locale))));
         return box;
     }
 
@@ -112,7 +118,7 @@ public final class TextPage {
                 continue;
             }
             Label label = switch (block.kind()) {
-                case TITLE -> title(block.text());
+                case TITLE -> titleLabel(block.text());
                 case HEADING -> heading(block.text());
                 case BULLET -> paragraph("•  " + block.text());
                 case NOTE -> paragraph("    " + block.text());

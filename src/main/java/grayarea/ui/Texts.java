@@ -1,5 +1,6 @@
 package grayarea.ui;
 
+import grayarea.bank.Message;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -12,7 +13,7 @@ public final class Texts {
 
     public Texts(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("grayarea.ui.messages", locale);
+        this.bundle = Message.bundle("grayarea.ui.messages", locale);
     }
 
     public Locale locale() {

@@ -46,9 +46,10 @@ class JsonDocumentTest {
     @DisplayName("a problem at a pointer that has no value is placed at the nearest enclosing value")
     void problemAtTheNearestEnclosingValue() throws ProblemsException {
         JsonDocument doc = read("{\n  \"a\": {\"b\": 1}\n}");
-        assertThat(doc.problemAt("/a/b", "here")).hasToString("doc.json:2:14: here");
-        assertThat(doc.problemAt("/a/missing/deeper", "there")).hasToString("doc.json:2:8: there");
-        assertThat(doc.problemAt("/elsewhere", "top")).hasToString("doc.json:1:1: top");
+        Message message = Message.of("json.empty");
+        assertThat(doc.problemAt("/a/b", message)).hasToString("doc.json:2:14: " + message);
+        assertThat(doc.problemAt("/a/missing/deeper", message)).hasToString("doc.json:2:8: " + message);
+        assertThat(doc.problemAt("/elsewhere", message)).hasToString("doc.json:1:1: " + message);
     }
 
     @Test

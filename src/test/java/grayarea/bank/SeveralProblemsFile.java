@@ -22,4 +22,16 @@ public final class SeveralProblemsFile {
             file + ":25:14: the question id \"q3\" is used twice",
         };
     }
+
+    /** The same problems as a Spanish speaker sees them (the schema's wording is networknt's own Spanish). */
+    public static String[] expectedInSpanish(String file) {
+        return new String[] {
+            file + ":8:13: la propiedad 'colour' no está definida en el esquema y el esquema no permite propiedades adicionales",
+            file + ":14:12: ninguna pregunta puntúa en la dimensión \"unused\"",
+            file + ":18:28: el rango \"high\" empieza en 0, no por encima del rango anterior (0): los límites inferiores deben ir en aumento",
+            file + ":22:46: la pregunta \"q1\" usa la escala desconocida \"yesno\"",
+            file + ":23:94: la pregunta \"q2\" se muestra después de una respuesta a \"q3\", que no es una pregunta anterior",
+            file + ":25:14: el id de pregunta \"q3\" se usa dos veces",
+        };
+    }
 }

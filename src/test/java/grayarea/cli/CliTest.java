@@ -20,6 +20,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
@@ -47,11 +49,33 @@ class CliTest {
         }
     }
 
+    /** A run on an English system. */
     static Run run(String... args) {
+        return runOn("en", args);
+    }
+
+    /** A run on a system whose language is {@code systemLanguage}. */
+    static Run runOn(String systemLanguage, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = GrayAreaCli.run(args, new PrintWriter(out), new PrintWriter(err));
+        int code = GrayAreaCli.run(args, new PrintWriter(out), new PrintWriter(err), systemLanguage);
         return new Run(code, out.toString(), err.toString());
+    }
+
+    /** Runs grayarea.Main in a fresh JVM, as the jar runs it, with the environment given; out and err are files. */
+    private Process freshJvm(Map<String, String> environment, String... args) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Duser.language=en", "-cp",
+                System.getProperty("java.class.path"), "grayarea.Main"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().keySet().removeAll(List.of("LC_ALL", "LC_MESSAGES", "LANG"));
+        builder.environment().putAll(environment);
+        builder.redirectOutput(dir.resolve("out.txt").toFile());
+        builder.redirectError(dir.resolve("err.txt").toFile());
+        Process process = builder.start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return process;
     }
 
     static Stream<String> sampleSheets() {
@@ -164,13 +188,7 @@ class CliTest {
         @Test
         @DisplayName("in a fresh JVM, as the jar runs it, validate prints nothing on standard error")
         void aFreshJvmIsQuiet() throws IOException, InterruptedException {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                    "grayarea.Main", "validate", DEFAULT_BANK);
-            builder.redirectOutput(dir.resolve("out.txt").toFile());
-            builder.redirectError(dir.resolve("err.txt").toFile());
-            Process process = builder.start();
-            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            Process process = freshJvm(Map.of(), "validate", DEFAULT_BANK);
             assertThat(Files.readString(dir.resolve("err.txt"))).isEmpty();
             assertThat(Files.readString(dir.resolve("out.txt"))).startsWith("questions/micro-cheating.json: valid");
             assertThat(process.exitValue()).isZero();
@@ -248,6 +266,166 @@ class CliTest {
             Run run = run();
             assertThat(run.code()).isEqualTo(2);
             assertThat(run.err()).contains("name a command: validate, score, compare, report or export-csv");
+        }
+    }
+
+    /** The same command line for a Spanish speaker: chosen with --lang es, or by the system's language. */
+    @Nested
+    class InSpanish {
+
+        @Test
+        @DisplayName("--help: the usage, the commands, their descriptions and the exit codes in Spanish")
+        void help() {
+            Run run = run("--lang", "es", "--help");
+            assertThat(run.code()).isZero();
+            assertThat(run.out()).startsWith("Uso: grayarea [-hV] [--lang=LANG] [COMMAND]")
+                    .contains("Gray Area: una autoevaluación privada sobre el microengaño.",
+                            "-h, --help        Muestra esta ayuda y termina.",
+                            "Órdenes:", "Comprueba bancos de preguntas.", "Crea el informe en PDF para terapeutas",
+                            "Escribe una tabla de archivos de resultado en CSV",
+                            "Códigos de salida:", "2   la orden no se usó correctamente")
+                    .doesNotContain("Usage", "Commands", "Show this help");
+            assertThat(run.err()).isEmpty();
+        }
+
+        @Test
+        @DisplayName("a command's help in Spanish, on a Spanish system, without --lang")
+        void helpOfACommandOnASpanishSystem() {
+            Run run = runOn("es", "score", "--help");
+            assertThat(run.code()).isZero();
+            assertThat(run.out()).startsWith("Uso: grayarea score")
+                    .contains("--answers=FILE...   archivos de hojas de respuestas (JSON)",
+                            "--format=FORMAT     text o json (por defecto: text)");
+        }
+
+        @Test
+        @DisplayName("validate: the valid line in Spanish")
+        void theValidLine() {
+            Run run = run("validate", "--lang", "es", DEFAULT_BANK);
+            assertThat(run.code()).isZero();
+            assertThat(run.out().strip())
+                    .matches("questions/micro-cheating\\.json: válido \\(micro-cheating 1\\.0\\.0, \\d+ preguntas\\)");
+            assertThat(run.err()).isEmpty();
+        }
+
+        @Test
+        @DisplayName("validate: every problem in Spanish, each still FILE:LINE:COLUMN")
+        void aBrokenBank() throws URISyntaxException {
+            Path bank = severalProblems();
+            Run run = runOn("es", "validate", bank.toString());
+            assertThat(run.code()).isEqualTo(1);
+            assertThat(run.errLines()).containsExactly(SeveralProblemsFile.expectedInSpanish(bank.toString()));
+        }
+
+        @Test
+        void aMissingFile() {
+            Path missing = dir.resolve("missing.json");
+            Run run = runOn("es", "validate", missing.toString());
+            assertThat(run.errLines()).containsExactly(missing + ":1:1: no existe ese archivo");
+        }
+
+        @Test
+        @DisplayName("score: a sheet for a bank version the app lacks, in Spanish, pointing to --bank")
+        void anUnknownBankVersion() throws IOException {
+            Path sheet = sheetWith("old.json", "\"version\": \"1.0.0\"", "\"version\": \"0.1.0\"");
+            Run run = run("--lang=es", "score", "--answers", sheet.toString());
+            assertThat(run.code()).isEqualTo(1);
+            assertThat(run.errLines()).containsExactly(sheet + ":" + at(sheet, "{\n    \"id\": \"micro-cheating\"")
+                    + ": estas respuestas son de"
+                    + " \"micro-cheating\" versión 0.1.0, que esta aplicación no tiene (tiene solo la versión 1.0.0);"
+                    + " indica el banco con --bank FILE");
+        }
+
+        @Test
+        @DisplayName("a command used wrongly: what is wrong, then the usage, in Spanish; exit 2")
+        void usedWrongly() {
+            Run run = runOn("es", "validate");
+            assertThat(run.code()).isEqualTo(2);
+            assertThat(run.err()).startsWith("Falta el parámetro obligatorio: 'BANK'")
+                    .contains("Uso: grayarea validate", "archivos de bancos de preguntas (JSON)");
+            assertThat(run.out()).isEmpty();
+        }
+
+        @Test
+        void anUnknownOption() {
+            Run run = runOn("es", "score", "--colour", "red", "--answers", "questions/examples/answers-partner.json");
+            assertThat(run.code()).isEqualTo(2);
+            assertThat(run.err()).startsWith("Opciones desconocidas: '--colour', 'red'");
+        }
+
+        @Test
+        void anUnknownFormat() {
+            Run run = runOn("es", "score", "--format", "xml", "--answers", "questions/examples/answers-intake.json");
+            assertThat(run.code()).isEqualTo(2);
+            assertThat(run.err()).startsWith("Valor no válido para la opción '--format': se esperaba uno de [text, json]"
+                    + " (se distinguen mayúsculas y minúsculas), pero se recibió 'xml'");
+        }
+
+        @Test
+        @DisplayName("a mistyped command: a suggestion in Spanish")
+        void aMistypedCommand() {
+            Run run = runOn("es", "scor");
+            assertThat(run.code()).isEqualTo(2);
+            assertThat(run.errLines()).containsExactly("Argumento no reconocido en la posición 0: 'scor'",
+                    "¿Quisiste decir: grayarea score, grayarea report o grayarea compare?");
+        }
+
+        @Test
+        void noCommand() {
+            Run run = runOn("es");
+            assertThat(run.code()).isEqualTo(2);
+            assertThat(run.err()).startsWith("indica una orden: validate, score, compare, report o export-csv");
+        }
+
+        @Test
+        @DisplayName("report and export-csv: what they wrote, and nothing written after a problem, in Spanish")
+        void reportAndExportCsv() throws IOException {
+            Path pdf = dir.resolve("informe.pdf");
+            Run report = runOn("es", "report", "--answers", "questions/examples/answers-partner.json", "--out", pdf.toString());
+            assertThat(report.code()).isZero();
+            assertThat(report.out().strip()).isEqualTo("se escribió " + pdf);
+            Path missing = dir.resolve("missing.json");
+            Run csv = runOn("es", "export-csv", "--out", dir.resolve("tabla.csv").toString(), missing.toString());
+            assertThat(csv.code()).isEqualTo(1);
+            assertThat(csv.errLines()).containsExactly(missing + ":1:1: no existe ese archivo",
+                    "no se escribió nada: corrige o deja fuera los archivos de arriba");
+            Run neither = runOn("es", "report", "--out", pdf.toString());
+            assertThat(neither.code()).isEqualTo(2);
+            assertThat(neither.err()).startsWith("Error: falta un argumento obligatorio (indica uno de estos):"
+                    + " (--answers=FILE | [--first=FILE --second=FILE])");
+        }
+
+        @Test
+        @DisplayName("--lang en wins over a Spanish system; a language it does not speak gives English")
+        void theLanguageChosen() {
+            assertThat(runOn("es", "--lang", "en", "validate", DEFAULT_BANK).out()).contains(": valid (");
+            assertThat(runOn("fr", "validate", DEFAULT_BANK).out()).contains(": valid (");
+            Run wrong = runOn("es", "--lang", "fr", "validate", DEFAULT_BANK);
+            assertThat(wrong.code()).isEqualTo(2);
+            assertThat(wrong.err()).startsWith("Invalid value for option '--lang': expected one of [en, es]");
+        }
+
+        @Test
+        @DisplayName("the system's language: LC_ALL, then LC_MESSAGES, then LANG, then Java's; C names none")
+        void theSystemLanguage() {
+            assertThat(CliTexts.systemLanguage(Map.of("LANG", "es_ES.UTF-8"), Locale.ENGLISH)).isEqualTo("es");
+            assertThat(CliTexts.systemLanguage(Map.of("LANG", "es_MX.UTF-8", "LC_ALL", "en_US.UTF-8"), Locale.ENGLISH))
+                    .isEqualTo("en");
+            assertThat(CliTexts.systemLanguage(Map.of("LANG", "en_US.UTF-8", "LC_MESSAGES", "es"), Locale.ENGLISH))
+                    .isEqualTo("es");
+            assertThat(CliTexts.systemLanguage(Map.of("LANG", "C.UTF-8"), Locale.forLanguageTag("es"))).isEqualTo("es");
+            assertThat(CliTexts.systemLanguage(Map.of(), Locale.forLanguageTag("es-ES"))).isEqualTo("es");
+        }
+
+        @Test
+        @DisplayName("in a fresh JVM with LANG=es_ES.UTF-8, as the jar runs it: Spanish")
+        void aFreshJvmWithASpanishLang() throws IOException, InterruptedException {
+            Path missing = dir.resolve("missing.json");
+            Process process = freshJvm(Map.of("LANG", "es_ES.UTF-8"), "validate", DEFAULT_BANK, missing.toString());
+            assertThat(process.exitValue()).isEqualTo(1);
+            assertThat(Files.readString(dir.resolve("out.txt"))).startsWith("questions/micro-cheating.json: válido (");
+            assertThat(Files.readString(dir.resolve("err.txt"))).isEqualTo(missing + ":1:1: no existe ese archivo"
+                    + System.lineSeparator());
         }
     }
 

@@ -35,7 +35,7 @@ class CompareCommandTest {
     static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = GrayAreaCli.run(args, new PrintWriter(out), new PrintWriter(err));
+        int code = GrayAreaCli.run(args, new PrintWriter(out), new PrintWriter(err), "en");
         return new Run(code, out.toString(), err.toString());
     }
 

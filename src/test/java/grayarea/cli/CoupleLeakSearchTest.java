@@ -91,7 +91,7 @@ class CoupleLeakSearchTest {
     static String run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = GrayAreaCli.run(args, new PrintWriter(out), new PrintWriter(err));
+        int code = GrayAreaCli.run(args, new PrintWriter(out), new PrintWriter(err), "en");
         assertThat(code).as(err.toString()).isZero();
         assertThat(err.toString()).isEmpty();
         return out.toString();

@@ -101,7 +101,7 @@ class HandOutFileTest {
         Path file = folder.resolve("unknown.grayarea");
         String json = HandOutFile.toJson(handOut(List.of("behaviours", "astrology"))).replace("\"partner\"", "\"neighbour\"");
         Files.writeString(file, json);
-        assertThat(catchProblems(file).problems()).extracting(p -> p.message()).containsExactly(
+        assertThat(catchProblems(file).problems()).extracting(p -> p.message().toString()).containsExactly(
                 "the bank has no perspective \"neighbour\"; it has partner, self",
                 "the bank has no section \"astrology\"; it has behaviours, raising-it, reassuring-signs, gut-check,"
                         + " connection, boundary-map, safety");

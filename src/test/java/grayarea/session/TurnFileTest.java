@@ -257,7 +257,7 @@ class TurnFileTest {
         int second = text.indexOf("\"version\" : \"1.0.0\"", text.indexOf("\"answers\""));
         String other = text.substring(0, second) + "\"version\" : \"0.9.0\"" + text.substring(second + "\"version\" : \"1.0.0\"".length());
         List<Problem> problems = problemsOf(other);
-        assertThat(problems).extracting(Problem::message).containsExactly(
+        assertThat(problems).extracting(p -> p.message().toString()).containsExactly(
                 "the answers are to micro-cheating 0.9.0, but the turn file is to micro-cheating 1.0.0");
     }
 

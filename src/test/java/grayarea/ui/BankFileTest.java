@@ -6,10 +6,13 @@ import grayarea.bank.Answer;
 import grayarea.bank.AnswerValue;
 import grayarea.bank.BankLoader;
 import grayarea.bank.QuestionBank;
+import grayarea.session.Settings;
+import grayarea.session.SettingsStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** A bank opened from a file: the example intake questionnaire, and a broken bank. */
@@ -38,17 +41,63 @@ class BankFileTest extends UiTest {
                 .extracting(n -> ((Label) n).getText()).containsExactly("Total strain score: 14");
     }
 
+    @Override
+    protected void beforeOpen() throws java.io.IOException {
+        if (testName.contains("Spanish")) {
+            new SettingsStore(dataFolder).save(Settings.FIRST_RUN.withStorage(Settings.Storage.KEEP).withLanguage("es"));
+        }
+    }
+
+    /** The intake bank with one question on a scale it does not have; the new scale's "LINE:COLUMN". */
+    private Path brokenBank() throws java.io.IOException {
+        Path broken = dataFolder.resolve("broken.json");
+        String text = Files.readString(INTAKE).replace("\"scale\": \"past-two-weeks\", \"required\": true, \"text\": \"I felt distant",
+                "\"scale\": \"weeks\", \"required\": true, \"text\": \"I felt distant");
+        Files.writeString(broken, text);
+        return broken;
+    }
+
+    private static String at(Path file, String marker) throws java.io.IOException {
+        String before = Files.readString(file).substring(0, Files.readString(file).indexOf(marker));
+        int lineStart = before.lastIndexOf('\n') + 1;
+        return (before.chars().filter(c -> c == '\n').count() + 1) + ":" + (before.length() - lineStart + 1);
+    }
+
+    /**
+     * Opens a bank file from the welcome page's link. On a busy machine the click can land while the page is still
+     * being laid out and be lost; it is repeated until the file dialog (here, the queue) has been asked.
+     */
+    private void openBankFile(Path file) {
+        filesToPick.add(file);
+        for (int i = 0; i < 3 && filesToPick.contains(file); i++) {
+            scrollAndClick("#open-bank");
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(filesToPick).as("the file dialog was asked").doesNotContain(file);
+    }
+
+    private String shownProblems() {
+        return lookup("#bank-problems").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
+                .map(n -> ((Label) n).getText()).reduce("", (a, b) -> a + b + "\n");
+    }
+
     @Test
     void aBrokenBankListsItsProblemsAndKeepsTheBuiltInOne() throws Exception {
-        Path broken = dataFolder.resolve("broken.json");
-        Files.writeString(broken, Files.readString(INTAKE).replace("\"scale\": \"past-two-weeks\", \"required\": true, \"text\": \"I felt distant",
-                "\"scale\": \"weeks\", \"required\": true, \"text\": \"I felt distant"));
-        filesToPick.add(broken);
-        scrollAndClick("#open-bank");
-        String problems = lookup("#bank-problems").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
-                .map(n -> ((Label) n).getText()).reduce("", (a, b) -> a + b + "\n");
-        assertThat(problems).contains(broken + ":").contains("question \"rs1\" uses the unknown scale \"weeks\"");
+        Path broken = brokenBank();
+        openBankFile(broken);
+        assertThat(shownProblems()).contains(broken + ":" + at(broken, "\"weeks\"")
+                + ": question \"rs1\" uses the unknown scale \"weeks\"\n");
         assertThat(lookup("#start-partner").tryQuery()).isPresent();
         screenshot("welcome-broken-bank");
+    }
+
+    @Test
+    @DisplayName("in Spanish, a broken bank's problems are in Spanish, each still FILE:LINE:COLUMN")
+    void aBrokenBankInSpanish() throws Exception {
+        Path broken = brokenBank();
+        openBankFile(broken);
+        assertThat(shownProblems()).startsWith("Este banco de preguntas no se puede usar")
+                .contains(broken + ":" + at(broken, "\"weeks\"") + ": la pregunta \"rs1\" usa la escala desconocida \"weeks\"\n");
+        screenshot("es-welcome-broken-bank");
     }
 }

@@ -104,6 +104,13 @@ final class QuizDriver {
         }
     }
 
+    /** Moves the keyboard into one question on the page and answers it, as a person would change one answer. */
+    void answerOneByKeyboard(Question question, Answer answer) {
+        focusQuestion(question);
+        keyboardAnswer(question, answer);
+        given.put(question.id(), answer);
+    }
+
     private boolean shown(Question question) {
         String part = question.partFor(perspective);
         Map<String, Answer> answers = new LinkedHashMap<>();

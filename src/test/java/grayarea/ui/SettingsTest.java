@@ -20,7 +20,7 @@ class SettingsTest extends UiTest {
         screenshot("settings");
         clickOn("#language-es");
         assertThat(lookup("#settings-done").queryAs(Labeled.class).getText()).isEqualTo("Listo");
-        scrollAndClick("#settings-done");
+        scrollAndClick("#settings-done");             // the page is longer than the window since the passphrase and delete boxes
         // the same step, the same answer, now in Spanish (the bank's own Spanish included)
         assertThat(lookup("#step-label").queryAs(Label.class).getText()).isEqualTo("Paso 1 de 7");
         assertThat(lookup("#q-freq-flirty-messages .question-text").queryAs(Label.class).getText())

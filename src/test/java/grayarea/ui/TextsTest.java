@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import grayarea.bank.AnswerValue;
+import grayarea.bank.Message;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -22,6 +23,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -35,8 +38,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The app's own texts (grayarea/ui/messages) and the report texts (grayarea/report/report), in English and
- * Spanish: complete, translated, with the same placeholders and help-line numbers, every key used, every used key
+ * The app's own texts (grayarea/ui/messages), the report texts (grayarea/report/report), the problems found in files
+ * (grayarea/bank/problems, grayarea/session/problems) and the command line's messages (grayarea/cli/messages), in
+ * English and Spanish: complete, translated, with the same placeholders and help-line numbers, every key used, every used key
  * there. Reads the files and the Java sources directly, so no JavaFX is needed.
  *
  * <p>The default bank carries its own texts; that each of them has "en" and "es" and that the Spanish is not the
@@ -61,9 +65,21 @@ class TextsTest {
         }
     }
 
-    /** One resource bundle in its two languages, and the code that uses it. */
+    /**
+     * One resource bundle in its two languages, and the code that uses it. {@code format} turns one of its texts into
+     * the message format the code gives it to; {@code checkedElsewhere} picks keys that no Java literal names (picocli
+     * finds them by the name of a command or option), whose use another test checks.
+     */
     record Bundle(String name, Path english, Path spanish, List<Path> sources, Pattern lookup,
-            Map<String, String> sameInBoth, List<Dynamic> dynamic) {
+            Map<String, String> sameInBoth, List<Dynamic> dynamic, UnaryOperator<String> format,
+            Predicate<String> checkedElsewhere) {
+
+        /** A bundle read as {@link grayarea.ui.Texts} reads it: apostrophes literal, every key named in the code. */
+        Bundle(String name, Path english, Path spanish, List<Path> sources, Pattern lookup,
+                Map<String, String> sameInBoth, List<Dynamic> dynamic) {
+            this(name, english, spanish, sources, lookup, sameInBoth, dynamic, text -> text.replace("'", "''"),
+                    key -> false);
+        }
 
         @Override
         public String toString() {
@@ -95,12 +111,7 @@ class TextsTest {
             sameInBoth(
                     "app.title", "the product name, Gray Area, is not translated",
                     "welcome.title", "the product name, Gray Area, is not translated",
-                    "answer.no", "\"No\" is the same word in Spanish",
-                    "result.scores.line", "only placeholders: {0}: {1}",
-                    "result.scores.value", "only a placeholder: {0}",
-                    "result.why.line", "only placeholders: {0} — {1}",
-                    "couple.stepTitle", "only placeholders: {0}: {1}",
-                    "settings.size.value", "only a placeholder and the percent sign: {0} %"),
+                    "answer.no", "\"No\" is the same word in Spanish"),
             List.of(
                     Dynamic.of("welcome.", List.of("partner", "partner.detail", "self", "self.detail"),
                             "welcome/WelcomeView.showChoices: \"welcome.\" + perspective.id() (+ \".detail\"),"
@@ -120,16 +131,7 @@ class TextsTest {
             // texts.getString("key") or the reports' own format("key", args…) (not String.format)
             Pattern.compile("(?:getString|(?<![.\\w])format)\\(\\s*\"([^\"]*)\""),
             sameInBoth(
-                    "title", "only a placeholder: {0}",
-                    "score.line", "only placeholders: {0}: {1}",
-                    "why.line", "only placeholders: {0} — {1} (+{2})",
-                    "resource.line", "only placeholders: {0} ({1}): {2}",
-                    "answer.no", "\"No\" is the same word in Spanish",
-                    "clinician.part", "only placeholders: {0}: {1}. {2}",
-                    "clinician.flag", "only a placeholder: {0}",
-                    "clinician.couple.part", "only placeholders: {0}, {1}",
-                    "clinician.resource", "only placeholders: {0}: {1}",
-                    "clinician.resource.notes", "only placeholders: {0}: {1} ({2})"),
+                    "answer.no", "\"No\" is the same word in Spanish"),
             List.of(
                     Dynamic.of("answer.", List.of("yes", "no"),
                             "TextReport.answerLabels: \"answer.\" + option id, for options without a label (yes/no)"),
@@ -138,8 +140,44 @@ class TextsTest {
                     Dynamic.of("couple.rating.", RATINGS,
                             "ComparisonReport.says: \"couple.rating.\" + rating.json()")));
 
+    /** The bank's problems, said with {@link Message}: only {0}, {1}… are placeholders, all else is literal. */
+    static final Bundle BANK = new Bundle("bank problems",
+            Path.of("src/main/resources/grayarea/bank/problems.properties"),
+            Path.of("src/main/resources/grayarea/bank/problems_es.properties"),
+            List.of(Path.of("src/main/java/grayarea/bank")),
+            Pattern.compile("Message\\.of\\(\\s*\"([^\"]*)\""),
+            sameInBoth(
+                    "json.size.byte", "only a number and the unit, \"byte\" in both languages",
+                    "json.size.bytes", "only a number and the unit, \"bytes\" in both languages",
+                    "json.size.kb", "only a number and the unit: {0} KB",
+                    "json.size.mb", "only a number and the unit: {0} MB",
+                    "fit.expected.text", "JSON, the same in every language: {\"text\": \"...\"}"),
+            List.of(), Message::pattern, key -> false);
+
+    /** Problems in the files the session package reads (turn files, result files, saved sessions). */
+    static final Bundle SESSION = new Bundle("session problems",
+            Path.of("src/main/resources/grayarea/session/problems.properties"),
+            Path.of("src/main/resources/grayarea/session/problems_es.properties"),
+            List.of(Path.of("src/main/java/grayarea/session")),
+            Pattern.compile("SessionMessages\\.of\\(\\s*\"([^\"]*)\""),
+            sameInBoth(), List.of(), Message::pattern, key -> false);
+
+    /**
+     * The command line: its own messages (texts.get, CliTexts.message) and picocli's usage help, whose keys name
+     * commands and options ({@code grayarea.score.bank}); grayarea.cli.CliTextsTest checks those against the
+     * commands themselves, in both languages.
+     */
+    static final Bundle CLI = new Bundle("command-line messages",
+            Path.of("src/main/resources/grayarea/cli/messages.properties"),
+            Path.of("src/main/resources/grayarea/cli/messages_es.properties"),
+            List.of(Path.of("src/main/java/grayarea/cli")),
+            Pattern.compile("(?:\\.get|message)\\(\\s*\"([^\"]*)\""),
+            sameInBoth(), List.of(), Message::pattern,
+            key -> key.startsWith("grayarea.") || key.startsWith("usage.") || key.startsWith("mixinStandardHelpOptions.")
+                    || key.equals("lang"));
+
     static Stream<Bundle> bundles() {
-        return Stream.of(UI, REPORT);
+        return Stream.of(UI, REPORT, BANK, SESSION, CLI);
     }
 
     @Nested
@@ -158,7 +196,7 @@ class TextsTest {
 
         @ParameterizedTest(name = "{0}")
         @MethodSource("grayarea.ui.TextsTest#bundles")
-        @DisplayName("no Spanish text is the English one copied, apart from the allow-list")
+        @DisplayName("no Spanish text is the English one copied, apart from the allow-list and texts of placeholders only")
         void translated(Bundle bundle) {
             Map<String, String> en = bundle.en();
             Map<String, String> es = bundle.es();
@@ -166,7 +204,8 @@ class TextsTest {
                     .containsAll(bundle.sameInBoth().keySet());
             Map<String, String> copied = new TreeMap<>();
             en.forEach((key, english) -> {
-                if (!bundle.sameInBoth().containsKey(key) && english.strip().equals(strip(es.get(key)))) {
+                if (!bundle.sameInBoth().containsKey(key) && english.strip().equals(strip(es.get(key)))
+                        && hasWords(english)) {
                     copied.put(key, english);
                 }
             });
@@ -196,7 +235,7 @@ class TextsTest {
                     bundle.en().entrySet().stream().map(x -> Map.entry("en " + x.getKey(), x.getValue())),
                     bundle.es().entrySet().stream().map(x -> Map.entry("es " + x.getKey(), x.getValue()))).toList()) {
                 if (e.getValue().contains("{")) {
-                    assertThatCode(() -> new MessageFormat(e.getValue().replace("'", "''"), Locale.ROOT))
+                    assertThatCode(() -> new MessageFormat(bundle.format().apply(e.getValue()), Locale.ROOT))
                             .as("%s: %s", bundle.name, e.getKey()).doesNotThrowAnyException();
                 }
             }
@@ -217,6 +256,25 @@ class TextsTest {
         }
     }
 
+    @Test
+    @DisplayName("on a Spanish system, English stays English: the system's language never stands in for a missing one")
+    void englishOnASpanishSystem() {
+        Locale system = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("es-ES"));
+            assertThat(new Texts(Locale.ENGLISH).get("welcome.openBank")).isEqualTo(UI.en().get("welcome.openBank"));
+            for (Bundle bundle : List.of(REPORT, BANK, SESSION, CLI)) {
+                String name = bundle.english().toString().replaceFirst("^src/main/resources/", "")
+                        .replaceFirst("\\.properties$", "").replace('/', '.');
+                Map.Entry<String, String> any = bundle.en().entrySet().iterator().next();
+                assertThat(Message.bundle(name, Locale.ENGLISH).getString(any.getKey())).as(name).isEqualTo(any.getValue());
+                assertThat(Message.bundle(name, Locale.FRENCH).getString(any.getKey())).as(name).isEqualTo(any.getValue());
+            }
+        } finally {
+            Locale.setDefault(system);
+        }
+    }
+
     @Nested
     @DisplayName("keys and code")
     class KeysAndCode {
@@ -231,6 +289,24 @@ class TextsTest {
         @DisplayName("every key of the report texts is used in src/main/java/grayarea/report or cli")
         void everyReportKeyIsUsed() {
             assertEveryKeyIsUsed(REPORT);
+        }
+
+        @Test
+        @DisplayName("every key of the bank problems is used in src/main/java/grayarea/bank")
+        void everyBankKeyIsUsed() {
+            assertEveryKeyIsUsed(BANK);
+        }
+
+        @Test
+        @DisplayName("every key of the session problems is used in src/main/java/grayarea/session")
+        void everySessionKeyIsUsed() {
+            assertEveryKeyIsUsed(SESSION);
+        }
+
+        @Test
+        @DisplayName("every message key of the command line is used in src/main/java/grayarea/cli (usage keys: CliTextsTest)")
+        void everyCliKeyIsUsed() {
+            assertEveryKeyIsUsed(CLI);
         }
 
         @ParameterizedTest(name = "{0}")
@@ -285,7 +361,7 @@ class TextsTest {
             }
             Set<String> unused = new TreeSet<>();
             for (String key : bundle.en().keySet()) {
-                if (!code.contains("\"" + key + "\"") && !dynamic.contains(key)) {
+                if (!code.contains("\"" + key + "\"") && !dynamic.contains(key) && !bundle.checkedElsewhere().test(key)) {
                     unused.add(key);
                 }
             }
@@ -308,7 +384,7 @@ class TextsTest {
          * such as "app.css" are not keys.
          */
         private static Set<String> keyShapedLiterals(Bundle bundle, Set<String> keys, String code) {
-            Set<String> namespaces = keys.stream().filter(k -> k.contains("."))
+            Set<String> namespaces = keys.stream().filter(k -> k.contains(".") && !bundle.checkedElsewhere().test(k))
                     .map(k -> k.substring(0, k.indexOf('.'))).collect(Collectors.toSet());
             Pattern literal = Pattern.compile("\"([a-z][A-Za-z]*(?:\\.[A-Za-z][A-Za-z-]*)+)\"");
             Set<String> fileEndings = Set.of("css", "json", "pdf", "csv", "txt", "png", "properties");
@@ -404,6 +480,11 @@ class TextsTest {
         }
         found.sort(null);
         return found;
+    }
+
+    /** Whether a text has a word outside its placeholders; "{0}: {1}" or "{0} %" has nothing to translate. */
+    static boolean hasWords(String text) {
+        return text.replaceAll("\\{[^{}]*}", "").codePoints().anyMatch(Character::isLetter);
     }
 
     private static String strip(String s) {

@@ -1,5 +1,7 @@
 package grayarea.session.crypto;
 
+import java.util.List;
+
 /**
  * An encrypted, sealed or key file that cannot be opened, said calmly and without a stack
  * trace: {@code FILE: wrong passphrase or damaged file}. A wrong passphrase and a damaged file
@@ -27,25 +29,37 @@ public final class CryptoFileException extends Exception {
     private final String file;
     private final Reason reason;
     private final String text;
+    private final String key;
+    private final transient List<Object> args;
 
-    CryptoFileException(String file, Reason reason, String text) {
+    /**
+     * @param text the message in English
+     * @param key  the same message's key in grayarea/session/problems, with its arguments, so that the
+     *             session package can say it in the reader's language (this package uses the JDK alone)
+     */
+    CryptoFileException(String file, Reason reason, String text, String key, Object... args) {
         super(file + ": " + text);
         this.file = file;
         this.reason = reason;
         this.text = text;
+        this.key = key;
+        this.args = List.of(args);
     }
 
     static CryptoFileException wrongPassphraseOrDamaged(String file) {
-        return new CryptoFileException(file, Reason.WRONG_PASSPHRASE_OR_DAMAGED, "wrong passphrase or damaged file");
+        return new CryptoFileException(file, Reason.WRONG_PASSPHRASE_OR_DAMAGED, "wrong passphrase or damaged file",
+                "crypto.wrongPassphraseOrDamaged");
     }
 
     static CryptoFileException wrongKeyOrDamaged(String file) {
-        return new CryptoFileException(file, Reason.WRONG_KEY_OR_DAMAGED, "wrong key or damaged file");
+        return new CryptoFileException(file, Reason.WRONG_KEY_OR_DAMAGED, "wrong key or damaged file",
+                "crypto.wrongKeyOrDamaged");
     }
 
     static CryptoFileException newerFormat(String file, int version, int known) {
         return new CryptoFileException(file, Reason.NEWER_FORMAT, "this file is format version " + version
-                + ", newer than this app reads (" + known + "); update Gray Area to open it");
+                + ", newer than this app reads (" + known + "); update Gray Area to open it",
+                "crypto.newerFormat", String.valueOf(version), String.valueOf(known));
     }
 
     /** The file's name, as given to the reader. */
@@ -57,9 +71,19 @@ public final class CryptoFileException extends Exception {
         return reason;
     }
 
-    /** The message without the file name, for a page that already names the file. */
+    /** The message without the file name, for a page that already names the file (in English). */
     public String text() {
         return text;
+    }
+
+    /** The message's key in grayarea/session/problems. */
+    public String key() {
+        return key;
+    }
+
+    /** The message's arguments, for {@link #key()}. */
+    public List<Object> args() {
+        return args;
     }
 
     /** No stack trace is kept: this is a message for people, not a crash. */

@@ -16,6 +16,7 @@ public final class CryptoFiles {
     /** The largest file read: twice the largest JSON file the app reads, plus room for a header. */
     public static final int MAX_BYTES = 16 * 1024 * 1024;
     private static final String TOO_LARGE = "the file is too large; at most 16 MB is read";
+    private static final String TOO_LARGE_KEY = "crypto.tooLarge";
 
     private CryptoFiles() {
     }
@@ -24,26 +25,27 @@ public final class CryptoFiles {
         String name = file.toString();
         try {
             if (Files.isDirectory(file)) {
-                throw unreadable(name, "this is a folder, not a file");
+                throw unreadable(name, "this is a folder, not a file", "crypto.folder");
             }
             if (Files.size(file) > MAX_BYTES) {
-                throw unreadable(name, TOO_LARGE);
+                throw unreadable(name, TOO_LARGE, TOO_LARGE_KEY);
             }
             try (InputStream in = Files.newInputStream(file)) {
                 byte[] bytes = in.readNBytes(MAX_BYTES + 1);
                 if (bytes.length > MAX_BYTES) {
-                    throw unreadable(name, TOO_LARGE);
+                    throw unreadable(name, TOO_LARGE, TOO_LARGE_KEY);
                 }
                 return bytes;
             }
         } catch (NoSuchFileException e) {
-            throw unreadable(name, "no such file");
+            throw unreadable(name, "no such file", "crypto.noSuchFile");
         } catch (IOException e) {
-            throw unreadable(name, "the file could not be read (" + e.getClass().getSimpleName() + ")");
+            throw unreadable(name, "the file could not be read (" + e.getClass().getSimpleName() + ")", "crypto.unreadable",
+                    e.getClass().getSimpleName());
         }
     }
 
-    private static CryptoFileException unreadable(String name, String text) {
-        return new CryptoFileException(name, CryptoFileException.Reason.UNREADABLE, text);
+    private static CryptoFileException unreadable(String name, String text, String key, Object... args) {
+        return new CryptoFileException(name, CryptoFileException.Reason.UNREADABLE, text, key, args);
     }
 }

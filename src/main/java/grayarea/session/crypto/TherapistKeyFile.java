@@ -42,7 +42,7 @@ public final class TherapistKeyFile {
             if (plaintext.length != LABEL.length + X25519.KEY_LENGTH
                     || !Arrays.equals(plaintext, 0, LABEL.length, LABEL, 0, LABEL.length)) {
                 throw new CryptoFileException(name, CryptoFileException.Reason.NOT_A_KEY_FILE,
-                        "this file opened, but it is not a therapist's key file");
+                        "this file opened, but it is not a therapist's key file", "crypto.notAKeyFile");
             }
             return TherapistKeys.fromPrivate(Arrays.copyOfRange(plaintext, LABEL.length, plaintext.length));
         } finally {

@@ -39,7 +39,7 @@ final class ApartView {
 
     private void build(boolean safety) {
         String name = flow.session().partner(0).name();
-        page.column().getChildren().addAll(TextPage.title(texts.get("couple.done.title", name)),
+        page.column().getChildren().addAll(page.title(texts.get("couple.done.title", name)),
                 TextPage.paragraph(texts.get("couple.apart.detail")));
         if (safety) {
             VBox help = new VBox(8, TextPage.paragraph(texts.get("couple.apart.safety")));
@@ -100,7 +100,7 @@ final class ApartView {
                     : theirs.turn().respondent();
             flow.showComparison(ComparisonTurn.of(flow.bank(), mine()), theirs.turn(), name);
         } catch (ProblemsException ex) {
-            say(ex.problems().get(0).toString());
+            say(ex.problems().get(0).in(texts.locale()));
         }
     }
 

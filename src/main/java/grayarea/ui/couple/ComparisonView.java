@@ -51,7 +51,7 @@ final class ComparisonView {
     }
 
     private void build() {
-        page.column().getChildren().add(TextPage.title(texts.get("couple.comparison.title")));
+        page.column().getChildren().add(page.title(texts.get("couple.comparison.title")));
         if (!comparison.available()) {
             Label neutral = TextPage.paragraph(texts.get("couple.comparison.unavailable"));
             neutral.setId("comparison-unavailable");

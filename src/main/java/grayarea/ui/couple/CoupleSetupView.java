@@ -77,7 +77,7 @@ final class CoupleSetupView {
 
     private void layoutParts() {
         VBox column = page.column();
-        column.getChildren().addAll(TextPage.title(texts.get("couple.title")), message, resume,
+        column.getChildren().addAll(page.title(texts.get("couple.title")), message, resume,
                 TextPage.paragraph(texts.get("couple.intro")), TextPage.paragraph(texts.get("couple.goal")));
         column.getChildren().add(partnerBox(texts.get("couple.first"), firstName, firstPin));
         column.getChildren().add(partnerBox(texts.get("couple.second"), secondName, secondPin));

@@ -39,7 +39,7 @@ final class HandOverView {
     private void build() {
         CoupleSession.Partner who = flow.session().partner(partner);
         String other = flow.session().partner(1 - partner).name();
-        page.column().getChildren().addAll(TextPage.title(texts.get("couple.handover.title", who.name())),
+        page.column().getChildren().addAll(page.title(texts.get("couple.handover.title", who.name())),
                 TextPage.paragraph(texts.get("couple.handover.detail", other, who.name())));
         boolean started = who.turn() != null && (who.turn().step() > 0 || who.turn().finished());
         go.setId("start-turn");

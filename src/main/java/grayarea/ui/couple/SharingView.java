@@ -43,7 +43,7 @@ final class SharingView {
 
     private void build() {
         String other = flow.session().partner(1 - partner).name();
-        page.column().getChildren().addAll(TextPage.title(texts.get("couple.share.title", other)),
+        page.column().getChildren().addAll(page.title(texts.get("couple.share.title", other)),
                 TextPage.paragraph(texts.get("couple.share.intro")));
         AnswerSheet sheet = state.toSheet();
         AnswerWords words = new AnswerWords(texts, state.language());

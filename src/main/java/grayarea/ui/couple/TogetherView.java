@@ -17,7 +17,7 @@ final class TogetherView {
         show.setId("show-comparison");
         show.getStyleClass().add("accent");
         show.setOnAction(e -> flow.showComparison());
-        page.column().getChildren().addAll(TextPage.title(texts.get("couple.together.title")),
+        page.column().getChildren().addAll(page.title(texts.get("couple.together.title")),
                 TextPage.paragraph(texts.get("couple.together.detail")), show);
         Focus.later(show);
     }

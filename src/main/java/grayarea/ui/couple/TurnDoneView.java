@@ -35,7 +35,7 @@ final class TurnDoneView {
     private void build() {
         String name = flow.session().partner(partner).name();
         String other = flow.session().partner(1 - partner).name();
-        page.column().getChildren().addAll(TextPage.title(texts.get("couple.done.title", name)),
+        page.column().getChildren().addAll(page.title(texts.get("couple.done.title", name)),
                 TextPage.paragraph(texts.get("couple.done.detail")));
         if (safety) {
             VBox help = new VBox(8);

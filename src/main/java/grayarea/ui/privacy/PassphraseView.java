@@ -79,7 +79,7 @@ public final class PassphraseView {
         fields.getStyleClass().add("storage-box");
         HBox buttons = new HBox(12, cancel, set);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        column.getChildren().addAll(TextPage.title(texts.get("passphrase.title")),
+        column.getChildren().addAll(page.title(texts.get("passphrase.title")),
                 TextPage.paragraph(texts.get("passphrase.intro")), warningBox, fields,
                 TextPage.paragraph(texts.get("passphrase.limits")), buttons);
     }

@@ -69,7 +69,7 @@ public final class UnlockVaultView {
         delete.getStyleClass().add("danger");
         forgotBox.getChildren().addAll(TextPage.paragraph(texts.get("unlock.forgot.detail")), delete);
         forgotBox.getStyleClass().add("storage-box");
-        page.column().getChildren().addAll(TextPage.title(texts.get("unlock.title")),
+        page.column().getChildren().addAll(page.title(texts.get("unlock.title")),
                 TextPage.paragraph(texts.get("unlock.intro")), label, passphrase, problem, buttons, forgot, forgotBox);
 
         unlock.setOnAction(e -> {

@@ -162,6 +162,7 @@ public final class WizardView {
             progress.setAccessibleText(texts.get("review.title"));
             next.setText(texts.get(navigation.finishKey()));
             scroll.setContent(reviewPage());
+            scroll.setAccessibleText(texts.get("review.title"));
             scroll.setVvalue(0);
             // on the review, Enter goes on to the result; Shift+Tab reaches the answers to change
             Focus.later(next);
@@ -172,6 +173,7 @@ public final class WizardView {
         boolean last = model.step() == model.stepCount() - 1;
         next.setText(texts.get(last ? "wizard.review" : "wizard.next"));
         scroll.setContent(sectionPage(model.currentStep()));
+        scroll.setAccessibleText(stepTitle(model.currentStep()));
         scroll.setVvalue(0);
         refreshShown();
         Question target = model.currentStep().equals(stepAfterRender) ? focusAfterRender : null;

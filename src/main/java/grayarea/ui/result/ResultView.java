@@ -83,6 +83,7 @@ public final class ResultView {
         }
         model.handOut().ifPresent(h -> page.getChildren().add(forTherapist(h)));
         page.getChildren().add(heading(texts.get("result.title"), "result-title"));
+        scroll.setAccessibleText(texts.get("result.title"));
         Label band = paragraph(model.bandHeadline());
         band.setId("band");
         band.getStyleClass().add("band");
@@ -111,6 +112,7 @@ public final class ResultView {
     private void layoutThankYou() {
         HandOutFile.Opened opened = model.handOut().orElseThrow();
         page.getChildren().add(heading(texts.get("result.thankYou.title"), "result-title"));
+        scroll.setAccessibleText(texts.get("result.thankYou.title"));
         page.getChildren().add(paragraph(texts.get("result.thankYou.detail", opened.handOut().practice().therapistName())));
         page.getChildren().add(forTherapist(opened));
         if (!model.safety() && !model.resources().isEmpty()) {

@@ -82,7 +82,7 @@ final class HandOutView {
 
     private void layoutParts() {
         VBox column = page.column();
-        column.getChildren().addAll(TextPage.title(texts.get("therapist.handout.title")),
+        column.getChildren().addAll(page.title(texts.get("therapist.handout.title")),
                 TextPage.paragraph(texts.get("therapist.handout.intro")));
         if (!model.ready()) {
             Hyperlink toProfile = new Hyperlink(texts.get("therapist.handout.needsProfile.link"));
@@ -106,7 +106,8 @@ final class HandOutView {
         box.getStyleClass().add("storage-box");
         for (HandOut.ClientSees sees : HandOut.ClientSees.values()) {
             String key = sees == HandOut.ClientSees.RESULT ? "therapist.handout.sees.result" : "therapist.handout.sees.thankYou";
-            RadioButton radio = radio("handout-sees-" + sees.json(), texts.get(key), clientSees, sees);
+            RadioButton radio = radio("handout-sees-" + sees.json(), texts.get(key), clientSees, sees,
+                    texts.get("therapist.handout.sees"));
             radio.setSelected(model.clientSees.get() == sees);
             box.getChildren().add(radio);
         }
@@ -171,7 +172,7 @@ final class HandOutView {
         List<Problem> problems = model.bankProblemsProperty().get();
         if (!problems.isEmpty()) {
             bankBox.getChildren().add(TextPage.problems("handout-bank-problems", texts.get("welcome.bank.problems"),
-                    problems.stream().limit(8).toList()));
+                    problems.stream().limit(8).toList(), texts.locale()));
         }
         showPerspectives(bank);
         showSections();
@@ -182,14 +183,15 @@ final class HandOutView {
         perspectives.getToggles().clear();
         perspectiveBox.setVisible(!bank.perspectives().isEmpty());
         perspectiveBox.setManaged(perspectiveBox.isVisible());
+        String question = texts.get("therapist.handout.perspective");
         perspectiveBox.getChildren().add(radio("handout-perspective-choose", texts.get("therapist.handout.perspective.choose"),
-                perspectives, null));
+                perspectives, null, question));
         for (Perspective p : bank.perspectives()) {
             String text = p.id().equals("partner") || p.id().equals("self")
                     ? texts.get(p.id().equals("partner") ? "therapist.handout.perspective.partner"
                             : "therapist.handout.perspective.self")
                     : p.label().in(model.language());
-            perspectiveBox.getChildren().add(radio("handout-perspective-" + p.id(), text, perspectives, p.id()));
+            perspectiveBox.getChildren().add(radio("handout-perspective-" + p.id(), text, perspectives, p.id(), question));
         }
         perspectives.getToggles().stream().filter(t -> Objects.equals(t.getUserData(), model.perspective.get()))
                 .findFirst().ifPresent(perspectives::selectToggle);
@@ -227,9 +229,11 @@ final class HandOutView {
                 first == null ? texts.get("therapist.handout.sections") : first.getText()));
     }
 
-    private static RadioButton radio(String id, String text, ToggleGroup group, Object value) {
+    /** A choice of a group; its help names the question, for a screen reader that reads the choice alone. */
+    private static RadioButton radio(String id, String text, ToggleGroup group, Object value, String question) {
         RadioButton radio = new RadioButton(text);
         radio.setId(id);
+        radio.setAccessibleHelp(question);
         radio.setWrapText(true);
         radio.setToggleGroup(group);
         radio.setUserData(value);

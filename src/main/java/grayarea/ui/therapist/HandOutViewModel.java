@@ -100,7 +100,8 @@ final class HandOutViewModel {
         } catch (ProblemsException e) {
             bankProblems.set(e.problems());
         } catch (IOException e) {
-            bankProblems.set(List.of(Problem.atStart(path.toString(), e.getMessage())));
+            bankProblems.set(List.of(Problem.atStart(path.toString(), grayarea.bank.Message.of("json.unreadable",
+                    String.valueOf(e.getMessage())))));
         }
         return false;
     }

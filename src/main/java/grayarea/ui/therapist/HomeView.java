@@ -59,7 +59,7 @@ final class HomeView {
     private void layoutParts() {
         Label privacy = TextPage.paragraph(texts.get("therapist.home.privacy"));
         privacy.setGraphic(new FontIcon(Feather.LOCK));
-        page.column().getChildren().addAll(TextPage.title(texts.get("therapist.home.title")),
+        page.column().getChildren().addAll(page.title(texts.get("therapist.home.title")),
                 TextPage.paragraph(texts.get("therapist.home.intro")), privacy, profileStatus);
         if (!flow.context().keepsProgress()) {
             page.column().getChildren().add(TextPage.hint(texts.get("therapist.home.private")));

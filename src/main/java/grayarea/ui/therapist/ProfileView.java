@@ -78,7 +78,7 @@ final class ProfileView {
 
     private void layoutParts() {
         VBox column = page.column();
-        column.getChildren().addAll(TextPage.title(texts.get("therapist.profile.title")),
+        column.getChildren().addAll(page.title(texts.get("therapist.profile.title")),
                 TextPage.paragraph(texts.get("therapist.profile.intro")));
         if (!model.keeps()) {
             Label privately = TextPage.paragraph(texts.get("therapist.profile.private"));
@@ -88,7 +88,7 @@ final class ProfileView {
         }
         damaged.getChildren().add(TextPage.paragraph(texts.get("therapist.profile.damaged")));
         for (Problem problem : model.problems()) {
-            damaged.getChildren().add(TextPage.paragraph(problem.toString()));
+            damaged.getChildren().add(TextPage.paragraph(problem.in(texts.locale())));
         }
         damaged.getChildren().addAll(replace, FieldViews.error(texts, "profile-replace-error", model.replace, replace,
                 texts.get("therapist.profile.replace")));

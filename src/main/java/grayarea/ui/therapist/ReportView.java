@@ -51,7 +51,13 @@ final class ReportView {
     }
 
     private void layoutParts() {
-        report.getChildren().addAll(TextPage.report(model.blocks()));
+        java.util.List<grayarea.report.ReportBlock> blocks = model.blocks();
+        // the report's title is the page's, and names it
+        if (!blocks.isEmpty() && blocks.get(0).kind() == grayarea.report.ReportBlock.Kind.TITLE) {
+            report.getChildren().add(page.title(blocks.get(0).text()));
+            blocks = blocks.subList(1, blocks.size());
+        }
+        report.getChildren().addAll(TextPage.report(blocks));
         page.column().getChildren().addAll(new FlowPane(12, 12, back, pdf), status,
                 TextPage.hint(texts.get("therapist.report.file", model.file().getFileName())), report);
     }

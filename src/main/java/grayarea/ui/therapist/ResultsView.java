@@ -207,7 +207,7 @@ final class ResultsView {
         Label sortLabel = new Label(texts.get("therapist.results.sortBy"));
         sortLabel.setLabelFor(sortBy);
         FlowPane sortRow = new FlowPane(8, 8, sortLabel, sortBy);
-        page.column().getChildren().addAll(TextPage.title(texts.get("therapist.results.title")), intro,
+        page.column().getChildren().addAll(page.title(texts.get("therapist.results.title")), intro,
                 new FlowPane(12, 12, openFiles, export), status, sortRow, table, openRow, missingBank, problems, history,
                 back);
     }
@@ -358,7 +358,7 @@ final class ResultsView {
 
     private void showProblems() {
         problems.getChildren().setAll(TextPage.problems("results-problem-list", texts.get("therapist.results.problems"),
-                model.problems()));
+                model.problems(), texts.locale()));
         problems.setVisible(!model.problems().isEmpty());
         problems.setManaged(problems.isVisible());
     }

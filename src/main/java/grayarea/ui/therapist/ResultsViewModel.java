@@ -163,7 +163,7 @@ public final class ResultsViewModel {
                 // a couple's turns that do not fit their bank: said like any file that cannot be read
                 opened.remove(file.file());
                 failed.put(file.file(), List.of(Problem.atStart(file.file().toString(),
-                        "the answers in this file do not fit the question bank it names")));
+                        grayarea.bank.Message.in("grayarea.ui.messages", "therapist.results.notFitting"))));
             }
         }
         made.sort(Comparator.comparing((ResultsTable.Row r) -> r.clientCode() == null ? "" : r.clientCode())

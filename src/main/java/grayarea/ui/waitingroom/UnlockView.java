@@ -47,7 +47,7 @@ public final class UnlockView {
         label.setLabelFor(pin);
         HBox buttons = new HBox(12, back, unlock);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        page.column().getChildren().addAll(TextPage.title(texts.get("waitingRoom.unlock.title")),
+        page.column().getChildren().addAll(page.title(texts.get("waitingRoom.unlock.title")),
                 TextPage.paragraph(texts.get("waitingRoom.unlock.intro")), label, pin, error, buttons);
 
         unlock.setOnAction(e -> {

@@ -78,7 +78,7 @@ public final class WaitingRoomSetupView {
 
     private void layoutParts() {
         VBox column = page.column();
-        column.getChildren().addAll(TextPage.title(texts.get("waitingRoom.setup.title")),
+        column.getChildren().addAll(page.title(texts.get("waitingRoom.setup.title")),
                 TextPage.paragraph(texts.get("waitingRoom.setup.intro")),
                 TextPage.paragraph(texts.get("waitingRoom.setup.results", model.resultsFolder())), message);
         column.getChildren().add(box(texts.get("waitingRoom.setup.handOut"), chooseHandOut,

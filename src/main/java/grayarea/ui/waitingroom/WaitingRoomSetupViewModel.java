@@ -84,7 +84,7 @@ public final class WaitingRoomSetupViewModel {
                 clientCode.set(opened.handOut().clientCode());
             }
         } catch (ProblemsException e) {
-            handOutProblem.set(e.problems().get(0).toString());
+            handOutProblem.set(e.problems().get(0).in(context.texts().locale()));
         }
     }
 

@@ -100,6 +100,7 @@ public final class WelcomeView {
     private void layoutParts() {
         Label title = new Label(texts.get("welcome.title"));
         title.getStyleClass().add("welcome-title");
+        scroll.setAccessibleText(title.getText());
         Label subtitle = paragraph(texts.get("welcome.subtitle"));
         subtitle.getStyleClass().add("welcome-subtitle");
         page.getChildren().addAll(title, subtitle, message, resume);
@@ -134,6 +135,9 @@ public final class WelcomeView {
                 model.storageProperty().set((Settings.Storage) now.getUserData());
             }
         });
+        // each choice names its question to assistive technology
+        keep.setAccessibleHelp(heading.getText());
+        privately.setAccessibleHelp(heading.getText());
         VBox box = new VBox(8, heading, keep, privately);
         if (!passphraseSet) {
             // offered on first run: a partner who can open this computer should not find the answers
@@ -287,7 +291,7 @@ public final class WelcomeView {
             list.setId("bank-problems");
             list.getStyleClass().add("problems");
             list.getChildren().add(paragraph(texts.get("welcome.bank.problems")));
-            problems.stream().limit(8).forEach(p -> list.getChildren().add(paragraph(p.toString())));
+            problems.stream().limit(8).forEach(p -> list.getChildren().add(paragraph(p.in(texts.locale()))));
             bankBox.getChildren().add(list);
         }
     }

@@ -1,0 +1,21 @@
+package grayarea.session;
+
+import grayarea.bank.Message;
+
+/** The session package's sentences for people (crypto's too), from grayarea/session/problems*.properties. */
+final class SessionMessages {
+
+    static final String BUNDLE = "grayarea.session.problems";
+
+    private SessionMessages() {
+    }
+
+    static Message of(String key, Object... args) {
+        return Message.in(BUNDLE, key, args);
+    }
+
+    /** Why an encrypted, sealed or key file could not be opened, to be said in the reader's language. */
+    static Message of(grayarea.session.crypto.CryptoFileException e) {
+        return Message.in(BUNDLE, e.key(), e.args().toArray());
+    }
+}

@@ -1,0 +1,236 @@
+package grayarea.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import grayarea.bank.Answer;
+import grayarea.bank.AnswerSheet;
+import grayarea.bank.AnswerValue;
+import grayarea.bank.BankLoader;
+import grayarea.bank.QuestionBank;
+import grayarea.session.CoupleSession;
+import grayarea.session.CoupleStore;
+import grayarea.session.HandOut;
+import grayarea.session.HandOutFile;
+import grayarea.session.PinLock;
+import grayarea.session.PracticeProfile;
+import grayarea.session.Settings;
+import grayarea.session.SettingsStore;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.input.KeyCode;
+
+/**
+ * Visits every screen of the app through the real window, mostly by keyboard (a key costs a tenth of a
+ * second, a click half a second), and hands each screen, by name, to the caller: to check it, to take its
+ * picture. The first run: the welcome page asking how to keep answers, setting a passphrase, the locked start.
+ * The solo tour: welcome, settings, review, each wizard step, the result, the result with the safety
+ * flag, the welcome after deleting, the couple setup. A therapist's hand-out: its welcome and its thank-you page.
+ * The waiting room: its setup (empty, then with its problems), the locked welcome, the unlock page. The couple tour: resume, hand-over with a PIN (a wrong one
+ * first, so the caller sees the error), review, sharing, turn done, together, comparison.
+ */
+final class ScreenTour {
+
+    static final QuestionBank BANK = BankLoader.loadDefault();
+    /** Дарья's PIN in the couple tour. */
+    static final String PIN = "2468";
+    /** The passphrase set on the first run. */
+    static final String PASSPHRASE = "plum kettle river";
+
+    private final UiTest ui;
+    private final Consumer<String> visit;
+
+    /** A tour of the window of {@code ui}; {@code visit} is called on each screen, by name. */
+    ScreenTour(UiTest ui, Consumer<String> visit) {
+        this.ui = ui;
+        this.visit = visit;
+    }
+
+    /**
+     * Before the window opens, the data a test's tour needs, chosen by the test's name: "Couple", "FirstRun",
+     * "HandOut" or "WaitingRoom" in it, else the solo tour's.
+     */
+    static void prepareFor(UiTest ui, String testName, String language, int textSize) throws IOException {
+        if (testName.contains("Couple")) {
+            prepareCouple(ui, language, textSize);
+        } else if (testName.contains("FirstRun")) {
+            prepareFirstRun(ui, language, textSize);
+        } else if (testName.contains("HandOut") || testName.contains("WaitingRoom")) {
+            prepareHandOut(ui, language, textSize);
+        } else {
+            prepareSolo(ui, language, textSize);
+        }
+    }
+
+    /** Before the window opens: the settings, and a solo session about a partner answered up to the review. */
+    static void prepareSolo(UiTest ui, String language, int textSize) throws IOException {
+        ui.prepareAnsweredSession(BANK, "partner", SoloQuizTest::planned);
+        save(ui, language, textSize);
+    }
+
+    /** Before the window opens: the settings, and a couple whose second partner (with a PIN) is at her review. */
+    static void prepareCouple(UiTest ui, String language, int textSize) throws IOException {
+        save(ui, language, textSize);
+        AnswerSheet first = CoupleTurns.answered(BANK, QuizBehaviourTest::low);
+        AnswerSheet second = CoupleTurns.answered(BANK, SoloQuizTest::planned);
+        new CoupleStore(ui.dataFolder).save(new CoupleSession(null, List.of(
+                new CoupleSession.Partner("Sam", null, new CoupleSession.Turn(first, 11, true, true)),
+                new CoupleSession.Partner("Дарья", PinLock.of(PIN.toCharArray()),
+                        new CoupleSession.Turn(second, 11, false, false))),
+                Instant.now()));
+    }
+
+    /**
+     * Before the window opens: a first run (nothing kept yet, so the welcome page asks how to keep answers) in the
+     * language and text size given. Settings are only saved once answers are kept, so the file is written by hand.
+     */
+    static void prepareFirstRun(UiTest ui, String language, int textSize) throws IOException {
+        java.nio.file.Files.writeString(ui.dataFolder.resolve(SettingsStore.FILE), "{\"kind\": \"grayarea.settings\","
+                + " \"formatVersion\": 1, \"theme\": \"light\", \"language\": \"" + language + "\", \"textSize\": "
+                + textSize + "}");
+    }
+
+    /** Before the window opens: the settings, and a therapist's hand-out (one section, a thank-you at the end). */
+    static void prepareHandOut(UiTest ui, String language, int textSize) throws IOException {
+        save(ui, language, textSize);
+        HandOutFile.save(handOutFile(ui), new HandOut(BANK.ref(), null, "partner", List.of("behaviours"), "C-0412",
+                HandOut.ClientSees.THANK_YOU, new PracticeProfile("Ольга Петренко", "Consultorio de terapia de pareja Bahía",
+                        "555-0142", "Tómate tu tiempo. No hay respuestas correctas.",
+                        List.of(new PracticeProfile.LocalResource("Línea de crisis del condado", "Llama al 555-0199",
+                                "día y noche"))),
+                null, Instant.now()));
+    }
+
+    private static Path handOutFile(UiTest ui) {
+        return ui.dataFolder.resolve("cliente.grayarea");
+    }
+
+    private static void save(UiTest ui, String language, int textSize) throws IOException {
+        new SettingsStore(ui.dataFolder).save(Settings.FIRST_RUN.withStorage(Settings.Storage.KEEP)
+                .withTextSize(textSize).withLanguage(language));
+    }
+
+    /** The window at its smallest, 800x600, reopened on the prepared data. */
+    void smallestWindow() {
+        ui.interact(() -> {
+            ui.stage.setWidth(GrayAreaApp.MIN_WIDTH);
+            ui.stage.setHeight(GrayAreaApp.MIN_HEIGHT);
+        });
+        ui.restart();
+    }
+
+    /**
+     * The first run: the welcome page, which asks how to keep answers; setting a passphrase (too short first, to
+     * see the problem); and the next start, locked, with a wrong passphrase tried.
+     */
+    void firstRun() {
+        assertThat(ui.lookup("#storage").tryQuery()).isPresent();
+        visit.accept("welcome-first-run");
+        ui.scrollAndClick("#protect-with-passphrase");
+        visit.accept("passphrase");
+        ui.write("short").type(KeyCode.ENTER);
+        visit.accept("passphrase-too-short");
+        ui.write(PASSPHRASE);
+        ui.scrollAndClick("#passphrase-again");
+        ui.write(PASSPHRASE).type(KeyCode.ENTER);
+        assertThat(ui.lookup("#protect-with-passphrase").tryQuery()).as("back on the welcome page, protected").isEmpty();
+        ui.restart();
+        assertThat(ui.lookup("#vault-passphrase").tryQuery()).as("the next start is locked").isPresent();
+        visit.accept("unlock");
+        ui.write("plum kettle rover").type(KeyCode.ENTER);
+        visit.accept("unlock-wrong-passphrase");
+    }
+
+    void solo() {
+        visit.accept("welcome");
+        ui.clickOn("#settings");
+        visit.accept("settings");
+        ui.scrollAndClick("#settings-done");
+        ui.type(KeyCode.SPACE);                         // resume: the review page
+        visit.accept("review");
+        for (int step = 7; step >= 1; step--) {
+            back();
+            visit.accept("step-" + step);
+        }
+        enterUntilTheResult();                          // through the steps and the review
+        assertThat(ui.lookup("#safety").tryQuery()).as("a result without a safety flag").isEmpty();
+        visit.accept("result");
+        ui.scrollAndClick("#back-to-answers");         // the review again
+        back();                                         // the last step: safety
+        new QuizDriver(ui, BANK, "partner", q -> null).answerOneByKeyboard(BANK.question("safety-afraid").orElseThrow(),
+                Answer.answered(new AnswerValue.Choice("yes")));
+        enterUntilTheResult();
+        assertThat(ui.lookup("#safety").tryQuery()).as("a result with the safety flag").isPresent();
+        visit.accept("result-safety");
+        ui.scrollAndClick("#delete-session");
+        visit.accept("welcome-after-delete");
+        ui.scrollAndClick("#couple");
+        visit.accept("couple-setup");
+    }
+
+    /** A client opens the hand-out, answers its one section and sees the thank-you page. */
+    void handOut() {
+        ui.filesToPick.add(handOutFile(ui));
+        ui.scrollAndClick("#open-bank");
+        visit.accept("handout-welcome");
+        ui.scrollAndClick("#start-partner");
+        new QuizDriver(ui, BANK, "partner", SoloQuizTest::planned).answerPagesByKeyboard();
+        ui.type(KeyCode.ENTER);
+        visit.accept("handout-thank-you");
+    }
+
+    /**
+     * A therapist sets up the waiting room for the hand-out (first with nothing chosen, to see the problems), the
+     * client meets the locked welcome, and the therapist's way out is tried with a wrong PIN.
+     */
+    void waitingRoom() {
+        ui.interact(ui.flow::showWaitingRoomSetup);
+        visit.accept("waiting-room-setup");
+        ui.clickOn("#waiting-room-start");
+        visit.accept("waiting-room-setup-problems");
+        ui.filesToPick.add(handOutFile(ui));
+        ui.type(KeyCode.SPACE);                         // the focus is on the hand-out: choose it
+        ui.clickOn("#waiting-room-pin").write(PIN);
+        ui.clickOn("#waiting-room-pin-again").write(PIN).type(KeyCode.ENTER);
+        assertThat(ui.lookup("#for-the-therapist").tryQuery()).as("the locked welcome").isPresent();
+        visit.accept("waiting-room-welcome");
+        ui.clickOn("#for-the-therapist");
+        ui.write("1111").type(KeyCode.ENTER);
+        visit.accept("waiting-room-unlock-wrong-pin");
+    }
+
+    void couple() {
+        ui.scrollAndClick("#couple");
+        visit.accept("couple-resume");
+        ui.scrollAndClick("#couple-resume-button");
+        visit.accept("couple-handover");
+        ui.write("1357").type(KeyCode.ENTER);           // a wrong PIN
+        assertThat(ui.lookup("#pin-error").tryQuery()).hasValueSatisfying(n -> assertThat(n.isVisible()).isTrue());
+        visit.accept("couple-handover-wrong-pin");
+        ui.write(PIN).type(KeyCode.ENTER);              // Дарья continues: her review
+        visit.accept("couple-review");
+        ui.type(KeyCode.ENTER);
+        visit.accept("couple-sharing");
+        ui.scrollAndClick("#sharing-done");
+        visit.accept("couple-turn-done");
+        ui.scrollAndClick("#hand-over");
+        visit.accept("couple-together");
+        ui.scrollAndClick("#show-comparison");
+        visit.accept("couple-comparison");
+    }
+
+    /** Enter goes on, page after page (seven steps and the review at most), until the result is there. */
+    private void enterUntilTheResult() {
+        for (int i = 0; i < 10 && ui.lookup("#band").tryQuery().isEmpty(); i++) {
+            ui.type(KeyCode.ENTER);
+        }
+        assertThat(ui.lookup("#band").tryQuery()).as("the result, after Enter on every page; focus on %s",
+                ui.focused()).isPresent();
+    }
+
+    private void back() {
+        ui.press(KeyCode.ALT).type(KeyCode.LEFT).release(KeyCode.ALT);
+    }
+}
