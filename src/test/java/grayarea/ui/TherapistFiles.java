@@ -49,6 +49,12 @@ final class TherapistFiles {
         return List.of(october, november, formula, couple, damaged);
     }
 
+    /** The files {@link #results} writes to the folder, in the same order. */
+    static List<Path> resultsIn(Path folder) {
+        return java.util.stream.Stream.of("c-0412-october.json", "c-0412-november.json", "formula.json",
+                "c-0533-couple.json", "damaged.json").map(folder::resolve).toList();
+    }
+
     private static Path one(Path path, String code, String when, AnswerSheet sheet) throws IOException {
         ResultFile.Contents full = new ResultFile.Contents("0.1.0", Instant.parse(when), code,
                 new ScoringEngine(BANK).score(sheet), sheet, Map.of(), true);
