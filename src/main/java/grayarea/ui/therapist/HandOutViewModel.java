@@ -157,7 +157,8 @@ final class HandOutViewModel {
                 .map(c -> c.section().id()).toList();
         List<String> asked = chosen.size() == sections.get().size() ? List.of() : chosen;
         return new HandOut(bank.get().ref(), bankText, perspective.get(), asked, clientCode.value(), clientSees.get(),
-                flow.profile().orElseThrow(), null, Instant.now());
+                flow.profile().orElseThrow(), new grayarea.session.TherapistKeyStore(flow.context().dataFolder()).publicKey()
+                        .map(grayarea.session.crypto.TherapistPublicKey::text).orElse(null), Instant.now());
     }
 
     /**

@@ -41,7 +41,10 @@ final class ProfileView {
     private final Button save = new Button();
     private final Map<Checked, Node> controls = new HashMap<>();
 
-    ProfileView(ProfileViewModel model, Texts texts) {
+    private final SealingKeyBox sealingKey;
+
+    ProfileView(ProfileViewModel model, Texts texts, SealingKeyBox sealingKey) {
+        this.sealingKey = sealingKey;
         this.model = model;
         this.texts = texts;
         this.status = FieldViews.status("profile-status", texts, model.statusProperty());
@@ -102,6 +105,10 @@ final class ProfileView {
                 TextPage.hint(texts.get("therapist.profile.resources.hint")), resources, addResource, status);
         FlowPane buttons = new FlowPane(12, 12, back, save);
         column.getChildren().add(buttons);
+        if (model.keeps()) {
+            // sealing needs a key kept on this computer: not offered in a private session
+            column.getChildren().add(sealingKey.node());
+        }
     }
 
     private Node field(String id, String labelKey, javafx.scene.control.TextInputControl control, Checked.Text entry,

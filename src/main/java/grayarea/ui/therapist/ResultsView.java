@@ -208,8 +208,35 @@ final class ResultsView {
         sortLabel.setLabelFor(sortBy);
         FlowPane sortRow = new FlowPane(8, 8, sortLabel, sortBy);
         page.column().getChildren().addAll(page.title(texts.get("therapist.results.title")), intro,
-                new FlowPane(12, 12, openFiles, export), status, sortRow, table, openRow, missingBank, problems, history,
-                back);
+                new FlowPane(12, 12, openFiles, export), status, sealedBox(), sortRow, table, openRow, missingBank, problems,
+                history, back);
+    }
+
+    /** Shown when some files are sealed for the therapist: their key's passphrase opens them. */
+    private javafx.scene.Node sealedBox() {
+        javafx.scene.control.PasswordField passphrase = new javafx.scene.control.PasswordField();
+        passphrase.setId("sealed-passphrase");
+        passphrase.setMaxWidth(360);
+        passphrase.setAccessibleText(texts.get("therapist.results.sealed.passphrase"));
+        Label label = TextPage.paragraph(texts.get("therapist.results.sealed"));
+        label.setLabelFor(passphrase);
+        javafx.scene.control.Button open = new javafx.scene.control.Button(texts.get("therapist.results.sealed.open"));
+        open.setId("sealed-open");
+        open.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.KEY));
+        open.setOnAction(e -> {
+            char[] typed = passphrase.getText().toCharArray();
+            passphrase.clear();
+            if (!model.openSealed(typed)) {
+                passphrase.requestFocus();
+            }
+        });
+        passphrase.setOnAction(e -> open.fire());
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(8, label, passphrase, open);
+        box.setId("sealed-box");
+        box.getStyleClass().add("storage-box");
+        box.visibleProperty().bind(model.sealedWaitingProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private void bind() {
@@ -234,7 +261,7 @@ final class ResultsView {
             model.sortBy(first == null ? null : first.getId(), first == null || first.getSortType() == TableColumn.SortType.ASCENDING);
         });
         openFiles.setOnAction(e -> model.open(files.openMany(new FilePicker.Request(texts.get("therapist.results.dialog"),
-                texts.get("result.save.filter"), "json", null))));
+                texts.get("therapist.results.filter"), "json sealed", null))));
         export.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.rows()));
         export.setOnAction(e -> files.save(new FilePicker.Request(texts.get("therapist.results.export.dialog"),
                 texts.get("therapist.results.export.filter"), "csv", "gray-area-results.csv"))

@@ -10,6 +10,7 @@ import grayarea.bank.ProblemsException;
 import grayarea.bank.QuestionBank;
 import grayarea.report.ResultsTable;
 import grayarea.session.AtomicFiles;
+import grayarea.session.FileOpener;
 import grayarea.session.ResultFile;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -55,9 +56,48 @@ public final class ResultsViewModel {
     private String sortColumn = "column-code";
     private boolean sortAscending = true;
 
+    private FileOpener opener;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper sealedWaiting = new javafx.beans.property.ReadOnlyBooleanWrapper();
+
     ResultsViewModel(TherapistFlow flow) {
         this.flow = flow;
         this.language = flow.texts().language();
+        this.opener = new FileOpener(null, null).withVault(flow.context().vault());
+    }
+
+    /** Whether some files failed only because they are sealed and the key is not open yet. */
+    javafx.beans.property.ReadOnlyBooleanProperty sealedWaitingProperty() {
+        return sealedWaiting.getReadOnlyProperty();
+    }
+
+    /**
+     * Opens the therapist's key with its passphrase (wiped afterwards) and tries the sealed files
+     * again; the key stays open while this page is.
+     *
+     * @return whether the passphrase opened the key
+     */
+    boolean openSealed(char[] passphrase) {
+        try {
+            grayarea.session.crypto.TherapistKeys keys =
+                    new grayarea.session.TherapistKeyStore(flow.context().dataFolder()).open(passphrase);
+            opener = new FileOpener(keys).withVault(flow.context().vault());
+        } catch (grayarea.session.crypto.CryptoFileException e) {
+            status.set(new Message("therapist.results.sealed.wrong"));
+            return false;
+        }
+        List<Path> again = failed.keySet().stream().filter(ResultsViewModel::isSealed).toList();
+        again.forEach(failed::remove);
+        open(again);
+        return true;
+    }
+
+    private static boolean isSealed(Path file) {
+        try (var in = java.nio.file.Files.newInputStream(file)) {
+            return grayarea.session.crypto.CryptoFormat.kindOf(in.readNBytes(grayarea.session.crypto.CryptoFormat.PREFIX_LENGTH))
+                    == grayarea.session.crypto.CryptoFormat.Kind.SEALED;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The rows, one a result file, in the language of the labels now in use. */
@@ -118,7 +158,7 @@ public final class ResultsViewModel {
             }
             failed.remove(key);
             try {
-                JsonDocument document = JsonDocument.read(path);
+                JsonDocument document = opener.read(path);
                 Opened file = new Opened(key, ResultFile.readAny(document), document);
                 List<Problem> fit = fit(file);
                 if (!fit.isEmpty()) {
@@ -131,6 +171,7 @@ public final class ResultsViewModel {
             }
         }
         refresh();
+        sealedWaiting.set(failed.keySet().stream().anyMatch(ResultsViewModel::isSealed));
         status.set(already.isEmpty() ? new Message("therapist.results.opened", added)
                 : new Message("therapist.results.openedAlready", added, String.join(", ", already)));
     }

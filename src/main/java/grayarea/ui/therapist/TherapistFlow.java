@@ -105,7 +105,8 @@ public final class TherapistFlow {
 
     void showProfile() {
         ProfileViewModel model = new ProfileViewModel(this);
-        show.accept(() -> new ProfileView(model, texts()).node());
+        show.accept(() -> new ProfileView(model, texts(), new SealingKeyBox(
+                new grayarea.session.TherapistKeyStore(context.dataFolder()), texts(), context.filePicker())).node());
     }
 
     void showHandOut() {

@@ -72,4 +72,38 @@ class TherapistModelsTest {
         assertThat(handOut.firstInvalidProperty().get()).isSameAs(handOut.sectionsChosen);
         assertThat(handOut.sectionsChosen.errorProperty().get().key()).isEqualTo("therapist.handout.sections.none");
     }
+
+    @Test
+    void withAKeyHandOutsCarryItAndSealedResultsOpenAfterItsPassphrase() throws Exception {
+        TherapistFlow flow = flow(Settings.Storage.KEEP);
+        ProfileViewModel profile = new ProfileViewModel(flow);
+        profile.name.text.set("Ana Ruiz");
+        assertThat(profile.save()).isTrue();
+        grayarea.session.TherapistKeyStore keys = new grayarea.session.TherapistKeyStore(dataFolder);
+        grayarea.session.crypto.TherapistPublicKey made = keys.create("harbor practice key".toCharArray());
+        assertThat(new HandOutViewModel(flow).handOut().publicKey()).contains(made);
+
+        grayarea.bank.QuestionBank bank = grayarea.bank.BankLoader.loadDefault();
+        grayarea.bank.AnswerSheet sheet = grayarea.bank.AnswerSheetJson.read(
+                Path.of("questions/examples/answers-safety.json")).sheet();
+        grayarea.session.ResultFile.Contents full = new grayarea.session.ResultFile.Contents("0.1.0",
+                java.time.Instant.parse("2026-11-20T19:30:00Z"), "S-1", new grayarea.scoring.ScoringEngine(bank).score(sheet),
+                sheet, java.util.Map.of(), true);
+        Path sealed = dataFolder.resolve("S-1.sealed");
+        Files.write(sealed, grayarea.session.ResultFile.forTherapist(bank, full, java.util.Optional.of(made)));
+
+        ResultsViewModel results = new ResultsViewModel(flow);
+        results.open(List.of(sealed));
+        assertThat(results.rows()).isEmpty();
+        assertThat(results.sealedWaitingProperty().get()).isTrue();
+        assertThat(results.openSealed("not the key".toCharArray())).isFalse();
+        assertThat(results.statusProperty().get().key()).isEqualTo("therapist.results.sealed.wrong");
+        assertThat(results.openSealed("harbor practice key".toCharArray())).isTrue();
+        assertThat(results.rows()).singleElement().satisfies(row -> {
+            assertThat(row.clientCode()).isEqualTo("S-1");
+            assertThat(row.complete()).as("sealed: everything").isTrue();
+            assertThat(row.flags()).contains("Safety:");
+        });
+        assertThat(results.sealedWaitingProperty().get()).isFalse();
+    }
 }
