@@ -34,10 +34,21 @@ public final class Vault {
     private static final byte[] CHECK = "Gray Area passphrase check, format 1".getBytes(StandardCharsets.US_ASCII);
 
     private final Path check;
+    private final java.util.function.Supplier<grayarea.session.crypto.KdfParams> newParams;
     private MasterKey key;
 
     public Vault(Path folder) {
+        this(folder, grayarea.session.crypto.KdfParams::fresh);
+    }
+
+    /**
+     * @param newParams the key-stretching parameters for a new passphrase: the shipped ones
+     *                  ({@code KdfParams::fresh}, at least 600,000 iterations) everywhere but in tests,
+     *                  which may lower the cost (an ArchUnit rule keeps the test-only parameters out of the app)
+     */
+    public Vault(Path folder, java.util.function.Supplier<grayarea.session.crypto.KdfParams> newParams) {
         this.check = folder == null ? null : folder.resolve(CHECK_FILE);
+        this.newParams = newParams;
     }
 
     /** A vault for a folder that never has a passphrase (tests, and stores used on their own). */
@@ -94,7 +105,7 @@ public final class Vault {
             throw new IllegalStateException("a passphrase is already set");
         }
         try {
-            MasterKey created = MasterKey.create(passphrase);
+            MasterKey created = MasterKey.derive(passphrase, newParams.get());
             // the check file first: from then on the app asks for the passphrase, and a crash before
             // the files below are encrypted leaves them plain and readable, to be encrypted on their next save
             AtomicFiles.write(check, EncryptedFile.encrypt(created, CHECK));

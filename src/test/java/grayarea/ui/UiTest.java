@@ -60,7 +60,7 @@ public abstract class UiTest extends FxRobot {
         stage = FxToolkit.registerPrimaryStage();
         beforeOpen();
         FxToolkit.setupStage(primary -> {
-            context = new AppContext(dataFolder, new QueuedFilePicker(), quits::incrementAndGet);
+            context = new AppContext(dataFolder, new QueuedFilePicker(), quits::incrementAndGet, testVault());
             flow = GrayAreaApp.open(primary, context, bankArgument());
             primary.setWidth(980);
             primary.setHeight(760);
@@ -94,10 +94,19 @@ public abstract class UiTest extends FxRobot {
         state.stepProperty().set(state.steps().size());
     }
 
+    /**
+     * The vault for the window under test: passphrases are stretched with 2,000 iterations instead of
+     * the shipped 600,000, which only tests may do, so that a tour setting a passphrase stays quick.
+     * VaultTest and the crypto tests keep the shipped cost.
+     */
+    protected grayarea.session.Vault testVault() {
+        return new grayarea.session.Vault(dataFolder, () -> grayarea.session.crypto.KdfParams.freshForTests(2_000));
+    }
+
     /** Reopens the window on the same data folder, as after a restart. */
     protected void restart() {
         interact(() -> {
-            context = new AppContext(dataFolder, new QueuedFilePicker(), quits::incrementAndGet);
+            context = new AppContext(dataFolder, new QueuedFilePicker(), quits::incrementAndGet, testVault());
             flow = GrayAreaApp.open(stage, context, Optional.empty());
         });
         WaitForAsyncUtils.waitForFxEvents();
