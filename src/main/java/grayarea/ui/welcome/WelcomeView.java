@@ -19,7 +19,6 @@ import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -248,15 +247,7 @@ public final class WelcomeView {
     }
 
     private Button choice(String id, String title, String detail, Feather icon, Runnable action) {
-        Button button = new Button(title + "\n" + detail);
-        button.setId(id);
-        button.setWrapText(true);
-        button.setGraphic(new FontIcon(icon));
-        button.setContentDisplay(ContentDisplay.LEFT);
-        button.getStyleClass().add("choice-card");
-        button.setAccessibleText(title + ". " + detail);
-        button.setOnAction(e -> action.run());
-        return button;
+        return grayarea.ui.TextPage.card(id, title, detail, icon, action);
     }
 
     private void showBank() {
