@@ -18,7 +18,8 @@
 #   - `java -jar grayarea.jar validate` on each bank, wall-clock time of the whole command;
 #   - `java -jar grayarea.jar score --answers <SHEETS files> --format json > /dev/null`, with
 #     sheets generated for the default bank (bench/java/GenerateSheets.java): wall-clock time
-#     and peak memory of the whole command;
+#     and peak memory of the whole command; then once more with -Xmx64m, to show whether memory
+#     stays flat (the output is streamed) or grows with the number of sheets;
 #   - stylesheets on the start path, cold (bench/java/CssBench.java): the theme as JavaFX reads
 #     it (AtlantaFX's precompiled .bss) and as CSS, and the app's own app.css parsed and
 #     precompiled.
@@ -128,6 +129,16 @@ for ((i = 0; i < score_runs; i++)); do
   read -r secs kb <"$work/time"
   echo "$secs $kb" >>"$work/score"
 done
+# the same with a small heap: the output is streamed, so memory should not grow with the sheets
+small_heap=64m
+if /usr/bin/time -f '%e %M' -o "$work/time-small" java -Xmx$small_heap -jar "$jar" score --format json \
+    --answers "${answers[@]}" >"$work/small.json" 2>"$work/small.err"; then
+  read -r small_secs small_kb <"$work/time-small"
+  small="with \`-Xmx$small_heap\`: scored $(grep -c '"file" :' "$work/small.json" || true) sheets in $small_secs s, peak RSS $((small_kb / 1024)) MB."
+else
+  small="with \`-Xmx$small_heap\`: FAILED ($(grep -m1 -o 'OutOfMemoryError[^ ]*' "$work/small.err" || tail -1 "$work/small.err"))."
+fi
+rm -f "$work/small.json"
 {
   echo
   echo "| scoring | sheets | whole command, median (min–max) s | per sheet | peak RSS, median MB |"
@@ -139,6 +150,8 @@ done
     "$(cut -d' ' -f2 "$work/score" | median | awk '{ printf "%.0f", $1 / 1024 }')"
   echo
   echo "The $sheets file names took $arg_bytes bytes of arguments (ARG_MAX here: $arg_max). $note"
+  echo
+  echo "One more run $small"
 } >>"$report"
 echo "stylesheets ..." >&2
 # the app's own stylesheet, from the jar being measured, and a precompiled copy of it

@@ -16,6 +16,9 @@
 # and the result. For each measured key it reports the time from the key press until the
 # screen shows what it settles on, as bench/startup.sh does for the start. This includes
 # the keyboard event's way through X and GTK, layout, CSS and drawing: what a user waits for.
+# The app also reports its own share of each page change (-Dgrayarea.times=true): from the key
+# press to the end of the layout pulse after it, without drawing and without the key's way
+# through X; the gap between the two figures is input delivery and drawing.
 # Limit: the screen is grabbed every INTERVAL_MS, so a time is late by up to one interval plus
 # one grab (about 2 ms); steps faster than that read as one interval.
 set -euo pipefail
@@ -69,12 +72,16 @@ done <bench/wizard-walk.keys
 
 names=(app)
 declare -A cmd
-cmd[app]="java -Dgrayarea.home=@HOME@ -jar $work/app/grayarea.jar"
+# -Dgrayarea.times=true: the app also prints, for each key press, its own time from the key to
+# the layout pulse after it (handling, CSS, layout; not the drawing), summarised below
+cmd[app]="java -Dgrayarea.times=true -Dgrayarea.home=@HOME@ -jar $work/app/grayarea.jar"
 if ((installed)); then
   [[ -x /opt/grayarea/bin/grayarea ]] || { echo "no installed app: run packaging/package-linux.sh --install" >&2; exit 1; }
   names+=(installed)
-  cmd[installed]="env XDG_DATA_HOME=@HOME@ /opt/grayarea/bin/grayarea"
+  cmd[installed]="env JAVA_TOOL_OPTIONS=-Dgrayarea.times=true XDG_DATA_HOME=@HOME@ /opt/grayarea/bin/grayarea"
 fi
+inapp=$work/in-app.tsv
+: >"$inapp"
 
 Xvfb -displayfd 3 -screen 0 1280x860x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
 xvfb=$!
@@ -88,11 +95,25 @@ printf 'program\trun\tstep\tlabel\tcontent_ms\tpx_changed\n' >"$raw"
 for ((r = 1; r <= runs; r++)); do
   for name in "${names[@]}"; do
     home=$(mktemp -d "$work/home.XXXXXX")
+    # the app keeps JavaFX's native libraries in its data folder (javafx-cache), unpacked on its
+    # very first start: every run gets a fresh, empty data folder except for those, copied from
+    # the first run, so that each run starts like any start after the first (the minimal
+    # window's are in ~/.openjfx, likewise unpacked once)
+    [[ -d $work/javafx-cache ]] && cp -r "$work/javafx-cache" "$home/javafx-cache"
     c=${cmd[$name]//@HOME@/$home}
     # shellcheck disable=SC2086
     "$work/probe" -i "$interval" -K 600 "${keyargs[@]}" -F "$work/$name-last.ppm" -- $c \
-      >"$work/out.txt" 2>>"$work/$name.log" || true
+      >"$work/out.txt" 2>"$work/err.txt" || true
+    cat "$work/err.txt" >>"$work/$name.log"
+    [[ ! -d $work/javafx-cache && -d $home/javafx-cache ]] && cp -r "$home/javafx-cache" "$work/javafx-cache"
     rm -rf "$home"
+    # the app's own times for the page-changing keys: every Return is one (the first leaves the
+    # welcome page, the last opens the result), and Left (with Alt) is Back
+    grep -o 'grayarea.times input \(Enter\|Left\) [0-9.]*' "$work/err.txt" |
+      awk -v p="$name" '{ k[n] = $3; v[n++] = $4 } END {
+        for (i = 0; i < n; i++) {
+          if (k[i] == "Left") g = "back"; else if (i == 0) g = "welcome"; else if (i == n - 1) g = "review"; else g = "step"
+          print p "\t" g "\t" v[i] } }' >>"$inapp"
     grep '^key ' "$work/out.txt" | while read -r line; do
       n=$(sed -n 's/.* n=\([0-9]*\) .*/\1/p' <<<"$line")
       ms=$(sed -n 's/.* content_ms=\([^ ]*\) .*/\1/p' <<<"$line")
@@ -129,6 +150,21 @@ summary() {
       read -r med worst count < <(summary "$name" "${group#*|}")
       bad=$(sed -n 's/^bad //p' "$work/bad"); bad=${bad:-0}
       echo "| $name | ${group%%|*} | $med | $worst | $count | $bad |"
+    done
+  done
+  echo
+  echo "The app's own share (-Dgrayarea.times): from the key press to the end of the layout pulse after it"
+  echo "(handling the key, building the page, CSS and layout; not the drawing, nor the key's way through X)."
+  echo
+  echo "| program | page change | median ms | worst ms | samples |"
+  echo "| --- | --- | --- | --- | --- |"
+  for name in "${names[@]}"; do
+    for group in "welcome → step 1|welcome" "next step|step" "back|back" "review → result|review" "every page change|."; do
+      awk -F'\t' -v p="$name" -v g="${group#*|}" '$1 == p && $2 ~ g { print $3 }' "$inapp" | sort -g |
+        awk -v label="${group%%|*}" -v p="$name" '{ v[n++] = $1 } END {
+          if (!n) { printf "| %s | %s | - | - | 0 |\n", p, label; exit }
+          i = (n - 1) / 2; lo = int(i); hi = lo + 1 < n ? lo + 1 : lo
+          printf "| %s | %s | %.0f | %.0f | %d |\n", p, label, v[lo] + (i - lo) * (v[hi] - v[lo]), v[n - 1], n }'
     done
   done
   echo

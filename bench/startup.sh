@@ -2,7 +2,7 @@
 # Start-up benchmark: Gray Area against the smallest JavaFX window, under Xvfb.
 #
 #   bench/startup.sh [-n RUNS] [-w WARMUPS] [-i INTERVAL_MS] [--installed] [-x NAME=OPTIONS]...
-#                    [--no-build] [-o DIR]
+#                    [-j NAME=DIR]... [-q IDLE_PCT] [--no-build] [-o DIR]
 #
 #   -n RUNS        measured runs of each program (default 10)
 #   -w WARMUPS     unmeasured runs of each program first (default 1), so that every run finds
@@ -14,6 +14,16 @@
 #   -x NAME=OPTS   also the installed app with these JVM options (given in JAVA_TOOL_OPTIONS,
 #                  which the JVM reads whatever launches it), shown as "installed NAME";
 #                  e.g. -x serial=-XX:+UseSerialGC (needs --installed)
+#   -j NAME=DIR    also another build of the app: DIR holds its grayarea.jar and lib/ (as target/
+#                  does), run with `java -jar` like the app and shown as NAME; e.g. to compare a
+#                  change with the build before it in the same run, under the same load
+#   -q IDLE_PCT    before each round, wait (up to 10 minutes) until the CPUs were at least
+#                  IDLE_PCT % idle over one second (default 0: don't wait); on a machine shared with
+#                  other builds this keeps rounds out of their busy spells. The idle share before
+#                  each round is kept in the raw figures and summarised. On such a machine, also
+#                  run the whole script with a high priority (`nice -n -19 bench/startup.sh ...`,
+#                  as root): Xvfb, the probe and the programs inherit it, so other builds take
+#                  little CPU from a run; the summary says which niceness it ran with
 #   --no-build     use target/grayarea.jar as it is (default: mvn -B -q package -DskipTests)
 #   -o DIR         where the results go (default target/bench)
 #
@@ -27,8 +37,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-runs=10 warmups=1 interval=20 installed=0 build=1 out=target/bench
-extras=()
+runs=10 warmups=1 interval=20 installed=0 build=1 out=target/bench quiet=0
+extras=() jars=()
 while (($#)); do
   case $1 in
     -n) runs=$2; shift 2 ;;
@@ -37,9 +47,11 @@ while (($#)); do
     -o) out=$2; shift 2 ;;
     --installed) installed=1; shift ;;
     -x) extras+=("$2"); shift 2 ;;
+    -j) jars+=("$2"); shift 2 ;;
+    -q) quiet=$2; shift 2 ;;
     --no-build) build=0; shift ;;
-    -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
-    *) echo "unknown argument: $1" >&2; sed -n '2,26p' "$0" >&2; exit 2 ;;
+    -h|--help) sed -n '2,33p' "$0"; exit 0 ;;
+    *) echo "unknown argument: $1" >&2; sed -n '2,33p' "$0" >&2; exit 2 ;;
   esac
 done
 
@@ -83,6 +95,15 @@ names=(app minimal)
 declare -A cmd jto
 cmd[app]="java -Dgrayarea.home=@HOME@ -jar $work/app/grayarea.jar"
 cmd[minimal]="java -cp $work/minimal:$fxcp bench.minimal.MinimalLauncher"
+for j in "${jars[@]}"; do
+  jname=${j%%=*} jdir=${j#*=}
+  [[ -f $jdir/grayarea.jar && -d $jdir/lib ]] || { echo "-j $j: no grayarea.jar and lib/ in $jdir" >&2; exit 2; }
+  mkdir -p "$work/jar-$jname"
+  cp "$jdir/grayarea.jar" "$work/jar-$jname/"
+  cp -r "$jdir/lib" "$work/jar-$jname/lib"
+  names+=("$jname")
+  cmd[$jname]="java -Dgrayarea.home=@HOME@ -jar $work/jar-$jname/grayarea.jar"
+done
 if ((installed)); then
   launcher=/opt/grayarea/bin/grayarea
   [[ -x $launcher ]] || { echo "no installed app at $launcher: run packaging/package-linux.sh --install" >&2; exit 1; }
@@ -113,18 +134,49 @@ sleep 0.5
 
 stamp=$(date +%Y%m%d-%H%M%S)
 raw=$out/startup-$stamp.tsv
-printf 'program\trun\tcontent_ms\tfirst_change_ms\tpeak_rss_kb\tcpu_ms\tstop\n' >"$raw"
+printf 'program\trun\tcontent_ms\tfirst_change_ms\tpeak_rss_kb\tcpu_ms\tstop\tidle_before_pct\n' >"$raw"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# how idle the CPUs were over the last second, in percent (from /proc/stat)
+idle_pct() {
+  local a b
+  a=$(awk '/^cpu / { print $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9, $5 + $6 }' /proc/stat)
+  sleep 1
+  b=$(awk '/^cpu / { print $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9, $5 + $6 }' /proc/stat)
+  awk -v a="$a" -v b="$b" 'BEGIN { split(a, x, " "); split(b, y, " "); t = y[1] - x[1]; v = 100
+    if (t > 0) v = 100 * (y[2] - x[2]) / t
+    printf "%.0f\n", v }'
+}
+
+# waits (up to 10 minutes) for the CPUs to be at least $quiet % idle; sets $idle
+idle=
+wait_quiet() {
+  idle=$(idle_pct)
+  local waited=0
+  while ((quiet > 0 && idle < quiet && waited < 600)); do
+    sleep 4
+    waited=$((waited + 5))
+    idle=$(idle_pct)
+  done
+  ((quiet > 0 && idle < quiet)) && echo "  (still only $idle % idle after 10 minutes: measuring anyway)" >&2
+  return 0
+}
 
 # one run of a program; prints nothing, appends a row when measured
 run_one() {
   local name=$1 label=$2 home line
   home=$(mktemp -d "$work/home.XXXXXX")
+  # the app keeps JavaFX's native libraries in its data folder (javafx-cache), unpacked on its
+  # very first start: every run gets a fresh, empty data folder except for those, copied from
+  # the first run, so that each run starts like any start after the first (the minimal
+  # window's are in ~/.openjfx, likewise unpacked once)
+  [[ -d $work/javafx-cache ]] && cp -r "$work/javafx-cache" "$home/javafx-cache"
   local c=${cmd[$name]//@HOME@/$home}
   # shellcheck disable=SC2086
   local opts=${jto[$name]:-}
   line=$(env ${opts:+"JAVA_TOOL_OPTIONS=$opts"} "$work/probe" -i "$interval" -s 1500 -t 60000 -p 100 -l "$work/$name.timeline.tsv" \
     -f "$work/$name.ppm" -- $c 2>>"$work/$name.log" || true)
+  [[ ! -d $work/javafx-cache && -d $home/javafx-cache ]] && cp -r "$home/javafx-cache" "$work/javafx-cache"
   rm -rf "$home"
   local content first hwm cpu stop
   content=$(sed -n 's/.*content_ms=\([^ ]*\).*/\1/p' <<<"$line")
@@ -135,7 +187,7 @@ run_one() {
   printf '  %-16s %-7s content %8s ms  first change %8s ms  peak RSS %7s kB  (%s)\n' \
     "$name" "$label" "$content" "$first" "$hwm" "${stop:-failed}" >&2
   if [[ $label != warm-up ]]; then
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$label" "$content" "$first" "$hwm" "$cpu" "${stop:-failed}" >>"$raw"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$label" "$content" "$first" "$hwm" "$cpu" "${stop:-failed}" "$idle" >>"$raw"
   fi
   sleep 0.3
 }
@@ -145,6 +197,7 @@ for ((w = 1; w <= warmups; w++)); do
   for name in "${names[@]}"; do run_one "$name" warm-up; done
 done
 for ((r = 1; r <= runs; r++)); do
+  wait_quiet
   for ((k = 0; k < n; k++)); do
     # rotate the order each round, so no program always goes first
     run_one "${names[$(((k + r) % n))]}" "$r"
@@ -175,7 +228,9 @@ mb() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
     "$(java -version 2>&1 | sed -n 2p); Xvfb $(dpkg-query -W -f '${Version}' xvfb), 1280x860x24."
   echo
   echo "$runs measured runs of each program after $warmups warm-up run(s), alternating; screen grabbed every $interval ms."
-  echo "Load average before: $load_before; after: $load_after."
+  echo "Load average before: $load_before; after: $load_after. Niceness of the benchmark: $(ps -o ni= $$ | tr -d ' ')."
+  awk -F'\t' 'NR > 1 && $8 != "" { print $8 }' "$raw" | sort -n | awk -v q="$quiet" '{ v[n++] = $1 }
+    END { if (n) printf "CPUs idle in the second before each round: median %s %%, lowest %s %%%s.\n", v[int((n - 1) / 2)], v[0], (q > 0 ? " (each round waited for " q " %)" : "") }'
   echo
   echo "| program | content drawn, median (IQR; min–max) ms | peak RSS, median (IQR; min–max) MB | runs |"
   echo "| --- | --- | --- | --- |"

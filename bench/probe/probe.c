@@ -4,7 +4,8 @@
  * (optionally) how long the program takes to redraw after key presses.
  *
  *   probe [-i INTERVAL_MS] [-s SETTLE_MS] [-t TIMEOUT_MS] [-p SIGNIFICANT_PX]
- *         [-l TIMELINE.tsv] [-f FIRST.ppm] [-k "KEY..."]... [-K KEY_SETTLE_MS] [-F LAST.ppm] -- COMMAND [ARG...]
+ *         [-l TIMELINE.tsv] [-f FIRST.ppm] [-k "KEY..."]... [-K KEY_SETTLE_MS] [-F LAST.ppm]
+ *         [-a PREFIX] -- COMMAND [ARG...]
  *
  * Start. The display is private to the benchmark (a fresh Xvfb), so whatever appears on it is
  * the program's. Before starting the program the probe grabs the whole screen (F0). Then it
@@ -33,7 +34,9 @@
  * changes tens of thousands; 0 means nothing happened).
  *
  * -l writes the start's kept grabs (time, pixels changed); -f the settled first screen and -F
- * the screen after the last key, as PPM images.
+ * the screen after the last key, as PPM images; -a PREFIX every kept grab of the start, as
+ * PREFIX-NN-TIMEms.ppm (to see each frame the program showed before it settled: an empty window,
+ * an unstyled first frame).
  *
  * The program is ended with SIGTERM (SIGKILL after 3 s), by its process id only.
  * Output: the key lines, then one line of key=value pairs on stdout. Exit 0 when the first
@@ -247,11 +250,11 @@ static int send_key(const char *spec) {
 int main(int argc, char **argv) {
     double interval = 20, settle = 1500, timeout = 60000, key_settle = 600;
     long significant = 100;
-    const char *timeline = NULL, *final_image = NULL, *last_image = NULL;
+    const char *timeline = NULL, *final_image = NULL, *last_image = NULL, *all_frames = NULL;
     const char *keys[256];
     int nkeys = 0;
     int opt;
-    while ((opt = getopt(argc, argv, "+i:s:t:p:l:f:k:K:F:")) != -1) {
+    while ((opt = getopt(argc, argv, "+i:s:t:p:l:f:k:K:F:a:")) != -1) {
         switch (opt) {
         case 'i': interval = atof(optarg); break;
         case 's': settle = atof(optarg); break;
@@ -262,9 +265,10 @@ int main(int argc, char **argv) {
         case 'k': if (nkeys < 256) keys[nkeys++] = optarg; break;
         case 'K': key_settle = atof(optarg); break;
         case 'F': last_image = optarg; break;
+        case 'a': all_frames = optarg; break;
         default:
             fprintf(stderr, "usage: probe [-i MS] [-s MS] [-t MS] [-p PX] [-l FILE] [-f FILE] [-k KEYS]... [-K MS] [-F FILE]"
-                            " -- COMMAND...\n");
+                            " [-a PREFIX] -- COMMAND...\n");
             return 2;
         }
     }
@@ -309,6 +313,13 @@ int main(int argc, char **argv) {
         fclose(tl);
     }
     if (final_image && frames.n > 0) write_ppm(final_image, frames.f[frames.n - 1].px);
+    if (all_frames) {
+        for (size_t i = 0; i < frames.n; i++) {
+            char path[4096];
+            snprintf(path, sizeof path, "%s-%02zu-%06.0fms.ppm", all_frames, i, frames.f[i].t_ms);
+            write_ppm(path, frames.f[i].px);
+        }
+    }
 
     uint32_t *screen = frames.n ? frames.f[frames.n - 1].px : f0; /* what the screen shows now */
     free_frames(&frames, screen);

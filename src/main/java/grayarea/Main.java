@@ -3,6 +3,7 @@ package grayarea;
 import grayarea.bank.BankLoader;
 import grayarea.cli.GrayAreaCli;
 import grayarea.ui.DesktopLauncher;
+import grayarea.ui.StartTimes;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,8 +22,10 @@ public final class Main {
 
     public static void main(String[] args) {
         if (opensWindow(args)) {
-            // the default bank is read while the toolkit starts, not after
-            BankLoader.preloadDefault();
+            StartTimes.mark("main");
+            // what the welcome page needs of the default bank is read while the toolkit starts;
+            // the whole bank is loaded after the first frame (GrayAreaApp)
+            BankLoader.preloadDefaultPerspectives();
             DesktopLauncher.launch(args);
             return;
         }

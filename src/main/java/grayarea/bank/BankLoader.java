@@ -6,10 +6,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Loads a question bank: strict JSON reading, then the schema, then the meaning. A bank with
  * any problem is refused with every problem found, each located.
+ *
+ * <p>The banks packed into the app ({@link #loadResource}) skip the JSON-schema check at run
+ * time: the build's tests check every one of them against the schema (BundledBanksTest), and
+ * building the schema validator costs more than the rest of the loading together on a cold
+ * start. Their meaning is still checked. Banks from files and bytes are always checked in full.
  */
 public final class BankLoader {
 
@@ -24,47 +31,92 @@ public final class BankLoader {
     }
 
     public static QuestionBank load(Path path) throws ProblemsException {
-        return check(JsonDocument.read(path));
+        return check(JsonDocument.read(path), true);
     }
 
     public static QuestionBank load(String name, byte[] bytes) throws ProblemsException {
-        return check(JsonDocument.read(name, bytes));
+        return check(JsonDocument.read(name, bytes), true);
     }
 
-    /** Loads a bank packed into the app, such as {@link #DEFAULT_BANK}. */
+    /**
+     * Loads a bank packed into the app, such as {@link #DEFAULT_BANK}: its meaning is checked,
+     * but not the schema, which the build's tests check for every bundled bank.
+     */
     public static QuestionBank loadResource(String resource) throws ProblemsException {
         try (InputStream in = BankLoader.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new ProblemsException(Problem.atStart(resource, Message.of("bank.missingResource")));
             }
-            return check(JsonDocument.read(resource, in, JsonDocument.Limits.DEFAULT));
+            return check(JsonDocument.read(resource, in, JsonDocument.Limits.DEFAULT), false);
         } catch (IOException e) {
             throw new ProblemsException(Problem.atStart(resource, Message.of("bank.unreadableResource")));
         }
     }
 
-    private static volatile java.util.concurrent.CompletableFuture<QuestionBank> preloaded;
+    private static volatile CompletableFuture<QuestionBank> preloaded;
+    private static volatile CompletableFuture<List<Perspective>> perspectives;
 
     /**
-     * Starts reading the default bank on a background thread, so that it is ready by the time the
-     * welcome page needs it (reading and checking it takes a few hundred milliseconds cold).
+     * Starts loading the default bank on a background thread, so that it is ready by the time the
+     * quiz needs it (reading and checking it takes a few hundred milliseconds cold). The window
+     * calls this after its first frame, so that it doesn't compete with the start for the CPU.
      */
     public static synchronized void preloadDefault() {
         if (preloaded == null) {
-            preloaded = java.util.concurrent.CompletableFuture.supplyAsync(BankLoader::loadDefault);
+            preloaded = CompletableFuture.supplyAsync(BankLoader::loadDefault);
         }
     }
 
     /** The default bank: the preloaded one when {@link #preloadDefault()} was called, else read now. */
     public static QuestionBank defaultBank() {
-        java.util.concurrent.CompletableFuture<QuestionBank> started = preloaded;
+        CompletableFuture<QuestionBank> started = preloaded;
         if (started == null) {
             return loadDefault();
         }
         try {
             return started.join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             return loadDefault();
+        }
+    }
+
+    /**
+     * Starts reading the default bank's perspectives on a background thread (see
+     * {@link #defaultPerspectives()}); the window calls this before the toolkit starts.
+     */
+    public static synchronized void preloadDefaultPerspectives() {
+        if (perspectives == null) {
+            perspectives = CompletableFuture.supplyAsync(BankLoader::readDefaultPerspectives);
+        }
+    }
+
+    /**
+     * The default bank's perspectives, which is all the welcome page needs of it before its first
+     * frame: read from the bank's JSON with a streaming parser that skips everything else (the
+     * whole bank takes several times longer), or taken from the bank when it is already loaded.
+     */
+    public static List<Perspective> defaultPerspectives() {
+        CompletableFuture<QuestionBank> bank = preloaded;
+        if (bank != null && bank.isDone() && !bank.isCompletedExceptionally()) {
+            return bank.join().perspectives();
+        }
+        CompletableFuture<List<Perspective>> started = perspectives;
+        if (started == null) {
+            return readDefaultPerspectives();
+        }
+        try {
+            return started.join();
+        } catch (CompletionException e) {
+            return readDefaultPerspectives();
+        }
+    }
+
+    private static List<Perspective> readDefaultPerspectives() {
+        try {
+            return PerspectivesReader.read(DEFAULT_BANK);
+        } catch (IOException | RuntimeException e) {
+            // not as expected: the full load says what is wrong, or gives them anyway
+            return defaultBank().perspectives();
         }
     }
 
@@ -77,9 +129,13 @@ public final class BankLoader {
         }
     }
 
-    /** Every problem of a bank document; an empty list means it loads. */
+    /** Every problem of a bank document, the schema's included; an empty list means it loads. */
     public static List<Problem> problemsOf(JsonDocument document) {
-        List<Problem> problems = new ArrayList<>(Schema.INSTANCE.check(document));
+        return problemsOf(document, true);
+    }
+
+    private static List<Problem> problemsOf(JsonDocument document, boolean schema) {
+        List<Problem> problems = new ArrayList<>(schema ? Schema.INSTANCE.check(document) : List.of());
         problems.addAll(BankValidator.check(document));
         if (problems.isEmpty()) {
             problems.addAll(bandCoverage(document, BankMapper.map(JsonAt.root(document.root()))));
@@ -88,8 +144,8 @@ public final class BankLoader {
         return problems;
     }
 
-    private static QuestionBank check(JsonDocument document) throws ProblemsException {
-        List<Problem> problems = problemsOf(document);
+    private static QuestionBank check(JsonDocument document, boolean schema) throws ProblemsException {
+        List<Problem> problems = problemsOf(document, schema);
         if (!problems.isEmpty()) {
             throw new ProblemsException(problems);
         }

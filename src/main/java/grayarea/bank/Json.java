@@ -1,6 +1,9 @@
 package grayarea.bank;
 
+import java.io.Writer;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
@@ -29,6 +32,14 @@ public final class Json {
 
     public static ObjectNode object() {
         return JsonNodeFactory.instance.objectNode();
+    }
+
+    /**
+     * A generator that writes to {@code out} as {@link #write} would (the same indentation), for
+     * output too large to build as one tree first. It leaves {@code out} open when it is closed.
+     */
+    public static JsonGenerator generator(Writer out) {
+        return MAPPER.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET).createGenerator(out);
     }
 
     /** The tree as indented JSON text, ending with a newline. */

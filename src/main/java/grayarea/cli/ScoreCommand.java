@@ -10,13 +10,14 @@ import grayarea.report.TextReport;
 import grayarea.scoring.Result;
 import grayarea.scoring.ScoringEngine;
 import grayarea.session.ResultFile;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code score --answers FILE... [--bank FILE] [--format text|json]}: one result per answer sheet. */
@@ -50,39 +51,59 @@ final class ScoreCommand implements Callable<Integer> {
             GrayAreaCli.print(spec, e.problems());
             return GrayAreaCli.PROBLEMS;
         }
+        // each sheet's result is written as soon as it is scored, so memory stays flat however many
+        // sheets are given (10,000 sheets built as one tree took 1.1 GB): see docs/performance.md
+        PrintWriter out = spec.commandLine().getOut();
         int code = 0;
-        ObjectNode json = Json.object();
-        ArrayNode results = json.putArray("results");
-        StringBuilder text = new StringBuilder();
-        for (Path path : answers) {
-            try {
-                AnswerSheetJson.Located located = AnswerSheetJson.read(path);
-                QuestionBank bank = banks.forFile(located.sheet().bank(), "problem.sheetToUnknownBank", located::problemAtBank);
-                List<Problem> problems = AnswerSheetFit.check(bank, located);
-                if (!problems.isEmpty()) {
-                    throw new ProblemsException(problems);
-                }
-                Result result = new ScoringEngine(bank).score(located.sheet());
-                if (format == Format.json) {
-                    ObjectNode entry = results.addObject();
-                    entry.put("file", path.toString());
-                    entry.put("bank", bank.id());
-                    entry.put("bankVersion", bank.version());
-                    entry.set("result", ResultFile.resultTree(result));
-                } else {
-                    String lang = language != null ? language
-                            : located.sheet().language() != null ? located.sheet().language() : bank.languages().get(0);
-                    if (text.length() > 0) {
-                        text.append("\n").append("-".repeat(60)).append("\n\n");
+        boolean first = true;
+        try (JsonGenerator json = format == Format.json ? Json.generator(out) : null) {
+            if (json != null) {
+                json.writeStartObject();
+                json.writeArrayPropertyStart("results");
+            }
+            for (Path path : answers) {
+                try {
+                    AnswerSheetJson.Located located = AnswerSheetJson.read(path);
+                    QuestionBank bank = banks.forFile(located.sheet().bank(), "problem.sheetToUnknownBank", located::problemAtBank);
+                    List<Problem> problems = AnswerSheetFit.check(bank, located);
+                    if (!problems.isEmpty()) {
+                        throw new ProblemsException(problems);
                     }
-                    text.append(path).append("\n\n").append(new TextReport(bank, lang).render(located.sheet(), result));
+                    Result result = new ScoringEngine(bank).score(located.sheet());
+                    if (json != null) {
+                        ObjectNode entry = Json.object();
+                        entry.put("file", path.toString());
+                        entry.put("bank", bank.id());
+                        entry.put("bankVersion", bank.version());
+                        entry.set("result", ResultFile.resultTree(result));
+                        json.writeTree(entry);
+                    } else {
+                        String lang = language != null ? language
+                                : located.sheet().language() != null ? located.sheet().language() : bank.languages().get(0);
+                        if (!first) {
+                            out.print("\n" + "-".repeat(60) + "\n\n");
+                        }
+                        out.print(path + "\n\n" + new TextReport(bank, lang).render(located.sheet(), result));
+                        out.flush();
+                    }
+                    first = false;
+                } catch (ProblemsException e) {
+                    if (json != null) {
+                        json.flush();
+                    }
+                    GrayAreaCli.print(spec, e.problems());
+                    code = GrayAreaCli.PROBLEMS;
                 }
-            } catch (ProblemsException e) {
-                GrayAreaCli.print(spec, e.problems());
-                code = GrayAreaCli.PROBLEMS;
+            }
+            if (json != null) {
+                json.writeEndArray();
+                json.writeEndObject();
             }
         }
-        spec.commandLine().getOut().print(format == Format.json ? Json.write(json) : text.toString());
+        if (format == Format.json) {
+            out.print("\n");
+        }
+        out.flush();
         return code;
     }
 }

@@ -48,17 +48,13 @@ public final class AppShell {
         bind();
     }
 
+    /** The parts; their words come from {@link #showSettings}. */
     private void createParts() {
-        Texts texts = context.texts();
         quickExitButton.setId("quick-exit");
-        quickExitButton.setText(texts.get("quickExit.button"));
         quickExitButton.setGraphic(new FontIcon(Feather.X_CIRCLE));
-        quickExitButton.setTooltip(new Tooltip(texts.get("quickExit.tooltip")));
-        quickExitButton.setAccessibleHelp(texts.get("quickExit.tooltip"));
         quickExitButton.getStyleClass().add("quick-exit");
         quickExitButton.setOnAction(e -> quickExit.trigger());
 
-        title.setText(texts.get("app.title"));
         title.getStyleClass().add("app-title");
 
         themeButton.setId("theme");
@@ -102,7 +98,9 @@ public final class AppShell {
     private void showSettings(Settings settings) {
         Texts texts = context.texts();
         quickExitButton.setText(texts.get("quickExit.button"));
-        quickExitButton.setTooltip(new Tooltip(texts.get("quickExit.tooltip")));
+        if (quickExitButton.getTooltip() != null) {
+            quickExitButton.getTooltip().setText(texts.get("quickExit.tooltip"));
+        }
         quickExitButton.setAccessibleHelp(texts.get("quickExit.tooltip"));
         title.setText(texts.get("app.title"));
         settingsButton.setText(texts.get("settings.button"));
@@ -195,6 +193,10 @@ public final class AppShell {
         });
         scene.getStylesheets().add(AppShell.class.getResource("app.css").toExternalForm());
         quickExit.watch(scene);
+        StartTimes.watchInput(scene);
         Themes.apply(context.settings().theme(), scene);
+        // a tooltip shows only on hover, so it is made after the first frame (it costs a popup
+        // window's classes and timers)
+        FirstFrame.then(scene, () -> quickExitButton.setTooltip(new Tooltip(context.texts().get("quickExit.tooltip"))));
     }
 }

@@ -15,6 +15,7 @@ public final class DesktopLauncher {
     static final String NATIVE_CACHE = "javafx-cache";
 
     public static void launch(String[] args) {
+        StartTimes.mark("launch");
         // left to itself, JavaFX unpacks its libraries into ~/.openjfx, a trace outside the app's folder
         if (System.getProperty("javafx.cachedir") == null) {
             System.setProperty("javafx.cachedir", grayarea.session.DataFolder.get().resolve(NATIVE_CACHE).toString());

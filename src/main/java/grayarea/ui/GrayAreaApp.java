@@ -1,5 +1,6 @@
 package grayarea.ui;
 
+import grayarea.bank.BankLoader;
 import grayarea.session.DataFolder;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -19,6 +20,7 @@ public final class GrayAreaApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartTimes.mark("Application.start");
         AppContext context = new AppContext(DataFolder.get(), null, () -> Platform.exit());
         context.setFilePicker(new SystemFilePicker(stage));
         open(stage, context, bankArgument(getParameters() == null ? List.of() : getParameters().getRaw()));
@@ -26,17 +28,25 @@ public final class GrayAreaApp extends Application {
 
     /** Builds the window in the stage with the given context; tests call this with their own. */
     public static AppFlow open(Stage stage, AppContext context, Optional<Path> bankFile) {
+        StartTimes.mark("context (settings, texts)");
         Themes.apply(context.settings().theme(), null);
+        StartTimes.mark("theme set");
         AppShell shell = new AppShell(context);
         AppFlow flow = new AppFlow(context, shell);
         Scene scene = new Scene(shell.root(), 980, 760);
         shell.attach(scene);
+        StartTimes.mark("shell and scene built");
         flow.start(bankFile);
+        StartTimes.mark("welcome page built");
         stage.setTitle(context.texts().get("app.title"));
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.setScene(scene);
+        StartTimes.atFirstPulse(scene);
+        // the quiz needs the whole default bank: loaded in the background once the first frame is out
+        FirstFrame.then(scene, BankLoader::preloadDefault);
         stage.show();
+        StartTimes.mark("stage shown");
         return flow;
     }
 

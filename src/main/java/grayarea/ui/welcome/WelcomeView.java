@@ -165,7 +165,6 @@ public final class WelcomeView {
     }
 
     private void bind() {
-        model.bank();
         message.textProperty().bind(model.messageProperty());
         message.visibleProperty().bind(model.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());

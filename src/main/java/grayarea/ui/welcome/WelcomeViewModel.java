@@ -141,7 +141,8 @@ public final class WelcomeViewModel {
         if (opened != null && opened.handOut().perspective() != null) {
             return bank().perspective(opened.handOut().perspective()).stream().toList();
         }
-        return bank().perspectives();
+        // the built-in bank is loaded in the background; its perspectives are at hand before that
+        return bank.get() != null ? bank.get().perspectives() : BankLoader.defaultPerspectives();
     }
 
     /**
