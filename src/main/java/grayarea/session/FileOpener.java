@@ -49,16 +49,9 @@ public final class FileOpener implements AutoCloseable {
     }
 
     public JsonDocument read(Path file) throws ProblemsException {
-        byte[] head;
-        try (var in = Files.newInputStream(file)) {
-            head = in.readNBytes(CryptoFormat.PREFIX_LENGTH);
-        } catch (java.io.IOException e) {
-            // the plain reader says, located, why the file cannot be read
-            return JsonDocument.read(file);
-        }
         String name = file.toString();
         try {
-            switch (CryptoFormat.kindOf(head)) {
+            switch (CryptoFormat.kindOf(file)) {
                 case ENCRYPTED -> {
                     if (vault != null && vault.isSet() && vault.isOpen()) {
                         return vault.read(file);

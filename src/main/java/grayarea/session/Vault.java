@@ -136,8 +136,7 @@ public final class Vault {
      * calm problem.
      */
     public JsonDocument read(Path file) throws ProblemsException {
-        byte[] head = firstBytes(file);
-        if (CryptoFormat.kindOf(head) != CryptoFormat.Kind.ENCRYPTED) {
+        if (CryptoFormat.kindOf(file) != CryptoFormat.Kind.ENCRYPTED) {
             return JsonDocument.read(file);
         }
         if (key == null) {
@@ -153,14 +152,6 @@ public final class Vault {
 
     /** Whether the file is one this vault encrypted (so a failed read is not the file's fault to set aside). */
     public static boolean isEncrypted(Path file) {
-        return CryptoFormat.kindOf(firstBytes(file)) == CryptoFormat.Kind.ENCRYPTED;
-    }
-
-    private static byte[] firstBytes(Path file) {
-        try (var in = Files.newInputStream(file)) {
-            return in.readNBytes(CryptoFormat.PREFIX_LENGTH);
-        } catch (IOException e) {
-            return new byte[0];
-        }
+        return CryptoFormat.kindOf(file) == CryptoFormat.Kind.ENCRYPTED;
     }
 }

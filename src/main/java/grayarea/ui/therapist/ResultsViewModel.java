@@ -92,12 +92,7 @@ public final class ResultsViewModel {
     }
 
     private static boolean isSealed(Path file) {
-        try (var in = java.nio.file.Files.newInputStream(file)) {
-            return grayarea.session.crypto.CryptoFormat.kindOf(in.readNBytes(grayarea.session.crypto.CryptoFormat.PREFIX_LENGTH))
-                    == grayarea.session.crypto.CryptoFormat.Kind.SEALED;
-        } catch (IOException e) {
-            return false;
-        }
+        return grayarea.session.crypto.CryptoFormat.kindOf(file) == grayarea.session.crypto.CryptoFormat.Kind.SEALED;
     }
 
     /** The rows, one a result file, in the language of the labels now in use. */
