@@ -82,7 +82,7 @@ report=$out/bank-and-score-$(date +%Y%m%d-%H%M%S).md
 } >"$report"
 
 for bank in default "$big"; do
-  label=$([[ $bank == default ]] && echo "default (micro-cheating.json)" || echo "generated, 2,000 questions")
+  label=$([[ $bank == default ]] && echo "default (micro-cheating.json; cold and warm as the app loads it, bundled: no schema check)" || echo "generated, 2,000 questions")
   file=$([[ $bank == default ]] && echo questions/micro-cheating.json || echo "$bank")
   echo "bank: $label" >&2
   : >"$work/cold"; : >"$work/phases"; : >"$work/validate"
@@ -161,8 +161,8 @@ sheets=(/atlantafx/base/theme/primer-light.bss /atlantafx/base/theme/primer-ligh
   "$work/css/grayarea/ui/app.css" "$work/css/app.bss")
 what=("the theme as JavaFX loads it: AtlantaFX primer-light.bss (JavaFX prefers a .bss beside the .css)"
   "the same theme if it were parsed: primer-light.css (-Dbinary.css=false)"
-  "the app's own grayarea/ui/app.css, parsed (as the app does)"
-  "app.css precompiled to .bss (Stylesheet.convertToBinary)")
+  "the app's own grayarea/ui/app.css, parsed (as the app did before the build precompiled it)"
+  "app.css precompiled to .bss (Stylesheet.convertToBinary; the build ships one made by Css2Bin)")
 {
   echo
   echo "| stylesheet, first read in a fresh JVM ($cold JVMs) | size | median (min–max) ms |"

@@ -2,7 +2,7 @@
 # Start-up benchmark: Gray Area against the smallest JavaFX window, under Xvfb.
 #
 #   bench/startup.sh [-n RUNS] [-w WARMUPS] [-i INTERVAL_MS] [--installed] [-x NAME=OPTIONS]...
-#                    [-j NAME=DIR]... [-q IDLE_PCT] [--no-build] [-o DIR]
+#                    [-j NAME=DIR]... [-l NAME=LAUNCHER]... [-q IDLE_PCT] [--no-build] [-o DIR]
 #
 #   -n RUNS        measured runs of each program (default 10)
 #   -w WARMUPS     unmeasured runs of each program first (default 1), so that every run finds
@@ -17,13 +17,15 @@
 #   -j NAME=DIR    also another build of the app: DIR holds its grayarea.jar and lib/ (as target/
 #                  does), run with `java -jar` like the app and shown as NAME; e.g. to compare a
 #                  change with the build before it in the same run, under the same load
+#   -l NAME=LAUNCHER  also another app image's launcher (such as target/jpackage/image/grayarea/
+#                  bin/grayarea from packaging/package-linux.sh --no-deb, with its AppCDS archive
+#                  made where it is), run like the installed app and shown as NAME
 #   -q IDLE_PCT    before each round, wait (up to 10 minutes) until the CPUs were at least
 #                  IDLE_PCT % idle over one second (default 0: don't wait); on a machine shared with
 #                  other builds this keeps rounds out of their busy spells. The idle share before
 #                  each round is kept in the raw figures and summarised. On such a machine, also
-#                  run the whole script with a high priority (`nice -n -19 bench/startup.sh ...`,
-#                  as root): Xvfb, the probe and the programs inherit it, so other builds take
-#                  little CPU from a run; the summary says which niceness it ran with
+#                  run the whole script ahead of the other work with bench/prio.sh (as root); the
+#                  summary says which niceness it ran with
 #   --no-build     use target/grayarea.jar as it is (default: mvn -B -q package -DskipTests)
 #   -o DIR         where the results go (default target/bench)
 #
@@ -38,7 +40,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 runs=10 warmups=1 interval=20 installed=0 build=1 out=target/bench quiet=0
-extras=() jars=()
+extras=() jars=() launchers=()
 while (($#)); do
   case $1 in
     -n) runs=$2; shift 2 ;;
@@ -48,10 +50,11 @@ while (($#)); do
     --installed) installed=1; shift ;;
     -x) extras+=("$2"); shift 2 ;;
     -j) jars+=("$2"); shift 2 ;;
+    -l) launchers+=("$2"); shift 2 ;;
     -q) quiet=$2; shift 2 ;;
     --no-build) build=0; shift ;;
-    -h|--help) sed -n '2,33p' "$0"; exit 0 ;;
-    *) echo "unknown argument: $1" >&2; sed -n '2,33p' "$0" >&2; exit 2 ;;
+    -h|--help) sed -n '2,34p' "$0"; exit 0 ;;
+    *) echo "unknown argument: $1" >&2; sed -n '2,34p' "$0" >&2; exit 2 ;;
   esac
 done
 
@@ -103,6 +106,12 @@ for j in "${jars[@]}"; do
   cp -r "$jdir/lib" "$work/jar-$jname/lib"
   names+=("$jname")
   cmd[$jname]="java -Dgrayarea.home=@HOME@ -jar $work/jar-$jname/grayarea.jar"
+done
+for l in "${launchers[@]}"; do
+  lname=${l%%=*} lpath=${l#*=}
+  [[ -x $lpath ]] || { echo "-l $l: $lpath is not a launcher" >&2; exit 2; }
+  names+=("$lname")
+  cmd[$lname]="env XDG_DATA_HOME=@HOME@ $lpath"
 done
 if ((installed)); then
   launcher=/opt/grayarea/bin/grayarea
@@ -247,12 +256,17 @@ mb() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
     fi
   done
   echo
-  echo "| ratio to minimal (medians) | time | memory |"
-  echo "| --- | --- | --- |"
+  echo "| ratio to minimal (medians) | time | memory | time, median of each round's own ratio (IQR) |"
+  echo "| --- | --- | --- | --- |"
   for name in "${names[@]}"; do
     [[ $name == minimal || ${med_t[$name]} == - || ${med_t[minimal]} == - ]] && continue
-    awk -v n="$name" -v a="${med_t[$name]}" -v b="${med_t[minimal]}" -v c="${med_m[$name]}" -v d="${med_m[minimal]}" \
-      'BEGIN { printf "| %s / minimal | %.2f× | %.2f× |\n", n, a / b, c / d }'
+    # each round's program / minimal, from the same round: less sensitive to a load that drifts during the run
+    paired=$(awk -F'\t' -v p="$name" 'NR > 1 && $7 == "settled" { t[$2 "," $1] = $3; r[$2] = 1 }
+        END { for (k in r) if ((k "," p) in t && (k ",minimal") in t) print t[k "," p] / t[k ",minimal"] }' "$raw" | sort -g |
+      awk '{ v[n++] = $1 } function q(f,   i, lo, hi) { i = f * (n - 1); lo = int(i); hi = lo + 1 < n ? lo + 1 : lo; return v[lo] + (i - lo) * (v[hi] - v[lo]) }
+        END { if (n) printf "%.2f× (%.2f–%.2f)", q(0.5), q(0.25), q(0.75); else printf "-" }')
+    awk -v n="$name" -v a="${med_t[$name]}" -v b="${med_t[minimal]}" -v c="${med_m[$name]}" -v d="${med_m[minimal]}" -v pr="$paired" \
+      'BEGIN { printf "| %s / minimal | %.2f× | %.2f× | %s |\n", n, a / b, c / d, pr }'
   done
   echo
   echo "Goal (issue 8), for app / minimal: time ≤ 1.15×, memory ≤ 1.3×."

@@ -113,10 +113,20 @@ echo "3/6 jpackage: the app image ..." >&2
 common=(--name "$name" --app-version "$version" --vendor "Gray Area"
   --description "Gray Area: a private self-check on micro-cheating"
   --copyright "Gray Area contributors, Apache License 2.0")
+# JVM options of the launcher: the AppCDS archive, and C2 (the optimizing JIT compiler) kept for
+# code that is really hot. By default C2 compiles a method after about 5,000 calls, and on two CPUs
+# those compilations take as much CPU during the start as the JavaFX thread itself; ten times the
+# thresholds leave the start to C1 while the long computations (PBKDF2 with 600,000 rounds, scoring
+# thousands of sheets) still reach C2 within milliseconds. Measured in docs/performance.md: start
+# 1053 -> 924 ms, PBKDF2 and scoring unchanged. (C1 alone, -XX:TieredStopAtLevel=1, starts a little
+# faster still but makes PBKDF2 3.5 times slower: each unlock with a passphrase would wait ~1 s more.)
+jit=(-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=20000
+  -XX:Tier4CompileThreshold=60000 -XX:Tier4BackEdgeThreshold=400000)
 jpackage --type app-image "${common[@]}" \
   --input "$out/input" --main-jar grayarea.jar --main-class grayarea.Main \
   --runtime-image "$out/runtime" --icon packaging/grayarea.png \
   --java-options '-XX:SharedArchiveFile=$APPDIR/grayarea.jsa' \
+  --java-options "${jit[*]}" \
   --dest "$out/image"
 
 echo "4/6 recording the classes the app loads (for AppCDS): its start, then a walk through the quiz ..." >&2
