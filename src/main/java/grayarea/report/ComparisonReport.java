@@ -13,10 +13,8 @@ import grayarea.scoring.Comparison.ConversationStarter;
 import grayarea.scoring.Comparison.DoubleStandard;
 import grayarea.scoring.Comparison.Partner;
 import grayarea.scoring.Comparison.PerceptionGap;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ResourceBundle;
 import java.util.Set;
 
 /**
@@ -32,17 +30,11 @@ public final class ComparisonReport {
     static final double ALIKE = 0.05;
 
     private final QuestionBank bank;
-    private final String language;
-    private final ResourceBundle texts;
-    private final NumberFormat numbers;
     private final Words words;
 
     public ComparisonReport(QuestionBank bank, String language) {
         this.words = new Words(bank, language);
         this.bank = bank;
-        this.language = language;
-        this.texts = words.texts;
-        this.numbers = words.numbers;
     }
 
     /**
@@ -57,7 +49,7 @@ public final class ComparisonReport {
 
     /** The neutral message shown when the comparison is not available. */
     public String notAvailableMessage() {
-        return texts.getString("couple.notAvailable");
+        return words.get("couple.notAvailable");
     }
 
     /** The comparison as blocks, in reading order. */
@@ -70,30 +62,30 @@ public final class ComparisonReport {
         Names names = names(firstName, secondName);
         add(out, Kind.TITLE, format("couple.title", t(bank.about().title())));
         add(out, Kind.PARAGRAPH, format("couple.partners", names.first(), names.second()));
-        add(out, Kind.PARAGRAPH, texts.getString("couple.framing"));
+        add(out, Kind.PARAGRAPH, words.get("couple.framing"));
 
         if (!comparison.boundaries().isEmpty()) {
-            add(out, Kind.HEADING, texts.getString("couple.boundaries"));
+            add(out, Kind.HEADING, words.get("couple.boundaries"));
             for (BoundaryAgreement b : comparison.boundaries()) {
                 add(out, Kind.BULLET, boundaryLine(b, names));
             }
         }
 
-        add(out, Kind.HEADING, texts.getString("couple.doubleStandards"));
+        add(out, Kind.HEADING, words.get("couple.doubleStandards"));
         if (comparison.doubleStandards().isEmpty()) {
-            add(out, Kind.PARAGRAPH, texts.getString("couple.doubleStandards.none"));
+            add(out, Kind.PARAGRAPH, words.get("couple.doubleStandards.none"));
         } else {
             for (DoubleStandard d : comparison.doubleStandards()) {
                 add(out, Kind.BULLET, doubleStandardLine(d, names));
             }
-            add(out, Kind.PARAGRAPH, texts.getString("couple.doubleStandards.note"));
+            add(out, Kind.PARAGRAPH, words.get("couple.doubleStandards.note"));
         }
 
-        add(out, Kind.HEADING, texts.getString("couple.gaps"));
+        add(out, Kind.HEADING, words.get("couple.gaps"));
         List<PerceptionGap> gaps = comparison.perceptionGaps().stream().filter(g -> g.size() >= ALIKE).toList();
         long alike = comparison.perceptionGaps().size() - gaps.size();
         if (comparison.perceptionGaps().isEmpty()) {
-            add(out, Kind.PARAGRAPH, texts.getString("couple.gaps.none"));
+            add(out, Kind.PARAGRAPH, words.get("couple.gaps.none"));
         } else {
             for (PerceptionGap gap : gaps) {
                 add(out, Kind.BULLET, gapLine(gap, names));
@@ -102,22 +94,22 @@ public final class ComparisonReport {
                 add(out, Kind.PARAGRAPH, format(gaps.isEmpty() ? "couple.gaps.allAlike" : "couple.gaps.alike", alike));
             }
             if (!gaps.isEmpty()) {
-                add(out, Kind.PARAGRAPH, texts.getString("couple.gaps.note"));
+                add(out, Kind.PARAGRAPH, words.get("couple.gaps.note"));
             }
         }
 
         if (!comparison.starters().isEmpty()) {
-            add(out, Kind.HEADING, texts.getString("couple.starters"));
+            add(out, Kind.HEADING, words.get("couple.starters"));
             for (ConversationStarter starter : comparison.starters()) {
                 add(out, Kind.BULLET, starterText(starter));
             }
         }
 
-        add(out, Kind.HEADING, texts.getString("couple.notSharedHeading"));
+        add(out, Kind.HEADING, words.get("couple.notSharedHeading"));
         int first = count(comparison.notShared(Partner.FIRST).values());
         int second = count(comparison.notShared(Partner.SECOND).values());
         if (first == 0 && second == 0) {
-            add(out, Kind.PARAGRAPH, texts.getString("couple.notShared.none"));
+            add(out, Kind.PARAGRAPH, words.get("couple.notShared.none"));
         } else {
             if (first > 0) {
                 add(out, Kind.BULLET, format("couple.notShared", names.first(), first));
@@ -125,10 +117,10 @@ public final class ComparisonReport {
             if (second > 0) {
                 add(out, Kind.BULLET, format("couple.notShared", names.second(), second));
             }
-            add(out, Kind.PARAGRAPH, texts.getString("couple.notShared.note"));
+            add(out, Kind.PARAGRAPH, words.get("couple.notShared.note"));
         }
         add(out, Kind.PARAGRAPH, "");
-        add(out, Kind.PARAGRAPH, texts.getString("notDiagnosis"));
+        add(out, Kind.PARAGRAPH, words.get("notDiagnosis"));
         return out;
     }
 
@@ -176,7 +168,7 @@ public final class ComparisonReport {
                 names.of(gap.about().other()), value(dimension, gap.partnerView()));
     }
 
-    /** A starter's prompt in this report's language (the comparison may have been made in another). */
+    /** A starter's prompt in this report's words.language (the comparison may have been made in another). */
     public String starterText(ConversationStarter starter) {
         ConversationPrompt prompt = bank.conversationPrompts().stream().filter(p -> p.id().equals(starter.prompt()))
                 .findFirst().orElse(null);
@@ -194,7 +186,7 @@ public final class ComparisonReport {
 
     private String value(Dimension dimension, double value) {
         return dimension.formation() == Dimension.Formation.PERCENT_OF_MAX
-                ? format("score.percent", numbers.format(value)) : numbers.format(value);
+                ? format("score.percent", words.numbers.format(value)) : words.numbers.format(value);
     }
 
     private String behaviourLabel(String behaviour) {
@@ -202,11 +194,11 @@ public final class ComparisonReport {
     }
 
     private String says(Rating rating) {
-        return texts.getString("couple.rating." + rating.json());
+        return words.get("couple.rating." + rating.json());
     }
 
     private String rating(Rating rating) {
-        return texts.getString("rating." + rating.json());
+        return words.get("rating." + rating.json());
     }
 
     private static int count(java.util.Collection<Set<String>> parts) {
@@ -215,9 +207,9 @@ public final class ComparisonReport {
 
     /** The two labels; a default for a missing one, and both defaults when they are the same (they must be told apart). */
     private Names names(String first, String second) {
-        String a = first == null || first.isBlank() ? texts.getString("couple.first") : first.strip();
-        String b = second == null || second.isBlank() ? texts.getString("couple.second") : second.strip();
-        return a.equals(b) ? new Names(texts.getString("couple.first"), texts.getString("couple.second")) : new Names(a, b);
+        String a = first == null || first.isBlank() ? words.get("couple.first") : first.strip();
+        String b = second == null || second.isBlank() ? words.get("couple.second") : second.strip();
+        return a.equals(b) ? new Names(words.get("couple.first"), words.get("couple.second")) : new Names(a, b);
     }
 
     private record Names(String first, String second) {

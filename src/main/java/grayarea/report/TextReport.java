@@ -18,11 +18,9 @@ import grayarea.scoring.PartResult;
 import grayarea.scoring.Result;
 import grayarea.scoring.Score;
 import grayarea.scoring.WhyItem;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 
 /**
  * A result in the order a person should meet it: safety and help first when a safety flag was
@@ -33,17 +31,11 @@ import java.util.ResourceBundle;
 public final class TextReport {
 
     private final QuestionBank bank;
-    private final String language;
-    private final ResourceBundle texts;
-    private final NumberFormat numbers;
     private final Words words;
 
     public TextReport(QuestionBank bank, String language) {
         this.words = new Words(bank, language);
         this.bank = bank;
-        this.language = language;
-        this.texts = words.texts;
-        this.numbers = words.numbers;
     }
 
     public String render(AnswerSheet sheet, Result result) {
@@ -64,7 +56,7 @@ public final class TextReport {
             add(out, Kind.PARAGRAPH, format("respondent", sheet.respondent()));
         }
         if (result.safety()) {
-            add(out, Kind.HEADING, texts.getString("safety"));
+            add(out, Kind.HEADING, words.get("safety"));
             for (String flagId : result.flags()) {
                 bank.flag(flagId).filter(Flag::safety).filter(f -> !f.message().isEmpty())
                         .ifPresent(f -> add(out, Kind.PARAGRAPH, t(f.message())));
@@ -75,13 +67,13 @@ public final class TextReport {
             part(out, part, notes);
         }
         if (!bank.gutChecks().isEmpty()) {
-            add(out, Kind.HEADING, texts.getString("gutChecks"));
+            add(out, Kind.HEADING, words.get("gutChecks"));
             for (GutCheck check : bank.gutChecks()) {
                 add(out, Kind.BULLET, t(check.text()));
             }
         }
         if (!result.boundaries().isEmpty()) {
-            add(out, Kind.HEADING, texts.getString("boundaries"));
+            add(out, Kind.HEADING, words.get("boundaries"));
             for (BoundaryReading reading : result.boundaries()) {
                 add(out, Kind.BULLET, boundaryLine(reading));
             }
@@ -90,34 +82,34 @@ public final class TextReport {
             resources(out);
         }
         add(out, Kind.PARAGRAPH, "");
-        add(out, Kind.PARAGRAPH, texts.getString("notDiagnosis"));
+        add(out, Kind.PARAGRAPH, words.get("notDiagnosis"));
         return out;
     }
 
     private void part(List<ReportBlock> out, PartResult part, Map<String, String> notes) {
-        String title = bank.perspective(part.part()).map(p -> t(p.label())).orElse(texts.getString("part.main"));
+        String title = bank.perspective(part.part()).map(p -> t(p.label())).orElse(words.get("part.main"));
         add(out, Kind.HEADING, title);
         if (part.band() == null) {
-            add(out, Kind.PARAGRAPH, texts.getString("result.unavailable"));
+            add(out, Kind.PARAGRAPH, words.get("result.unavailable"));
         } else {
             Band band = bank.primary().bands().stream().filter(b -> b.id().equals(part.band())).findFirst().orElseThrow();
             add(out, Kind.PARAGRAPH, format("result", t(band.label())));
             add(out, Kind.PARAGRAPH, t(band.explanation()));
         }
-        add(out, Kind.PARAGRAPH, texts.getString("scores"));
+        add(out, Kind.PARAGRAPH, words.get("scores"));
         for (Score score : part.scores()) {
             add(out, Kind.BULLET, scoreLine(score));
         }
         if (!part.why().isEmpty()) {
-            add(out, Kind.PARAGRAPH, texts.getString("why"));
+            add(out, Kind.PARAGRAPH, words.get("why"));
             for (WhyItem item : part.why()) {
                 Question question = bank.question(item.question()).orElseThrow();
                 add(out, Kind.BULLET, format("why.line", t(question.textFor(part.part())),
-                        answerLabel(question, item.answer()), numbers.format(item.points())));
+                        answerLabel(question, item.answer()), words.numbers.format(item.points())));
             }
         }
         if (!part.reflections().isEmpty()) {
-            add(out, Kind.PARAGRAPH, texts.getString("reflections"));
+            add(out, Kind.PARAGRAPH, words.get("reflections"));
             for (String id : part.reflections()) {
                 for (Reflection reflection : bank.reflections()) {
                     if (reflection.id().equals(id)) {
@@ -137,11 +129,11 @@ public final class TextReport {
         Dimension dimension = bank.dimension(score.dimension()).orElseThrow();
         String value;
         if (!score.computable()) {
-            value = texts.getString("score.unavailable");
+            value = words.get("score.unavailable");
         } else if (dimension.formation() == Dimension.Formation.PERCENT_OF_MAX) {
-            value = format("score.percent", numbers.format(score.value()));
+            value = format("score.percent", words.numbers.format(score.value()));
         } else {
-            value = numbers.format(score.value());
+            value = words.numbers.format(score.value());
         }
         return format("score.line", t(dimension.label()), value) + " "
                 + format("score.counted", score.counted(), score.missing());
@@ -165,7 +157,7 @@ public final class TextReport {
             if (option == null) {
                 labels.add(id);
             } else if (option.label().isEmpty()) {
-                labels.add(texts.getString("answer." + id));
+                labels.add(words.get("answer." + id));
             } else {
                 labels.add(t(option.label()));
             }
@@ -174,7 +166,7 @@ public final class TextReport {
     }
 
     private void resources(List<ReportBlock> out) {
-        add(out, Kind.HEADING, texts.getString("resources"));
+        add(out, Kind.HEADING, words.get("resources"));
         for (HelpResource resource : bank.resources()) {
             add(out, Kind.BULLET, resource.fillIn()
                     ? format("resource.fillIn", t(resource.name()), t(resource.region()))
@@ -186,7 +178,7 @@ public final class TextReport {
     }
 
     private String rating(AnswerValue.Rating rating) {
-        return texts.getString("rating." + rating.json());
+        return words.get("rating." + rating.json());
     }
 
     private String t(Text text) {

@@ -25,6 +25,7 @@ public final class FileOpener implements AutoCloseable {
     private final Path keyFile;
     private TherapistKeys keys;
     private boolean ownKeys;
+    private Vault vault;
 
     /**
      * @param passphrase for encrypted files and for the key file, or null; copied, and wiped on close
@@ -41,18 +42,20 @@ public final class FileOpener implements AutoCloseable {
         this.keys = keys;
     }
 
+    /** Files this computer's own passphrase encrypted (a waiting room's results) open with its vault, when open. */
+    public FileOpener withVault(Vault own) {
+        this.vault = own;
+        return this;
+    }
+
     public JsonDocument read(Path file) throws ProblemsException {
-        byte[] head;
-        try (var in = Files.newInputStream(file)) {
-            head = in.readNBytes(CryptoFormat.PREFIX_LENGTH);
-        } catch (java.io.IOException e) {
-            // the plain reader says, located, why the file cannot be read
-            return JsonDocument.read(file);
-        }
         String name = file.toString();
         try {
-            switch (CryptoFormat.kindOf(head)) {
+            switch (CryptoFormat.kindOf(file)) {
                 case ENCRYPTED -> {
+                    if (vault != null && vault.isSet() && vault.isOpen()) {
+                        return vault.read(file);
+                    }
                     if (passphrase == null) {
                         throw problem(file, SessionMessages.of("opener.needsPassphrase"));
                     }

@@ -55,6 +55,11 @@ public final class HandOutFile {
     private HandOutFile() {
     }
 
+    /** Whether a hand-out may carry this client code: letters, digits, spaces, dots, dashes and underscores, not too long. */
+    public static boolean acceptsClientCode(String code) {
+        return code.length() <= HandOut.MAX_CLIENT_CODE && CLIENT_CODE.matcher(code).matches();
+    }
+
     public static void save(Path path, HandOut handOut) throws IOException {
         AtomicFiles.write(path, toJson(handOut).getBytes(StandardCharsets.UTF_8));
     }

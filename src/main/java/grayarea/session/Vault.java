@@ -34,10 +34,21 @@ public final class Vault {
     private static final byte[] CHECK = "Gray Area passphrase check, format 1".getBytes(StandardCharsets.US_ASCII);
 
     private final Path check;
+    private final java.util.function.Supplier<grayarea.session.crypto.KdfParams> newParams;
     private MasterKey key;
 
     public Vault(Path folder) {
+        this(folder, grayarea.session.crypto.KdfParams::fresh);
+    }
+
+    /**
+     * @param newParams the key-stretching parameters for a new passphrase: the shipped ones
+     *                  ({@code KdfParams::fresh}, at least 600,000 iterations) everywhere but in tests,
+     *                  which may lower the cost (an ArchUnit rule keeps the test-only parameters out of the app)
+     */
+    public Vault(Path folder, java.util.function.Supplier<grayarea.session.crypto.KdfParams> newParams) {
         this.check = folder == null ? null : folder.resolve(CHECK_FILE);
+        this.newParams = newParams;
     }
 
     /** A vault for a folder that never has a passphrase (tests, and stores used on their own). */
@@ -94,7 +105,7 @@ public final class Vault {
             throw new IllegalStateException("a passphrase is already set");
         }
         try {
-            MasterKey created = MasterKey.create(passphrase);
+            MasterKey created = MasterKey.derive(passphrase, newParams.get());
             // the check file first: from then on the app asks for the passphrase, and a crash before
             // the files below are encrypted leaves them plain and readable, to be encrypted on their next save
             AtomicFiles.write(check, EncryptedFile.encrypt(created, CHECK));
@@ -125,8 +136,7 @@ public final class Vault {
      * calm problem.
      */
     public JsonDocument read(Path file) throws ProblemsException {
-        byte[] head = firstBytes(file);
-        if (CryptoFormat.kindOf(head) != CryptoFormat.Kind.ENCRYPTED) {
+        if (CryptoFormat.kindOf(file) != CryptoFormat.Kind.ENCRYPTED) {
             return JsonDocument.read(file);
         }
         if (key == null) {
@@ -142,14 +152,6 @@ public final class Vault {
 
     /** Whether the file is one this vault encrypted (so a failed read is not the file's fault to set aside). */
     public static boolean isEncrypted(Path file) {
-        return CryptoFormat.kindOf(firstBytes(file)) == CryptoFormat.Kind.ENCRYPTED;
-    }
-
-    private static byte[] firstBytes(Path file) {
-        try (var in = Files.newInputStream(file)) {
-            return in.readNBytes(CryptoFormat.PREFIX_LENGTH);
-        } catch (IOException e) {
-            return new byte[0];
-        }
+        return CryptoFormat.kindOf(file) == CryptoFormat.Kind.ENCRYPTED;
     }
 }

@@ -27,9 +27,14 @@ public final class AppContext {
     private Texts texts;
 
     public AppContext(Path dataFolder, FilePicker filePicker, Runnable quit) {
+        this(dataFolder, filePicker, quit, new Vault(dataFolder));
+    }
+
+    /** A context with its own vault (tests give one that stretches passphrases less, to stay quick). */
+    public AppContext(Path dataFolder, FilePicker filePicker, Runnable quit, Vault vault) {
         this.dataFolder = dataFolder;
         this.settingsStore = new SettingsStore(dataFolder);
-        this.vault = new Vault(dataFolder);
+        this.vault = vault;
         this.sessionStore = new SessionStore(dataFolder, vault);
         this.filePicker = filePicker;
         this.quit = quit;

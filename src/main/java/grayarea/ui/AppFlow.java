@@ -22,6 +22,7 @@ import grayarea.ui.quiz.WizardViewModel;
 import grayarea.ui.result.ResultActions;
 import grayarea.ui.result.ResultView;
 import grayarea.ui.result.ResultViewModel;
+import grayarea.ui.therapist.TherapistFlow;
 import grayarea.ui.welcome.WelcomeView;
 import grayarea.ui.welcome.WelcomeViewModel;
 import java.nio.file.Path;
@@ -200,7 +201,7 @@ public final class AppFlow implements QuizNavigation, ResultActions {
                 () -> {
                     model.applyStorage();
                     showPassphraseSetup();
-                }, context.vault().isSet()).node());
+                }, context.vault().isSet(), this::startTherapist).node());
     }
 
     /** Shows a page and remembers how to build it again. */
@@ -231,6 +232,13 @@ public final class AppFlow implements QuizNavigation, ResultActions {
         quiz = null;
         couple = new CoupleFlow(context, bank, this::show, this::showWelcome);
         couple.start();
+    }
+
+    /** The therapist's pages: practice profile, hand-outs and client results. */
+    public void startTherapist() {
+        quiz = null;
+        couple = null;
+        new TherapistFlow(context, this::show, this::showWelcome, this::showWaitingRoomSetup).start();
     }
 
     /** Shows the wizard for a new or resumed quiz (a finished one opens on its result). */

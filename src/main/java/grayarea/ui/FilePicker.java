@@ -1,6 +1,7 @@
 package grayarea.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,6 +19,11 @@ public interface FilePicker {
     }
 
     Optional<Path> open(Request request);
+
+    /** Several files at once, such as a therapist's result files; none when the person cancels. */
+    default List<Path> openMany(Request request) {
+        return open(request).map(List::of).orElse(List.of());
+    }
 
     Optional<Path> save(Request request);
 }

@@ -2,6 +2,7 @@ package grayarea.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -19,6 +20,12 @@ final class SystemFilePicker implements FilePicker {
     public Optional<Path> open(Request request) {
         File file = chooser(request).showOpenDialog(owner);
         return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public List<Path> openMany(Request request) {
+        List<File> files = chooser(request).showOpenMultipleDialog(owner);
+        return files == null ? List.of() : files.stream().map(File::toPath).toList();
     }
 
     @Override

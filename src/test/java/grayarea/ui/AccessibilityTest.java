@@ -54,6 +54,11 @@ class AccessibilityTest extends UiTest {
         visit(ScreenTour::couple);
     }
 
+    @Test
+    void everyTherapistScreen() {
+        visit(ScreenTour::therapist);
+    }
+
     private void visit(java.util.function.Consumer<ScreenTour> route) {
         route.accept(new ScreenTour(this, this::check));
         assertThat(problems).isEmpty();

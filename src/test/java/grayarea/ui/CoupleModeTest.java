@@ -94,7 +94,7 @@ class CoupleModeTest extends UiTest {
     }
 
     @Test
-    void aFlaggedTurnNeverReachesTheOtherPartnersScreens() {
+    void aFlaggedTurnNeverReachesTheOtherPartnersScreens() throws Exception {
         String fear = BANK.flag("safety-fear").orElseThrow().message().in("en");
         scrollAndClick("#couple");
         clickOn("#couple-resume-button");
@@ -118,6 +118,18 @@ class CoupleModeTest extends UiTest {
                     .doesNotContain("1-800-799-7233").doesNotContain("Sam's");
         }
         assertThat(lookup("#turn-safety").tryQuery()).isEmpty();
+
+        // the couple's file for their therapist: only what each shared, the flagged turn a neutral marker
+        java.nio.file.Path file = dataFolder.resolve("out").resolve("couple-result.json");
+        Files.createDirectories(file.getParent());
+        filesToPick.add(file);
+        scrollAndClick("#comparison-for-therapist");
+        assertThat(lookup("#comparison-status").queryAs(javafx.scene.control.Label.class).getText())
+                .isEqualTo("Saved to " + file + ". It holds only what each of you chose to share.");
+        assertThat(Files.readString(file)).doesNotContain(CANARY).doesNotContain("safety-afraid");
+        assertThat(grayarea.session.ResultFile.readAny(file)).isInstanceOfSatisfying(
+                grayarea.session.ResultFile.CoupleContents.class,
+                couple -> assertThat(couple.first().available() && couple.second().available()).isFalse());
     }
 
     @Test

@@ -17,7 +17,12 @@ final class CoupleTurns {
     }
 
     static AnswerSheet answered(QuestionBank bank, Function<Question, Answer> plan) {
-        QuizState state = new QuizState(bank, null, List.of("self", "partner"), "en", null, null, Map.of(), Instant.now());
+        return answered(bank, List.of("self", "partner"), plan);
+    }
+
+    /** A sheet with the given perspectives answered by the plan, such as one person's about "partner". */
+    static AnswerSheet answered(QuestionBank bank, List<String> perspectives, Function<Question, Answer> plan) {
+        QuizState state = new QuizState(bank, null, perspectives, "en", null, null, Map.of(), Instant.now());
         for (QuizState.Step step : state.steps()) {
             for (Question q : state.questionsOf(step)) {
                 if (state.isShown(step, q)) {

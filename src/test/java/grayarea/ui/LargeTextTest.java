@@ -49,6 +49,16 @@ class LargeTextTest extends UiTest {
         visit(ScreenTour::couple);
     }
 
+    @Test
+    void everyTherapistScreenInSpanish() {
+        visit(ScreenTour::therapist);
+    }
+
+    @Test
+    void everyTherapistScreenInEnglish() {
+        visit(ScreenTour::therapist);
+    }
+
     /** The tour in the smallest window, 800x600. */
     private void visit(java.util.function.Consumer<ScreenTour> route) {
         ScreenTour tour = new ScreenTour(this, this::check);

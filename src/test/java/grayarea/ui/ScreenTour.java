@@ -29,7 +29,8 @@ import javafx.scene.input.KeyCode;
  * The solo tour: welcome, settings, review, each wizard step, the result, the result with the safety
  * flag, the welcome after deleting, the couple setup. A therapist's hand-out: its welcome and its thank-you page.
  * The waiting room: its setup (empty, then with its problems), the locked welcome, the unlock page. The couple tour: resume, hand-over with a PIN (a wrong one
- * first, so the caller sees the error), review, sharing, turn done, together, comparison.
+ * first, so the caller sees the error), review, sharing, turn done, together, comparison. The therapist's
+ * pages: home, practice profile, a hand-out, the client results and a report.
  */
 final class ScreenTour {
 
@@ -49,11 +50,13 @@ final class ScreenTour {
     }
 
     /**
-     * Before the window opens, the data a test's tour needs, chosen by the test's name: "Couple", "FirstRun",
-     * "HandOut" or "WaitingRoom" in it, else the solo tour's.
+     * Before the window opens, the data a test's tour needs, chosen by the test's name: "Therapist", "Couple",
+     * "FirstRun", "HandOut" or "WaitingRoom" in it, else the solo tour's.
      */
     static void prepareFor(UiTest ui, String testName, String language, int textSize) throws IOException {
-        if (testName.contains("Couple")) {
+        if (testName.contains("Therapist")) {
+            prepareTherapist(ui, language, textSize);
+        } else if (testName.contains("Couple")) {
             prepareCouple(ui, language, textSize);
         } else if (testName.contains("FirstRun")) {
             prepareFirstRun(ui, language, textSize);
@@ -101,6 +104,13 @@ final class ScreenTour {
                         List.of(new PracticeProfile.LocalResource("Línea de crisis del condado", "Llama al 555-0199",
                                 "día y noche"))),
                 null, Instant.now()));
+    }
+
+    /** Before the window opens: the settings, a practice profile, and result files brought back by clients. */
+    static void prepareTherapist(UiTest ui, String language, int textSize) throws IOException {
+        save(ui, language, textSize);
+        new grayarea.session.PracticeProfileStore(ui.dataFolder).save(TherapistFiles.PROFILE);
+        TherapistFiles.results(ui.dataFolder.resolve("results"));
     }
 
     private static Path handOutFile(UiTest ui) {
@@ -219,6 +229,37 @@ final class ScreenTour {
         visit.accept("couple-together");
         ui.scrollAndClick("#show-comparison");
         visit.accept("couple-comparison");
+    }
+
+    /**
+     * The therapist's pages: the home, the practice profile (then with its required name left empty), making a
+     * hand-out, the client results (the table, and one client's score over time) and one client's report.
+     */
+    void therapist() {
+        ui.interact(ui.flow::startTherapist);
+        visit.accept("therapist-home");
+        ui.type(KeyCode.SPACE);                         // the first card, Practice profile, has the focus
+        visit.accept("therapist-profile");
+        ui.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        ui.type(KeyCode.BACK_SPACE, KeyCode.ENTER);     // the name is required: its message in words
+        visit.accept("therapist-profile-error");
+        ui.interact(ui.flow::startTherapist);
+        ui.type(KeyCode.TAB, KeyCode.SPACE);            // Make a hand-out
+        visit.accept("therapist-handout");
+        ui.interact(ui.flow::startTherapist);
+        ui.type(KeyCode.TAB, KeyCode.TAB, KeyCode.SPACE); // Client results
+        ui.filesToPick.addAll(TherapistFiles.resultsIn(ui.dataFolder.resolve("results")));
+        ui.type(KeyCode.SPACE);                         // Open result files… has the focus
+        javafx.scene.control.TableView<?> table = ui.find("#results-table", javafx.scene.control.TableView.class);
+        ui.interact(() -> table.getSelectionModel().select(2)); // C-0412 in November: two results, a chart
+        visit.accept("therapist-results");
+        ui.scrollIntoView(table);
+        visit.accept("therapist-results-table");
+        ui.scrollIntoView(ui.lookup("#results-history").query());
+        visit.accept("therapist-results-history");
+        ui.interact(table::requestFocus);
+        ui.type(KeyCode.ENTER);                         // open the selected row's report
+        visit.accept("therapist-report");
     }
 
     /** Enter goes on, page after page (seven steps and the review at most), until the result is there. */

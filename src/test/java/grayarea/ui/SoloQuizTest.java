@@ -82,15 +82,6 @@ class SoloQuizTest extends UiTest {
         assertResultShown(driver.given(), "partner");
     }
 
-    @Test
-    void aWholeRunByMouseAboutMyself() throws Exception {
-        scrollAndClick("#start-self");
-        QuizDriver driver = new QuizDriver(this, BANK, "self", SoloQuizTest::planned);
-        driver.answerAllByMouse();
-        clickOn("#next");
-        assertResultShown(driver.given(), "self");
-    }
-
     /** Declines every third optional-or-declinable question, to cover "prefer not to say". */
     private static Function<Question, Answer> declineSome(Function<Question, Answer> plan) {
         return q -> q.declinable() && q.type() != grayarea.bank.QuestionType.TEXT

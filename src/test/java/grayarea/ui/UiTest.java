@@ -39,6 +39,8 @@ public abstract class UiTest extends FxRobot {
     protected Stage stage;
     protected final AtomicInteger quits = new AtomicInteger();
     protected final Deque<Path> filesToPick = new ArrayDeque<>();
+    /** What the app last asked the file picker for: its title, filter and suggested name. */
+    protected FilePicker.Request lastRequest;
 
     /** Override to prepare the data folder (settings, a saved session) before the window opens. */
     protected void beforeOpen() throws IOException {
@@ -58,7 +60,7 @@ public abstract class UiTest extends FxRobot {
         stage = FxToolkit.registerPrimaryStage();
         beforeOpen();
         FxToolkit.setupStage(primary -> {
-            context = new AppContext(dataFolder, new QueuedFilePicker(), quits::incrementAndGet);
+            context = new AppContext(dataFolder, new QueuedFilePicker(), quits::incrementAndGet, testVault());
             flow = GrayAreaApp.open(primary, context, bankArgument());
             primary.setWidth(980);
             primary.setHeight(760);
@@ -92,10 +94,19 @@ public abstract class UiTest extends FxRobot {
         state.stepProperty().set(state.steps().size());
     }
 
+    /**
+     * The vault for the window under test: passphrases are stretched with 2,000 iterations instead of
+     * the shipped 600,000, which only tests may do, so that a tour setting a passphrase stays quick.
+     * VaultTest and the crypto tests keep the shipped cost.
+     */
+    protected grayarea.session.Vault testVault() {
+        return new grayarea.session.Vault(dataFolder, () -> grayarea.session.crypto.KdfParams.freshForTests(2_000));
+    }
+
     /** Reopens the window on the same data folder, as after a restart. */
     protected void restart() {
         interact(() -> {
-            context = new AppContext(dataFolder, new QueuedFilePicker(), quits::incrementAndGet);
+            context = new AppContext(dataFolder, new QueuedFilePicker(), quits::incrementAndGet, testVault());
             flow = GrayAreaApp.open(stage, context, Optional.empty());
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -188,11 +199,22 @@ public abstract class UiTest extends FxRobot {
     private final class QueuedFilePicker implements FilePicker {
         @Override
         public Optional<Path> open(Request request) {
+            lastRequest = request;
             return Optional.ofNullable(filesToPick.poll());
+        }
+
+        /** Several files at once: every file queued. */
+        @Override
+        public java.util.List<Path> openMany(Request request) {
+            lastRequest = request;
+            java.util.List<Path> all = new java.util.ArrayList<>(filesToPick);
+            filesToPick.clear();
+            return all;
         }
 
         @Override
         public Optional<Path> save(Request request) {
+            lastRequest = request;
             return Optional.ofNullable(filesToPick.poll());
         }
     }

@@ -30,6 +30,15 @@ public final class CryptoFormat {
     private CryptoFormat() {
     }
 
+    /** The kind of a file on disk, from its first bytes; a file that cannot be read counts as {@link Kind#OTHER}. */
+    public static Kind kindOf(java.nio.file.Path file) {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return kindOf(in.readNBytes(PREFIX_LENGTH));
+        } catch (java.io.IOException e) {
+            return Kind.OTHER;
+        }
+    }
+
     /** The kind of file that starts with these bytes (the whole file, or at least its first 9 bytes). */
     public static Kind kindOf(byte[] firstBytes) {
         if (firstBytes.length < PREFIX_LENGTH) {

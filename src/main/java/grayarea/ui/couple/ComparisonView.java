@@ -33,7 +33,14 @@ final class ComparisonView {
     private final TextPage page = new TextPage("comparison");
     private final Label status = new Label();
 
-    ComparisonView(CoupleFlow flow, Comparison comparison, String firstName, String secondName) {
+    private final grayarea.scoring.ComparisonTurn first;
+    private final grayarea.scoring.ComparisonTurn second;
+
+    /** The two turns are as each partner shares them (gate and sharing applied); a file for a therapist keeps only them. */
+    ComparisonView(CoupleFlow flow, Comparison comparison, String firstName, String secondName,
+                   grayarea.scoring.ComparisonTurn first, grayarea.scoring.ComparisonTurn second) {
+        this.first = first;
+        this.second = second;
         this.flow = flow;
         this.texts = flow.context().texts();
         this.comparison = comparison;
@@ -58,19 +65,8 @@ final class ComparisonView {
             page.column().getChildren().addAll(neutral,
                     TextPage.paragraph(texts.get("couple.comparison.unavailable.detail")));
         } else {
-            for (ReportBlock block : report().blocks(comparison, firstName, secondName)) {
-                Label label = switch (block.kind()) {
-                    case TITLE -> null;
-                    case HEADING -> TextPage.heading(block.text());
-                    case BULLET -> TextPage.paragraph("•  " + block.text());
-                    case NOTE -> TextPage.paragraph("    " + block.text());
-                    default -> TextPage.paragraph(block.text());
-                };
-                if (label != null) {
-                    label.setAccessibleText(block.text());
-                    page.column().getChildren().add(label);
-                }
-            }
+            page.column().getChildren().addAll(TextPage.report(report().blocks(comparison, firstName, secondName).stream()
+                    .filter(block -> block.kind() != ReportBlock.Kind.TITLE).toList()));
         }
         status.setId("comparison-status");
         status.setWrapText(true);
@@ -92,7 +88,11 @@ final class ComparisonView {
             flow.discard();
             flow.backToStart(texts.get("welcome.deleted"));
         });
-        FlowPane actions = new FlowPane(10, 10, done, delete);
+        Button forTherapist = new Button(texts.get("couple.comparison.forTherapist"));
+        forTherapist.setId("comparison-for-therapist");
+        forTherapist.setGraphic(new FontIcon(Feather.SEND));
+        forTherapist.setOnAction(e -> saveForTherapist());
+        FlowPane actions = new FlowPane(10, 10, done, forTherapist, delete);
         if (comparison.available()) {
             actions.getChildren().add(0, pdf);
         }
@@ -112,6 +112,21 @@ final class ComparisonView {
                         say(texts.get("result.print.done", path));
                     } catch (IOException ex) {
                         say(texts.get("result.print.failed", ex.getMessage()));
+                    }
+                });
+    }
+
+    /** A couple's result file for their therapist: only what both shared, each turn as a turn file. */
+    private void saveForTherapist() {
+        flow.context().filePicker().save(new FilePicker.Request(texts.get("couple.comparison.forTherapist.dialog"),
+                texts.get("result.save.filter"), "json", "gray-area-couple-result.json")).ifPresent(path -> {
+                    try {
+                        grayarea.session.ResultFile.save(path, flow.bank(), new grayarea.session.ResultFile.CoupleContents(
+                                grayarea.session.AppVersion.get(), java.time.Instant.now(), null, flow.bank().ref(),
+                                texts.language(), first, second));
+                        say(texts.get("couple.comparison.forTherapist.done", path));
+                    } catch (IOException ex) {
+                        say(texts.get("result.save.failed", ex.getMessage()));
                     }
                 });
     }

@@ -191,15 +191,14 @@ public final class CoupleFlow {
     }
 
     void showComparison() {
-        Comparison comparison = CoupleComparison.compare(bank, session.partner(0).turn().answers(),
-                session.partner(1).turn().answers(), context.texts().language());
-        show.accept(() -> new ComparisonView(this, comparison, session.partner(0).name(), session.partner(1).name()).node());
+        showComparison(ComparisonTurn.of(bank, session.partner(0).turn().answers()),
+                ComparisonTurn.of(bank, session.partner(1).turn().answers()), session.partner(1).name());
     }
 
     /** Apart: compare my turn with the turn file my partner made on their computer. */
     void showComparison(ComparisonTurn mine, ComparisonTurn theirs, String theirName) {
         Comparison comparison = CoupleComparison.compare(bank, mine, theirs, context.texts().language());
-        show.accept(() -> new ComparisonView(this, comparison, session.partner(0).name(), theirName).node());
+        show.accept(() -> new ComparisonView(this, comparison, session.partner(0).name(), theirName, mine, theirs).node());
     }
 
     /** The language changed: the turn's bank texts follow it. */

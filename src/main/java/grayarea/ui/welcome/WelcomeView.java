@@ -19,7 +19,6 @@ import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -45,6 +44,7 @@ public final class WelcomeView {
     private final Consumer<grayarea.bank.QuestionBank> onCouple;
     private final Runnable onProtect;
     private final boolean passphraseSet;
+    private final Runnable onTherapist;
     private final ScrollPane scroll = new ScrollPane();
     private final VBox page = new VBox(16);
     private final Label message = new Label();
@@ -57,9 +57,11 @@ public final class WelcomeView {
     /**
      * @param onProtect      "Protect it with a passphrase…", offered with the choice to keep progress
      * @param passphraseSet  whether a passphrase already protects what is kept (then it is not offered)
+     * @param onTherapist    "I'm a therapist": the therapist's pages
      */
     public WelcomeView(WelcomeViewModel model, Texts texts, FilePicker files, Consumer<QuizState> onStart,
-                       Consumer<grayarea.bank.QuestionBank> onCouple, Runnable onProtect, boolean passphraseSet) {
+                       Consumer<grayarea.bank.QuestionBank> onCouple, Runnable onProtect, boolean passphraseSet,
+                       Runnable onTherapist) {
         this.model = model;
         this.texts = texts;
         this.files = files;
@@ -67,6 +69,7 @@ public final class WelcomeView {
         this.onCouple = onCouple;
         this.onProtect = onProtect;
         this.passphraseSet = passphraseSet;
+        this.onTherapist = onTherapist;
         createParts();
         layoutParts();
         bind();
@@ -235,20 +238,15 @@ public final class WelcomeView {
                     }
                 }));
         choices.getChildren().add(choice("therapist", texts.get("welcome.therapist"), texts.get("welcome.therapist.detail"),
-                Feather.CLIPBOARD, () -> model.notYet("welcome.notYet.therapist")));
+                Feather.CLIPBOARD, () -> {
+                    model.applyStorage();
+                    onTherapist.run();
+                }));
         showBank();
     }
 
     private Button choice(String id, String title, String detail, Feather icon, Runnable action) {
-        Button button = new Button(title + "\n" + detail);
-        button.setId(id);
-        button.setWrapText(true);
-        button.setGraphic(new FontIcon(icon));
-        button.setContentDisplay(ContentDisplay.LEFT);
-        button.getStyleClass().add("choice-card");
-        button.setAccessibleText(title + ". " + detail);
-        button.setOnAction(e -> action.run());
-        return button;
+        return grayarea.ui.TextPage.card(id, title, detail, icon, action);
     }
 
     private void showBank() {

@@ -1,0 +1,80 @@
+package grayarea.ui.therapist;
+
+import atlantafx.base.theme.Styles;
+import grayarea.ui.FilePicker;
+import grayarea.ui.TextPage;
+import grayarea.ui.Texts;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * A field as the therapist pages show it: its label, the control, a hint, and what is wrong in
+ * words right below it; the same words are part of what a screen reader says for the control.
+ */
+final class FieldViews {
+
+    private FieldViews() {
+    }
+
+    static VBox row(Texts texts, String id, String labelText, TextInputControl control, Checked.Text entry,
+                    String hint) {
+        control.setId(id);
+        control.textProperty().bindBidirectional(entry.text);
+        Label label = TextPage.paragraph(labelText);
+        label.getStyleClass().add("field-label");
+        label.setLabelFor(control);
+        VBox box = new VBox(4, label, control);
+        if (hint != null) {
+            box.getChildren().add(TextPage.hint(hint));
+        }
+        box.getChildren().add(error(texts, id + "-error", entry, control, labelText));
+        return box;
+    }
+
+    /**
+     * The message of {@code checked} under its control: shown only when there is one, in words, and
+     * spoken with the control's name.
+     */
+    static Label error(Texts texts, String id, Checked checked, Node control, String name) {
+        Label error = TextPage.paragraph("");
+        error.setId(id);
+        error.getStyleClass().add("question-error");
+        error.setGraphic(new FontIcon(Feather.ALERT_CIRCLE));
+        error.textProperty().bind(Bindings.createStringBinding(
+                () -> checked.errorProperty().get() == null ? "" : checked.errorProperty().get().in(texts),
+                checked.errorProperty()));
+        error.visibleProperty().bind(checked.errorProperty().isNotNull());
+        error.managedProperty().bind(error.visibleProperty());
+        control.accessibleTextProperty().bind(Bindings.createStringBinding(
+                () -> checked.errorProperty().get() == null ? name : name + ". " + checked.errorProperty().get().in(texts),
+                checked.errorProperty()));
+        checked.errorProperty().addListener((obs, old, now) -> control.pseudoClassStateChanged(Styles.STATE_DANGER, now != null));
+        control.pseudoClassStateChanged(Styles.STATE_DANGER, checked.errorProperty().get() != null);
+        return error;
+    }
+
+    /** A status line saying what just happened, in words, shown only when there is something to say. */
+    static Label status(String id, Texts texts, ObservableValue<Message> message) {
+        Label status = TextPage.paragraph("");
+        status.setId(id);
+        status.getStyleClass().add("status");
+        status.textProperty().bind(Bindings.createStringBinding(
+                () -> message.getValue() == null ? "" : message.getValue().in(texts), message));
+        status.visibleProperty().bind(Bindings.createBooleanBinding(() -> message.getValue() != null, message));
+        status.managedProperty().bind(status.visibleProperty());
+        status.accessibleTextProperty().bind(status.textProperty());
+        return status;
+    }
+
+    /** Asks for a question bank file. */
+    static java.util.Optional<java.nio.file.Path> pickBank(FilePicker files, Texts texts) {
+        return files.open(new FilePicker.Request(texts.get("therapist.bank.dialog"), texts.get("therapist.bank.filter"),
+                "json", null));
+    }
+}

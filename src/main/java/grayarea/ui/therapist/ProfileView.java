@@ -1,0 +1,177 @@
+package grayarea.ui.therapist;
+
+import atlantafx.base.theme.Styles;
+import grayarea.bank.Problem;
+import grayarea.ui.Focus;
+import grayarea.ui.TextPage;
+import grayarea.ui.Texts;
+import java.util.HashMap;
+import java.util.Map;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The practice profile: name (required), practice, contact, a note to clients and local help
+ * resources, each with its message in words right below it when something is wrong.
+ */
+final class ProfileView {
+
+    private final ProfileViewModel model;
+    private final Texts texts;
+    private final TextPage page = new TextPage("therapist-profile-page", "therapist-page");
+    private final TextField name = new TextField();
+    private final TextField practice = new TextField();
+    private final TextField contact = new TextField();
+    private final TextArea note = new TextArea();
+    private final VBox damaged = new VBox(8);
+    private final CheckBox replace = new CheckBox();
+    private final VBox resources = new VBox(12);
+    private final Button addResource = new Button();
+    private final Label status;
+    private final Button back = new Button();
+    private final Button save = new Button();
+    private final Map<Checked, Node> controls = new HashMap<>();
+
+    private final SealingKeyBox sealingKey;
+
+    ProfileView(ProfileViewModel model, Texts texts, SealingKeyBox sealingKey) {
+        this.sealingKey = sealingKey;
+        this.model = model;
+        this.texts = texts;
+        this.status = FieldViews.status("profile-status", texts, model.statusProperty());
+        createParts();
+        layoutParts();
+        bind();
+    }
+
+    Node node() {
+        return page.node();
+    }
+
+    private void createParts() {
+        note.setWrapText(true);
+        note.setPrefRowCount(3);
+        damaged.setId("profile-damaged");
+        damaged.getStyleClass().add("problems");
+        replace.setId("profile-replace");
+        replace.setText(texts.get("therapist.profile.replace"));
+        replace.setWrapText(true);
+        resources.setId("profile-resources");
+        addResource.setId("profile-add-resource");
+        addResource.setText(texts.get("therapist.profile.resources.add"));
+        addResource.setGraphic(new FontIcon(Feather.PLUS));
+        back.setId("profile-back");
+        back.setText(texts.get("therapist.back"));
+        back.setGraphic(new FontIcon(Feather.ARROW_LEFT));
+        save.setId("profile-save");
+        save.setText(texts.get(model.keeps() ? "therapist.profile.save" : "therapist.profile.useForSession"));
+        save.setGraphic(new FontIcon(Feather.SAVE));
+        save.getStyleClass().add(Styles.ACCENT);
+        save.setDefaultButton(true);
+    }
+
+    private void layoutParts() {
+        VBox column = page.column();
+        column.getChildren().addAll(page.title(texts.get("therapist.profile.title")),
+                TextPage.paragraph(texts.get("therapist.profile.intro")));
+        if (!model.keeps()) {
+            Label privately = TextPage.paragraph(texts.get("therapist.profile.private"));
+            privately.setId("profile-private");
+            privately.getStyleClass().add("status");
+            column.getChildren().add(privately);
+        }
+        damaged.getChildren().add(TextPage.paragraph(texts.get("therapist.profile.damaged")));
+        for (Problem problem : model.problems()) {
+            damaged.getChildren().add(TextPage.paragraph(problem.in(texts.locale())));
+        }
+        damaged.getChildren().addAll(replace, FieldViews.error(texts, "profile-replace-error", model.replace, replace,
+                texts.get("therapist.profile.replace")));
+        controls.put(model.replace, replace);
+        column.getChildren().addAll(damaged,
+                field("profile-name", "therapist.profile.name", name, model.name, "therapist.profile.name.hint"),
+                field("profile-practice", "therapist.profile.practice", practice, model.practice, null),
+                field("profile-contact", "therapist.profile.contact", contact, model.contact, "therapist.profile.contact.hint"),
+                field("profile-note", "therapist.profile.note", note, model.note, "therapist.profile.note.hint"),
+                TextPage.heading(texts.get("therapist.profile.resources")),
+                TextPage.hint(texts.get("therapist.profile.resources.hint")), resources, addResource, status);
+        FlowPane buttons = new FlowPane(12, 12, back, save);
+        column.getChildren().add(buttons);
+        if (model.keeps()) {
+            // sealing needs a key kept on this computer: not offered in a private session
+            column.getChildren().add(sealingKey.node());
+        }
+    }
+
+    private Node field(String id, String labelKey, javafx.scene.control.TextInputControl control, Checked.Text entry,
+                       String hintKey) {
+        controls.put(entry, control);
+        return FieldViews.row(texts, id, texts.get(labelKey), control, entry, hintKey == null ? null : texts.get(hintKey));
+    }
+
+    private void bind() {
+        damaged.visibleProperty().bind(model.damagedProperty());
+        damaged.managedProperty().bind(damaged.visibleProperty());
+        replace.selectedProperty().bindBidirectional(model.replace.ticked);
+        model.resources.addListener((ListChangeListener<ProfileViewModel.Resource>) change -> showResources());
+        showResources();
+        model.firstInvalidProperty().addListener((obs, old, now) -> {
+            Node control = now == null ? null : controls.get(now);
+            if (control != null) {
+                control.requestFocus();
+            }
+        });
+        addResource.setOnAction(e -> {
+            model.addResource();
+            Node first = resources.getChildren().isEmpty() ? null
+                    : resources.getChildren().get(resources.getChildren().size() - 1).lookup(".text-field");
+            if (first != null) {
+                first.requestFocus();
+            }
+        });
+        back.setOnAction(e -> model.back());
+        save.setOnAction(e -> model.save());
+        Focus.later(model.damagedProperty().get() ? replace : name);
+    }
+
+    private void showResources() {
+        resources.getChildren().clear();
+        for (int i = 0; i < model.resources.size(); i++) {
+            ProfileViewModel.Resource resource = model.resources.get(i);
+            String n = String.valueOf(i + 1);
+            TextField rName = new TextField();
+            TextField rContact = new TextField();
+            TextField rNotes = new TextField();
+            controls.put(resource.name, rName);
+            controls.put(resource.contact, rContact);
+            controls.put(resource.notes, rNotes);
+            Button remove = new Button(texts.get("therapist.profile.resources.remove"));
+            remove.setId("resource-remove-" + n);
+            remove.setGraphic(new FontIcon(Feather.TRASH_2));
+            remove.setAccessibleText(texts.get("therapist.profile.resources.remove") + " " + n);
+            remove.setOnAction(e -> {
+                model.removeResource(resource);
+                addResource.requestFocus();
+            });
+            VBox box = new VBox(8, TextPage.heading(texts.get("therapist.profile.resource", n)),
+                    FieldViews.row(texts, "resource-name-" + n, texts.get("therapist.profile.resource.name"), rName,
+                            resource.name, null),
+                    FieldViews.row(texts, "resource-contact-" + n, texts.get("therapist.profile.resource.contact"),
+                            rContact, resource.contact, null),
+                    FieldViews.row(texts, "resource-notes-" + n, texts.get("therapist.profile.resource.notes"), rNotes,
+                            resource.notes, null),
+                    remove);
+            box.getStyleClass().add("storage-box");
+            resources.getChildren().add(box);
+        }
+        addResource.setDisable(!model.canAddResource());
+    }
+}

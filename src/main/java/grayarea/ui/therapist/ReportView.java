@@ -1,0 +1,71 @@
+package grayarea.ui.therapist;
+
+import atlantafx.base.theme.Styles;
+import grayarea.ui.FilePicker;
+import grayarea.ui.Focus;
+import grayarea.ui.TextPage;
+import grayarea.ui.Texts;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** One client's report on screen: the clinician summary and the client pages, with Save as PDF. */
+final class ReportView {
+
+    private final ReportViewModel model;
+    private final Texts texts;
+    private final FilePicker files;
+    private final TextPage page = new TextPage("therapist-report-page", "therapist-page");
+    private final VBox report = new VBox(8);
+    private final Label status;
+    private final Button back = new Button();
+    private final Button pdf = new Button();
+
+    ReportView(ReportViewModel model, Texts texts, FilePicker files) {
+        this.model = model;
+        this.texts = texts;
+        this.status = FieldViews.status("report-status", texts, model.statusProperty());
+        this.files = files;
+        createParts();
+        layoutParts();
+        bind();
+    }
+
+    Node node() {
+        return page.node();
+    }
+
+    private void createParts() {
+        report.setId("therapist-report");
+        back.setId("report-back");
+        back.setText(texts.get("therapist.report.back"));
+        back.setGraphic(new FontIcon(Feather.ARROW_LEFT));
+        pdf.setId("report-pdf");
+        pdf.setText(texts.get("therapist.report.pdf"));
+        pdf.setGraphic(new FontIcon(Feather.PRINTER));
+        pdf.getStyleClass().add(Styles.ACCENT);
+    }
+
+    private void layoutParts() {
+        java.util.List<grayarea.report.ReportBlock> blocks = model.blocks();
+        // the report's title is the page's, and names it
+        if (!blocks.isEmpty() && blocks.get(0).kind() == grayarea.report.ReportBlock.Kind.TITLE) {
+            report.getChildren().add(page.title(blocks.get(0).text()));
+            blocks = blocks.subList(1, blocks.size());
+        }
+        report.getChildren().addAll(TextPage.report(blocks));
+        page.column().getChildren().addAll(new FlowPane(12, 12, back, pdf), status,
+                TextPage.hint(texts.get("therapist.report.file", model.file().getFileName())), report);
+    }
+
+    private void bind() {
+        back.setOnAction(e -> model.back());
+        pdf.setOnAction(e -> files.save(new FilePicker.Request(texts.get("result.print.pdfDialog"),
+                texts.get("result.print.pdfFilter"), "pdf", model.suggestedName())).ifPresent(model::savePdf));
+        Focus.later(pdf);
+    }
+}

@@ -1,0 +1,438 @@
+package grayarea.ui.therapist;
+
+import atlantafx.base.theme.Styles;
+import grayarea.bank.BankRef;
+import grayarea.bank.Problem;
+import grayarea.report.ResultsTable;
+import grayarea.ui.FilePicker;
+import grayarea.ui.Focus;
+import grayarea.ui.TextPage;
+import grayarea.ui.Texts;
+import java.io.File;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The client results: open result files (or drop them here), a sortable table of them, the files
+ * that could not be read below it, the chosen client's score over their retakes as a chart and in
+ * words, and the table as CSV.
+ */
+final class ResultsView {
+
+    private final ResultsViewModel model;
+    private final Texts texts;
+    private final FilePicker files;
+    private final TextPage page = new TextPage("therapist-results-page", "therapist-wide-page");
+    private final Label intro;
+    private final Button openFiles = new Button();
+    private final Button export = new Button();
+    private final Label status;
+    private final ChoiceBox<TableColumn<ResultsTable.Row, ?>> sortBy = new ChoiceBox<>();
+    private final TableView<ResultsTable.Row> table = new TableView<>();
+    private final Button openRow = new Button();
+    private final VBox missingBank = new VBox(8);
+    private final VBox problems = new VBox(4);
+    private final VBox history = new VBox(8);
+    private final Button back = new Button();
+    private static final double WRAP_RESULT = 14;
+    private static final double WRAP_FLAGS = 12;
+    private static final double WRAP_HOLDS = 8;
+    private final DateTimeFormatter dates;
+    private final NumberFormat numbers;
+
+    ResultsView(ResultsViewModel model, Texts texts, FilePicker files) {
+        this.model = model;
+        this.texts = texts;
+        this.files = files;
+        this.intro = TextPage.paragraph(texts.get("therapist.results.intro"));
+        this.status = FieldViews.status("results-status", texts, model.statusProperty());
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(texts.locale())
+                .withZone(ZoneId.systemDefault());
+        this.numbers = NumberFormat.getNumberInstance(texts.locale());
+        this.numbers.setMaximumFractionDigits(0);
+        createParts();
+        layoutParts();
+        bind();
+    }
+
+    Node node() {
+        return page.node();
+    }
+
+    private void createParts() {
+        openFiles.setId("results-open-files");
+        openFiles.setText(texts.get("therapist.results.open"));
+        openFiles.setGraphic(new FontIcon(Feather.FOLDER));
+        openFiles.getStyleClass().add(Styles.ACCENT);
+        export.setId("results-export");
+        export.setText(texts.get("therapist.results.export"));
+        export.setGraphic(new FontIcon(Feather.DOWNLOAD));
+        table.setId("results-table");
+        table.getStyleClass().addAll(Styles.STRIPED, "results-table");
+        table.setPlaceholder(TextPage.paragraph(texts.get("therapist.results.empty")));
+        table.setAccessibleText(texts.get("therapist.results.table"));
+        table.getColumns().addAll(List.of(
+                column("code", "therapist.results.column.code",
+                        r -> r.clientCode() == null ? texts.get("therapist.results.noCode") : r.clientCode(), null, 0),
+                column("date", "therapist.results.column.date", r -> dates.format(r.createdAt()),
+                        Comparator.comparing(ResultsTable.Row::createdAt), 0),
+                column("result", "therapist.results.column.result", ResultsTable.Row::band, null, WRAP_RESULT),
+                column("score", "therapist.results.column.score",
+                        r -> r.score() == null ? "–" : numbers.format(r.score()),
+                        Comparator.comparing(ResultsTable.Row::score, Comparator.nullsFirst(Comparator.naturalOrder())), 0),
+                column("flags", "therapist.results.column.flags",
+                        r -> r.flags().isEmpty() ? "–" : r.flags(), null, WRAP_FLAGS),
+                column("holds", "therapist.results.column.holds", r -> texts.get(r.complete()
+                        ? "therapist.results.holds.everything" : "therapist.results.holds.withoutPrivate"), null, WRAP_HOLDS),
+                column("bank", "therapist.results.column.bank", r -> r.bank().id() + " " + r.bank().version(), null, 0)));
+        sortBy.setId("results-sort");
+        sortBy.getItems().setAll(table.getColumns());
+        sortBy.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(TableColumn<ResultsTable.Row, ?> column) {
+                return column == null ? "" : column.getText();
+            }
+
+            @Override
+            public TableColumn<ResultsTable.Row, ?> fromString(String text) {
+                return null;
+            }
+        });
+        openRow.setId("results-open-row");
+        openRow.setText(texts.get("therapist.results.openRow"));
+        openRow.setGraphic(new FontIcon(Feather.FILE_TEXT));
+        missingBank.setId("results-missing-bank");
+        missingBank.getStyleClass().add("problems");
+        problems.setId("results-problems");
+        history.setId("results-history");
+        history.getStyleClass().add("storage-box");
+        back.setId("results-back");
+        back.setText(texts.get("therapist.back"));
+        back.setGraphic(new FontIcon(Feather.ARROW_LEFT));
+    }
+
+    /**
+     * A column showing {@code text} of each row and sorting by {@code order} (by that text when null);
+     * each cell holds the whole row, so that what is shown and what is sorted by can differ. A column
+     * with a width in em wraps its text at that width rather than grow wider.
+     */
+    private TableColumn<ResultsTable.Row, ResultsTable.Row> column(String id, String titleKey,
+            Function<ResultsTable.Row, String> text, Comparator<ResultsTable.Row> order, double wrapEm) {
+        TableColumn<ResultsTable.Row, ResultsTable.Row> column = new TableColumn<>(texts.get(titleKey));
+        column.setId("column-" + id);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setComparator(order != null ? order : Comparator.comparing(text, String.CASE_INSENSITIVE_ORDER));
+        column.setCellFactory(c -> wrapEm > 0 ? new WrappingCell(column, text) : new TableCell<>() {
+            @Override
+            protected void updateItem(ResultsTable.Row row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : text.apply(row));
+            }
+        });
+        column.setUserData(new Shown(text, wrapEm));
+        return column;
+    }
+
+    /** What a column shows of a row, and the width in em it wraps at (0: one line, as wide as needed). */
+    private record Shown(Function<ResultsTable.Row, String> text, double wrapEm) {
+    }
+
+    /** A cell whose text wraps at the column's width, the row growing as tall as it needs. */
+    private static final class WrappingCell extends TableCell<ResultsTable.Row, ResultsTable.Row> {
+        /** A label as tall as its text wrapped at its width, even when asked without a width, as a cell asks. */
+        private final Label label = new Label() {
+            @Override
+            protected double computePrefHeight(double width) {
+                return super.computePrefHeight(width < 0 ? getPrefWidth() : width);
+            }
+        };
+        private final Function<ResultsTable.Row, String> text;
+
+        WrappingCell(TableColumn<ResultsTable.Row, ResultsTable.Row> column, Function<ResultsTable.Row, String> text) {
+            this.text = text;
+            label.setWrapText(true);
+            label.setMinHeight(Label.USE_PREF_SIZE);
+            label.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> Math.max(0, column.getWidth() - snappedLeftInset() - snappedRightInset() - 2),
+                    column.widthProperty(), paddingProperty()));
+            label.maxWidthProperty().bind(label.prefWidthProperty());
+            label.textFillProperty().bind(textFillProperty());
+        }
+
+        @Override
+        protected void updateItem(ResultsTable.Row row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            if (empty || row == null) {
+                setGraphic(null);
+            } else {
+                label.setText(text.apply(row));
+                setGraphic(label);
+            }
+        }
+    }
+
+    private void layoutParts() {
+        Label sortLabel = new Label(texts.get("therapist.results.sortBy"));
+        sortLabel.setLabelFor(sortBy);
+        FlowPane sortRow = new FlowPane(8, 8, sortLabel, sortBy);
+        page.column().getChildren().addAll(page.title(texts.get("therapist.results.title")), intro,
+                new FlowPane(12, 12, openFiles, export), status, sealedBox(), sortRow, table, openRow, missingBank, problems,
+                history, back);
+    }
+
+    /** Shown when some files are sealed for the therapist: their key's passphrase opens them. */
+    private javafx.scene.Node sealedBox() {
+        javafx.scene.control.PasswordField passphrase = new javafx.scene.control.PasswordField();
+        passphrase.setId("sealed-passphrase");
+        passphrase.setMaxWidth(360);
+        passphrase.setAccessibleText(texts.get("therapist.results.sealed.passphrase"));
+        Label label = TextPage.paragraph(texts.get("therapist.results.sealed"));
+        label.setLabelFor(passphrase);
+        javafx.scene.control.Button open = new javafx.scene.control.Button(texts.get("therapist.results.sealed.open"));
+        open.setId("sealed-open");
+        open.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.KEY));
+        open.setOnAction(e -> {
+            char[] typed = passphrase.getText().toCharArray();
+            passphrase.clear();
+            if (!model.openSealed(typed)) {
+                passphrase.requestFocus();
+            }
+        });
+        passphrase.setOnAction(e -> open.fire());
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(8, label, passphrase, open);
+        box.setId("sealed-box");
+        box.getStyleClass().add("storage-box");
+        box.visibleProperty().bind(model.sealedWaitingProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private void bind() {
+        SortedList<ResultsTable.Row> sorted = new SortedList<>(model.rows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        sortBy.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null && (table.getSortOrder().size() != 1 || table.getSortOrder().get(0) != now)) {
+                now.setSortType(TableColumn.SortType.ASCENDING);
+                table.getSortOrder().setAll(List.of(now));
+            }
+        });
+        table.getSortOrder().addListener((ListChangeListener<TableColumn<ResultsTable.Row, ?>>) change ->
+                sortBy.getSelectionModel().select(table.getSortOrder().isEmpty() ? null : table.getSortOrder().get(0)));
+        // the order chosen stays while the therapist reads a report, or changes language
+        table.getColumns().stream().filter(c -> c.getId().equals(model.sortColumn())).findFirst().ifPresent(c -> {
+            c.setSortType(model.sortAscending() ? TableColumn.SortType.ASCENDING : TableColumn.SortType.DESCENDING);
+            table.getSortOrder().setAll(List.of(c));
+        });
+        table.setOnSort(e -> {
+            TableColumn<ResultsTable.Row, ?> first = table.getSortOrder().isEmpty() ? null : table.getSortOrder().get(0);
+            model.sortBy(first == null ? null : first.getId(), first == null || first.getSortType() == TableColumn.SortType.ASCENDING);
+        });
+        openFiles.setOnAction(e -> model.open(files.openMany(new FilePicker.Request(texts.get("therapist.results.dialog"),
+                texts.get("therapist.results.filter"), "json sealed", null))));
+        export.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.rows()));
+        export.setOnAction(e -> files.save(new FilePicker.Request(texts.get("therapist.results.export.dialog"),
+                texts.get("therapist.results.export.filter"), "csv", "gray-area-results.csv"))
+                .ifPresent(path -> model.exportCsv(path, List.copyOf(table.getItems()))));
+        // a file dragged from the desktop: the same as opening it
+        page.node().setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        page.node().setOnDragDropped(e -> {
+            boolean files = e.getDragboard().hasFiles();
+            if (files) {
+                model.open(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+            }
+            e.setDropCompleted(files);
+            e.consume();
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
+        model.selectedProperty().addListener((obs, old, now) -> {
+            if (now != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(now);
+            }
+            showHistory(now);
+        });
+        if (model.selectedProperty().get() != null) {
+            table.getSelectionModel().select(model.selectedProperty().get());
+        }
+        openRow.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        openRow.setOnAction(e -> openSelected());
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                openSelected();
+                e.consume();
+            }
+        });
+        table.setRowFactory(t -> {
+            javafx.scene.control.TableRow<ResultsTable.Row> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    openSelected();
+                }
+            });
+            return row;
+        });
+        model.missingBankProperty().addListener((obs, old, now) -> showMissingBank(now));
+        showMissingBank(model.missingBankProperty().get());
+        model.problems().addListener((ListChangeListener<Problem>) change -> showProblems());
+        showProblems();
+        model.rows().addListener((ListChangeListener<ResultsTable.Row>) change -> fitTable());
+        intro.fontProperty().addListener((obs, old, now) -> fitTable());
+        fitTable();
+        showHistory(model.selectedProperty().get());
+        back.setOnAction(e -> model.back());
+        Focus.later(model.rows().isEmpty() ? openFiles : table);
+    }
+
+    private void openSelected() {
+        ResultsTable.Row row = table.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            model.showReport(row);
+        }
+    }
+
+    /**
+     * Each column as wide as its widest text (or its wrapping width), so nothing is cut at any text
+     * size (the table scrolls sideways instead), and the table about as tall as its rows, up to ten.
+     */
+    private void fitTable() {
+        Font font = intro.getFont();
+        Font bold = Font.font(font.getFamily(), FontWeight.BOLD, font.getSize());
+        double em = font.getSize();
+        double[] lines = new double[Math.min(10, model.rows().size())];
+        java.util.Arrays.fill(lines, 1);
+        for (TableColumn<ResultsTable.Row, ?> column : table.getColumns()) {
+            Shown shown = (Shown) column.getUserData();
+            // the header holds its title and the sort arrow
+            double width = width(column.getText(), bold) + 2.4 * em;
+            for (ResultsTable.Row row : model.rows()) {
+                width = Math.max(width, width(shown.text().apply(row), font) + 1.4 * em);
+            }
+            if (shown.wrapEm() > 0) {
+                width = Math.min(width, shown.wrapEm() * em);
+                for (int i = 0; i < lines.length; i++) {
+                    // words wrap whole, so a line holds a little less than its width
+                    double needed = width(shown.text().apply(model.rows().get(i)), font) * 1.2 / (width - 1.4 * em);
+                    lines[i] = Math.max(lines[i], Math.ceil(needed));
+                }
+            }
+            column.setPrefWidth(Math.ceil(width));
+        }
+        double rows = 0;
+        for (double n : lines) {
+            rows += n * 1.4 * em + 1.4 * em;
+        }
+        table.setPrefHeight(Math.max(rows, 3 * 2.35 * em) + 4 * em);
+        table.setMinHeight(table.getPrefHeight());
+    }
+
+    private static double width(String text, Font font) {
+        Text measure = new Text(text);
+        measure.setFont(font);
+        return measure.getLayoutBounds().getWidth();
+    }
+
+    private void showMissingBank(BankRef ref) {
+        missingBank.getChildren().clear();
+        missingBank.setVisible(ref != null);
+        missingBank.setManaged(ref != null);
+        if (ref == null) {
+            return;
+        }
+        Button open = new Button(texts.get("therapist.results.bankMissing.open"));
+        open.setId("results-open-bank");
+        open.setGraphic(new FontIcon(Feather.FOLDER));
+        open.setOnAction(e -> FieldViews.pickBank(files, texts).ifPresent(model::openBank));
+        missingBank.getChildren().addAll(TextPage.paragraph(texts.get("therapist.results.bankMissing", ref.id(), ref.version())),
+                open);
+    }
+
+    private void showProblems() {
+        problems.getChildren().setAll(TextPage.problems("results-problem-list", texts.get("therapist.results.problems"),
+                model.problems(), texts.locale()));
+        problems.setVisible(!model.problems().isEmpty());
+        problems.setManaged(problems.isVisible());
+    }
+
+    /** The chosen client's headline score over their retakes: a line, and the same figures in words. */
+    private void showHistory(ResultsTable.Row row) {
+        history.getChildren().clear();
+        List<ResultsViewModel.Point> points = model.history(row);
+        history.setVisible(!points.isEmpty());
+        history.setManaged(history.isVisible());
+        if (points.isEmpty()) {
+            return;
+        }
+        String scoreName = model.scoreName(row);
+        Label heading = TextPage.heading(texts.get("therapist.results.history", row.clientCode(), scoreName));
+        CategoryAxis when = new CategoryAxis();
+        NumberAxis score = new NumberAxis();
+        score.setForceZeroInRange(true);
+        LineChart<String, Number> chart = new LineChart<>(when, score);
+        chart.setId("results-history-chart");
+        chart.getStyleClass().add("history-chart");
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        VBox words = new VBox(4);
+        words.setId("results-history-text");
+        StringBuilder summary = new StringBuilder(heading.getText()).append(". ");
+        for (ResultsViewModel.Point point : points) {
+            String label = label(point.when(), series);
+            series.getData().add(new XYChart.Data<>(label, point.score()));
+            String line = texts.get("therapist.results.history.line", label, numbers.format(point.score()));
+            words.getChildren().add(TextPage.paragraph(line));
+            summary.append(line).append(". ");
+        }
+        chart.getData().add(series);
+        // the chart speaks as its text equivalent; the same figures follow in words
+        chart.setAccessibleRole(AccessibleRole.TEXT);
+        chart.setAccessibleText(summary.toString().trim());
+        chart.setFocusTraversable(false);
+        history.getChildren().addAll(heading, chart, words);
+    }
+
+    /** The date of a retake; with the time too when the same day is already on the line. */
+    private String label(Instant when, XYChart.Series<String, Number> series) {
+        String date = dates.format(when);
+        return series.getData().stream().noneMatch(d -> d.getXValue().equals(date)) ? date
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(texts.locale())
+                        .withZone(ZoneId.systemDefault()).format(when);
+    }
+}
