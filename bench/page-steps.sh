@@ -37,15 +37,8 @@ while (($#)); do
   esac
 done
 
-need=()
-for pkg in xvfb libgtk-3-0 fonts-dejavu-core gcc libc6-dev libx11-dev libxext-dev libxtst-dev; do
-  dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
-done
-if ((${#need[@]})); then
-  echo "installing ${need[*]} ..." >&2
-  apt-get update -qq >/dev/null
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
-fi
+source scripts/need-packages.sh
+need_packages xvfb libgtk-3-0 fonts-dejavu-core gcc libc6-dev libx11-dev libxext-dev libxtst-dev
 if ((build)); then
   echo "building (mvn -B -q package -DskipTests) ..." >&2
   mvn -B -q package -DskipTests

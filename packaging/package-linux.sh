@@ -58,15 +58,8 @@ name=grayarea
 out=target/jpackage
 image=$out/image/$name
 
-need=()
-for pkg in fakeroot dpkg-dev xvfb libgtk-3-0 fonts-dejavu-core gcc libc6-dev libx11-dev libxext-dev libxtst-dev xdg-utils imagemagick; do
-  dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
-done
-if ((${#need[@]})); then
-  echo "installing ${need[*]} ..." >&2
-  apt-get update -qq >/dev/null
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
-fi
+source scripts/need-packages.sh
+need_packages fakeroot dpkg-dev xvfb libgtk-3-0 fonts-dejavu-core gcc libc6-dev libx11-dev libxext-dev libxtst-dev xdg-utils imagemagick
 for tool in jlink jdeps jpackage; do
   command -v $tool >/dev/null || { echo "$tool is missing: a full JDK 17 is needed" >&2; exit 1; }
 done
