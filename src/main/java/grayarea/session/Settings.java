@@ -7,11 +7,18 @@ package grayarea.session;
  * @param theme    light or dark (JavaFX 21 cannot read the system's choice)
  * @param language the language of the app and the bank's texts
  * @param textSize the text size in per cent, one of {@link #TEXT_SIZES}
+ * @param discreet whether the window (and the desktop entry, where the app can reach it) shows a
+ *                 neutral name and icon instead of "Gray Area"
+ * @param idleLock minutes without a key or mouse event after which the app locks; 0 = never.
+ *                 One of {@link #IDLE_LOCK_MINUTES}; it matters only when a passphrase is set
  */
-public record Settings(Storage storage, Theme theme, String language, int textSize) {
+public record Settings(Storage storage, Theme theme, String language, int textSize, boolean discreet, int idleLock) {
 
     /** The text sizes offered, in per cent of the normal size. */
     public static final java.util.List<Integer> TEXT_SIZES = java.util.List.of(100, 125, 150, 175, 200);
+
+    /** The idle times offered, in minutes; 0 means the app never locks by itself. */
+    public static final java.util.List<Integer> IDLE_LOCK_MINUTES = java.util.List.of(0, 2, 5, 15, 30);
 
     /** Keep progress on this computer, or keep nothing at all. */
     public enum Storage {
@@ -64,11 +71,14 @@ public record Settings(Storage storage, Theme theme, String language, int textSi
         }
     }
 
-    public static final Settings FIRST_RUN = new Settings(null, Theme.LIGHT, "en", 100);
+    public static final Settings FIRST_RUN = new Settings(null, Theme.LIGHT, "en", 100, false, 0);
 
     public Settings {
         if (!TEXT_SIZES.contains(textSize)) {
             textSize = 100;
+        }
+        if (!IDLE_LOCK_MINUTES.contains(idleLock)) {
+            idleLock = 0;
         }
         if (!"es".equals(language)) {
             language = "en";
@@ -76,18 +86,26 @@ public record Settings(Storage storage, Theme theme, String language, int textSi
     }
 
     public Settings withStorage(Storage value) {
-        return new Settings(value, theme, language, textSize);
+        return new Settings(value, theme, language, textSize, discreet, idleLock);
     }
 
     public Settings withTheme(Theme value) {
-        return new Settings(storage, value, language, textSize);
+        return new Settings(storage, value, language, textSize, discreet, idleLock);
     }
 
     public Settings withLanguage(String value) {
-        return new Settings(storage, theme, value, textSize);
+        return new Settings(storage, theme, value, textSize, discreet, idleLock);
     }
 
     public Settings withTextSize(int value) {
-        return new Settings(storage, theme, language, value);
+        return new Settings(storage, theme, language, value, discreet, idleLock);
+    }
+
+    public Settings withDiscreet(boolean value) {
+        return new Settings(storage, theme, language, textSize, value, idleLock);
+    }
+
+    public Settings withIdleLock(int minutes) {
+        return new Settings(storage, theme, language, textSize, discreet, minutes);
     }
 }

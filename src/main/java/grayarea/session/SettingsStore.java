@@ -37,7 +37,8 @@ public final class SettingsStore {
             }
             return new Settings(Settings.Storage.fromJson(root.path("storage").asString(null)),
                     Settings.Theme.fromJson(root.path("theme").asString("light")),
-                    root.path("language").asString("en"), root.path("textSize").asInt(100));
+                    root.path("language").asString("en"), root.path("textSize").asInt(100),
+                    root.path("discreet").asBoolean(false), root.path("idleLockMinutes").asInt(0));
         } catch (ProblemsException e) {
             return Settings.FIRST_RUN;
         }
@@ -55,6 +56,8 @@ public final class SettingsStore {
         root.put("theme", settings.theme().json());
         root.put("language", settings.language());
         root.put("textSize", settings.textSize());
+        root.put("discreet", settings.discreet());
+        root.put("idleLockMinutes", settings.idleLock());
         AtomicFiles.write(file, Json.write(root).getBytes(StandardCharsets.UTF_8));
     }
 

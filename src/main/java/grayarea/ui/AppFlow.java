@@ -104,7 +104,7 @@ public final class AppFlow implements QuizNavigation, ResultActions {
         Settings now = context.settings();
         try {
             // nothing is written until the person chooses again to keep things
-            context.updateSettings(new Settings(null, now.theme(), now.language(), now.textSize()));
+            context.updateSettings(now.withStorage(null));
         } catch (IOException e) {
             // nothing to save with no storage chosen
         }

@@ -58,7 +58,7 @@ class HostileSavedFilesTest {
     void aSettingsFileOfAnotherVersionIsReadForTheSettingsThisAppKnows(String name) throws Exception {
         copy("settings", name, SettingsStore.FILE);
         assertThat(new SettingsStore(folder).load())
-                .isEqualTo(new Settings(Settings.Storage.KEEP, Settings.Theme.DARK, "es", 150));
+                .isEqualTo(new Settings(Settings.Storage.KEEP, Settings.Theme.DARK, "es", 150, true, 5));
     }
 
     @ParameterizedTest(name = "session.json: {0}")

@@ -42,7 +42,7 @@ final class SavedSamples {
 
     static byte[] settings() {
         return saved(folder -> new SettingsStore(folder).save(
-                new Settings(Settings.Storage.KEEP, Settings.Theme.DARK, "es", 150)), SettingsStore.FILE);
+                new Settings(Settings.Storage.KEEP, Settings.Theme.DARK, "es", 150, true, 5)), SettingsStore.FILE);
     }
 
     static byte[] session() {
