@@ -22,7 +22,7 @@
 # - Runtime: jlink builds a runtime of only the JDK modules the jars need, found with jdeps
 #   (plus jdk.localedata for Spanish dates and numbers, loaded by locale rather than by a class
 #   reference, and jdk.crypto.ec, where JDK 17 keeps X25519). The application's own jars (the
-#   app, JavaFX, ControlsFX, AtlantaFX, Ikonli, Jackson, networknt, picocli, PDFBox) are NOT
+#   app, JavaFX, ControlsFX, AtlantaFX, Jackson, networknt, picocli, PDFBox) are NOT
 #   linked into it: they stay jars on the class path in lib/app, exactly as `java -jar
 #   target/grayarea.jar` runs them. The app has no module-info, PDFBox and commons-logging are
 #   not modules (automatic names only), and JavaFX's Maven jars carry their native libraries

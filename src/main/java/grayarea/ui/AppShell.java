@@ -14,8 +14,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The frame around every screen: the quick-exit button first (first in Tab order too), the
@@ -51,7 +49,7 @@ public final class AppShell {
     /** The parts; their words come from {@link #showSettings}. */
     private void createParts() {
         quickExitButton.setId("quick-exit");
-        quickExitButton.setGraphic(new FontIcon(Feather.X_CIRCLE));
+        quickExitButton.setGraphic(Icon.X_CIRCLE.node());
         quickExitButton.getStyleClass().add("quick-exit");
         quickExitButton.setOnAction(e -> quickExit.trigger());
 
@@ -62,11 +60,11 @@ public final class AppShell {
         themeButton.setOnAction(e -> toggleTheme());
 
         settingsButton.setId("settings");
-        settingsButton.setGraphic(new FontIcon(Feather.SETTINGS));
+        settingsButton.setGraphic(Icon.SETTINGS.node());
         settingsButton.setOnAction(e -> onSettings.run());
 
         therapistButton.setId("for-the-therapist");
-        therapistButton.setGraphic(new FontIcon(Feather.LOCK));
+        therapistButton.setGraphic(Icon.LOCK.node());
 
         cover.setId("cover");
         cover.getStyleClass().add("quick-exit-cover");
@@ -107,7 +105,7 @@ public final class AppShell {
         therapistButton.setText(texts.get("waitingRoom.therapist"));
         boolean dark = settings.theme() != Settings.Theme.LIGHT;
         themeButton.setText(texts.get(dark ? "theme.toLight" : "theme.toDark"));
-        themeButton.setGraphic(new FontIcon(dark ? Feather.SUN : Feather.MOON));
+        themeButton.setGraphic((dark ? Icon.SUN : Icon.MOON).node());
         Themes.apply(settings.theme(), scene);
         root.getStyleClass().removeIf(c -> c.startsWith("text-"));
         if (settings.textSize() != 100) {

@@ -124,7 +124,7 @@ final class SettingsView {
         // at 200 % in Spanish the label is wider than the page: it wraps instead of being cut
         action.setWrapText(true);
         action.setMinHeight(Region.USE_PREF_SIZE);
-        action.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.LOCK));
+        action.setGraphic(Icon.LOCK.node());
         action.setOnAction(e -> (set ? lockNow : protect).run());
         VBox box = new VBox(8, heading, what, action);
         box.getStyleClass().add("storage-box");
@@ -141,7 +141,7 @@ final class SettingsView {
         what.setMinHeight(Region.USE_PREF_SIZE);
         Button ask = new Button(texts.get("settings.delete.button"));
         ask.setId("delete-everything");
-        ask.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.TRASH_2));
+        ask.setGraphic(Icon.TRASH_2.node());
         Label confirmText = new Label();
         confirmText.setId("delete-confirm-text");
         confirmText.setWrapText(true);

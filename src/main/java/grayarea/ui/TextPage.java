@@ -12,8 +12,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The common frame of the simpler pages (couple mode, waiting room, the therapist's pages): a
@@ -91,11 +89,11 @@ public final class TextPage {
     }
 
     /** A large button for one of a page's main choices: a title, a line of detail, an icon. */
-    public static Button card(String id, String title, String detail, Feather icon, Runnable action) {
+    public static Button card(String id, String title, String detail, Icon icon, Runnable action) {
         Button button = new Button(title + "\n" + detail);
         button.setId(id);
         button.setWrapText(true);
-        button.setGraphic(new FontIcon(icon));
+        button.setGraphic(icon.node());
         button.setContentDisplay(ContentDisplay.LEFT);
         button.getStyleClass().add("choice-card");
         button.setAccessibleText(title + ". " + detail);

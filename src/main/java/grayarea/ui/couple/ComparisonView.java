@@ -1,5 +1,6 @@
 package grayarea.ui.couple;
 
+import grayarea.ui.Icon;
 import grayarea.ui.TextPage;
 import grayarea.report.ComparisonReport;
 import grayarea.report.PdfReport;
@@ -15,8 +16,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The comparison both partners look at together, in the same words as the command line's
@@ -75,7 +74,7 @@ final class ComparisonView {
         status.setManaged(false);
         Button pdf = new Button(texts.get("result.print"));
         pdf.setId("comparison-pdf");
-        pdf.setGraphic(new FontIcon(Feather.PRINTER));
+        pdf.setGraphic(Icon.PRINTER.node());
         pdf.setOnAction(e -> savePdf());
         Button done = new Button(texts.get("couple.comparison.done"));
         done.setId("comparison-done");
@@ -83,14 +82,14 @@ final class ComparisonView {
         done.setOnAction(e -> flow.backToStart(null));
         Button delete = new Button(texts.get("result.safety.delete"));
         delete.setId("comparison-delete");
-        delete.setGraphic(new FontIcon(Feather.TRASH_2));
+        delete.setGraphic(Icon.TRASH_2.node());
         delete.setOnAction(e -> {
             flow.discard();
             flow.backToStart(texts.get("welcome.deleted"));
         });
         Button forTherapist = new Button(texts.get("couple.comparison.forTherapist"));
         forTherapist.setId("comparison-for-therapist");
-        forTherapist.setGraphic(new FontIcon(Feather.SEND));
+        forTherapist.setGraphic(Icon.SEND.node());
         forTherapist.setOnAction(e -> saveForTherapist());
         FlowPane actions = new FlowPane(10, 10, done, forTherapist, delete);
         if (comparison.available()) {

@@ -1,5 +1,6 @@
 package grayarea.ui.couple;
 
+import grayarea.ui.Icon;
 import grayarea.ui.TextPage;
 import grayarea.ui.Focus;
 import grayarea.ui.Texts;
@@ -12,8 +13,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Two first names (or Partner A and B) and an optional PIN for each. */
 final class CoupleSetupView {
@@ -60,7 +59,7 @@ final class CoupleSetupView {
         error.setId("couple-error");
         error.getStyleClass().add("question-error");
         error.setWrapText(true);
-        error.setGraphic(new FontIcon(Feather.ALERT_CIRCLE));
+        error.setGraphic(Icon.ALERT_CIRCLE.node());
         message.setId("couple-message");
         message.getStyleClass().add("status");
         message.setWrapText(true);
@@ -72,7 +71,7 @@ final class CoupleSetupView {
         start.setDefaultButton(true);
         back.setId("couple-back");
         back.setText(texts.get("couple.back"));
-        back.setGraphic(new FontIcon(Feather.ARROW_LEFT));
+        back.setGraphic(Icon.ARROW_LEFT.node());
     }
 
     private void layoutParts() {

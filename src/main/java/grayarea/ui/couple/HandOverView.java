@@ -1,5 +1,6 @@
 package grayarea.ui.couple;
 
+import grayarea.ui.Icon;
 import grayarea.ui.TextPage;
 import grayarea.session.CoupleSession;
 import grayarea.ui.Focus;
@@ -8,8 +9,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Between turns: nothing of the previous turn is on screen; the next partner starts (or goes on
@@ -45,7 +44,7 @@ final class HandOverView {
         go.setId("start-turn");
         go.setText(texts.get(started ? "couple.handover.continue" : "couple.handover.start", who.name()));
         go.getStyleClass().add("accent");
-        go.setGraphic(new FontIcon(Feather.PLAY));
+        go.setGraphic(Icon.PLAY.node());
         go.setDefaultButton(true);
         error.setId("pin-error");
         error.getStyleClass().add("question-error");

@@ -2,6 +2,7 @@ package grayarea.ui.privacy;
 
 import grayarea.session.Vault;
 import grayarea.ui.Focus;
+import grayarea.ui.Icon;
 import grayarea.ui.TextPage;
 import grayarea.ui.Texts;
 import javafx.geometry.Pos;
@@ -11,8 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Protect what is kept with a passphrase: the plain warning first, then the passphrase twice. */
 public final class PassphraseView {
@@ -51,10 +50,10 @@ public final class PassphraseView {
         second.setAccessibleText(texts.get("passphrase.second"));
         problem.setId("passphrase-problem");
         problem.getStyleClass().add("question-error");
-        problem.setGraphic(new FontIcon(Feather.ALERT_CIRCLE));
+        problem.setGraphic(Icon.ALERT_CIRCLE.node());
         set.setId("passphrase-set");
         set.setText(texts.get("passphrase.set"));
-        set.setGraphic(new FontIcon(Feather.LOCK));
+        set.setGraphic(Icon.LOCK.node());
         set.getStyleClass().add("accent");
         set.setDefaultButton(true);
         cancel.setId("passphrase-cancel");
@@ -66,7 +65,7 @@ public final class PassphraseView {
         VBox column = page.column();
         Label warning = TextPage.paragraph(texts.get("passphrase.warning"));
         warning.setId("passphrase-warning");
-        warning.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
+        warning.setGraphic(Icon.ALERT_TRIANGLE.node());
         VBox warningBox = new VBox(warning);
         warningBox.getStyleClass().add("safety-box");
         Label firstLabel = TextPage.heading(texts.get("passphrase.first"));

@@ -4,6 +4,7 @@ import grayarea.session.AppFiles;
 import grayarea.session.crypto.CryptoFileException;
 import grayarea.ui.AppContext;
 import grayarea.ui.Focus;
+import grayarea.ui.Icon;
 import grayarea.ui.TextPage;
 import grayarea.ui.Texts;
 import java.io.IOException;
@@ -15,8 +16,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The first page when a passphrase is set: nothing kept is shown until it is given. A wrong
@@ -46,12 +45,12 @@ public final class UnlockVaultView {
         passphrase.setAccessibleText(texts.get("unlock.passphrase"));
         problem.setId("vault-problem");
         problem.getStyleClass().add("question-error");
-        problem.setGraphic(new FontIcon(Feather.ALERT_CIRCLE));
+        problem.setGraphic(Icon.ALERT_CIRCLE.node());
         problem.setVisible(false);
         problem.setManaged(false);
         unlock.setId("vault-unlock");
         unlock.setText(texts.get("unlock.button"));
-        unlock.setGraphic(new FontIcon(Feather.UNLOCK));
+        unlock.setGraphic(Icon.UNLOCK.node());
         unlock.getStyleClass().add("accent");
         unlock.setDefaultButton(true);
         forgot.setId("vault-forgot");

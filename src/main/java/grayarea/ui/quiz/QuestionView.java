@@ -6,6 +6,7 @@ import grayarea.bank.Option;
 import grayarea.bank.Question;
 import grayarea.bank.QuestionType;
 import grayarea.ui.Focus;
+import grayarea.ui.Icon;
 import grayarea.ui.Texts;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -25,8 +26,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * One question on a wizard page: its text, its answer controls, and an inline message when it
@@ -79,7 +78,7 @@ final class QuestionView {
         textLabel.getStyleClass().add("question-text");
         error.setId("error-" + question.id());
         error.getStyleClass().add("question-error");
-        error.setGraphic(new FontIcon(Feather.ALERT_CIRCLE));
+        error.setGraphic(Icon.ALERT_CIRCLE.node());
         error.setWrapText(true);
         error.setVisible(false);
         error.setManaged(false);

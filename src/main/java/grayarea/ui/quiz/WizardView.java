@@ -4,6 +4,7 @@ import grayarea.bank.Answer;
 import grayarea.bank.Question;
 import grayarea.bank.Section;
 import grayarea.ui.Focus;
+import grayarea.ui.Icon;
 import grayarea.ui.KeyboardFocus;
 import grayarea.ui.Texts;
 import java.util.ArrayList;
@@ -27,8 +28,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The wizard in the main window: one page per section of the bank, with its intro, the
@@ -75,10 +74,10 @@ public final class WizardView {
         progress.setFocusTraversable(false);
         back.setId("back");
         back.setText(texts.get("wizard.back"));
-        back.setGraphic(new FontIcon(Feather.ARROW_LEFT));
+        back.setGraphic(Icon.ARROW_LEFT.node());
         next.setId("next");
         next.getStyleClass().add("accent");
-        next.setGraphic(new FontIcon(Feather.ARROW_RIGHT));
+        next.setGraphic(Icon.ARROW_RIGHT.node());
         next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);

@@ -5,6 +5,7 @@ import grayarea.bank.Reflection;
 import grayarea.session.HandOutFile;
 import grayarea.ui.FilePicker;
 import grayarea.ui.Focus;
+import grayarea.ui.Icon;
 import grayarea.ui.KeyboardFocus;
 import grayarea.ui.Texts;
 import java.io.IOException;
@@ -25,8 +26,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The result: help first when a safety flag was raised, with the choice to delete the session;
@@ -139,7 +138,7 @@ public final class ResultView {
         save.setId("save-for-therapist");
         save.getStyleClass().add("accent");
         save.setWrapText(true);
-        save.setGraphic(new FontIcon(Feather.SEND));
+        save.setGraphic(Icon.SEND.node());
         save.setOnAction(e -> files.save(new FilePicker.Request(texts.get("result.forTherapist.dialog"),
                 texts.get(model.sealsForTherapist() ? "result.forTherapist.filter.sealed" : "result.save.filter"),
                 model.sealsForTherapist() ? "sealed" : "json", model.therapistFileName())).ifPresent(path -> {
@@ -172,7 +171,7 @@ public final class ResultView {
         box.getChildren().add(resources());
         Button delete = new Button(texts.get("result.safety.delete"));
         delete.setId("delete-session");
-        delete.setGraphic(new FontIcon(Feather.TRASH_2));
+        delete.setGraphic(Icon.TRASH_2.node());
         delete.setAccessibleHelp(texts.get("result.safety.deleteDetail"));
         delete.setOnAction(e -> deleteSession());
         Label detail = paragraph(texts.get("result.safety.deleteDetail"));
@@ -270,11 +269,11 @@ public final class ResultView {
     private Node actionsRow() {
         Button save = new Button(texts.get("result.save"));
         save.setId("save-result");
-        save.setGraphic(new FontIcon(Feather.SAVE));
+        save.setGraphic(Icon.SAVE.node());
         save.setOnAction(e -> saveResult());
         Button print = new Button(texts.get("result.print"));
         print.setId("print");
-        print.setGraphic(new FontIcon(Feather.PRINTER));
+        print.setGraphic(Icon.PRINTER.node());
         print.setOnAction(e -> print());
         FlowPane row = new FlowPane(10, 10, backButton(), startOverButton());
         if (!model.waitingRoom()) {
@@ -289,7 +288,7 @@ public final class ResultView {
     private Button backButton() {
         Button back = new Button(texts.get("result.back"));
         back.setId("back-to-answers");
-        back.setGraphic(new FontIcon(Feather.ARROW_LEFT));
+        back.setGraphic(Icon.ARROW_LEFT.node());
         back.setOnAction(e -> actions.backToAnswers());
         return back;
     }
@@ -297,7 +296,7 @@ public final class ResultView {
     private Button startOverButton() {
         Button again = new Button(texts.get("result.startOver"));
         again.setId("start-over");
-        again.setGraphic(new FontIcon(Feather.REFRESH_CW));
+        again.setGraphic(Icon.REFRESH_CW.node());
         again.setOnAction(e -> startOver());
         return again;
     }

@@ -2,6 +2,7 @@ package grayarea.ui.therapist;
 
 import atlantafx.base.theme.Styles;
 import grayarea.ui.FilePicker;
+import grayarea.ui.Icon;
 import grayarea.ui.TextPage;
 import grayarea.ui.Texts;
 import javafx.beans.binding.Bindings;
@@ -10,8 +11,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * A field as the therapist pages show it: its label, the control, a hint, and what is wrong in
@@ -45,7 +44,7 @@ final class FieldViews {
         Label error = TextPage.paragraph("");
         error.setId(id);
         error.getStyleClass().add("question-error");
-        error.setGraphic(new FontIcon(Feather.ALERT_CIRCLE));
+        error.setGraphic(Icon.ALERT_CIRCLE.node());
         error.textProperty().bind(Bindings.createStringBinding(
                 () -> checked.errorProperty().get() == null ? "" : checked.errorProperty().get().in(texts),
                 checked.errorProperty()));

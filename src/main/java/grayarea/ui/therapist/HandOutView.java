@@ -7,6 +7,7 @@ import grayarea.bank.QuestionBank;
 import grayarea.session.HandOut;
 import grayarea.ui.FilePicker;
 import grayarea.ui.Focus;
+import grayarea.ui.Icon;
 import grayarea.ui.TextPage;
 import grayarea.ui.Texts;
 import java.util.HashMap;
@@ -23,8 +24,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Making a hand-out: the bank, whose behaviour the client thinks about, the sections (the safety
@@ -72,10 +71,10 @@ final class HandOutView {
         sectionBox.getStyleClass().add("storage-box");
         back.setId("handout-back");
         back.setText(texts.get("therapist.back"));
-        back.setGraphic(new FontIcon(Feather.ARROW_LEFT));
+        back.setGraphic(Icon.ARROW_LEFT.node());
         save.setId("handout-save");
         save.setText(texts.get("therapist.handout.save"));
-        save.setGraphic(new FontIcon(Feather.SAVE));
+        save.setGraphic(Icon.SAVE.node());
         save.getStyleClass().add(Styles.ACCENT);
         save.setDefaultButton(true);
     }
@@ -88,7 +87,7 @@ final class HandOutView {
             Hyperlink toProfile = new Hyperlink(texts.get("therapist.handout.needsProfile.link"));
             toProfile.setId("handout-to-profile");
             toProfile.setWrapText(true);
-            toProfile.setGraphic(new FontIcon(Feather.USER));
+            toProfile.setGraphic(Icon.USER.node());
             toProfile.setOnAction(e -> model.showProfile());
             needsProfile.getChildren().addAll(TextPage.paragraph(texts.get("therapist.handout.needsProfile")), toProfile);
             column.getChildren().add(needsProfile);
@@ -166,7 +165,7 @@ final class HandOutView {
         Hyperlink open = new Hyperlink(texts.get("therapist.handout.bank.open"));
         open.setId("handout-open-bank");
         open.setWrapText(true);
-        open.setGraphic(new FontIcon(Feather.FOLDER));
+        open.setGraphic(Icon.FOLDER.node());
         open.setOnAction(e -> FieldViews.pickBank(files, texts).ifPresent(model::openBank));
         bankBox.getChildren().add(open);
         List<Problem> problems = model.bankProblemsProperty().get();
@@ -220,7 +219,7 @@ final class HandOutView {
                     model.sectionsProperty().get().stream().filter(HandOutViewModel.SectionChoice::alwaysAsked)
                             .map(c -> c.section().title().in(model.language())).toList())));
             always.setId("handout-sections-always");
-            always.setGraphic(new FontIcon(Feather.SHIELD));
+            always.setGraphic(Icon.SHIELD.node());
             sectionBox.getChildren().add(always);
         }
         Node target = first == null ? sectionBox : first;

@@ -1,14 +1,13 @@
 package grayarea.ui.therapist;
 
 import grayarea.ui.Focus;
+import grayarea.ui.Icon;
 import grayarea.ui.TextPage;
 import grayarea.ui.Texts;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The therapist's home: what these tools are for, whether a practice profile is there, and the
@@ -44,21 +43,21 @@ final class HomeView {
         actions.getStyleClass().add("choices");
         actions.getChildren().addAll(
                 TextPage.card("therapist-profile", texts.get("therapist.home.profile"), texts.get("therapist.home.profile.detail"),
-                        Feather.USER, flow::showProfile),
+                        Icon.USER, flow::showProfile),
                 TextPage.card("therapist-handout", texts.get("therapist.home.handout"), texts.get("therapist.home.handout.detail"),
-                        Feather.FILE_PLUS, flow::showHandOut),
+                        Icon.FILE_PLUS, flow::showHandOut),
                 TextPage.card("therapist-results", texts.get("therapist.home.results"), texts.get("therapist.home.results.detail"),
-                        Feather.FOLDER, flow::showResults),
+                        Icon.FOLDER, flow::showResults),
                 TextPage.card("therapist-waiting-room", texts.get("waitingRoom.setup.title"),
-                        texts.get("therapist.home.waitingRoom.detail"), Feather.LOCK, flow::showWaitingRoom));
+                        texts.get("therapist.home.waitingRoom.detail"), Icon.LOCK, flow::showWaitingRoom));
         back.setId("therapist-back");
         back.setText(texts.get("therapist.home.back"));
-        back.setGraphic(new FontIcon(Feather.ARROW_LEFT));
+        back.setGraphic(Icon.ARROW_LEFT.node());
     }
 
     private void layoutParts() {
         Label privacy = TextPage.paragraph(texts.get("therapist.home.privacy"));
-        privacy.setGraphic(new FontIcon(Feather.LOCK));
+        privacy.setGraphic(Icon.LOCK.node());
         page.column().getChildren().addAll(page.title(texts.get("therapist.home.title")),
                 TextPage.paragraph(texts.get("therapist.home.intro")), privacy, profileStatus);
         if (!flow.context().keepsProgress()) {

@@ -3,6 +3,7 @@ package grayarea.ui.therapist;
 import atlantafx.base.theme.Styles;
 import grayarea.bank.Problem;
 import grayarea.ui.Focus;
+import grayarea.ui.Icon;
 import grayarea.ui.TextPage;
 import grayarea.ui.Texts;
 import java.util.HashMap;
@@ -16,8 +17,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The practice profile: name (required), practice, contact, a note to clients and local help
@@ -68,13 +67,13 @@ final class ProfileView {
         resources.setId("profile-resources");
         addResource.setId("profile-add-resource");
         addResource.setText(texts.get("therapist.profile.resources.add"));
-        addResource.setGraphic(new FontIcon(Feather.PLUS));
+        addResource.setGraphic(Icon.PLUS.node());
         back.setId("profile-back");
         back.setText(texts.get("therapist.back"));
-        back.setGraphic(new FontIcon(Feather.ARROW_LEFT));
+        back.setGraphic(Icon.ARROW_LEFT.node());
         save.setId("profile-save");
         save.setText(texts.get(model.keeps() ? "therapist.profile.save" : "therapist.profile.useForSession"));
-        save.setGraphic(new FontIcon(Feather.SAVE));
+        save.setGraphic(Icon.SAVE.node());
         save.getStyleClass().add(Styles.ACCENT);
         save.setDefaultButton(true);
     }
@@ -155,7 +154,7 @@ final class ProfileView {
             controls.put(resource.notes, rNotes);
             Button remove = new Button(texts.get("therapist.profile.resources.remove"));
             remove.setId("resource-remove-" + n);
-            remove.setGraphic(new FontIcon(Feather.TRASH_2));
+            remove.setGraphic(Icon.TRASH_2.node());
             remove.setAccessibleText(texts.get("therapist.profile.resources.remove") + " " + n);
             remove.setOnAction(e -> {
                 model.removeResource(resource);

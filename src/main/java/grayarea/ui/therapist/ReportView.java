@@ -3,6 +3,7 @@ package grayarea.ui.therapist;
 import atlantafx.base.theme.Styles;
 import grayarea.ui.FilePicker;
 import grayarea.ui.Focus;
+import grayarea.ui.Icon;
 import grayarea.ui.TextPage;
 import grayarea.ui.Texts;
 import javafx.scene.Node;
@@ -10,8 +11,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /** One client's report on screen: the clinician summary and the client pages, with Save as PDF. */
 final class ReportView {
@@ -43,10 +42,10 @@ final class ReportView {
         report.setId("therapist-report");
         back.setId("report-back");
         back.setText(texts.get("therapist.report.back"));
-        back.setGraphic(new FontIcon(Feather.ARROW_LEFT));
+        back.setGraphic(Icon.ARROW_LEFT.node());
         pdf.setId("report-pdf");
         pdf.setText(texts.get("therapist.report.pdf"));
-        pdf.setGraphic(new FontIcon(Feather.PRINTER));
+        pdf.setGraphic(Icon.PRINTER.node());
         pdf.getStyleClass().add(Styles.ACCENT);
     }
 

@@ -6,6 +6,7 @@ import grayarea.bank.Problem;
 import grayarea.report.ResultsTable;
 import grayarea.ui.FilePicker;
 import grayarea.ui.Focus;
+import grayarea.ui.Icon;
 import grayarea.ui.TextPage;
 import grayarea.ui.Texts;
 import java.io.File;
@@ -40,8 +41,6 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.util.StringConverter;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The client results: open result files (or drop them here), a sortable table of them, the files
@@ -93,11 +92,11 @@ final class ResultsView {
     private void createParts() {
         openFiles.setId("results-open-files");
         openFiles.setText(texts.get("therapist.results.open"));
-        openFiles.setGraphic(new FontIcon(Feather.FOLDER));
+        openFiles.setGraphic(Icon.FOLDER.node());
         openFiles.getStyleClass().add(Styles.ACCENT);
         export.setId("results-export");
         export.setText(texts.get("therapist.results.export"));
-        export.setGraphic(new FontIcon(Feather.DOWNLOAD));
+        export.setGraphic(Icon.DOWNLOAD.node());
         table.setId("results-table");
         table.getStyleClass().addAll(Styles.STRIPED, "results-table");
         table.setPlaceholder(TextPage.paragraph(texts.get("therapist.results.empty")));
@@ -131,7 +130,7 @@ final class ResultsView {
         });
         openRow.setId("results-open-row");
         openRow.setText(texts.get("therapist.results.openRow"));
-        openRow.setGraphic(new FontIcon(Feather.FILE_TEXT));
+        openRow.setGraphic(Icon.FILE_TEXT.node());
         missingBank.setId("results-missing-bank");
         missingBank.getStyleClass().add("problems");
         problems.setId("results-problems");
@@ -139,7 +138,7 @@ final class ResultsView {
         history.getStyleClass().add("storage-box");
         back.setId("results-back");
         back.setText(texts.get("therapist.back"));
-        back.setGraphic(new FontIcon(Feather.ARROW_LEFT));
+        back.setGraphic(Icon.ARROW_LEFT.node());
     }
 
     /**
@@ -222,7 +221,7 @@ final class ResultsView {
         label.setLabelFor(passphrase);
         javafx.scene.control.Button open = new javafx.scene.control.Button(texts.get("therapist.results.sealed.open"));
         open.setId("sealed-open");
-        open.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.KEY));
+        open.setGraphic(Icon.KEY.node());
         open.setOnAction(e -> {
             char[] typed = passphrase.getText().toCharArray();
             passphrase.clear();
@@ -377,7 +376,7 @@ final class ResultsView {
         }
         Button open = new Button(texts.get("therapist.results.bankMissing.open"));
         open.setId("results-open-bank");
-        open.setGraphic(new FontIcon(Feather.FOLDER));
+        open.setGraphic(Icon.FOLDER.node());
         open.setOnAction(e -> FieldViews.pickBank(files, texts).ifPresent(model::openBank));
         missingBank.getChildren().addAll(TextPage.paragraph(texts.get("therapist.results.bankMissing", ref.id(), ref.version())),
                 open);

@@ -4,6 +4,7 @@ import grayarea.session.TherapistKeyStore;
 import grayarea.session.Vault;
 import grayarea.session.crypto.TherapistPublicKey;
 import grayarea.ui.FilePicker;
+import grayarea.ui.Icon;
 import grayarea.ui.TextPage;
 import grayarea.ui.Texts;
 import java.io.IOException;
@@ -14,8 +15,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The therapist's key for sealed results, on the profile page: make it (under a passphrase of
@@ -54,7 +53,7 @@ final class SealingKeyBox {
             fingerprint.setId("sealing-key-fingerprint");
             Button backup = new Button(texts.get("therapist.key.backup"));
             backup.setId("sealing-key-backup");
-            backup.setGraphic(new FontIcon(Feather.DOWNLOAD));
+            backup.setGraphic(Icon.DOWNLOAD.node());
             backup.setOnAction(e -> files.save(new FilePicker.Request(texts.get("therapist.key.backup.dialog"),
                     texts.get("therapist.key.backup.filter"), "key", "gray-area-therapist.key")).ifPresent(path -> {
                         try {
@@ -81,7 +80,7 @@ final class SealingKeyBox {
         secondLabel.setLabelFor(second);
         Button make = new Button(texts.get("therapist.key.make"));
         make.setId("sealing-key-make");
-        make.setGraphic(new FontIcon(Feather.KEY));
+        make.setGraphic(Icon.KEY.node());
         make.setOnAction(e -> {
             char[] a = first.getText().toCharArray();
             char[] b = second.getText().toCharArray();

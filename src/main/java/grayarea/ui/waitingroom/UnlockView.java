@@ -2,6 +2,7 @@ package grayarea.ui.waitingroom;
 
 import grayarea.session.WaitingRoom;
 import grayarea.ui.Focus;
+import grayarea.ui.Icon;
 import grayarea.ui.TextPage;
 import grayarea.ui.Texts;
 import java.util.Arrays;
@@ -11,8 +12,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.HBox;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Leaving the waiting room: only with the therapist's PIN. A client who lands here goes back with one key. */
 public final class UnlockView {
@@ -31,16 +30,16 @@ public final class UnlockView {
         pin.setAccessibleText(texts.get("waitingRoom.unlock.pin"));
         error.setId("unlock-error");
         error.getStyleClass().add("question-error");
-        error.setGraphic(new FontIcon(Feather.ALERT_CIRCLE));
+        error.setGraphic(Icon.ALERT_CIRCLE.node());
         error.setVisible(false);
         error.setManaged(false);
         unlock.setId("unlock");
         unlock.setText(texts.get("waitingRoom.unlock.button"));
-        unlock.setGraphic(new FontIcon(Feather.UNLOCK));
+        unlock.setGraphic(Icon.UNLOCK.node());
         unlock.setDefaultButton(true);
         back.setId("unlock-back");
         back.setText(texts.get("waitingRoom.unlock.back"));
-        back.setGraphic(new FontIcon(Feather.ARROW_LEFT));
+        back.setGraphic(Icon.ARROW_LEFT.node());
         back.setCancelButton(true);
 
         Label label = TextPage.heading(texts.get("waitingRoom.unlock.pin"));

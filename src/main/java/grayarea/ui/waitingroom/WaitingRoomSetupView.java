@@ -4,6 +4,7 @@ import grayarea.session.HandOutFile;
 import grayarea.session.WaitingRoom;
 import grayarea.ui.FilePicker;
 import grayarea.ui.Focus;
+import grayarea.ui.Icon;
 import grayarea.ui.TextPage;
 import grayarea.ui.Texts;
 import java.util.function.Consumer;
@@ -17,8 +18,6 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The therapist sets up a waiting room: the hand-out, the client's code, a PIN to leave it. */
 public final class WaitingRoomSetupView {
@@ -57,7 +56,7 @@ public final class WaitingRoomSetupView {
     private void createParts() {
         chooseHandOut.setId("waiting-room-hand-out");
         chooseHandOut.setText(texts.get("waitingRoom.setup.handOut.choose"));
-        chooseHandOut.setGraphic(new FontIcon(Feather.FOLDER));
+        chooseHandOut.setGraphic(Icon.FOLDER.node());
         clientCode.setId("waiting-room-code");
         pin.setId("waiting-room-pin");
         pinAgain.setId("waiting-room-pin-again");
@@ -68,12 +67,12 @@ public final class WaitingRoomSetupView {
         message.getStyleClass().add("status");
         start.setId("waiting-room-start");
         start.setText(texts.get("waitingRoom.setup.start"));
-        start.setGraphic(new FontIcon(Feather.LOCK));
+        start.setGraphic(Icon.LOCK.node());
         start.getStyleClass().add("accent");
         start.setDefaultButton(true);
         back.setId("waiting-room-back");
         back.setText(texts.get("couple.back"));
-        back.setGraphic(new FontIcon(Feather.ARROW_LEFT));
+        back.setGraphic(Icon.ARROW_LEFT.node());
     }
 
     private void layoutParts() {
@@ -99,7 +98,7 @@ public final class WaitingRoomSetupView {
         name.setLabelFor(field);
         Label error = TextPage.paragraph("");
         error.getStyleClass().add("question-error");
-        error.setGraphic(new FontIcon(Feather.ALERT_CIRCLE));
+        error.setGraphic(Icon.ALERT_CIRCLE.node());
         error.textProperty().bind(problem);
         error.visibleProperty().bind(problem.isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());

@@ -7,6 +7,7 @@ import grayarea.session.HandOutFile;
 import grayarea.session.PracticeProfile;
 import grayarea.ui.FilePicker;
 import grayarea.ui.Focus;
+import grayarea.ui.Icon;
 import grayarea.ui.KeyboardFocus;
 import grayarea.ui.Texts;
 import grayarea.ui.quiz.QuizState;
@@ -27,8 +28,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The first page: what Gray Area is and is not, the privacy promise, how answers are kept, an
@@ -104,13 +103,13 @@ public final class WelcomeView {
         subtitle.getStyleClass().add("welcome-subtitle");
         page.getChildren().addAll(title, subtitle, message, resume);
         VBox about = new VBox(8, paragraph(texts.get("welcome.whatItIs")), paragraph(texts.get("welcome.whatItIsNot")),
-                withIcon(texts.get("welcome.privacy"), Feather.LOCK));
+                withIcon(texts.get("welcome.privacy"), Icon.LOCK));
         about.getStyleClass().add("about-box");
         page.getChildren().addAll(handOutBox, about);
         if (model.asksStorage()) {
             page.getChildren().add(storageChoice());
         }
-        Label honesty = withIcon(texts.get("welcome.honesty"), Feather.EYE_OFF);
+        Label honesty = withIcon(texts.get("welcome.honesty"), Icon.EYE_OFF);
         honesty.getStyleClass().add("honesty");
         page.getChildren().add(honesty);
         Label choose = new Label(texts.get("welcome.choose"));
@@ -143,7 +142,7 @@ public final class WelcomeView {
             Hyperlink protect = new Hyperlink(texts.get("welcome.storage.protect"));
             protect.setId("protect-with-passphrase");
             protect.setWrapText(true);
-            protect.setGraphic(new FontIcon(Feather.LOCK));
+            protect.setGraphic(Icon.LOCK.node());
             protect.setOnAction(e -> onProtect.run());
             protect.visibleProperty().bind(keep.selectedProperty());
             protect.managedProperty().bind(protect.visibleProperty());
@@ -192,11 +191,11 @@ public final class WelcomeView {
         Button go = new Button(texts.get("welcome.resume.resume"));
         go.setId("resume-button");
         go.getStyleClass().add("accent");
-        go.setGraphic(new FontIcon(Feather.PLAY));
+        go.setGraphic(Icon.PLAY.node());
         go.setOnAction(e -> model.resume().ifPresent(onStart));
         Button discard = new Button(texts.get("welcome.resume.discard"));
         discard.setId("discard-button");
-        discard.setGraphic(new FontIcon(Feather.TRASH_2));
+        discard.setGraphic(Icon.TRASH_2.node());
         discard.setOnAction(e -> {
             model.discard();
             choices.getChildren().get(0).requestFocus();
@@ -211,7 +210,7 @@ public final class WelcomeView {
         List<Perspective> perspectives = model.perspectives();
         if (perspectives.isEmpty()) {
             choices.getChildren().add(choice("start", texts.get("welcome.start"), texts.get("welcome.start.detail"),
-                    Feather.PLAY, () -> onStart.accept(model.start(null))));
+                    Icon.PLAY, () -> onStart.accept(model.start(null))));
         }
         for (Perspective perspective : perspectives) {
             boolean known = perspective.id().equals("partner") || perspective.id().equals("self");
@@ -220,7 +219,7 @@ public final class WelcomeView {
             String detail = known ? texts.get("welcome." + perspective.id() + ".detail")
                     : perspective.description().in(texts.language());
             choices.getChildren().add(choice("start-" + perspective.id(), title, detail,
-                    perspective.id().equals("self") ? Feather.USER : Feather.USERS,
+                    perspective.id().equals("self") ? Icon.USER : Icon.USERS,
                     () -> onStart.accept(model.start(perspective.id()))));
         }
         if (model.handOutProperty().get() != null) {
@@ -229,7 +228,7 @@ public final class WelcomeView {
             return;
         }
         choices.getChildren().add(choice("couple", texts.get("welcome.couple"), texts.get("welcome.couple.detail"),
-                Feather.HEART, () -> {
+                Icon.HEART, () -> {
                     if (model.supportsCouples()) {
                         model.applyStorage();
                         onCouple.accept(model.bank());
@@ -238,14 +237,14 @@ public final class WelcomeView {
                     }
                 }));
         choices.getChildren().add(choice("therapist", texts.get("welcome.therapist"), texts.get("welcome.therapist.detail"),
-                Feather.CLIPBOARD, () -> {
+                Icon.CLIPBOARD, () -> {
                     model.applyStorage();
                     onTherapist.run();
                 }));
         showBank();
     }
 
-    private Button choice(String id, String title, String detail, Feather icon, Runnable action) {
+    private Button choice(String id, String title, String detail, Icon icon, Runnable action) {
         return grayarea.ui.TextPage.card(id, title, detail, icon, action);
     }
 
@@ -271,7 +270,7 @@ public final class WelcomeView {
         Hyperlink open = new Hyperlink(texts.get("welcome.openBank"));
         open.setId("open-bank");
         open.setWrapText(true);
-        open.setGraphic(new FontIcon(Feather.FOLDER));
+        open.setGraphic(Icon.FOLDER.node());
         open.setOnAction(e -> files.open(new FilePicker.Request(texts.get("welcome.openBank.dialog"),
                 texts.get("welcome.openBank.filter"), "json grayarea", null)).ifPresent(model::openBank));
         bankBox.getChildren().add(open);
@@ -292,7 +291,7 @@ public final class WelcomeView {
         VBox box = new VBox(6);
         box.setId("hand-out");
         box.getStyleClass().add("hand-out");
-        Label from = withIcon(texts.get("welcome.handOut.from", practice.heading()), Feather.CLIPBOARD);
+        Label from = withIcon(texts.get("welcome.handOut.from", practice.heading()), Icon.CLIPBOARD);
         from.getStyleClass().add("subheading");
         box.getChildren().add(from);
         if (practice.noteToClients() != null) {
@@ -324,9 +323,9 @@ public final class WelcomeView {
         return label;
     }
 
-    private static Label withIcon(String text, Feather icon) {
+    private static Label withIcon(String text, Icon icon) {
         Label label = paragraph(text);
-        label.setGraphic(new FontIcon(icon));
+        label.setGraphic(icon.node());
         return label;
     }
 }
