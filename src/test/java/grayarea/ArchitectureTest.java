@@ -41,8 +41,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyUiUsesJavaFx = noClasses()
             .that().resideOutsideOfPackage("grayarea.ui..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..",
-                    "org.kordamp.ikonli..");
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..");
 
     @ArchTest
     static final ArchRule cliAndUiNeverUseEachOther = noClasses()
