@@ -136,7 +136,7 @@ sleep 0.5
 
 stamp=$(date +%Y%m%d-%H%M%S)
 raw=$out/startup-$stamp.tsv
-printf 'program\trun\tcontent_ms\tfirst_change_ms\tpeak_rss_kb\tcpu_ms\tstop\tidle_before_pct\n' >"$raw"
+printf 'program\trun\tcontent_ms\tfirst_change_ms\tpeak_rss_kb\tcpu_ms\tstop\tidle_before_pct\tprocs\tleft_behind\n' >"$raw"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # how idle the CPUs were over the last second, in percent (from /proc/stat)
@@ -180,16 +180,19 @@ run_one() {
     -f "$work/$name.ppm" -- $c 2>>"$work/$name.log" || true)
   [[ ! -d $work/javafx-cache && -d $home/javafx-cache ]] && cp -r "$home/javafx-cache" "$work/javafx-cache"
   rm -rf "$home"
-  local content first hwm cpu stop
+  local content first hwm cpu stop procs left
   content=$(sed -n 's/.*content_ms=\([^ ]*\).*/\1/p' <<<"$line")
   first=$(sed -n 's/.*first_change_ms=\([^ ]*\).*/\1/p' <<<"$line")
   hwm=$(sed -n 's/.*vmhwm_kb=\([^ ]*\).*/\1/p' <<<"$line")
   cpu=$(sed -n 's/.*cpu_ms=\([^ ]*\).*/\1/p' <<<"$line")
   stop=$(sed -n 's/.*stop=\([^ ]*\).*/\1/p' <<<"$line")
-  printf '  %-16s %-7s content %8s ms  first change %8s ms  peak RSS %7s kB  (%s)\n' \
-    "$name" "$label" "$content" "$first" "$hwm" "${stop:-failed}" >&2
+  procs=$(sed -n 's/.*procs=\([^ ]*\).*/\1/p' <<<"$line")
+  left=$(sed -n 's/.*left_behind=\([^ ]*\).*/\1/p' <<<"$line")
+  printf '  %-16s %-7s content %8s ms  first change %8s ms  peak RSS %7s kB  (%s; %s process(es)%s)\n' \
+    "$name" "$label" "$content" "$first" "$hwm" "${stop:-failed}" "${procs:-?}" "${left:+, $left left behind}" >&2
   if [[ $label != warm-up ]]; then
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$label" "$content" "$first" "$hwm" "$cpu" "${stop:-failed}" "$idle" >>"$raw"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$label" "$content" "$first" "$hwm" "$cpu" "${stop:-failed}" "$idle" \
+      "$procs" "$left" >>"$raw"
   fi
   sleep 0.3
 }
@@ -234,8 +237,8 @@ mb() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
   awk -F'\t' 'NR > 1 && $8 != "" { print $8 }' "$raw" | sort -n | awk -v q="$quiet" '{ v[n++] = $1 }
     END { if (n) printf "CPUs idle in the second before each round: median %s %%, lowest %s %%%s.\n", v[int((n - 1) / 2)], v[0], (q > 0 ? " (each round waited for " q " %)" : "") }'
   echo
-  echo "| program | content drawn, median (IQR; min–max) ms | peak RSS, median (IQR; min–max) MB | runs |"
-  echo "| --- | --- | --- | --- |"
+  echo "| program | content drawn, median (IQR; min–max) ms | peak RSS, median (IQR; min–max) MB | runs | processes (most); left running after the end |"
+  echo "| --- | --- | --- | --- | --- |"
   declare -A med_t med_m
   for name in "${names[@]}"; do
     read -r tm tq1 tq3 tmin tmax tn < <(stats "$name" 3)
@@ -243,9 +246,10 @@ mb() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
     med_t[$name]=$tm
     med_m[$name]=$mm
     if [[ $tm == - ]]; then
-      echo "| $name | no settled run | | 0 |"
+      echo "| $name | no settled run | | 0 | |"
     else
-      echo "| $name | $tm ($tq1–$tq3; $tmin–$tmax) | $(mb "$mm") ($(mb "$mq1")–$(mb "$mq3"); $(mb "$mmin")–$(mb "$mmax")) | $tn |"
+      procs=$(awk -F'\t' -v p="$name" 'NR > 1 && $1 == p { if ($9 > m) m = $9; l += $10 } END { printf "%d; %d", m, l }' "$raw")
+      echo "| $name | $tm ($tq1–$tq3; $tmin–$tmax) | $(mb "$mm") ($(mb "$mq1")–$(mb "$mq3"); $(mb "$mmin")–$(mb "$mmax")) | $tn | $procs |"
     fi
   done
   echo

@@ -19,8 +19,15 @@
  *                    SIGNIFICANT_PX pixels: the content is drawn as it stays (an empty or
  *                    unstyled first frame does not count)
  *   vmhwm_kb         the program's peak resident set size (VmHWM in /proc/PID/status), read
- *                    after the last measurement, right before the program is ended
- *   vmrss_kb, cpu_ms its resident set size then, and the CPU time (user + system) it used
+ *                    after the last measurement, right before the program is ended; if the
+ *                    program started other processes (a launcher that starts the real program
+ *                    in a child JVM), the sum of the peaks of it and every descendant then
+ *                    running: never less than the peak of them together
+ *   vmrss_kb, cpu_ms the same sum of resident set sizes then, and of the CPU time (user +
+ *                    system) they used
+ *   procs            how many processes that was (1: the program alone)
+ *   left_behind      descendants still running 3 s after the program was ended: each is then
+ *                    killed by its id (a launcher must end what it started; 0 is right)
  * A grab's time is taken when the grab has returned, so a time is late by at most one grab
  * (grab_ms, reported) plus the interval.
  *
@@ -38,7 +45,8 @@
  * PREFIX-NN-TIMEms.ppm (to see each frame the program showed before it settled: an empty window,
  * an unstyled first frame).
  *
- * The program is ended with SIGTERM (SIGKILL after 3 s), by its process id only.
+ * The program is ended with SIGTERM (SIGKILL after 3 s), by its process id only; descendants
+ * left running after that (see left_behind) are killed by their own ids.
  * Output: the key lines, then one line of key=value pairs on stdout. Exit 0 when the first
  * screen settled (and the program did not exit), 1 otherwise.
  */
@@ -58,6 +66,7 @@
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <time.h>
+#include <dirent.h>
 #include <unistd.h>
 
 typedef struct {
@@ -247,6 +256,60 @@ static int send_key(const char *spec) {
     return 0;
 }
 
+/* the ids of pid and of every process descended from it, from /proc (at most max) */
+static int descendants(pid_t pid, pid_t *out, int max) {
+    int n = 0;
+    out[n++] = pid;
+    for (int grew = 1; grew && n < max;) {
+        grew = 0;
+        DIR *proc = opendir("/proc");
+        struct dirent *e;
+        while (proc && (e = readdir(proc)) && n < max) {
+            pid_t p = (pid_t)atoi(e->d_name);
+            if (p <= 0) continue;
+            int known = 0;
+            for (int i = 0; i < n && !known; i++) known = out[i] == p;
+            if (known) continue;
+            char path[64], buf[1024];
+            snprintf(path, sizeof path, "/proc/%d/stat", (int)p);
+            FILE *f = fopen(path, "r");
+            size_t len = f ? fread(buf, 1, sizeof buf - 1, f) : 0;
+            if (f) fclose(f);
+            buf[len] = 0;
+            char *q = strrchr(buf, ')');
+            int ppid;
+            if (!q || sscanf(q + 2, "%*c %d", &ppid) != 1) continue;
+            for (int i = 0; i < n; i++) {
+                if (out[i] == ppid) { out[n++] = p; grew = 1; break; }
+            }
+        }
+        if (proc) closedir(proc);
+    }
+    return n;
+}
+
+/* adds one process's VmHWM, VmRSS (kB) and CPU time (ms) to the sums */
+static void add_usage(pid_t p, long *hwm, long *rss, long *cpu) {
+    char path[64], line[256];
+    snprintf(path, sizeof path, "/proc/%d/status", (int)p);
+    FILE *f = fopen(path, "r");
+    while (f && fgets(line, sizeof line, f)) {
+        if (!strncmp(line, "VmHWM:", 6)) *hwm += atol(line + 6);
+        if (!strncmp(line, "VmRSS:", 6)) *rss += atol(line + 6);
+    }
+    if (f) fclose(f);
+    snprintf(path, sizeof path, "/proc/%d/stat", (int)p);
+    f = fopen(path, "r");
+    char buf[4096];
+    size_t n = f ? fread(buf, 1, sizeof buf - 1, f) : 0;
+    if (f) fclose(f);
+    buf[n] = 0;
+    char *q = strrchr(buf, ')'); /* the fields after the command name */
+    unsigned long utime, stime;
+    if (q && sscanf(q + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %lu %lu", &utime, &stime) == 2)
+        *cpu += (long)((utime + stime) * 1000 / sysconf(_SC_CLK_TCK));
+}
+
 int main(int argc, char **argv) {
     double interval = 20, settle = 1500, timeout = 60000, key_settle = 600;
     long significant = 100;
@@ -373,36 +436,39 @@ int main(int argc, char **argv) {
     if (last_image && nkeys > 0) write_ppm(last_image, screen);
 
     long hwm = -1, rss = -1, cpu = -1;
+    int nprocs = 0, left_behind = 0;
     int exited = !strcmp(reason, "exited") || !alive;
     if (!exited) {
-        char path[64], line[256];
-        snprintf(path, sizeof path, "/proc/%d/status", (int)pid);
-        FILE *f = fopen(path, "r");
-        while (f && fgets(line, sizeof line, f)) {
-            if (!strncmp(line, "VmHWM:", 6)) hwm = atol(line + 6);
-            if (!strncmp(line, "VmRSS:", 6)) rss = atol(line + 6);
-        }
-        if (f) fclose(f);
-        snprintf(path, sizeof path, "/proc/%d/stat", (int)pid);
-        f = fopen(path, "r");
-        char buf[4096];
-        size_t n = f ? fread(buf, 1, sizeof buf - 1, f) : 0;
-        if (f) fclose(f);
-        buf[n] = 0;
-        char *p = strrchr(buf, ')'); /* the fields after the command name */
-        unsigned long utime, stime;
-        if (p && sscanf(p + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %lu %lu", &utime, &stime) == 2)
-            cpu = (long)((utime + stime) * 1000 / sysconf(_SC_CLK_TCK));
+        pid_t tree[64];
+        nprocs = descendants(pid, tree, 64);
+        hwm = rss = cpu = 0;
+        for (int i = 0; i < nprocs; i++) add_usage(tree[i], &hwm, &rss, &cpu);
         kill(pid, SIGTERM);
         double until = now_ms() + 3000;
         while (waitpid(pid, &status, WNOHANG) != pid) {
             if (now_ms() > until) { kill(pid, SIGKILL); waitpid(pid, &status, 0); break; }
             sleep_ms(20);
         }
+        /* whatever the program started must have ended with it: give it 3 s, then kill by id */
+        for (double t = now_ms() + 3000; ; sleep_ms(50)) {
+            int running = 0;
+            for (int i = 1; i < nprocs; i++) {
+                char path[64];
+                snprintf(path, sizeof path, "/proc/%d", (int)tree[i]);
+                if (access(path, F_OK) == 0) running++;
+            }
+            if (!running) break;
+            if (now_ms() > t) {
+                left_behind = running;
+                for (int i = 1; i < nprocs; i++) kill(tree[i], SIGKILL);
+                break;
+            }
+        }
     }
     printf("shm=%d first_change_ms=%.1f content_ms=%.1f vmhwm_kb=%ld vmrss_kb=%ld cpu_ms=%ld px_changed=%ld "
-           "grab_ms=%.2f stop=%s exit_status=%d\n",
-           shm_img != NULL, first_change, content, hwm, rss, cpu, total, grabs ? grab_total / grabs : 0.0, reason,
+           "grab_ms=%.2f procs=%d left_behind=%d stop=%s exit_status=%d\n",
+           shm_img != NULL, first_change, content, hwm, rss, cpu, total, grabs ? grab_total / grabs : 0.0, nprocs,
+           left_behind, reason,
            exited ? (WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status)) : -1);
     XCloseDisplay(dpy);
     return settled ? 0 : 1;
