@@ -266,6 +266,13 @@ public final class CoupleFlow {
         }
     }
 
+    /** The couple's pages are left (the app locks): every open turn is closed under its PIN, its key wiped. */
+    public void close() {
+        if (session != null && !apart) {
+            closeTurns();
+        }
+    }
+
     void backToStart(String message) {
         if (session != null && !apart) {
             closeTurns();
