@@ -88,7 +88,7 @@ public final class UnlockVaultView {
         });
         delete.setOnAction(e -> {
             try {
-                AppFiles.Deleted deleted = AppFiles.deleteAll(context.dataFolder());
+                AppFiles.Deleted deleted = AppFiles.deleteAll(context.dataFolder(), context.desktopEntry());
                 onDeleted.accept(texts.get("settings.delete.done", deleted.files()));
             } catch (IOException ex) {
                 say(texts.get("settings.delete.failed", ex.getMessage()));
