@@ -134,8 +134,8 @@ class DiscreetModeTest extends UiTest {
     void aPlainJarChangesOnlyTheWindowInSpanishToo() {
         clickOn("#settings");
         assertThat(find("#discreet-menu-entry", Label.class).getText())
-                .isEqualTo("La entrada del menú del escritorio solo cambia cuando Gray Area está instalada desde su "
-                        + "paquete; aquí solo cambia la ventana.");
+                .isEqualTo("La entrada del menú solo cambia en la app instalada desde su paquete para Linux; "
+                        + "aquí solo cambia la ventana.");
         choose("#discreet-on");
 
         assertThat(stage.getTitle()).isEqualTo("Notas");
