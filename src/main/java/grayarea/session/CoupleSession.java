@@ -1,31 +1,62 @@
 package grayarea.session;
 
 import grayarea.bank.AnswerSheet;
+import grayarea.scoring.ComparisonTurn;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * Two partners taking turns on one computer: their names, optional PINs, and each turn so far.
+ * Two partners taking turns on one computer: their names, each one's optional PIN lock, and each
+ * turn so far.
  *
  * @param bankFile the bank file, or null for the built-in bank
  */
 public record CoupleSession(Path bankFile, List<Partner> partners, Instant savedAt) {
 
-    /** One partner and their turn. */
-    public record Partner(String name, PinLock pin, Turn turn) {
+    /**
+     * One partner and their turn.
+     *
+     * @param lock null without a PIN; otherwise the lock that keeps the turn's answers under the PIN
+     */
+    public record Partner(String name, TurnLock lock, Turn turn) {
         public Partner withTurn(Turn changed) {
-            return new Partner(name, pin, changed);
+            return new Partner(name, lock, changed);
+        }
+
+        public Partner withLock(TurnLock changed) {
+            return new Partner(name, changed, turn);
+        }
+
+        /** Whether the turn's answers can be read now: no PIN, or the PIN was typed. */
+        public boolean isOpen() {
+            return lock == null || !lock.isSealed();
         }
     }
 
     /**
      * A partner's turn.
      *
-     * @param answers    every answer (the full sheet; sharing choices are in each answer's "shared")
+     * @param answers    every answer (the full sheet; sharing choices are in each answer's "shared"),
+     *                   or null while the turn is closed under its partner's PIN
      * @param sharingSet whether the partner has been through the sharing page
+     * @param shared     once sharing is set: the turn as the other partner may see it (what the
+     *                   comparison shows, kept outside the PIN, since it is shared); null before
      */
-    public record Turn(AnswerSheet answers, int step, boolean finished, boolean sharingSet) {
+    public record Turn(AnswerSheet answers, int step, boolean finished, boolean sharingSet, ComparisonTurn shared) {
+
+        public Turn(AnswerSheet answers, int step, boolean finished, boolean sharingSet) {
+            this(answers, step, finished, sharingSet, null);
+        }
+
+        /** The same turn, its answers closed away under the PIN (only the progress stays readable). */
+        public Turn closed() {
+            return new Turn(null, step, finished, sharingSet, shared);
+        }
+
+        public Turn withAnswers(AnswerSheet opened) {
+            return new Turn(opened, step, finished, sharingSet, shared);
+        }
     }
 
     public CoupleSession {

@@ -1,30 +1,42 @@
 package grayarea.session;
 
+import grayarea.bank.AnswerSheet;
 import grayarea.bank.AnswerSheetJson;
 import grayarea.bank.Json;
 import grayarea.bank.JsonDocument;
 import grayarea.bank.Problem;
 import grayarea.bank.ProblemsException;
+import grayarea.bank.QuestionBank;
+import grayarea.scoring.ComparisonTurn;
+import grayarea.session.crypto.CryptoFileException;
+import grayarea.session.crypto.KdfParams;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The couple session, couple.json in the data folder, saved atomically after every change. Each
- * partner's answers sit in it as an answer sheet; the PINs only as salted hashes. Until the
- * privacy work encrypts each turn under its partner's PIN, a PIN guards the app's screens,
- * not the file itself (docs/safety.md says so).
+ * The couple session, couple.json in the data folder, saved atomically after every change (and
+ * encrypted as a whole when a passphrase is set). A partner with a PIN has their answers in it
+ * only as {@code sealedAnswers}, encrypted under a key from that PIN ({@link TurnLock}); a
+ * partner without one has them plain. What each partner chose to share is kept beside, as a turn
+ * file, once they have chosen: the comparison shows it to both of them anyway.
+ *
+ * <p>Format 1 (before turns were encrypted) kept a salted hash of each PIN and every answer
+ * plain; it is still read, and such a turn is sealed the first time its partner opens it.
  */
 public final class CoupleStore {
 
     public static final String FILE = "couple.json";
+    public static final int FORMAT_VERSION = 2;
     private static final String KIND = "grayarea.couple-session";
 
     private final Path file;
@@ -55,43 +67,85 @@ public final class CoupleStore {
         if (!KIND.equals(root.path("kind").asString(null))) {
             throw new ProblemsException(document.problemAt("/kind", SessionMessages.of("couple.otherKind")));
         }
-        if (root.path("formatVersion").asInt(0) != 1) {
+        int version = root.path("formatVersion").asInt(0);
+        if (version != 1 && version != FORMAT_VERSION) {
             throw new ProblemsException(document.problemAt("/formatVersion", SessionMessages.of("couple.otherFormat")));
         }
         List<CoupleSession.Partner> partners = new ArrayList<>();
         JsonNode list = root.path("partners");
         for (int i = 0; i < list.size(); i++) {
-            JsonNode p = list.get(i);
-            PinLock pin = null;
-            if (p.path("pin").isObject()) {
-                try {
-                    pin = PinLock.fromTree(p.path("pin"));
-                } catch (IllegalArgumentException e) {
-                    throw new ProblemsException(document.problemAt("/partners/" + i + "/pin",
-                            SessionMessages.of("couple.pinDamaged")));
-                }
-            }
-            CoupleSession.Turn turn = null;
-            if (p.path("turn").isObject()) {
-                JsonNode t = p.path("turn");
-                List<Problem> problems = AnswerSheetJson.schemaProblems(document, "/partners/" + i + "/turn/answers");
-                if (!problems.isEmpty()) {
-                    throw new ProblemsException(problems);
-                }
-                turn = new CoupleSession.Turn(AnswerSheetJson.fromTree(t.path("answers")), Math.max(0, t.path("step").asInt(0)),
-                        t.path("finished").asBoolean(false), t.path("sharingSet").asBoolean(false));
-            }
-            partners.add(new CoupleSession.Partner(p.path("name").asString("").strip(), pin, turn));
+            partners.add(partner(document, "/partners/" + i));
         }
         String bankFile = root.path("bankFile").asString(null);
         return new CoupleSession(bankFile == null ? null : Path.of(bankFile), partners,
                 Instant.parse(root.path("savedAt").asString("")));
     }
 
-    public void save(CoupleSession session) throws IOException {
+    private static CoupleSession.Partner partner(JsonDocument document, String at) throws ProblemsException {
+        JsonNode p = document.root().at(at);
+        TurnLock lock = null;
+        if (p.path("pin").isObject()) {
+            try {
+                lock = TurnLock.legacy(PinLock.fromTree(p.path("pin")));
+            } catch (IllegalArgumentException e) {
+                throw new ProblemsException(document.problemAt(at + "/pin", SessionMessages.of("couple.pinDamaged")));
+            }
+        }
+        CoupleSession.Turn turn = null;
+        JsonNode t = p.path("turn");
+        if (t.isObject()) {
+            AnswerSheet answers = null;
+            if (t.path("sealedAnswers").isString()) {
+                if (lock != null) {
+                    throw new ProblemsException(document.problemAt(at + "/pin", SessionMessages.of("couple.pinDamaged")));
+                }
+                lock = sealedLock(document, at + "/turn/sealedAnswers");
+            } else {
+                answers = plainAnswers(document, at + "/turn/answers");
+            }
+            ComparisonTurn shared = t.path("shared").isObject()
+                    ? TurnFile.read(document, at + "/turn/shared").turn() : null;
+            turn = new CoupleSession.Turn(answers, Math.max(0, t.path("step").asInt(0)),
+                    t.path("finished").asBoolean(false), t.path("sharingSet").asBoolean(false), shared);
+        }
+        if (lock != null && lock.legacyPin().isEmpty() && turn == null) {
+            throw new ProblemsException(document.problemAt(at, SessionMessages.of("couple.pinDamaged")));
+        }
+        return new CoupleSession.Partner(p.path("name").asString("").strip(), lock, turn);
+    }
+
+    private static TurnLock sealedLock(JsonDocument document, String at) throws ProblemsException {
+        try {
+            return TurnLock.sealed(document.file(), Base64.getDecoder().decode(document.root().at(at).asString("")));
+        } catch (IllegalArgumentException | CryptoFileException e) {
+            throw new ProblemsException(document.problemAt(at, SessionMessages.of("couple.turnDamaged")));
+        }
+    }
+
+    private static AnswerSheet plainAnswers(JsonDocument document, String at) throws ProblemsException {
+        List<Problem> problems = AnswerSheetJson.schemaProblems(document, at);
+        if (!problems.isEmpty()) {
+            throw new ProblemsException(problems);
+        }
+        try {
+            return AnswerSheetJson.fromTree(document.root().at(at));
+        } catch (DateTimeParseException e) {
+            throw new ProblemsException(document.problemAt(at + "/createdAt", AnswerSheetJson.NOT_A_DATE));
+        }
+    }
+
+    /**
+     * Saves the session. An open turn under a PIN is sealed afresh; a closed one is written as it
+     * was read. The bank is the session's, to write what each partner shared as a turn file.
+     */
+    public void save(CoupleSession session, QuestionBank bank) throws IOException {
+        vault.write(file, Json.write(tree(session, bank)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static ObjectNode tree(CoupleSession session, QuestionBank bank) {
         ObjectNode root = Json.object();
         root.put("kind", KIND);
-        root.put("formatVersion", 1);
+        root.put("formatVersion", FORMAT_VERSION);
         root.put("savedAt", session.savedAt().toString());
         if (session.bankFile() != null) {
             root.put("bankFile", session.bankFile().toAbsolutePath().toString());
@@ -100,18 +154,70 @@ public final class CoupleStore {
         for (CoupleSession.Partner partner : session.partners()) {
             ObjectNode p = partners.addObject();
             p.put("name", partner.name());
-            if (partner.pin() != null) {
-                p.set("pin", partner.pin().tree());
+            TurnLock lock = partner.lock();
+            if (lock != null && lock.legacyPin().isPresent()) {
+                p.set("pin", lock.legacyPin().get().tree());
             }
-            if (partner.turn() != null) {
-                ObjectNode t = p.putObject("turn");
-                t.put("step", partner.turn().step());
-                t.put("finished", partner.turn().finished());
-                t.put("sharingSet", partner.turn().sharingSet());
-                t.set("answers", AnswerSheetJson.toTree(partner.turn().answers()));
+            CoupleSession.Turn turn = partner.turn();
+            if (turn == null) {
+                continue;
+            }
+            ObjectNode t = p.putObject("turn");
+            t.put("step", turn.step());
+            t.put("finished", turn.finished());
+            t.put("sharingSet", turn.sharingSet());
+            if (lock != null && lock.isSealed()) {
+                t.put("sealedAnswers", Base64.getEncoder().encodeToString(lock.sealedAnswers()));
+            } else if (lock != null && lock.isOpen()) {
+                t.put("sealedAnswers", Base64.getEncoder().encodeToString(lock.seal(answersJson(turn.answers()))));
+            } else {
+                t.set("answers", AnswerSheetJson.toTree(turn.answers()));
+            }
+            if (turn.shared() != null) {
+                t.set("shared", TurnFile.toTree(bank, turn.shared()));
             }
         }
-        vault.write(file, Json.write(root).getBytes(StandardCharsets.UTF_8));
+        return root;
+    }
+
+    private static byte[] answersJson(AnswerSheet answers) {
+        return Json.write(AnswerSheetJson.toTree(answers)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The session with the partner's turn opened by their PIN (which is wiped): its answers
+     * decrypted, its lock open until {@link #close}. A format-1 lock is checked by its hash and
+     * replaced by a key made with fresh parameters, so the next save seals the turn.
+     *
+     * @param params the parameters for a key that replaces a format-1 lock
+     * @throws CryptoFileException the PIN is not this partner's, or their sealed answers were changed
+     * @throws ProblemsException   the answers decrypted but are not an answer sheet (never written so)
+     */
+    public static CoupleSession open(CoupleSession session, int partner, char[] pin, KdfParams params)
+            throws CryptoFileException, ProblemsException {
+        CoupleSession.Partner who = session.partner(partner);
+        if (who.lock() == null || who.lock().isOpen()) {
+            java.util.Arrays.fill(pin, '\0');
+            return session;
+        }
+        String name = FILE + " (" + who.name() + ")";
+        TurnLock.Opened opened = who.lock().open(name, pin, params);
+        CoupleSession.Turn turn = who.turn();
+        if (opened.answers().isPresent()) {
+            JsonDocument answers = JsonDocument.read(name, opened.answers().get());
+            turn = turn.withAnswers(plainAnswers(answers, ""));
+        }
+        return session.withPartner(partner, new CoupleSession.Partner(who.name(), opened.lock(), turn));
+    }
+
+    /** The session with the partner's turn closed: sealed one last time, the key wiped, the answers gone from it. */
+    public static CoupleSession close(CoupleSession session, int partner) {
+        CoupleSession.Partner who = session.partner(partner);
+        if (who.lock() == null || !who.lock().isOpen() || who.turn() == null) {
+            return session;
+        }
+        TurnLock closed = who.lock().close(answersJson(who.turn().answers()));
+        return session.withPartner(partner, new CoupleSession.Partner(who.name(), closed, who.turn().closed()));
     }
 
     public void delete() throws IOException {

@@ -56,6 +56,14 @@ public final class Vault {
         return new Vault(null);
     }
 
+    /**
+     * Fresh key-stretching parameters, as a new passphrase gets them: for the other keys made from
+     * something a person types (a partner's PIN for their turn), so tests lower all costs in one place.
+     */
+    public grayarea.session.crypto.KdfParams newKdfParams() {
+        return newParams.get();
+    }
+
     /** Whether a passphrase protects the folder. */
     public boolean isSet() {
         return check != null && Files.exists(check);

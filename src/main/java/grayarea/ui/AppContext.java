@@ -27,6 +27,7 @@ public final class AppContext {
     private final Runnable quit;
     private FilePicker filePicker;
     private Texts texts;
+    private java.time.Duration idleMinute = java.time.Duration.ofMinutes(1);
 
     public AppContext(Path dataFolder, FilePicker filePicker, Runnable quit) {
         this(dataFolder, filePicker, quit, new Vault(dataFolder));
@@ -98,6 +99,15 @@ public final class AppContext {
 
     public SessionStore sessionStore() {
         return sessionStore;
+    }
+
+    /** How long one "minute" of the idle-lock setting lasts: a minute, except in tests that cannot wait that long. */
+    public java.time.Duration idleMinute() {
+        return idleMinute;
+    }
+
+    public void setIdleMinute(java.time.Duration minute) {
+        this.idleMinute = minute;
     }
 
     /** The passphrase protection of what the app keeps (set or not, open or locked). */

@@ -123,12 +123,37 @@ public final class AppFlow implements QuizNavigation, ResultActions {
         }).node());
     }
 
-    /** Locks now: the key is forgotten, and the passphrase is asked before anything else. */
+    /**
+     * Locks now: the key is forgotten (a couple's open turn is closed under its PIN too), and the
+     * passphrase is asked before anything else. Every answer is saved as it is given, so nothing is
+     * lost; the welcome page after unlocking offers to go on.
+     */
     public void lockNow() {
+        if (couple != null) {
+            couple.close();
+        }
         context.vault().lock();
         quiz = null;
         couple = null;
         start(Optional.empty());
+    }
+
+    /**
+     * Locks the app after the idle time chosen in Settings, when there is something to lock with: a
+     * passphrase, set and unlocked. A waiting room is never locked this way (it is a lock already).
+     */
+    void watchIdle(javafx.scene.Scene scene) {
+        IdleLock idle = new IdleLock(() -> {
+            int minutes = context.settings().idleLock();
+            return minutes == 0 ? null
+                    : javafx.util.Duration.millis(context.idleMinute().multipliedBy(minutes).toMillis());
+        }, () -> {
+            if (room == null && context.vault().isSet() && context.vault().isOpen()) {
+                lockNow();
+            }
+        });
+        context.settingsProperty().addListener((obs, old, now) -> idle.restart());
+        idle.watch(scene);
     }
 
     /** The therapist sets up a waiting room. */

@@ -45,6 +45,7 @@ public final class GrayAreaApp extends Application {
         StartTimes.atFirstPulse(scene);
         // the quiz needs the whole default bank: loaded in the background once the first frame is out
         FirstFrame.then(scene, BankLoader::preloadDefault);
+        FirstFrame.then(scene, () -> flow.watchIdle(scene));
         stage.show();
         StartTimes.mark("stage shown");
         return flow;

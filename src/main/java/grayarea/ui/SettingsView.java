@@ -97,10 +97,7 @@ final class SettingsView {
             page.getChildren().add(discreet(texts));
         }
 
-        Label kept = new Label(texts.get(context.keepsProgress() ? "settings.kept" : "settings.notKept"));
-        kept.setWrapText(true);
-        kept.setMinHeight(Region.USE_PREF_SIZE);
-        kept.getStyleClass().add("hint");
+        Label kept = hint(texts.get(context.keepsProgress() ? "settings.kept" : "settings.notKept"));
         Button back = new Button(texts.get("settings.done"));
         back.setId("settings-done");
         back.getStyleClass().add("accent");
@@ -150,11 +147,8 @@ final class SettingsView {
             option.setAccessibleHelp(heading.getText() + ". " + what.getText() + " " + limits.getText());
         }
         FlowPane row = new FlowPane(16, 8, off, onChoice);
-        Label where = new Label(menuEntryNote(texts));
+        Label where = hint(menuEntryNote(texts));
         where.setId("discreet-menu-entry");
-        where.setWrapText(true);
-        where.setMinHeight(Region.USE_PREF_SIZE);
-        where.getStyleClass().add("hint");
         VBox box = new VBox(8, heading, what, limits, row, where, status);
         box.getStyleClass().add("storage-box");
         return box;
@@ -204,7 +198,37 @@ final class SettingsView {
         action.setOnAction(e -> (set ? lockNow : protect).run());
         VBox box = new VBox(8, heading, what, action);
         box.getStyleClass().add("storage-box");
+        if (set) {
+            box.getChildren().addAll(idleLock(texts));
+        } else {
+            box.getChildren().add(hint(texts.get("settings.idle.needsPassphrase")));
+        }
         return box;
+    }
+
+    /** After how long away the app locks by itself: a heading, a row of choices, and what "away" means. */
+    private List<Node> idleLock(Texts texts) {
+        String heading = texts.get("settings.idle");
+        ToggleGroup group = new ToggleGroup();
+        RadioButton[] choices = Settings.IDLE_LOCK_MINUTES.stream().map(minutes -> choice("idle-" + minutes,
+                minutes == 0 ? texts.get("settings.idle.never") : texts.get("settings.idle.minutes", minutes), group,
+                context.settings().idleLock() == minutes,
+                () -> change(context.settings().withIdleLock(minutes)))).toArray(RadioButton[]::new);
+        for (RadioButton each : choices) {
+            each.setAccessibleHelp(heading);
+        }
+        Label label = new Label(heading);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return List.of(label, new FlowPane(16, 8, choices), hint(texts.get("settings.idle.note")));
+    }
+
+    private static Label hint(String text) {
+        Label hint = new Label(text);
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        hint.getStyleClass().add("hint");
+        return hint;
     }
 
     /** "Delete everything": what it removes, what it cannot reach, and a second step to confirm. */

@@ -19,24 +19,146 @@ class CoupleStoreTest {
     Path folder;
 
     private final QuestionBank bank = Fixtures.scoringBank();
+    private static final String CANARY = "lunch with Jordan every " + java.util.UUID.randomUUID();
+
+    private AnswerSheet answered() {
+        return Fixtures.sheet(bank).answer("self", "flirt", choice("often").withShared(false)).build();
+    }
+
+    private static TurnLock lock(String pin) {
+        return TurnLock.create(pin.toCharArray(), grayarea.session.crypto.KdfParams.freshForTests(1_000));
+    }
+
+    @SuppressWarnings("unchecked")
+    private CoupleSession loaded() {
+        var found = new CoupleStore(folder).load();
+        assertThat(found).isInstanceOf(SavedFiles.Found.Contents.class);
+        return ((SavedFiles.Found.Contents<CoupleSession>) found).value();
+    }
 
     @Test
-    void aSavedCoupleSessionReadsBackTheSameAndKeepsNoPinInTheClear() throws Exception {
-        AnswerSheet sheet = Fixtures.sheet(bank).answer("self", "flirt", choice("often").withShared(false)).build();
+    void aTurnUnderAPinIsInTheFileOnlyEncryptedAndOpensOnlyWithThatPin() throws Exception {
+        AnswerSheet sheet = answered();
         CoupleSession session = new CoupleSession(null, List.of(
-                new CoupleSession.Partner("Sam", PinLock.of("2468".toCharArray(), 1_000),
-                        new CoupleSession.Turn(sheet, 2, true, true)),
+                new CoupleSession.Partner("Sam", lock("2468"), new CoupleSession.Turn(sheet, 2, true, false)),
                 new CoupleSession.Partner("Дарья", null, null)), Instant.parse("2026-11-28T09:00:00Z"));
         CoupleStore store = new CoupleStore(folder);
-        store.save(session);
+        store.save(CoupleStore.close(session, 0), bank);
 
-        var found = store.load();
-        assertThat(found).isInstanceOf(SavedFiles.Found.Contents.class);
-        CoupleSession read = ((SavedFiles.Found.Contents<CoupleSession>) found).value();
+        String file = Files.readString(store.file());
+        assertThat(file).contains("\"sealedAnswers\"").doesNotContain("flirt").doesNotContain("often")
+                .doesNotContain("2468").doesNotContain("\"pin\"");
+        CoupleSession read = loaded();
+        assertThat(read.partner(0).isOpen()).isFalse();
+        assertThat(read.partner(0).turn().answers()).isNull();
+        // the progress stays readable, so the hand-over page can say "continue your turn"
+        assertThat(read.partner(0).turn().step()).isEqualTo(2);
+        assertThat(read.partner(0).turn().finished()).isTrue();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CoupleStore.open(read, 0, "2469".toCharArray(),
+                        grayarea.session.crypto.KdfParams.freshForTests(1_000)))
+                .isInstanceOf(grayarea.session.crypto.CryptoFileException.class)
+                .hasMessage("couple.json (Sam): wrong passphrase or damaged file");
+        CoupleSession opened = CoupleStore.open(read, 0, "2468".toCharArray(),
+                grayarea.session.crypto.KdfParams.freshForTests(1_000));
+        assertThat(opened.partner(0).turn().answers()).isEqualTo(sheet);
+        assertThat(opened.partner(0).isOpen()).isTrue();
+    }
+
+    @Test
+    void everySaveOfAnOpenTurnSealsItAfreshAndClosingWipesItsKey() throws Exception {
+        AnswerSheet sheet = answered();
+        CoupleSession open = new CoupleSession(null, List.of(
+                new CoupleSession.Partner("Sam", lock("2468"), new CoupleSession.Turn(sheet, 1, false, false)),
+                new CoupleSession.Partner("Дарья", null, null)), Instant.parse("2026-11-28T09:00:00Z"));
+        CoupleStore store = new CoupleStore(folder);
+        store.save(open, bank);
+        String first = Files.readString(store.file());
+        store.save(open, bank);
+
+        assertThat(Files.readString(store.file())).isNotEqualTo(first).doesNotContain("flirt");
+        TurnLock key = open.partner(0).lock();
+        CoupleSession closed = CoupleStore.close(open, 0);
+        assertThat(key.isOpen()).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> key.seal(new byte[1]))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(closed.partner(0).turn().answers()).isNull();
+    }
+
+    @Test
+    void aTurnWithoutAPinAndWhatAPartnerSharedReadBackAsSaved() throws Exception {
+        AnswerSheet sheet = answered();
+        grayarea.scoring.ComparisonTurn shared = grayarea.scoring.ComparisonTurn.of(bank, sheet);
+        CoupleSession session = new CoupleSession(null, List.of(
+                new CoupleSession.Partner("Sam", null, new CoupleSession.Turn(sheet, 2, true, true, shared)),
+                new CoupleSession.Partner("Дарья", null, null)), Instant.parse("2026-11-28T09:00:00Z"));
+        new CoupleStore(folder).save(session, bank);
+
+        CoupleSession read = loaded();
         assertThat(read).isEqualTo(session);
-        assertThat(read.partner(0).pin().matches("2468".toCharArray())).isTrue();
-        assertThat(read.partner(0).pin().matches("2469".toCharArray())).isFalse();
-        assertThat(Files.readString(store.file())).doesNotContain("2468");
+        // what was not shared is not in the shared part
+        assertThat(read.partner(0).turn().shared().shared().sheet().part("self")).doesNotContainKey("flirt");
+    }
+
+    @Test
+    void aSessionSavedBeforeTurnsWereEncryptedOpensWithItsPinAndIsThenSealed() throws Exception {
+        AnswerSheet sheet = Fixtures.sheet(bank).answer("self", "flirt", choice("often")).build();
+        String answers = grayarea.bank.Json.write(grayarea.bank.AnswerSheetJson.toTree(sheet));
+        String pin = PinLock.of("2468".toCharArray(), 1_000).tree().toString();
+        Files.writeString(folder.resolve(CoupleStore.FILE), """
+                {"kind": "grayarea.couple-session", "formatVersion": 1, "savedAt": "2026-11-28T09:00:00Z",
+                 "partners": [{"name": "Sam", "pin": %s,
+                               "turn": {"step": 3, "finished": false, "sharingSet": false, "answers": %s}},
+                              {"name": "Alex"}]}
+                """.formatted(pin, answers));
+        CoupleSession read = loaded();
+        assertThat(read.partner(0).lock().legacyPin()).isPresent();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CoupleStore.open(read, 0, "1357".toCharArray(),
+                        grayarea.session.crypto.KdfParams.freshForTests(1_000)))
+                .isInstanceOf(grayarea.session.crypto.CryptoFileException.class);
+
+        CoupleSession opened = CoupleStore.open(read, 0, "2468".toCharArray(),
+                grayarea.session.crypto.KdfParams.freshForTests(1_000));
+        new CoupleStore(folder).save(opened, bank);
+
+        assertThat(Files.readString(folder.resolve(CoupleStore.FILE))).contains("\"formatVersion\" : 2")
+                .contains("sealedAnswers").doesNotContain("\"pin\"").doesNotContain("flirt");
+        CoupleSession again = CoupleStore.open(loaded(), 0, "2468".toCharArray(),
+                grayarea.session.crypto.KdfParams.freshForTests(1_000));
+        assertThat(again.partner(0).turn().answers()).isEqualTo(sheet);
+        assertThat(again.partner(0).turn().step()).isEqualTo(3);
+    }
+
+    @Test
+    void sealedAnswersThatAreNotAnEncryptedFileAreALocatedProblem() throws Exception {
+        Files.writeString(folder.resolve(CoupleStore.FILE), """
+                {"kind": "grayarea.couple-session", "formatVersion": 2, "savedAt": "2026-11-28T09:00:00Z",
+                 "partners": [{"name": "Sam", "turn": {"step": 0, "finished": false, "sharingSet": false,
+                                                      "sealedAnswers": "R1JBWUFSRUFF"}},
+                              {"name": "Alex"}]}
+                """);
+        var found = new CoupleStore(folder).load();
+        assertThat(found).isInstanceOf(SavedFiles.Found.Damaged.class);
+        assertThat(((SavedFiles.Found.Damaged<CoupleSession>) found).problem().toString())
+                .isEqualTo(folder.resolve(CoupleStore.FILE)
+                        + ":3:56: this partner's locked answers are damaged: they cannot be opened");
+    }
+
+    @Test
+    void aTypedAnswerOfATurnUnderAPinIsFoundNowhereInTheFolder() throws Exception {
+        AnswerSheet sheet = Fixtures.sheet(bank).answer("self", "flirt", choice("often"))
+                .answer("self", "note", grayarea.bank.Answer.answered(new grayarea.bank.AnswerValue.FreeText(CANARY))).build();
+        CoupleSession session = new CoupleSession(null, List.of(
+                new CoupleSession.Partner("Sam", lock("2468"), new CoupleSession.Turn(sheet, 2, false, false)),
+                new CoupleSession.Partner("Дарья", null, null)), Instant.parse("2026-11-28T09:00:00Z"));
+        new CoupleStore(folder).save(session, bank);
+
+        try (var files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String bytes = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+                assertThat(bytes).as(file.toString()).doesNotContain(CANARY.substring(0, 20));
+            }
+        }
     }
 
     @Test

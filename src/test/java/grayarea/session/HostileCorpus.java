@@ -32,9 +32,9 @@ final class HostileCorpus {
                 + " \"textSize\": \"big\"", "grayarea.settings");
         json(root.resolve("session"), SavedSamples.session(), 1, "\"savedAt\": 12, \"step\": \"three\", \"finished\": \"no\","
                 + " \"answers\": []", "grayarea.session");
-        json(root.resolve("couple"), SavedSamples.couple(), 1, "\"savedAt\": \"2026-11-28T10:00:00Z\","
+        json(root.resolve("couple"), SavedSamples.couple(), CoupleStore.FORMAT_VERSION, "\"savedAt\": \"2026-11-28T10:00:00Z\","
                 + " \"partners\": [{\"name\": \"Sam\", \"pin\": {\"salt\": 16, \"hash\": [], \"iterations\": \"many\"}},"
-                + " {\"name\": \"Alex\"}]", "grayarea.couple-session");
+                + " {\"name\": \"Alex\", \"turn\": {\"sealedAnswers\": 5}}]", "grayarea.couple-session");
         json(root.resolve("turn"), SavedSamples.turn(), TurnFile.FORMAT_VERSION, "\"bank\": \"micro-cheating\", \"comparison\": true",
                 "grayarea.turn");
         json(root.resolve("result"), SavedSamples.result(), ResultFile.FORMAT_VERSION, "\"createdAt\": 5, \"answers\": \"none\"", "grayarea.result");

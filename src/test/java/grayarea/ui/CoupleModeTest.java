@@ -59,6 +59,14 @@ class CoupleModeTest extends UiTest {
         scrollAndClick("#sharing-done");
         clickOn("#hand-over");
         screenshot("couple-together");
+        // Дарья's turn is kept under her PIN: in the file only encrypted, with what she shared beside it
+        var saved = grayarea.bank.JsonDocument.read(dataFolder.resolve(CoupleStore.FILE)).root().path("partners");
+        assertThat(saved.get(1).path("turn").has("sealedAnswers")).isTrue();
+        assertThat(saved.get(1).path("turn").has("answers")).isFalse();
+        assertThat(saved.get(1).path("turn").path("shared").path("kind").asString()).isEqualTo("grayarea.turn");
+        assertThat(saved.get(0).path("turn").has("answers")).as("Sam chose no PIN").isTrue();
+        assertThat(Files.readString(dataFolder.resolve(CoupleStore.FILE))).doesNotContain("4821")
+                .doesNotContain("¿qué necesito?");
         clickOn("#show-comparison");
         screenshot("couple-comparison");
         String comparison = allText();
@@ -86,7 +94,7 @@ class CoupleModeTest extends UiTest {
         new CoupleStore(dataFolder).save(new CoupleSession(null, java.util.List.of(
                 new CoupleSession.Partner("Sam", null, new CoupleSession.Turn(flagged, 11, true, true)),
                 new CoupleSession.Partner("Дарья", null, new CoupleSession.Turn(other, 11, false, false))),
-                java.time.Instant.now()));
+                java.time.Instant.now()), BANK);
     }
 
     private static AnswerSheet turn(java.util.function.Function<Question, Answer> plan) {

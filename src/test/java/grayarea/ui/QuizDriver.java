@@ -69,8 +69,13 @@ final class QuizDriver {
      * be shuffled, as in a couple's turn), until the review page; returns how many pages.
      */
     int answerPagesByKeyboard() {
+        return answerPagesByKeyboard(Integer.MAX_VALUE);
+    }
+
+    /** The same, stopping after at most that many pages. */
+    int answerPagesByKeyboard(int most) {
         int pages = 0;
-        while (!ui.lookup("#step-label").queryAs(javafx.scene.control.Label.class).getText()
+        while (pages < most && !ui.lookup("#step-label").queryAs(javafx.scene.control.Label.class).getText()
                 .equals(ui.context.texts().get("review.title"))) {
             javafx.scene.layout.VBox page = (javafx.scene.layout.VBox) ui.lookup(".section-page").query();
             for (Node node : List.copyOf(page.getChildren())) {

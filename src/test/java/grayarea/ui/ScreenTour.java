@@ -11,7 +11,6 @@ import grayarea.session.CoupleSession;
 import grayarea.session.CoupleStore;
 import grayarea.session.HandOut;
 import grayarea.session.HandOutFile;
-import grayarea.session.PinLock;
 import grayarea.session.PracticeProfile;
 import grayarea.session.Settings;
 import grayarea.session.SettingsStore;
@@ -78,11 +77,13 @@ final class ScreenTour {
         save(ui, language, textSize);
         AnswerSheet first = CoupleTurns.answered(BANK, QuizBehaviourTest::low);
         AnswerSheet second = CoupleTurns.answered(BANK, SoloQuizTest::planned);
-        new CoupleStore(ui.dataFolder).save(new CoupleSession(null, List.of(
+        CoupleSession couple = new CoupleSession(null, List.of(
                 new CoupleSession.Partner("Sam", null, new CoupleSession.Turn(first, 11, true, true)),
-                new CoupleSession.Partner("Дарья", PinLock.of(PIN.toCharArray()),
+                new CoupleSession.Partner("Дарья", grayarea.session.TurnLock.create(PIN.toCharArray(),
+                        grayarea.session.crypto.KdfParams.freshForTests(2_000)),
                         new CoupleSession.Turn(second, 11, false, false))),
-                Instant.now()));
+                Instant.now());
+        new CoupleStore(ui.dataFolder).save(CoupleStore.close(couple, 1), BANK);
     }
 
     /**

@@ -61,6 +61,7 @@ public abstract class UiTest extends FxRobot {
         beforeOpen();
         FxToolkit.setupStage(primary -> {
             context = new AppContext(dataFolder, new QueuedFilePicker(), quits::incrementAndGet, testVault());
+            context.setIdleMinute(idleMinute());
             flow = GrayAreaApp.open(primary, context, bankArgument());
             primary.setWidth(980);
             primary.setHeight(760);
@@ -103,10 +104,16 @@ public abstract class UiTest extends FxRobot {
         return new grayarea.session.Vault(dataFolder, () -> grayarea.session.crypto.KdfParams.freshForTests(2_000));
     }
 
+    /** How long a "minute" of the idle-lock setting lasts in the window under test: a real minute unless a test shortens it. */
+    protected java.time.Duration idleMinute() {
+        return java.time.Duration.ofMinutes(1);
+    }
+
     /** Reopens the window on the same data folder, as after a restart. */
     protected void restart() {
         interact(() -> {
             context = new AppContext(dataFolder, new QueuedFilePicker(), quits::incrementAndGet, testVault());
+            context.setIdleMinute(idleMinute());
             flow = GrayAreaApp.open(stage, context, Optional.empty());
         });
         WaitForAsyncUtils.waitForFxEvents();

@@ -46,7 +46,7 @@ public final class CryptoFileException extends Exception {
         this.args = List.of(args);
     }
 
-    static CryptoFileException wrongPassphraseOrDamaged(String file) {
+    public static CryptoFileException wrongPassphraseOrDamaged(String file) {
         return new CryptoFileException(file, Reason.WRONG_PASSPHRASE_OR_DAMAGED, "wrong passphrase or damaged file",
                 "crypto.wrongPassphraseOrDamaged");
     }

@@ -1,6 +1,7 @@
 package grayarea.ui.couple;
 
 import grayarea.bank.AnswerSheet;
+import grayarea.bank.ProblemsException;
 import grayarea.bank.Question;
 import grayarea.bank.QuestionBank;
 import grayarea.bank.QuestionOrder;
@@ -9,6 +10,7 @@ import grayarea.scoring.ComparisonTurn;
 import grayarea.scoring.CoupleComparison;
 import grayarea.session.CoupleSession;
 import grayarea.session.CoupleStore;
+import grayarea.session.crypto.CryptoFileException;
 import grayarea.ui.AppContext;
 import grayarea.ui.quiz.QuizNavigation;
 import grayarea.ui.quiz.QuizState;
@@ -71,10 +73,47 @@ public final class CoupleFlow {
         show.accept(() -> new CoupleSetupView(new CoupleSetupViewModel(this, store), context.texts()).node());
     }
 
+    /**
+     * A new session: both turns are laid out now (each partner's question order unlike the
+     * other's), saved, and closed under their PINs, so that each partner opens only their own.
+     */
     void begin(CoupleSession fresh) {
         session = fresh;
+        for (int partner = 0; partner < 2; partner++) {
+            QuizState layout = stateFor(partner, orderFor(partner));
+            session = session.withPartner(partner,
+                    session.partner(partner).withTurn(new CoupleSession.Turn(layout.toSheet(), 0, false, false)));
+        }
+        closeTurns();
         save();
         next();
+    }
+
+    /** A saved session, as it was left: each turn under a PIN stays closed until its partner types it. */
+    void resume(CoupleSession saved) {
+        session = saved;
+        next();
+    }
+
+    /**
+     * Opens the partner's turn with their PIN (wiped afterwards); false when it is not theirs.
+     * A turn saved before turns were encrypted is sealed from now on.
+     */
+    boolean unlock(int partner, char[] pin) {
+        try {
+            session = CoupleStore.open(session, partner, pin, context.vault().newKdfParams());
+            save();
+            return true;
+        } catch (CryptoFileException | ProblemsException e) {
+            return false;
+        }
+    }
+
+    /** Seals every open turn and wipes its key: after a turn, and whenever the couple's pages are left. */
+    private void closeTurns() {
+        for (int partner = 0; partner < 2; partner++) {
+            session = CoupleStore.close(session, partner);
+        }
     }
 
     /**
@@ -105,9 +144,11 @@ public final class CoupleFlow {
     /** The partner's turn, new or resumed; the question order is theirs and saved with it. */
     void openTurn(int partner) {
         CoupleSession.Partner who = session.partner(partner);
+        if (!who.isOpen()) {
+            throw new IllegalStateException("a turn under a PIN is opened with it first");
+        }
         Map<String, List<String>> order = who.turn() != null ? who.turn().answers().order() : orderFor(partner);
-        QuizState state = new QuizState(bank, session.bankFile(), TURN_PERSPECTIVES, context.texts().language(),
-                who.name(), new CoupleTurnStore(this, partner), order, Instant.now());
+        QuizState state = stateFor(partner, order);
         if (who.turn() != null) {
             state.restore(who.turn().answers(), Map.of(), who.turn().step(), false);
         } else {
@@ -133,10 +174,16 @@ public final class CoupleFlow {
         show.accept(() -> new WizardView(new WizardViewModel(state, context.texts()), context.texts(), navigation).node());
     }
 
+    private QuizState stateFor(int partner, Map<String, List<String>> order) {
+        return new QuizState(bank, session.bankFile(), TURN_PERSPECTIVES, context.texts().language(),
+                session.partner(partner).name(), new CoupleTurnStore(this, partner), order, Instant.now());
+    }
+
     /** Each partner sees the questions of every section in an order of their own. */
     private Map<String, List<String>> orderFor(int partner) {
-        Map<String, List<String>> other = partner == 1 && session.partner(0).turn() != null
-                ? session.partner(0).turn().answers().order() : Map.of();
+        CoupleSession.Turn first = session.partner(0).turn();
+        Map<String, List<String>> other = partner == 1 && first != null && first.answers() != null
+                ? first.answers().order() : Map.of();
         Map<String, List<String>> order = new LinkedHashMap<>();
         Random random = new Random();
         QuizState layout = new QuizState(bank, null, TURN_PERSPECTIVES, context.texts().language(), null, null,
@@ -155,8 +202,14 @@ public final class CoupleFlow {
 
     /** After sharing: a private word (help first, if needed), then hand over. */
     void finishSharing(int partner, AnswerSheet withChoices) {
-        updateTurn(partner, new CoupleSession.Turn(withChoices, session.partner(partner).turn().step(), true, true));
+        updateTurn(partner, new CoupleSession.Turn(withChoices, session.partner(partner).turn().step(), true, true,
+                ComparisonTurn.of(bank, withChoices)));
         boolean safety = CoupleComparison.closesGate(bank, withChoices);
+        if (!apart) {
+            turn = null;
+            closeTurns();
+            save();
+        }
         if (apart) {
             show.accept(() -> new ApartView(this, safety).node());
             return;
@@ -174,7 +227,7 @@ public final class CoupleFlow {
             return;
         }
         try {
-            store.save(session);
+            store.save(session, bank);
         } catch (IOException e) {
             // the session goes on in memory; the wizard reports failed saves of answers itself
         }
@@ -191,8 +244,13 @@ public final class CoupleFlow {
     }
 
     void showComparison() {
-        showComparison(ComparisonTurn.of(bank, session.partner(0).turn().answers()),
-                ComparisonTurn.of(bank, session.partner(1).turn().answers()), session.partner(1).name());
+        showComparison(shared(0), shared(1), session.partner(1).name());
+    }
+
+    /** What the partner shared: kept apart from their PIN once chosen (older sessions: from the answers). */
+    private ComparisonTurn shared(int partner) {
+        CoupleSession.Turn done = session.partner(partner).turn();
+        return done.shared() != null ? done.shared() : ComparisonTurn.of(bank, done.answers());
     }
 
     /** Apart: compare my turn with the turn file my partner made on their computer. */
@@ -208,7 +266,17 @@ public final class CoupleFlow {
         }
     }
 
+    /** The couple's pages are left (the app locks): every open turn is closed under its PIN, its key wiped. */
+    public void close() {
+        if (session != null && !apart) {
+            closeTurns();
+        }
+    }
+
     void backToStart(String message) {
+        if (session != null && !apart) {
+            closeTurns();
+        }
         leave.accept(message);
     }
 }

@@ -3,6 +3,7 @@ package grayarea.ui.couple;
 import grayarea.session.CoupleSession;
 import grayarea.session.CoupleStore;
 import grayarea.session.PinLock;
+import grayarea.session.TurnLock;
 import grayarea.session.SavedFiles;
 import grayarea.ui.Texts;
 import java.time.Instant;
@@ -81,8 +82,9 @@ final class CoupleSetupViewModel {
         return true;
     }
 
-    private static PinLock lock(String pin) {
-        return pin.isEmpty() ? null : PinLock.of(pin.toCharArray());
+    /** A lock for the partner's turn, with its key made from the PIN (a key stretched once, here). */
+    private TurnLock lock(String pin) {
+        return pin.isEmpty() ? null : TurnLock.create(pin.toCharArray(), flow.context().vault().newKdfParams());
     }
 
     private boolean fail(String field, String text) {
@@ -101,7 +103,7 @@ final class CoupleSetupViewModel {
     }
 
     void resume() {
-        flow.begin(resumable.get());
+        flow.resume(resumable.get());
     }
 
     void discard() {

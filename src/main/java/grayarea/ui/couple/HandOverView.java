@@ -52,7 +52,7 @@ final class HandOverView {
         error.setWrapText(true);
         error.setVisible(false);
         error.setManaged(false);
-        if (who.pin() != null) {
+        if (!who.isOpen()) {
             Label pinLabel = new Label(texts.get("couple.handover.pin", who.name()));
             pinLabel.setLabelFor(pin);
             pin.setId("turn-pin");
@@ -62,11 +62,11 @@ final class HandOverView {
         }
         page.column().getChildren().add(go);
         go.setOnAction(e -> open(who));
-        Focus.later(who.pin() != null ? pin : go);
+        Focus.later(who.isOpen() ? go : pin);
     }
 
     private void open(CoupleSession.Partner who) {
-        if (who.pin() != null && !who.pin().matches(pin.getText().toCharArray())) {
+        if (!who.isOpen() && !flow.unlock(partner, pin.getText().toCharArray())) {
             String message = texts.get("couple.handover.wrongPin", who.name());
             error.setText(message);
             error.setVisible(true);
