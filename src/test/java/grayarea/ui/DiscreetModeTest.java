@@ -43,7 +43,10 @@ class DiscreetModeTest extends UiTest {
             System.setProperty(DiscreetDesktopEntry.APP_PATH_PROPERTY, install.launcher().toString());
         }
         Settings kept = Settings.FIRST_RUN.withStorage(Settings.Storage.KEEP);
-        if (testName.equals("aPlainJarChangesOnlyTheWindowInSpanishToo")) {
+        if (testName.equals("withAPassphraseTheLockedStartSaysNotesIsLocked")) {
+            new SettingsStore(dataFolder).save(kept.withDiscreet(true));
+            testVault().set("correct horse".toCharArray(), List.of());
+        } else if (testName.equals("aPlainJarChangesOnlyTheWindowInSpanishToo")) {
             new SettingsStore(dataFolder).save(kept.withLanguage("es"));
         } else if (!testName.equals("aPrivateSessionChangesTheWindowForThisRunAndWritesNothing")) {
             new SettingsStore(dataFolder).save(kept);
@@ -144,6 +147,14 @@ class DiscreetModeTest extends UiTest {
         assertThat(new SettingsStore(dataFolder).load().discreet()).isTrue();
         assertThat(elsewhere.resolve("applications")).doesNotExist();
         assertThat(dataFolder.resolve(DiscreetDesktopEntry.ICON_FILE)).doesNotExist();
+    }
+
+    @Test
+    void withAPassphraseTheLockedStartSaysNotesIsLocked() {
+        assertThat(lookup("#vault-passphrase").tryQuery()).as("the start is locked").isPresent();
+        assertThat(lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("Notes is locked").noneMatch(text -> text.contains("Gray Area"));
+        assertThat(stage.getTitle()).isEqualTo("Notes");
     }
 
     /** Picks a choice from the keyboard: it takes the focus as Tab would give it, then Space. */
