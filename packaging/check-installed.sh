@@ -20,8 +20,9 @@ echo "installed package: $(dpkg-query -W -f '${Package} ${Version}, ${Installed-
 [[ -x $launcher ]] && ok "launcher $launcher" || bad "no launcher $launcher"
 [[ -s $dir/lib/app/grayarea.jsa ]] && ok "AppCDS archive $dir/lib/app/grayarea.jsa ($(du -h "$dir/lib/app/grayarea.jsa" | cut -f1))" \
   || bad "no AppCDS archive (see $dir/lib/app/grayarea.jsa.log)"
-desktop=$(grep -l '^Name=Gray Area' /usr/share/applications/*.desktop 2>/dev/null | head -1 || true)
-[[ -n $desktop ]] && ok "desktop entry $desktop" || bad "no desktop entry named Gray Area in /usr/share/applications"
+# found by its id (PACKAGE-LAUNCHER.desktop), not its name: a --discreet package names it "Notes"
+desktop=$(ls /usr/share/applications/grayarea-*.desktop 2>/dev/null | head -1 || true)
+[[ -n $desktop ]] && ok "desktop entry $desktop: $(grep -m1 '^Name=' "$desktop")" || bad "no grayarea-*.desktop entry in /usr/share/applications"
 [[ -n $desktop ]] && sed 's/^/          /' "$desktop"
 touch "$out/example.grayarea"
 type=$(xdg-mime query filetype "$out/example.grayarea" 2>/dev/null || true)

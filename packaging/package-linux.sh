@@ -3,10 +3,14 @@
 # and a .deb, with the app's name, icon, desktop entry, the hand-out file association and an
 # AppCDS start-up archive.
 #
-#   packaging/package-linux.sh [--no-build] [--no-deb] [--install]
+#   packaging/package-linux.sh [--no-build] [--no-deb] [--discreet] [--install]
 #
 #   --no-build  use target/grayarea.jar and target/lib as they are (default: mvn package first)
 #   --no-deb    the app image only
+#   --discreet  a .deb whose menu entry is neutral from the start: "Notes" and the notepad icon
+#               (the words of discreet.* in src/main/resources/grayarea/ui/messages*.properties,
+#               the icon packaging/discreet.png), for a computer where even the install should
+#               not draw a look. The package's name, description and files still say grayarea.
 #   --install   then install the .deb here (dpkg -i) and check the installed app with
 #               packaging/check-installed.sh: desktop entry and file type registered, its AppCDS
 #               archive used (-Xshare:on), and it opens its window (a screenshot under Xvfb)
@@ -39,17 +43,26 @@
 #   target/ at its own path. Every build remakes the list, every install the archive.
 # - JIT: the launcher also raises C2's compile thresholds (see the jpackage step), which
 #   keeps the optimizing compiler from competing with the start for the CPU.
+# - Discreet mode (Settings, docs/privacy.md): the installed app then writes a per-user desktop
+#   entry with the same id as the package's (grayarea-grayarea.desktop, which jpackage names
+#   PACKAGE-LAUNCHER and also keeps in lib/ beside the launcher, where the app finds it) into
+#   ~/.local/share/applications, showing "Notes" and a notepad icon; the desktop prefers it to
+#   the system one. Nothing is needed in the package for that: the app takes the launcher's path
+#   from jpackage's jpackage.app-path property, the file types from the entry in lib/, and the
+#   icon from its own jar (copied into its data folder). Its TryExec names the launcher, so
+#   once the package is removed, desktops hide the entry left in a home folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 
-build=1 deb=1 install=0
+build=1 deb=1 install=0 discreet=0
 for arg in "$@"; do
   case $arg in
     --no-build) build=0 ;;
     --no-deb) deb=0 ;;
+    --discreet) discreet=1 ;;
     --install) install=1 ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) echo "unknown argument: $arg" >&2; exit 2 ;;
   esac
 done
@@ -157,10 +170,21 @@ if ((deb)); then
   echo "5/6 jpackage: the .deb ..." >&2
   # packaging/linux holds the desktop entry (shown as "Gray Area"), and postinst/prerm, which
   # add the AppCDS archive to jpackage's own scripts
+  resources=packaging/linux icon=packaging/grayarea.png
+  if ((discreet)); then
+    # the same resources, with the desktop entry's words and icon those of discreet mode
+    resources=$work/linux-discreet icon=packaging/discreet.png
+    cp -r packaging/linux "$resources"
+    word() { sed -n "s/^discreet\.$1=//p" "src/main/resources/grayarea/ui/messages${2:-}.properties"; }
+    sed -i -e "s/^Name=.*/Name=$(word name)\nName[es]=$(word name _es)/" \
+      -e "s/^GenericName=.*/GenericName=$(word genericName)\nGenericName[es]=$(word genericName _es)/" \
+      -e "s/^Comment=.*/Comment=$(word comment)\nComment[es]=$(word comment _es)/" "$resources/grayarea.desktop"
+    echo "   discreet: the menu entry shows $(grep '^Name=' "$resources/grayarea.desktop") and $icon" >&2
+  fi
   jpackage --type deb "${common[@]}" \
     --app-image "$image" \
-    --resource-dir packaging/linux \
-    --icon packaging/grayarea.png \
+    --resource-dir "$resources" \
+    --icon "$icon" \
     --file-associations packaging/linux/handout.properties \
     --license-file LICENSE \
     --linux-package-name "$name" --linux-deb-maintainer "grayarea@example.invalid" \

@@ -21,6 +21,9 @@
 # - No AppCDS archive: a JDK 17 archive only maps with the jar paths it was made with, and
 #   the .app may be dragged anywhere. With a JDK 19+ runtime, -XX:+AutoCreateSharedArchive
 #   -XX:SharedArchiveFile=<a folder under ~/Library/Caches> would do it on first start.
+# - Discreet mode (Settings, docs/privacy.md) changes only the window here: its title and top bar
+#   say "Notes". The .app's name and icon in Finder, Launchpad and the Dock stay Gray Area's (a
+#   window icon set by JavaFX does not change the Dock's): the app never edits its own bundle.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=1

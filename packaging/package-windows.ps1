@@ -18,6 +18,11 @@
 #   .msi has no simple post-install step to make it at the chosen install folder (the Linux
 #   .deb makes it in postinst). With a JDK 19+ runtime, -XX:+AutoCreateSharedArchive
 #   -XX:SharedArchiveFile=<a per-user folder> would do it on first start.
+# - Discreet mode (Settings, docs/privacy.md) changes only the window here: its title, top bar and
+#   icon say "Notes". The Start-menu entry and desktop shortcut the .msi made keep "Gray Area":
+#   the app changes no shortcut (the Linux .deb's per-user override has no Windows counterpart
+#   the app could write inside its own folders), and the Settings page says the menu entry
+#   changes only in the installed Linux app.
 param([switch]$NoBuild)
 $ErrorActionPreference = 'Stop'
 Set-Location (Join-Path $PSScriptRoot '..')

@@ -12,14 +12,16 @@ import java.util.stream.Stream;
 /**
  * Every file the app writes in its data folder, in one place: so that "Delete everything" finds
  * them all, and docs/privacy.md can list them. Files that are not the app's own (someone else's
- * files in a folder given with {@code -Dgrayarea.home}) are never touched, only counted.
+ * files in a folder given with {@code -Dgrayarea.home}) are never touched, only counted. The one
+ * file the app may write outside it, discreet mode's menu entry, is counted and deleted with them
+ * by {@link #list(Path, DiscreetDesktopEntry)} and {@link #deleteAll(Path, DiscreetDesktopEntry)}.
  */
 public final class AppFiles {
 
     /** Files kept at the top of the data folder (and, for a waiting room, in its own folder). */
     static final List<String> NAMES = List.of(SettingsStore.FILE, SessionStore.FILE, CoupleStore.FILE,
             PracticeProfileStore.FILE, WaitingRoomStore.FILE, Vault.CHECK_FILE, TherapistKeyStore.KEY_FILE,
-            TherapistKeyStore.PUBLIC_FILE);
+            TherapistKeyStore.PUBLIC_FILE, DiscreetDesktopEntry.ICON_FILE);
     /** Folders that only the app writes into. */
     static final List<String> FOLDERS = List.of("waiting-room", WaitingRoomStore.RESULTS, "javafx-cache");
 
@@ -48,6 +50,28 @@ public final class AppFiles {
         List<Path> found = new ArrayList<>();
         collect(folder, AppFiles::oursInTop, found, new ArrayList<>());
         return found;
+    }
+
+    /** The app's files in the data folder and, when the app wrote one, discreet mode's menu entry. */
+    public static List<Path> list(Path folder, DiscreetDesktopEntry entry) throws IOException {
+        List<Path> found = list(folder);
+        if (entry.present()) {
+            found.add(entry.file().orElseThrow());
+        }
+        return found;
+    }
+
+    /** Deletes every file the app wrote in the data folder, then discreet mode's menu entry when the app wrote it. */
+    public static Deleted deleteAll(Path folder, DiscreetDesktopEntry entry) throws IOException {
+        Deleted files = deleteAll(folder);
+        List<Path> failed = new ArrayList<>(files.failed());
+        boolean removed = false;
+        try {
+            removed = entry.remove();
+        } catch (IOException e) {
+            failed.add(entry.file().orElseThrow());
+        }
+        return new Deleted(files.files() + (removed ? 1 : 0), failed, files.notOurs());
     }
 
     /** Deletes every file the app wrote in the data folder, and its own folders once empty. */

@@ -1,5 +1,6 @@
 package grayarea.ui;
 
+import grayarea.session.DiscreetDesktopEntry;
 import grayarea.session.SessionStore;
 import grayarea.session.Vault;
 import grayarea.session.Settings;
@@ -21,6 +22,7 @@ public final class AppContext {
     private final SettingsStore settingsStore;
     private final SessionStore sessionStore;
     private final Vault vault;
+    private final DiscreetDesktopEntry desktopEntry;
     private final ObjectProperty<Settings> settings = new SimpleObjectProperty<>();
     private final Runnable quit;
     private FilePicker filePicker;
@@ -37,6 +39,7 @@ public final class AppContext {
         this.settingsStore = new SettingsStore(dataFolder);
         this.vault = vault;
         this.sessionStore = new SessionStore(dataFolder, vault);
+        this.desktopEntry = DiscreetDesktopEntry.forThisRun(dataFolder);
         this.filePicker = filePicker;
         this.quit = quit;
         this.settings.set(settingsStore.load());
@@ -59,13 +62,39 @@ public final class AppContext {
         return settings.get();
     }
 
-    /** Changes the settings and, when the person keeps things on this computer, saves them. */
+    /**
+     * Changes the settings and, when the person keeps things on this computer, saves them; discreet
+     * mode's menu entry follows (written or removed, only in the installed app). The change applies
+     * for this run even when saving fails.
+     */
     public void updateSettings(Settings changed) throws IOException {
         if (!changed.language().equals(texts.language())) {
             texts = new Texts(Locale.forLanguageTag(changed.language()));
         }
         settings.set(changed);
-        settingsStore.save(changed);
+        IOException failed = null;
+        try {
+            settingsStore.save(changed);
+        } catch (IOException e) {
+            failed = e;
+        }
+        try {
+            desktopEntry.follow(changed, AppIdentity::neutralEntry);
+        } catch (IOException e) {
+            if (failed == null) {
+                failed = e;
+            } else {
+                failed.addSuppressed(e);
+            }
+        }
+        if (failed != null) {
+            throw failed;
+        }
+    }
+
+    /** Discreet mode's menu entry: where it goes, and whether the app wrote one. */
+    public DiscreetDesktopEntry desktopEntry() {
+        return desktopEntry;
     }
 
     public SessionStore sessionStore() {

@@ -100,7 +100,7 @@ public final class AppShell {
             quickExitButton.getTooltip().setText(texts.get("quickExit.tooltip"));
         }
         quickExitButton.setAccessibleHelp(texts.get("quickExit.tooltip"));
-        title.setText(texts.get("app.title"));
+        title.setText(AppIdentity.name(texts, settings));
         settingsButton.setText(texts.get("settings.button"));
         therapistButton.setText(texts.get("waitingRoom.therapist"));
         boolean dark = settings.theme() != Settings.Theme.LIGHT;

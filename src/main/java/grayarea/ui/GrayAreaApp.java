@@ -38,7 +38,7 @@ public final class GrayAreaApp extends Application {
         StartTimes.mark("shell and scene built");
         flow.start(bankFile);
         StartTimes.mark("welcome page built");
-        stage.setTitle(context.texts().get("app.title"));
+        AppIdentity.show(stage, scene, context);
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.setScene(scene);

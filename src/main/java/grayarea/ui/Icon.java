@@ -10,9 +10,9 @@ import javafx.scene.shape.SVGPath;
  * background colour the stylesheets give the style class {@code icon} (app.css: the theme's
  * text or button colour, and the high-contrast sheet's), at 18 px with 100 % text, in em so that
  * it grows with the text-size setting. Nothing is loaded at run time but this class: no icon
- * font, no inline style, no CSS parsing (see docs/decisions/0013-icons-as-shapes.md).
+ * font, no inline style, no CSS parsing (see docs/decisions/0014-icons-as-shapes.md).
  *
- * <p>The outlines are those of the Icon icon font Ikonli shipped, which the app used before;
+ * <p>The outlines are those of the Feather icon font Ikonli shipped, which the app used before;
  * {@code scripts/icon-paths.sh} writes them into the block below from the icons' names. To add
  * an icon, add its Feather name there and run the script.
  */

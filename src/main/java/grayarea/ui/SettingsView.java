@@ -2,6 +2,7 @@ package grayarea.ui;
 
 import grayarea.session.Settings;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -14,8 +15,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * Language, text size and theme. Each choice applies at once; Done goes back to the page the
- * person came from, redrawn.
+ * Language, text size, theme and discreet mode; a passphrase, and deleting everything. Each
+ * choice applies at once; Done goes back to the page the person came from, redrawn.
  */
 final class SettingsView {
 
@@ -91,6 +92,11 @@ final class SettingsView {
                         now.theme() == Settings.Theme.HIGH_CONTRAST,
                         () -> change(context.settings().withTheme(Settings.Theme.HIGH_CONTRAST))));
 
+        if (!locked) {
+            // a waiting room's client does not change the therapist's menu entry
+            page.getChildren().add(discreet(texts));
+        }
+
         Label kept = hint(texts.get(context.keepsProgress() ? "settings.kept" : "settings.notKept"));
         Button back = new Button(texts.get("settings.done"));
         back.setId("settings-done");
@@ -106,6 +112,72 @@ final class SettingsView {
         page.getChildren().add(back);
         scroll.setContent(page);
         Focus.later(language.getSelectedToggle() instanceof Node n ? n : first);
+    }
+
+    /**
+     * Discreet mode: what it changes and what it cannot hide, the choice, and what happens to the
+     * menu entry here (changed in the installed app, for this run only in a private session).
+     */
+    private Node discreet(Texts texts) {
+        Label heading = new Label(texts.get("settings.discreet.title"));
+        heading.getStyleClass().add("subheading");
+        heading.setWrapText(true);
+        String neutral = texts.get("discreet.name");
+        Label what = new Label(texts.get("settings.discreet.detail", neutral));
+        what.setWrapText(true);
+        what.setMinHeight(Region.USE_PREF_SIZE);
+        Label limits = new Label(texts.get("settings.discreet.limits", context.dataFolder()));
+        limits.setWrapText(true);
+        limits.setMinHeight(Region.USE_PREF_SIZE);
+        Label status = new Label();
+        status.setId("discreet-status");
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        status.getStyleClass().add("status");
+        // shown only when there is something to say
+        status.visibleProperty().bind(status.textProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
+        ToggleGroup discreet = new ToggleGroup();
+        boolean on = context.settings().discreet();
+        RadioButton off = choice("discreet-off", texts.get("settings.discreet.off"), discreet, !on,
+                () -> changeDiscreet(false, status));
+        RadioButton onChoice = choice("discreet-on", texts.get("settings.discreet.on", neutral), discreet, on,
+                () -> changeDiscreet(true, status));
+        for (RadioButton option : List.of(off, onChoice)) {
+            option.setAccessibleHelp(heading.getText() + ". " + what.getText() + " " + limits.getText());
+        }
+        FlowPane row = new FlowPane(16, 8, off, onChoice);
+        Label where = hint(menuEntryNote(texts));
+        where.setId("discreet-menu-entry");
+        VBox box = new VBox(8, heading, what, limits, row, where, status);
+        box.getStyleClass().add("storage-box");
+        return box;
+    }
+
+    /** What discreet mode does to the menu entry in this run. */
+    private String menuEntryNote(Texts texts) {
+        grayarea.session.DiscreetDesktopEntry entry = context.desktopEntry();
+        if (!entry.installed()) {
+            return texts.get("settings.discreet.notInstalled");
+        }
+        if (!context.keepsProgress()) {
+            return texts.get("settings.discreet.notKept");
+        }
+        Path file = entry.file().orElseThrow();
+        if (entry.someoneElses()) {
+            return texts.get("settings.discreet.someoneElses", file);
+        }
+        return texts.get("settings.discreet.entry", texts.get("discreet.name"), file, entry.iconFile());
+    }
+
+    private void changeDiscreet(boolean on, Label status) {
+        try {
+            context.updateSettings(context.settings().withDiscreet(on));
+            status.setText("");
+        } catch (IOException e) {
+            // the window changed all the same; what could not be written is said, with why
+            status.setText(context.texts().get("settings.discreet.failed", e.getMessage()));
+        }
     }
 
     /** A passphrase: set one, or, once set, lock now. */
@@ -164,7 +236,11 @@ final class SettingsView {
         Label heading = new Label(texts.get("settings.delete.title"));
         heading.getStyleClass().add("subheading");
         heading.setWrapText(true);
-        Label what = new Label(texts.get("settings.delete.detail", context.dataFolder()));
+        String detail = texts.get("settings.delete.detail", context.dataFolder());
+        if (context.desktopEntry().present()) {
+            detail += " " + texts.get("settings.delete.entry", context.desktopEntry().file().orElseThrow());
+        }
+        Label what = new Label(detail);
         what.setWrapText(true);
         what.setMinHeight(Region.USE_PREF_SIZE);
         Button ask = new Button(texts.get("settings.delete.button"));
@@ -189,7 +265,7 @@ final class SettingsView {
         status.setMinHeight(Region.USE_PREF_SIZE);
         ask.setOnAction(e -> {
             try {
-                int count = grayarea.session.AppFiles.list(context.dataFolder()).size();
+                int count = grayarea.session.AppFiles.list(context.dataFolder(), context.desktopEntry()).size();
                 confirmText.setText(texts.get("settings.delete.confirm", count));
                 confirm.setVisible(true);
                 confirm.setManaged(true);
@@ -205,7 +281,8 @@ final class SettingsView {
         });
         yes.setOnAction(e -> {
             try {
-                grayarea.session.AppFiles.Deleted result = grayarea.session.AppFiles.deleteAll(context.dataFolder());
+                grayarea.session.AppFiles.Deleted result = grayarea.session.AppFiles.deleteAll(context.dataFolder(),
+                        context.desktopEntry());
                 context.vault().lock();
                 String message = texts.get("settings.delete.done", result.files());
                 if (!result.failed().isEmpty()) {

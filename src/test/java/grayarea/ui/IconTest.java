@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The app draws its icons itself ({@link Icon}: Feather outlines as Region shapes coloured by the
  * stylesheets), instead of with Ikonli, whose icons set inline styles and so loaded JavaFX's CSS
- * parser on every start (docs/decisions/0013-icons-as-shapes.md).
+ * parser on every start (docs/decisions/0014-icons-as-shapes.md).
  */
 class IconTest extends UiTest {
 

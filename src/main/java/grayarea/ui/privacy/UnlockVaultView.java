@@ -68,7 +68,9 @@ public final class UnlockVaultView {
         delete.getStyleClass().add("danger");
         forgotBox.getChildren().addAll(TextPage.paragraph(texts.get("unlock.forgot.detail")), delete);
         forgotBox.getStyleClass().add("storage-box");
-        page.column().getChildren().addAll(page.title(texts.get("unlock.title")),
+        // "Gray Area is locked", or in discreet mode "Notes is locked": the first page a locked start shows
+        String name = grayarea.ui.AppIdentity.name(texts, context.settings());
+        page.column().getChildren().addAll(page.title(texts.get("unlock.title", name)),
                 TextPage.paragraph(texts.get("unlock.intro")), label, passphrase, problem, buttons, forgot, forgotBox);
 
         unlock.setOnAction(e -> {
@@ -87,7 +89,7 @@ public final class UnlockVaultView {
         });
         delete.setOnAction(e -> {
             try {
-                AppFiles.Deleted deleted = AppFiles.deleteAll(context.dataFolder());
+                AppFiles.Deleted deleted = AppFiles.deleteAll(context.dataFolder(), context.desktopEntry());
                 onDeleted.accept(texts.get("settings.delete.done", deleted.files()));
             } catch (IOException ex) {
                 say(texts.get("settings.delete.failed", ex.getMessage()));

@@ -96,7 +96,7 @@ public final class WelcomeView {
     }
 
     private void layoutParts() {
-        Label title = new Label(texts.get("welcome.title"));
+        Label title = new Label(model.title());
         title.getStyleClass().add("welcome-title");
         scroll.setAccessibleText(title.getText());
         Label subtitle = paragraph(texts.get("welcome.subtitle"));

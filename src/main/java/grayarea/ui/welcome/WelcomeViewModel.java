@@ -68,6 +68,14 @@ public final class WelcomeViewModel {
         }
     }
 
+    /**
+     * The page's heading: the app's name, or in discreet mode the neutral name of the window's
+     * title (the text under it still says what the app is).
+     */
+    public String title() {
+        return context.settings().discreet() ? context.texts().get("discreet.name") : context.texts().get("welcome.title");
+    }
+
     /** Whether the storage choice is asked (on first run, and in every private session; never in a waiting room). */
     public boolean asksStorage() {
         return !locked && context.settings().storage() != Settings.Storage.KEEP;
