@@ -1,7 +1,6 @@
 package grayarea.session;
 
 import grayarea.bank.AnswerSheet;
-import grayarea.scoring.ComparisonTurn;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -30,7 +29,7 @@ public record CoupleSession(Path bankFile, List<Partner> partners, Instant saved
 
         /** Whether the turn's answers can be read now: no PIN, or the PIN was typed. */
         public boolean isOpen() {
-            return lock == null || !lock.isSealed();
+            return lock == null || lock.isOpen();
         }
     }
 
@@ -40,22 +39,16 @@ public record CoupleSession(Path bankFile, List<Partner> partners, Instant saved
      * @param answers    every answer (the full sheet; sharing choices are in each answer's "shared"),
      *                   or null while the turn is closed under its partner's PIN
      * @param sharingSet whether the partner has been through the sharing page
-     * @param shared     once sharing is set: the turn as the other partner may see it (what the
-     *                   comparison shows, kept outside the PIN, since it is shared); null before
      */
-    public record Turn(AnswerSheet answers, int step, boolean finished, boolean sharingSet, ComparisonTurn shared) {
-
-        public Turn(AnswerSheet answers, int step, boolean finished, boolean sharingSet) {
-            this(answers, step, finished, sharingSet, null);
-        }
+    public record Turn(AnswerSheet answers, int step, boolean finished, boolean sharingSet) {
 
         /** The same turn, its answers closed away under the PIN (only the progress stays readable). */
         public Turn closed() {
-            return new Turn(null, step, finished, sharingSet, shared);
+            return new Turn(null, step, finished, sharingSet);
         }
 
         public Turn withAnswers(AnswerSheet opened) {
-            return new Turn(opened, step, finished, sharingSet, shared);
+            return new Turn(opened, step, finished, sharingSet);
         }
     }
 

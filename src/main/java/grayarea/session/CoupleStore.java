@@ -6,8 +6,6 @@ import grayarea.bank.Json;
 import grayarea.bank.JsonDocument;
 import grayarea.bank.Problem;
 import grayarea.bank.ProblemsException;
-import grayarea.bank.QuestionBank;
-import grayarea.scoring.ComparisonTurn;
 import grayarea.session.crypto.CryptoFileException;
 import grayarea.session.crypto.KdfParams;
 import java.io.IOException;
@@ -27,8 +25,10 @@ import tools.jackson.databind.node.ObjectNode;
  * The couple session, couple.json in the data folder, saved atomically after every change (and
  * encrypted as a whole when a passphrase is set). A partner with a PIN has their answers in it
  * only as {@code sealedAnswers}, encrypted under a key from that PIN ({@link TurnLock}); a
- * partner without one has them plain. What each partner chose to share is kept beside, as a turn
- * file, once they have chosen: the comparison shows it to both of them anyway.
+ * partner without one has them plain. Nothing else is kept outside the PIN, not even what the
+ * partner chose to share: whether a turn closed the comparison's safety gate must not show in a
+ * file the other partner can open, so the comparison is made when both sit together and type
+ * their PINs.
  *
  * <p>Format 1 (before turns were encrypted) kept a salted hash of each PIN and every answer
  * plain; it is still read, and such a turn is sealed the first time its partner opens it.
@@ -103,10 +103,8 @@ public final class CoupleStore {
             } else {
                 answers = plainAnswers(document, at + "/turn/answers");
             }
-            ComparisonTurn shared = t.path("shared").isObject()
-                    ? TurnFile.read(document, at + "/turn/shared").turn() : null;
             turn = new CoupleSession.Turn(answers, Math.max(0, t.path("step").asInt(0)),
-                    t.path("finished").asBoolean(false), t.path("sharingSet").asBoolean(false), shared);
+                    t.path("finished").asBoolean(false), t.path("sharingSet").asBoolean(false));
         }
         if (lock != null && lock.legacyPin().isEmpty() && turn == null) {
             throw new ProblemsException(document.problemAt(at, SessionMessages.of("couple.pinDamaged")));
@@ -134,15 +132,12 @@ public final class CoupleStore {
         }
     }
 
-    /**
-     * Saves the session. An open turn under a PIN is sealed afresh; a closed one is written as it
-     * was read. The bank is the session's, to write what each partner shared as a turn file.
-     */
-    public void save(CoupleSession session, QuestionBank bank) throws IOException {
-        vault.write(file, Json.write(tree(session, bank)).getBytes(StandardCharsets.UTF_8));
+    /** Saves the session. An open turn under a PIN is sealed afresh; a closed one is written as it was read. */
+    public void save(CoupleSession session) throws IOException {
+        vault.write(file, Json.write(tree(session)).getBytes(StandardCharsets.UTF_8));
     }
 
-    static ObjectNode tree(CoupleSession session, QuestionBank bank) {
+    static ObjectNode tree(CoupleSession session) {
         ObjectNode root = Json.object();
         root.put("kind", KIND);
         root.put("formatVersion", FORMAT_VERSION);
@@ -173,9 +168,6 @@ public final class CoupleStore {
             } else {
                 t.set("answers", AnswerSheetJson.toTree(turn.answers()));
             }
-            if (turn.shared() != null) {
-                t.set("shared", TurnFile.toTree(bank, turn.shared()));
-            }
         }
         return root;
     }
@@ -204,8 +196,12 @@ public final class CoupleStore {
         TurnLock.Opened opened = who.lock().open(name, pin, params);
         CoupleSession.Turn turn = who.turn();
         if (opened.answers().isPresent()) {
-            JsonDocument answers = JsonDocument.read(name, opened.answers().get());
-            turn = turn.withAnswers(plainAnswers(answers, ""));
+            try {
+                turn = turn.withAnswers(plainAnswers(JsonDocument.read(name, opened.answers().get()), ""));
+            } catch (ProblemsException e) {
+                opened.lock().wipe();
+                throw e;
+            }
         }
         return session.withPartner(partner, new CoupleSession.Partner(who.name(), opened.lock(), turn));
     }

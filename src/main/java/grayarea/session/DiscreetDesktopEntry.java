@@ -141,7 +141,8 @@ public final class DiscreetDesktopEntry {
         List<Path> entries = new ArrayList<>();
         try (DirectoryStream<Path> found = Files.newDirectoryStream(lib, "*.desktop")) {
             found.forEach(entries::add);
-        } catch (IOException e) {
+        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+            // a folder that can't be listed (mid-way too) means no entry to change, not a failed start
             return null;
         }
         // jpackage puts exactly one there; more than one, and which the desktop shows is anyone's guess

@@ -131,6 +131,13 @@ public final class TurnLock {
         return new TurnLock(last, null, null);
     }
 
+    /** Wipes the key of an open lock that will not be used (its answers could not be read). */
+    public void wipe() {
+        if (key != null) {
+            key.destroy();
+        }
+    }
+
     @Override
     public String toString() {
         return "TurnLock[" + (isOpen() ? "open" : legacy != null ? "legacy" : "closed") + "]";

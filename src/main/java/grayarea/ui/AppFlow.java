@@ -129,13 +129,26 @@ public final class AppFlow implements QuizNavigation, ResultActions {
      * lost; the welcome page after unlocking offers to go on.
      */
     public void lockNow() {
-        if (couple != null) {
+        Supplier<Node> here = current;
+        boolean turnApart = couple != null && couple.takesATurnApart();
+        context.vault().lock();
+        if (turnApart) {
+            // a turn taken on two computers is kept nowhere but in this window until it is
+            // exported: after the passphrase, back to where it was, nothing lost
+            show(() -> new UnlockVaultView(context, () -> show(here), this::afterDeleteEverything).node());
+            return;
+        }
+        quiz = null;
+        replaceCouple(null);
+        start(Optional.empty());
+    }
+
+    /** The couple flow in use changes: the one left closes its open turns first (their keys wiped). */
+    private void replaceCouple(CoupleFlow next) {
+        if (couple != null && couple != next) {
             couple.close();
         }
-        context.vault().lock();
-        quiz = null;
-        couple = null;
-        start(Optional.empty());
+        couple = next;
     }
 
     /**
@@ -175,7 +188,7 @@ public final class AppFlow implements QuizNavigation, ResultActions {
 
     private void showLockedWelcome(String message) {
         quiz = null;
-        couple = null;
+        replaceCouple(null);
         HandOutFile.Opened opened;
         try {
             opened = HandOutFile.read(room.handOutFile()).withClientCode(room.clientCode());
@@ -221,7 +234,7 @@ public final class AppFlow implements QuizNavigation, ResultActions {
 
     private void showWelcome(WelcomeViewModel model) {
         quiz = null;
-        couple = null;
+        replaceCouple(null);
         show(() -> new WelcomeView(model, context.texts(), context.filePicker(), this::startQuiz, this::startCouple,
                 () -> {
                     model.applyStorage();
@@ -255,14 +268,14 @@ public final class AppFlow implements QuizNavigation, ResultActions {
     /** Couple mode with the bank chosen on the welcome page. */
     public void startCouple(QuestionBank bank) {
         quiz = null;
-        couple = new CoupleFlow(context, bank, this::show, this::showWelcome);
+        replaceCouple(new CoupleFlow(context, bank, this::show, this::showWelcome));
         couple.start();
     }
 
     /** The therapist's pages: practice profile, hand-outs and client results. */
     public void startTherapist() {
         quiz = null;
-        couple = null;
+        replaceCouple(null);
         new TherapistFlow(context, this::show, this::showWelcome, this::showWaitingRoomSetup).start();
     }
 

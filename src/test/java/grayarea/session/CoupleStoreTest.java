@@ -43,7 +43,7 @@ class CoupleStoreTest {
                 new CoupleSession.Partner("Sam", lock("2468"), new CoupleSession.Turn(sheet, 2, true, false)),
                 new CoupleSession.Partner("Дарья", null, null)), Instant.parse("2026-11-28T09:00:00Z"));
         CoupleStore store = new CoupleStore(folder);
-        store.save(CoupleStore.close(session, 0), bank);
+        store.save(CoupleStore.close(session, 0));
 
         String file = Files.readString(store.file());
         assertThat(file).contains("\"sealedAnswers\"").doesNotContain("flirt").doesNotContain("often")
@@ -72,9 +72,9 @@ class CoupleStoreTest {
                 new CoupleSession.Partner("Sam", lock("2468"), new CoupleSession.Turn(sheet, 1, false, false)),
                 new CoupleSession.Partner("Дарья", null, null)), Instant.parse("2026-11-28T09:00:00Z"));
         CoupleStore store = new CoupleStore(folder);
-        store.save(open, bank);
+        store.save(open);
         String first = Files.readString(store.file());
-        store.save(open, bank);
+        store.save(open);
 
         assertThat(Files.readString(store.file())).isNotEqualTo(first).doesNotContain("flirt");
         TurnLock key = open.partner(0).lock();
@@ -86,18 +86,35 @@ class CoupleStoreTest {
     }
 
     @Test
-    void aTurnWithoutAPinAndWhatAPartnerSharedReadBackAsSaved() throws Exception {
+    void aTurnWithoutAPinReadsBackAsSavedAndNothingOfAPinTurnIsKeptOutsideIt() throws Exception {
         AnswerSheet sheet = answered();
-        grayarea.scoring.ComparisonTurn shared = grayarea.scoring.ComparisonTurn.of(bank, sheet);
         CoupleSession session = new CoupleSession(null, List.of(
-                new CoupleSession.Partner("Sam", null, new CoupleSession.Turn(sheet, 2, true, true, shared)),
-                new CoupleSession.Partner("Дарья", null, null)), Instant.parse("2026-11-28T09:00:00Z"));
-        new CoupleStore(folder).save(session, bank);
+                new CoupleSession.Partner("Sam", null, new CoupleSession.Turn(sheet, 2, true, true)),
+                new CoupleSession.Partner("Дарья", lock("2468"), new CoupleSession.Turn(sheet, 11, true, true))),
+                Instant.parse("2026-11-28T09:00:00Z"));
+        new CoupleStore(folder).save(CoupleStore.close(session, 1));
 
         CoupleSession read = loaded();
-        assertThat(read).isEqualTo(session);
-        // what was not shared is not in the shared part
-        assertThat(read.partner(0).turn().shared().shared().sheet().part("self")).doesNotContainKey("flirt");
+        assertThat(read.partner(0)).isEqualTo(session.partner(0));
+        // Дарья's entry holds her progress and her sealed answers, nothing else: not what she
+        // shared, not whether her turn closed the comparison
+        var entry = grayarea.bank.JsonDocument.read(folder.resolve(CoupleStore.FILE)).root().path("partners").get(1);
+        assertThat(entry.path("turn").propertyNames()).containsExactlyInAnyOrder("step", "finished", "sharingSet",
+                "sealedAnswers");
+    }
+
+    @Test
+    void aFormatOneLockIsClosedUntilItsPinIsTyped() throws Exception {
+        String pin = PinLock.of("2468".toCharArray(), 1_000).tree().toString();
+        Files.writeString(folder.resolve(CoupleStore.FILE), """
+                {"kind": "grayarea.couple-session", "formatVersion": 1, "savedAt": "2026-11-28T09:00:00Z",
+                 "partners": [{"name": "Sam", "pin": %s}, {"name": "Alex"}]}
+                """.formatted(pin));
+
+        CoupleSession read = loaded();
+
+        assertThat(read.partner(0).isOpen()).as("a PIN from format 1 is asked, as any other").isFalse();
+        assertThat(read.partner(1).isOpen()).isTrue();
     }
 
     @Test
@@ -119,7 +136,7 @@ class CoupleStoreTest {
 
         CoupleSession opened = CoupleStore.open(read, 0, "2468".toCharArray(),
                 grayarea.session.crypto.KdfParams.freshForTests(1_000));
-        new CoupleStore(folder).save(opened, bank);
+        new CoupleStore(folder).save(opened);
 
         assertThat(Files.readString(folder.resolve(CoupleStore.FILE))).contains("\"formatVersion\" : 2")
                 .contains("sealedAnswers").doesNotContain("\"pin\"").doesNotContain("flirt");
@@ -151,7 +168,7 @@ class CoupleStoreTest {
         CoupleSession session = new CoupleSession(null, List.of(
                 new CoupleSession.Partner("Sam", lock("2468"), new CoupleSession.Turn(sheet, 2, false, false)),
                 new CoupleSession.Partner("Дарья", null, null)), Instant.parse("2026-11-28T09:00:00Z"));
-        new CoupleStore(folder).save(session, bank);
+        new CoupleStore(folder).save(session);
 
         try (var files = Files.walk(folder)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {

@@ -52,15 +52,14 @@ final class SavedSamples {
     }
 
     static byte[] couple() {
-        // Alex finished, with a PIN (answers sealed, what Alex shared beside them); Sam without one, halfway
-        AnswerSheet alex = sheet("answers-couple-first.json");
+        // Alex finished, with a PIN (answers sealed); Sam without one, halfway
         CoupleSession session = new CoupleSession(null, List.of(
                 new CoupleSession.Partner("Alex", TurnLock.create("2468".toCharArray(), KdfParams.freshForTests(1_000)),
-                        new CoupleSession.Turn(alex, 5, true, true, ComparisonTurn.of(BANK, alex))),
+                        new CoupleSession.Turn(sheet("answers-couple-first.json"), 5, true, true)),
                 new CoupleSession.Partner("Sam", null,
                         new CoupleSession.Turn(sheet("answers-couple-second.json"), 2, false, false))),
                 Instant.parse("2026-11-28T10:00:00Z"));
-        return saved(folder -> new CoupleStore(folder).save(CoupleStore.close(session, 0), BANK), CoupleStore.FILE);
+        return saved(folder -> new CoupleStore(folder).save(CoupleStore.close(session, 0)), CoupleStore.FILE);
     }
 
     static byte[] turn() {

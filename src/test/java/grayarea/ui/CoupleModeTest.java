@@ -59,15 +59,21 @@ class CoupleModeTest extends UiTest {
         scrollAndClick("#sharing-done");
         clickOn("#hand-over");
         screenshot("couple-together");
-        // Дарья's turn is kept under her PIN: in the file only encrypted, with what she shared beside it
+        // Дарья's turn is kept under her PIN: in the file only encrypted, nothing of it beside
         var saved = grayarea.bank.JsonDocument.read(dataFolder.resolve(CoupleStore.FILE)).root().path("partners");
         assertThat(saved.get(1).path("turn").has("sealedAnswers")).isTrue();
         assertThat(saved.get(1).path("turn").has("answers")).isFalse();
-        assertThat(saved.get(1).path("turn").path("shared").path("kind").asString()).isEqualTo("grayarea.turn");
+        assertThat(saved.get(1).path("turn").has("shared")).isFalse();
         assertThat(saved.get(0).path("turn").has("answers")).as("Sam chose no PIN").isTrue();
         assertThat(Files.readString(dataFolder.resolve(CoupleStore.FILE))).doesNotContain("4821")
                 .doesNotContain("¿qué necesito?");
-        clickOn("#show-comparison");
+        // sitting together, Дарья types her PIN so the comparison can use what she shared
+        write("1111");
+        type(KeyCode.ENTER);
+        assertThat(lookup("#together-pin-error").queryAs(Label.class).getText())
+                .isEqualTo("That PIN does not match. Try again, or ask Дарья to type it.");
+        write("4821");
+        type(KeyCode.ENTER);
         screenshot("couple-comparison");
         String comparison = allText();
         assertThat(comparison).contains("Where your lines meet, and where they differ")
@@ -83,6 +89,10 @@ class CoupleModeTest extends UiTest {
 
     @Override
     protected void beforeOpen() throws java.io.IOException {
+        if (testName.contains("FormatOne")) {
+            formatOneSession();
+            return;
+        }
         if (!testName.contains("Flagged")) {
             return;
         }
@@ -94,7 +104,39 @@ class CoupleModeTest extends UiTest {
         new CoupleStore(dataFolder).save(new CoupleSession(null, java.util.List.of(
                 new CoupleSession.Partner("Sam", null, new CoupleSession.Turn(flagged, 11, true, true)),
                 new CoupleSession.Partner("Дарья", null, new CoupleSession.Turn(other, 11, false, false))),
-                java.time.Instant.now()), BANK);
+                java.time.Instant.now()));
+    }
+
+    /** A couple session saved before turns were encrypted: Sam's PIN as a hash, Sam's answers plain, halfway. */
+    private void formatOneSession() throws java.io.IOException {
+        new grayarea.session.SettingsStore(dataFolder).save(
+                grayarea.session.Settings.FIRST_RUN.withStorage(grayarea.session.Settings.Storage.KEEP));
+        AnswerSheet sam = turn(CoupleModeTest::planFirst);
+        Files.writeString(dataFolder.resolve(CoupleStore.FILE), """
+                {"kind": "grayarea.couple-session", "formatVersion": 1, "savedAt": "2026-11-28T09:00:00Z",
+                 "partners": [{"name": "Sam", "pin": %s,
+                               "turn": {"step": 3, "finished": false, "sharingSet": false, "answers": %s}},
+                              {"name": "Дарья"}]}
+                """.formatted(grayarea.session.PinLock.of("2468".toCharArray(), 1_000).tree(),
+                grayarea.bank.Json.write(grayarea.bank.AnswerSheetJson.toTree(sam))));
+    }
+
+    @Test
+    void aFormatOneSessionAsksForThePinAndIsSealedOnceItIsTyped() throws Exception {
+        scrollAndClick("#couple");
+        clickOn("#couple-resume-button");
+        assertThat(lookup("#turn-pin").tryQuery()).as("the PIN from before is asked").isPresent();
+        write("1357");
+        type(KeyCode.ENTER);
+        assertThat(lookup("#pin-error").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(Files.readString(dataFolder.resolve(CoupleStore.FILE))).contains("\"formatVersion\": 1");
+        write("2468");
+        type(KeyCode.ENTER);
+        assertThat(lookup("#step-label").queryAs(Label.class).getText()).startsWith("Step 4 of");
+        var sam = grayarea.bank.JsonDocument.read(dataFolder.resolve(CoupleStore.FILE)).root().path("partners").get(0);
+        assertThat(sam.has("pin")).isFalse();
+        assertThat(sam.path("turn").has("sealedAnswers")).isTrue();
+        assertThat(sam.path("turn").has("answers")).isFalse();
     }
 
     private static AnswerSheet turn(java.util.function.Function<Question, Answer> plan) {

@@ -83,7 +83,7 @@ final class ScreenTour {
                         grayarea.session.crypto.KdfParams.freshForTests(2_000)),
                         new CoupleSession.Turn(second, 11, false, false))),
                 Instant.now());
-        new CoupleStore(ui.dataFolder).save(CoupleStore.close(couple, 1), BANK);
+        new CoupleStore(ui.dataFolder).save(CoupleStore.close(couple, 1));
     }
 
     /**
@@ -228,7 +228,9 @@ final class ScreenTour {
         visit.accept("couple-turn-done");
         ui.scrollAndClick("#hand-over");
         visit.accept("couple-together");
-        ui.scrollAndClick("#show-comparison");
+        // Дарья's turn is kept only under her PIN: she types it for the comparison
+        ui.clickOn("#together-pin-1").write(PIN);
+        ui.type(KeyCode.ENTER);
         visit.accept("couple-comparison");
     }
 

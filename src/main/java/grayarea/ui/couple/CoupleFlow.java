@@ -102,7 +102,10 @@ public final class CoupleFlow {
     boolean unlock(int partner, char[] pin) {
         try {
             session = CoupleStore.open(session, partner, pin, context.vault().newKdfParams());
-            save();
+            if (session.partner(partner).turn() != null) {
+                // (a turn not begun yet is saved as soon as it is laid out, a moment later)
+                save();
+            }
             return true;
         } catch (CryptoFileException | ProblemsException e) {
             return false;
@@ -202,8 +205,7 @@ public final class CoupleFlow {
 
     /** After sharing: a private word (help first, if needed), then hand over. */
     void finishSharing(int partner, AnswerSheet withChoices) {
-        updateTurn(partner, new CoupleSession.Turn(withChoices, session.partner(partner).turn().step(), true, true,
-                ComparisonTurn.of(bank, withChoices)));
+        updateTurn(partner, new CoupleSession.Turn(withChoices, session.partner(partner).turn().step(), true, true));
         boolean safety = CoupleComparison.closesGate(bank, withChoices);
         if (!apart) {
             turn = null;
@@ -227,7 +229,7 @@ public final class CoupleFlow {
             return;
         }
         try {
-            store.save(session, bank);
+            store.save(session);
         } catch (IOException e) {
             // the session goes on in memory; the wizard reports failed saves of answers itself
         }
@@ -235,7 +237,8 @@ public final class CoupleFlow {
 
     void discard() {
         try {
-            if (store != null) {
+            // on two computers nothing was kept: a saved session of this computer's is not this one
+            if (store != null && !apart) {
                 store.delete();
             }
         } catch (IOException e) {
@@ -243,14 +246,30 @@ public final class CoupleFlow {
         }
     }
 
-    void showComparison() {
-        showComparison(shared(0), shared(1), session.partner(1).name());
-    }
-
-    /** What the partner shared: kept apart from their PIN once chosen (older sessions: from the answers). */
-    private ComparisonTurn shared(int partner) {
-        CoupleSession.Turn done = session.partner(partner).turn();
-        return done.shared() != null ? done.shared() : ComparisonTurn.of(bank, done.answers());
+    /**
+     * Both sit together: each partner with a PIN types it here, so their turn opens just long enough
+     * to take what they chose to share; then every turn is closed again. Returns the partner whose
+     * PIN did not open their turn, or -1 when the comparison is shown.
+     */
+    int showComparison(char[][] pins) {
+        ComparisonTurn[] turns = new ComparisonTurn[2];
+        try {
+            for (int partner = 0; partner < 2; partner++) {
+                if (!session.partner(partner).isOpen() && !unlock(partner, pins[partner])) {
+                    return partner;
+                }
+                turns[partner] = ComparisonTurn.of(bank, session.partner(partner).turn().answers());
+            }
+        } finally {
+            for (char[] pin : pins) {
+                if (pin != null) {
+                    java.util.Arrays.fill(pin, '\0');
+                }
+            }
+            closeTurns();
+        }
+        showComparison(turns[0], turns[1], session.partner(1).name());
+        return -1;
     }
 
     /** Apart: compare my turn with the turn file my partner made on their computer. */
@@ -271,6 +290,11 @@ public final class CoupleFlow {
         if (session != null && !apart) {
             closeTurns();
         }
+    }
+
+    /** Partners on two computers, with a turn under way: it is kept nowhere but here until it is exported. */
+    public boolean takesATurnApart() {
+        return apart && session != null;
     }
 
     void backToStart(String message) {

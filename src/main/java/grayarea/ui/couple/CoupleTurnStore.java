@@ -20,7 +20,7 @@ final class CoupleTurnStore implements QuizStore {
     public void save(QuizState state) throws IOException {
         CoupleSession.Turn old = flow.session().partner(partner).turn();
         flow.updateTurn(partner, new CoupleSession.Turn(state.toSheet(), state.stepProperty().get(),
-                state.finishedProperty().get(), old != null && old.sharingSet(), old == null ? null : old.shared()));
+                state.finishedProperty().get(), old != null && old.sharingSet()));
     }
 
     @Override
