@@ -65,4 +65,21 @@ class IdleLockTest extends UiTest {
         interact(() -> lookup("#idle-0").queryAs(RadioButton.class).setSelected(true));
         assertThat(Files.readString(dataFolder.resolve(SettingsStore.FILE))).contains("\"idleLockMinutes\" : 0");
     }
+
+    @Test
+    void aTurnForTwoComputersIsKeptNowhereElseSoTheLockReturnsToIt() throws Exception {
+        write(PASSPHRASE);
+        type(KeyCode.ENTER);
+        scrollAndClick("#couple");
+        scrollAndClick("#couple-apart");
+        new QuizDriver(this, BANK, null, CoupleModeTest::planFirst).answerPagesByKeyboard(1);
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#vault-passphrase").tryQuery().isPresent());
+        assertThat(lookup(".question-text").tryQuery()).isEmpty();
+        write(PASSPHRASE);
+        type(KeyCode.ENTER);
+
+        assertThat(lookup("#step-label").queryAs(Label.class).getText()).as("back on the turn, nothing lost")
+                .startsWith("Step 2 of");
+    }
 }
