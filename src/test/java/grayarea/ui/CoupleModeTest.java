@@ -70,7 +70,7 @@ class CoupleModeTest extends UiTest {
         // sitting together, Дарья types her PIN so the comparison can use what she shared
         write("1111");
         type(KeyCode.ENTER);
-        assertThat(lookup("#together-pin-error").queryAs(Label.class).getText())
+        assertThat(lookup("#together-pin-1-error").queryAs(Label.class).getText())
                 .isEqualTo("That PIN does not match. Try again, or ask Дарья to type it.");
         write("4821");
         type(KeyCode.ENTER);

@@ -205,17 +205,17 @@ public final class CoupleFlow {
 
     /** After sharing: a private word (help first, if needed), then hand over. */
     void finishSharing(int partner, AnswerSheet withChoices) {
-        updateTurn(partner, new CoupleSession.Turn(withChoices, session.partner(partner).turn().step(), true, true));
+        CoupleSession.Partner who = session.partner(partner);
+        session = session.withPartner(partner, who.withTurn(new CoupleSession.Turn(withChoices, who.turn().step(), true, true)));
         boolean safety = CoupleComparison.closesGate(bank, withChoices);
-        if (!apart) {
-            turn = null;
-            closeTurns();
-            save();
-        }
         if (apart) {
             show.accept(() -> new ApartView(this, safety).node());
             return;
         }
+        // the turn is done: sealed under its PIN, if it has one, in the same save
+        turn = null;
+        closeTurns();
+        save();
         show.accept(() -> new TurnDoneView(this, partner, safety).node());
     }
 
@@ -298,9 +298,7 @@ public final class CoupleFlow {
     }
 
     void backToStart(String message) {
-        if (session != null && !apart) {
-            closeTurns();
-        }
+        close();
         leave.accept(message);
     }
 }

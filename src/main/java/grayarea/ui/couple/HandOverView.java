@@ -7,8 +7,6 @@ import grayarea.ui.Focus;
 import grayarea.ui.Texts;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.control.PasswordField;
 
 /**
  * Between turns: nothing of the previous turn is on screen; the next partner starts (or goes on
@@ -20,8 +18,7 @@ final class HandOverView {
     private final int partner;
     private final Texts texts;
     private final TextPage page = new TextPage("handover");
-    private final PasswordField pin = new PasswordField();
-    private final Label error = new Label();
+    private PartnerPin pin;
     private final Button go = new Button();
 
     HandOverView(CoupleFlow flow, int partner) {
@@ -46,36 +43,20 @@ final class HandOverView {
         go.getStyleClass().add("accent");
         go.setGraphic(Icon.PLAY.node());
         go.setDefaultButton(true);
-        error.setId("pin-error");
-        error.getStyleClass().add("question-error");
-        error.setWrapText(true);
-        error.setVisible(false);
-        error.setManaged(false);
         if (!who.isOpen()) {
-            Label pinLabel = new Label(texts.get("couple.handover.pin", who.name()));
-            pinLabel.setLabelFor(pin);
-            pin.setId("turn-pin");
-            pin.setMaxWidth(320);
-            pin.setAccessibleText(texts.get("couple.handover.pin", who.name()));
-            page.column().getChildren().addAll(pinLabel, pin, error);
+            pin = new PartnerPin(texts, who.name(), "turn-pin", "pin-error");
+            page.column().getChildren().addAll(pin.nodes());
         }
         page.column().getChildren().add(go);
-        go.setOnAction(e -> open(who));
-        Focus.later(who.isOpen() ? go : pin);
+        go.setOnAction(e -> open());
+        Focus.later(pin == null ? go : pin.field());
     }
 
-    private void open(CoupleSession.Partner who) {
-        if (!who.isOpen() && !flow.unlock(partner, pin.getText().toCharArray())) {
-            String message = texts.get("couple.handover.wrongPin", who.name());
-            error.setText(message);
-            error.setVisible(true);
-            error.setManaged(true);
-            pin.setAccessibleText(texts.get("couple.handover.pin", who.name()) + ". " + message);
-            pin.clear();
-            pin.requestFocus();
+    private void open() {
+        if (pin != null && !flow.unlock(partner, pin.take())) {
+            pin.refused();
             return;
         }
-        pin.clear();
         flow.openTurn(partner);
     }
 }

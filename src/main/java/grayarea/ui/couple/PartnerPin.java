@@ -1,0 +1,69 @@
+package grayarea.ui.couple;
+
+import grayarea.ui.Texts;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+
+/**
+ * A partner's PIN field, its label, and the message under it when the PIN does not open their
+ * turn: on the hand-over page and on the page where both sit together for the comparison.
+ */
+final class PartnerPin {
+
+    private final Texts texts;
+    private final String name;
+    private final Label label;
+    private final PasswordField field = new PasswordField();
+    private final Label error = new Label();
+
+    PartnerPin(Texts texts, String name, String fieldId, String errorId) {
+        this.texts = texts;
+        this.name = name;
+        this.label = new Label(texts.get("couple.handover.pin", name));
+        label.setLabelFor(field);
+        field.setId(fieldId);
+        field.setMaxWidth(320);
+        field.setAccessibleText(label.getText());
+        error.setId(errorId);
+        error.getStyleClass().add("question-error");
+        error.setWrapText(true);
+        showError(false);
+    }
+
+    List<Node> nodes() {
+        return List.of(label, field, error);
+    }
+
+    PasswordField field() {
+        return field;
+    }
+
+    /** What was typed; the field is emptied, so the PIN stays on screen no longer than needed. */
+    char[] take() {
+        char[] typed = field.getText().toCharArray();
+        field.clear();
+        return typed;
+    }
+
+    /** The PIN did not open the turn: say so under the field, to assistive technology too, and go back to it. */
+    void refused() {
+        String message = texts.get("couple.handover.wrongPin", name);
+        error.setText(message);
+        showError(true);
+        field.setAccessibleText(label.getText() + ". " + message);
+        field.requestFocus();
+    }
+
+    /** Another try: the last refusal is no longer shown. */
+    void clearRefusal() {
+        showError(false);
+        field.setAccessibleText(label.getText());
+    }
+
+    private void showError(boolean shown) {
+        error.setVisible(shown);
+        error.setManaged(shown);
+    }
+}
