@@ -129,7 +129,14 @@ class CoupleModeTest extends UiTest {
         write("1357");
         type(KeyCode.ENTER);
         assertThat(lookup("#pin-error").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(lookup("#pin-error-forgotten").queryAs(Label.class).getText())
+                .startsWith("If the PIN is forgotten, this turn can't be opened");
         assertThat(Files.readString(dataFolder.resolve(CoupleStore.FILE))).contains("\"formatVersion\": 1");
+        screenshot("couple-handover-forgotten");
+        // a way out without the PIN: back to the start, the session kept as it was
+        clickOn("#handover-back");
+        scrollAndClick("#couple");
+        clickOn("#couple-resume-button");
         write("2468");
         type(KeyCode.ENTER);
         assertThat(lookup("#step-label").queryAs(Label.class).getText()).startsWith("Step 4 of");

@@ -17,6 +17,7 @@ final class PartnerPin {
     private final Label label;
     private final PasswordField field = new PasswordField();
     private final Label error = new Label();
+    private final Label forgotten = new Label();
 
     PartnerPin(Texts texts, String name, String fieldId, String errorId) {
         this.texts = texts;
@@ -29,11 +30,15 @@ final class PartnerPin {
         error.setId(errorId);
         error.getStyleClass().add("question-error");
         error.setWrapText(true);
+        forgotten.setId(errorId + "-forgotten");
+        forgotten.setText(texts.get("couple.handover.forgotten"));
+        forgotten.getStyleClass().add("hint");
+        forgotten.setWrapText(true);
         showError(false);
     }
 
     List<Node> nodes() {
-        return List.of(label, field, error);
+        return List.of(label, field, error, forgotten);
     }
 
     PasswordField field() {
@@ -47,12 +52,16 @@ final class PartnerPin {
         return typed;
     }
 
-    /** The PIN did not open the turn: say so under the field, to assistive technology too, and go back to it. */
+    /**
+     * The PIN did not open the turn: say so under the field, to assistive technology too, with what
+     * a forgotten PIN means, and go back to the field.
+     */
     void refused() {
         String message = texts.get("couple.handover.wrongPin", name);
         error.setText(message);
         showError(true);
         field.setAccessibleText(label.getText() + ". " + message);
+        field.setAccessibleHelp(forgotten.getText());
         field.requestFocus();
     }
 
@@ -60,10 +69,13 @@ final class PartnerPin {
     void clearRefusal() {
         showError(false);
         field.setAccessibleText(label.getText());
+        field.setAccessibleHelp(null);
     }
 
     private void showError(boolean shown) {
-        error.setVisible(shown);
-        error.setManaged(shown);
+        for (Label shownAfterRefusal : List.of(error, forgotten)) {
+            shownAfterRefusal.setVisible(shown);
+            shownAfterRefusal.setManaged(shown);
+        }
     }
 }
