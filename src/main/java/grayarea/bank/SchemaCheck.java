@@ -58,6 +58,12 @@ public final class SchemaCheck {
 
     /** Every schema problem of the value at the pointer inside the document (a sheet inside a result). */
     public List<Problem> check(JsonDocument document, String at) {
+        // the schema library compares such numbers as longs and fails inside; no format here needs them
+        List<Problem> problems = new ArrayList<>();
+        numbersOutOfRange(document, document.root().at(at.isEmpty() ? "" : at), at, problems);
+        if (!problems.isEmpty()) {
+            return problems;
+        }
         List<Error> errors = schema.validate(document.root().at(at.isEmpty() ? "" : at));
         // A failed oneOf reports every branch's complaint too; keep one plain message instead.
         List<String> alternatives = new ArrayList<>();
@@ -67,7 +73,6 @@ public final class SchemaCheck {
             }
         }
         Set<String> seen = new LinkedHashSet<>();
-        List<Problem> problems = new ArrayList<>();
         for (Error error : errors) {
             String path = error.getEvaluationPath().toString();
             if (alternatives.stream().anyMatch(path::startsWith)) {
@@ -83,6 +88,24 @@ public final class SchemaCheck {
             }
         }
         return problems;
+    }
+
+    private static final java.math.BigDecimal LONG_MAX = java.math.BigDecimal.valueOf(Long.MAX_VALUE);
+
+    /** Every number beyond the range of a long (such as 1E+300), located: none of the formats has a use for one. */
+    private static void numbersOutOfRange(JsonDocument document, JsonNode node, String pointer, List<Problem> out) {
+        if (node.isNumber() && !node.isIntegralNumber() || node.isBigInteger()) {
+            if (node.decimalValue().abs().compareTo(LONG_MAX) > 0) {
+                out.add(document.problemAt(pointer, Message.of("json.numberOutOfRange")));
+            }
+        } else if (node.isObject()) {
+            node.properties().forEach(e -> numbersOutOfRange(document, e.getValue(),
+                    pointer + "/" + JsonDocument.escape(e.getKey()), out));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                numbersOutOfRange(document, node.get(i), pointer + "/" + i, out);
+            }
+        }
     }
 
     /** The message for one error; {@code parent} is the object (or list) holding the value it is about. */

@@ -53,6 +53,16 @@ class BankLoaderTest {
     }
 
     @Test
+    void aNumberFarBeyondAnyUseIsALocatedProblemNotAFailureInsideTheSchemaLibrary() throws Exception {
+        // found by BankMutationPropertyTest: the schema library compared 1E+300 as a long and threw
+        String text = java.nio.file.Files.readString(Path.of("questions/micro-cheating.json"))
+                .replaceFirst("\"maxMissing\": 7", "\"maxMissing\": 1E+300");
+        assertThatThrownBy(() -> BankLoader.load("huge.json", text.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(ProblemsException.class, e -> assertThat(e.problems()).extracting(Problem::toString)
+                        .containsExactly("huge.json:117:49: a number in the file is out of range"));
+    }
+
+    @Test
     void aBankTheAppDoesNotHave() {
         assertThatThrownBy(() -> BankLoader.loadResource("questions/none.json"))
                 .isInstanceOfSatisfying(ProblemsException.class, e -> assertThat(e.problems()).extracting(Problem::toString)
