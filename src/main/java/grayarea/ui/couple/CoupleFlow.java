@@ -297,6 +297,15 @@ public final class CoupleFlow {
         return apart && session != null;
     }
 
+    /** "Back to the start", for the pages between turns: the turns stay as saved, closed under their PINs. */
+    javafx.scene.control.Button backButton(String id) {
+        javafx.scene.control.Button back = new javafx.scene.control.Button(context.texts().get("couple.back"));
+        back.setId(id);
+        back.setGraphic(grayarea.ui.Icon.ARROW_LEFT.node());
+        back.setOnAction(e -> backToStart(null));
+        return back;
+    }
+
     void backToStart(String message) {
         close();
         leave.accept(message);

@@ -47,7 +47,7 @@ final class HandOverView {
             pin = new PartnerPin(texts, who.name(), "turn-pin", "pin-error");
             page.column().getChildren().addAll(pin.nodes());
         }
-        page.column().getChildren().add(new javafx.scene.layout.FlowPane(12, 8, back(), go));
+        page.column().getChildren().add(new javafx.scene.layout.FlowPane(12, 8, flow.backButton("handover-back"), go));
         go.setOnAction(e -> open());
         Focus.later(pin == null ? go : pin.field());
     }
@@ -58,14 +58,5 @@ final class HandOverView {
             return;
         }
         flow.openTurn(partner);
-    }
-
-    /** Back to the start page: the turns stay as saved, closed under their PINs. */
-    private Button back() {
-        Button back = new Button(texts.get("couple.back"));
-        back.setId("handover-back");
-        back.setGraphic(grayarea.ui.Icon.ARROW_LEFT.node());
-        back.setOnAction(e -> flow.backToStart(null));
-        return back;
     }
 }

@@ -52,7 +52,7 @@ final class TogetherView {
             page.column().getChildren().add(TextPage.paragraph(texts.get("couple.together.pins")));
             asked.forEach(pin -> page.column().getChildren().addAll(pin.nodes()));
         }
-        page.column().getChildren().add(new javafx.scene.layout.FlowPane(12, 8, back(), show));
+        page.column().getChildren().add(new javafx.scene.layout.FlowPane(12, 8, flow.backButton("together-back"), show));
         show.setOnAction(e -> compare());
         Focus.later(asked.isEmpty() ? show : asked.get(0).field());
     }
@@ -69,14 +69,5 @@ final class TogetherView {
         if (wrong >= 0) {
             pins[wrong].refused();
         }
-    }
-
-    /** Back to the start page: the turns stay as saved, closed under their PINs. */
-    private Button back() {
-        Button back = new Button(texts.get("couple.back"));
-        back.setId("together-back");
-        back.setGraphic(grayarea.ui.Icon.ARROW_LEFT.node());
-        back.setOnAction(e -> flow.backToStart(null));
-        return back;
     }
 }
