@@ -69,14 +69,22 @@ public final class AnswerSheetJson {
             throw new ProblemsException(document.problemAt("/formatVersion", Message.of("sheet.newerFormat",
                     BankValidator.format(version), FORMAT_VERSION)));
         }
-        List<Problem> problems = Schema.INSTANCE.check(document);
+        return new Located(sheetAt(document, ""), document, "");
+    }
+
+    /**
+     * The sheet at the pointer (the whole document, or a sheet held inside another file), checked
+     * against the schema; every problem is located, a "createdAt" that is not a date included.
+     */
+    public static AnswerSheet sheetAt(JsonDocument document, String pointer) throws ProblemsException {
+        List<Problem> problems = schemaProblems(document, pointer);
         if (!problems.isEmpty()) {
             throw new ProblemsException(problems);
         }
         try {
-            return new Located(fromTree(document.root()), document, "");
+            return fromTree(document.root().at(pointer));
         } catch (DateTimeParseException e) {
-            throw new ProblemsException(document.problemAt("/createdAt", NOT_A_DATE));
+            throw new ProblemsException(document.problemAt(pointer + "/createdAt", NOT_A_DATE));
         }
     }
 

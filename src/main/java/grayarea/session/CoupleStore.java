@@ -4,7 +4,6 @@ import grayarea.bank.AnswerSheet;
 import grayarea.bank.AnswerSheetJson;
 import grayarea.bank.Json;
 import grayarea.bank.JsonDocument;
-import grayarea.bank.Problem;
 import grayarea.bank.ProblemsException;
 import grayarea.session.crypto.CryptoFileException;
 import grayarea.session.crypto.KdfParams;
@@ -13,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -101,7 +99,7 @@ public final class CoupleStore {
                 }
                 lock = sealedLock(document, at + "/turn/sealedAnswers");
             } else {
-                answers = plainAnswers(document, at + "/turn/answers");
+                answers = AnswerSheetJson.sheetAt(document, at + "/turn/answers");
             }
             turn = new CoupleSession.Turn(answers, Math.max(0, t.path("step").asInt(0)),
                     t.path("finished").asBoolean(false), t.path("sharingSet").asBoolean(false));
@@ -117,18 +115,6 @@ public final class CoupleStore {
             return TurnLock.sealed(document.file(), Base64.getDecoder().decode(document.root().at(at).asString("")));
         } catch (IllegalArgumentException | CryptoFileException e) {
             throw new ProblemsException(document.problemAt(at, SessionMessages.of("couple.turnDamaged")));
-        }
-    }
-
-    private static AnswerSheet plainAnswers(JsonDocument document, String at) throws ProblemsException {
-        List<Problem> problems = AnswerSheetJson.schemaProblems(document, at);
-        if (!problems.isEmpty()) {
-            throw new ProblemsException(problems);
-        }
-        try {
-            return AnswerSheetJson.fromTree(document.root().at(at));
-        } catch (DateTimeParseException e) {
-            throw new ProblemsException(document.problemAt(at + "/createdAt", AnswerSheetJson.NOT_A_DATE));
         }
     }
 
@@ -197,7 +183,7 @@ public final class CoupleStore {
         CoupleSession.Turn turn = who.turn();
         if (opened.answers().isPresent()) {
             try {
-                turn = turn.withAnswers(plainAnswers(JsonDocument.read(name, opened.answers().get()), ""));
+                turn = turn.withAnswers(AnswerSheetJson.sheetAt(JsonDocument.read(name, opened.answers().get()), ""));
             } catch (ProblemsException e) {
                 opened.lock().wipe();
                 throw e;

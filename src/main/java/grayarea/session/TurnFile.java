@@ -16,7 +16,6 @@ import grayarea.scoring.CoupleComparison;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -157,16 +156,7 @@ public final class TurnFile {
         if (NOT_AVAILABLE.equals(root.path("comparison").stringValue())) {
             return new Contents(ComparisonTurn.notAvailable(bank, respondent), null, document, at);
         }
-        problems.addAll(AnswerSheetJson.schemaProblems(document, at + "/answers"));
-        if (!problems.isEmpty()) {
-            throw new ProblemsException(problems);
-        }
-        AnswerSheet sheet;
-        try {
-            sheet = AnswerSheetJson.fromTree(root.path("answers"));
-        } catch (DateTimeParseException e) {
-            throw new ProblemsException(document.problemAt(at + "/answers/createdAt", AnswerSheetJson.NOT_A_DATE));
-        }
+        AnswerSheet sheet = AnswerSheetJson.sheetAt(document, at + "/answers");
         if (!sheet.bank().equals(bank)) {
             throw new ProblemsException(document.problemAt(at + "/answers/bank",
                     SessionMessages.of("turn.otherBank", sheet.bank().toString(), bank.toString())));
