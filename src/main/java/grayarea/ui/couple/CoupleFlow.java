@@ -101,9 +101,11 @@ public final class CoupleFlow {
      */
     boolean unlock(int partner, char[] pin) {
         try {
+            boolean formatOne = session.partner(partner).lock().legacyPin().isPresent();
             session = CoupleStore.open(session, partner, pin, context.vault().newKdfParams());
-            if (session.partner(partner).turn() != null) {
-                // (a turn not begun yet is saved as soon as it is laid out, a moment later)
+            // only a format-1 turn changes in the file by being opened: it is sealed from now on (a
+            // turn not begun yet is saved as soon as it is laid out, a moment later)
+            if (formatOne && session.partner(partner).turn() != null) {
                 save();
             }
             return true;
