@@ -72,7 +72,7 @@ out=target/jpackage
 image=$out/image/$name
 
 source scripts/need-packages.sh
-need_packages fakeroot dpkg-dev xvfb libgtk-3-0 fonts-dejavu-core gcc libc6-dev libx11-dev libxext-dev libxtst-dev xdg-utils imagemagick
+need_packages fakeroot dpkg-dev unzip xvfb libgtk-3-0 fonts-dejavu-core gcc libc6-dev libx11-dev libxext-dev libxtst-dev xdg-utils imagemagick
 for tool in jlink jdeps jpackage; do
   command -v $tool >/dev/null || { echo "$tool is missing: a full JDK 17 is needed" >&2; exit 1; }
 done
@@ -98,7 +98,12 @@ mkdir -p "$out/input/lib"
 
 echo "1/6 staging the jars and JavaFX's native libraries ..." >&2
 cp target/grayarea.jar "$out/input/"
-cp target/lib/*.jar "$out/input/lib/"
+# only the jars the app's manifest names: target/lib keeps jars of dependencies since removed
+# (Maven copies, it never deletes), which would otherwise ship and join the class path
+for jar in $(unzip -p target/grayarea.jar META-INF/MANIFEST.MF | tr -d '\r' | sed -e ':a' -e 'N' -e '$!ba' -e 's/\n //g' |
+  sed -n 's/^Class-Path: //p'); do
+  cp "target/$jar" "$out/input/lib/"
+done
 for fxjar in "$out"/input/lib/javafx-*-linux.jar; do
   unzip -q -o -j "$fxjar" '*.so' -d "$out/input/lib/" 2>/dev/null || true
 done

@@ -55,7 +55,12 @@ done
 iconutil -c icns target/icons/grayarea.iconset -o target/icons/grayarea.icns
 
 cp target/grayarea.jar "$out/input/"
-cp target/lib/*.jar "$out/input/lib/"
+# only the jars the app's manifest names: target/lib keeps jars of dependencies since removed
+# (Maven copies, it never deletes), which would otherwise ship and join the class path
+for jar in $(unzip -p target/grayarea.jar META-INF/MANIFEST.MF | tr -d '\r' | sed -e ':a' -e 'N' -e '$!ba' -e 's/\n //g' |
+  sed -n 's/^Class-Path: //p'); do
+  cp "target/$jar" "$out/input/lib/"
+done
 for fxjar in "$out"/input/lib/javafx-*-mac*.jar; do
   unzip -q -o -j "$fxjar" '*.dylib' -d "$out/input/lib/" 2>/dev/null || true
 done

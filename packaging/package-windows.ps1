@@ -39,10 +39,19 @@ $out = 'target\jpackage'
 if (Test-Path $out) { Remove-Item -Recurse -Force $out }
 New-Item -ItemType Directory -Force "$out\input\lib" | Out-Null
 Copy-Item target\grayarea.jar "$out\input\"
-Copy-Item target\lib\*.jar "$out\input\lib\"
+Add-Type -AssemblyName System.IO.Compression.FileSystem
+
+# only the jars the app's manifest names: target\lib keeps jars of dependencies since removed
+# (Maven copies, it never deletes), which would otherwise ship and join the class path
+$zip = [System.IO.Compression.ZipFile]::OpenRead((Resolve-Path target\grayarea.jar).Path)
+$reader = New-Object System.IO.StreamReader($zip.GetEntry('META-INF/MANIFEST.MF').Open())
+$manifest = $reader.ReadToEnd() -replace "`r", '' -replace "`n ", ''
+$reader.Dispose()
+$zip.Dispose()
+$classPath = [regex]::Match($manifest, '(?m)^Class-Path: (.*)$').Groups[1].Value.Trim()
+foreach ($jar in $classPath -split ' ') { Copy-Item "target\$jar" "$out\input\lib\" }
 
 # JavaFX's native libraries next to its jars
-Add-Type -AssemblyName System.IO.Compression.FileSystem
 foreach ($jar in Get-ChildItem "$out\input\lib\javafx-*-win.jar") {
     $zip = [System.IO.Compression.ZipFile]::OpenRead($jar.FullName)
     foreach ($entry in $zip.Entries | Where-Object { $_.Name -like '*.dll' }) {
