@@ -86,12 +86,7 @@ version=$(sed -n 's/^version=//p' target/maven-archiver/pom.properties 2>/dev/nu
 [[ -n $version ]] || version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)
 
 work=$(mktemp -d /tmp/grayarea-package.XXXXXX)
-xvfb=
-cleanup() {
-  [[ -n $xvfb ]] && kill "$xvfb" 2>/dev/null && wait "$xvfb" 2>/dev/null
-  rm -rf "$work"
-}
-trap cleanup EXIT
+trap 'rm -rf "$work"' EXIT
 
 rm -rf "$out"
 mkdir -p "$out/input/lib"
@@ -126,48 +121,27 @@ echo "3/6 jpackage: the app image ..." >&2
 common=(--name "$name" --app-version "$version" --vendor "Gray Area"
   --description "Gray Area: a private self-check on micro-cheating"
   --copyright "Gray Area contributors, Apache License 2.0")
-# JVM options of the launcher: the AppCDS archive, and C2 (the optimizing JIT compiler) kept for
-# code that is really hot. By default C2 compiles a method after about 5,000 calls, and on two CPUs
-# those compilations take as much CPU during the start as the JavaFX thread itself. Thresholds 4
-# to 33 times the defaults (5000, 600, 15000, 40000) leave the start to C1, while the long
-# computations (PBKDF2 with 600,000 rounds, scoring thousands of sheets) still reach C2 within
-# milliseconds. Measured in docs/performance.md: start
-# 1053 -> 924 ms, PBKDF2 and scoring unchanged. (C1 alone, -XX:TieredStopAtLevel=1, starts a little
-# faster still but makes PBKDF2 3.5 times slower: each unlock with a passphrase would wait ~1 s more.)
-jit=(-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=20000
-  -XX:Tier4CompileThreshold=60000 -XX:Tier4BackEdgeThreshold=400000)
+# JVM options of the launcher: the AppCDS archive, and the JIT options of
+# src/main/start/jvm-options.txt (C2 kept for code that is really hot; the file says why), which
+# `java -jar` uses too when it starts again with its own archive (grayarea.FastStart)
+jit=$(grep -v '^#' src/main/start/jvm-options.txt | xargs)
 jpackage --type app-image "${common[@]}" \
   --input "$out/input" --main-jar grayarea.jar --main-class grayarea.Main \
   --runtime-image "$out/runtime" --icon packaging/grayarea.png \
   --java-options '-XX:SharedArchiveFile=$APPDIR/grayarea.jsa' \
-  --java-options "${jit[*]}" \
+  --java-options "$jit" \
   --dest "$out/image"
 
 echo "4/6 recording the classes the app loads (for AppCDS): its start, then a walk through the quiz ..." >&2
-gcc -O2 -o "$work/probe" bench/probe/probe.c -lX11 -lXext -lXtst
-dfile=$work/display
-Xvfb -displayfd 3 -screen 0 1280x860x24 -nolisten tcp 3>"$dfile" >/dev/null 2>&1 &
-xvfb=$!
-for _ in $(seq 1 100); do [[ -s $dfile ]] && break; sleep 0.1; done
-export DISPLAY=:$(head -1 "$dfile")
 app=$root/$image/lib/app
 # the class path exactly as the launcher builds it from its .cfg (the app jar, then every jar
 # in lib/app/lib): a CDS archive only maps when the class path matches the one it was made with
 classpath=$(sed -n 's/^app.classpath=//p' "$app/$name.cfg" | sed "s|\\\$APPDIR|$app|g" | paste -sd: -)
-# the image's own runtime and class path; once the welcome screen has settled, the probe walks
-# the quiz to the result with the keys in bench/wizard-walk.keys (so the pages' classes are
-# archived too), then ends the app (SIGTERM); the JVM writes the list as classes load. If the
-# walk no longer fits the quiz, the list holds less and the archive covers less; nothing fails.
-walk=()
-while IFS=$'\t' read -r label keys; do
-  [[ -z $label || $label == \#* ]] && continue
-  walk+=(-k "$keys")
-done <bench/wizard-walk.keys
-"$work/probe" -s 1500 -t 60000 "${walk[@]}" -- "$root/$image/lib/runtime/bin/java" \
-  -XX:DumpLoadedClassList="$root/$out/grayarea.classlist" -Dgrayarea.home="$work/home" \
-  -cp "$classpath" grayarea.Main >"$work/classlist-run.txt" 2>"$work/classlist-run.log" || {
-  echo "the app did not draw its first screen for the class list:" >&2
-  cat "$work/classlist-run.txt" >&2; tail -20 "$work/classlist-run.log" >&2; exit 1; }
+# the image's own runtime and class path, through the quiz to the result (so the pages' classes
+# are archived too); if the walk no longer fits the quiz, the list holds less and the archive
+# covers less; nothing fails
+scripts/record-classes.sh "$out/grayarea.classlist" "$root/$image/lib/runtime/bin/java" \
+  -Dgrayarea.home="$work/home" -cp "$classpath" grayarea.Main
 echo "   $(wc -l <"$out/grayarea.classlist") classes" >&2
 cp "$out/grayarea.classlist" "$app/grayarea.classlist"
 
