@@ -50,10 +50,9 @@ work=$(mktemp -d /tmp/grayarea-steps.XXXXXX)
 xvfb=
 cleanup() { [[ -n $xvfb ]] && kill "$xvfb" 2>/dev/null && wait "$xvfb" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
-mkdir -p "$work/app"
+source bench/copy-build.sh
 jar_built=$(date -u -r target/grayarea.jar +%Y-%m-%dT%H:%MZ)
-cp target/grayarea.jar "$work/app/"
-cp -r target/lib "$work/app/lib"
+copy_build target "$work/app"
 gcc -O2 -Wall -o "$work/probe" bench/probe/probe.c -lX11 -lXext -lXtst
 
 labels=() keyargs=()

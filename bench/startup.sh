@@ -78,10 +78,9 @@ cleanup() {
 trap cleanup EXIT
 
 # a private copy of the build, so that a rebuild during the benchmark changes nothing
-mkdir -p "$work/app"
+source bench/copy-build.sh
 jar_built=$(date -u -r target/grayarea.jar +%Y-%m-%dT%H:%MZ)
-cp target/grayarea.jar "$work/app/"
-cp -r target/lib "$work/app/lib"
+copy_build target "$work/app"
 fxcp=$(ls "$work"/app/lib/javafx-{base,graphics,controls}-*-linux.jar | paste -sd:)
 
 gcc -O2 -Wall -o "$work/probe" bench/probe/probe.c -lX11 -lXext -lXtst
@@ -94,9 +93,7 @@ cmd[minimal]="java -cp $work/minimal:$fxcp bench.minimal.MinimalLauncher"
 for j in "${jars[@]}"; do
   jname=${j%%=*} jdir=${j#*=}
   [[ -f $jdir/grayarea.jar && -d $jdir/lib ]] || { echo "-j $j: no grayarea.jar and lib/ in $jdir" >&2; exit 2; }
-  mkdir -p "$work/jar-$jname"
-  cp "$jdir/grayarea.jar" "$work/jar-$jname/"
-  cp -r "$jdir/lib" "$work/jar-$jname/lib"
+  copy_build "$jdir" "$work/jar-$jname"
   names+=("$jname")
   cmd[$jname]="java -Dgrayarea.home=@HOME@ -jar $work/jar-$jname/grayarea.jar"
 done
@@ -133,6 +130,18 @@ for _ in $(seq 1 100); do [[ -s $dfile ]] && break; sleep 0.1; done
 [[ -s $dfile ]] || { echo "Xvfb did not start" >&2; exit 1; }
 export DISPLAY=:$(head -1 "$dfile")
 sleep 0.5
+
+# how each program's classes load: for `java -jar`, whether it started again with its start-up
+# archive (grayarea.FastStart); for an installed app, whether its AppCDS archive is used
+declare -A archive_note
+for name in "${names[@]}"; do
+  [[ $name == minimal ]] && continue
+  home=$(mktemp -d "$work/home.XXXXXX")
+  # shellcheck disable=SC2086
+  archive_note[$name]=$(archive_in_use "$work/probe" "$work/$name.classes.log" ${cmd[$name]//@HOME@/$home})
+  rm -rf "$home"
+  echo "  $name: ${archive_note[$name]}" >&2
+done
 
 stamp=$(date +%Y%m%d-%H%M%S)
 raw=$out/startup-$stamp.tsv
@@ -251,6 +260,11 @@ mb() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
       procs=$(awk -F'\t' -v p="$name" 'NR > 1 && $1 == p { if ($9 > m) m = $9; l += $10 } END { printf "%d; %d", m, l }' "$raw")
       echo "| $name | $tm ($tq1–$tq3; $tmin–$tmax) | $(mb "$mm") ($(mb "$mq1")–$(mb "$mq3"); $(mb "$mmin")–$(mb "$mmax")) | $tn | $procs |"
     fi
+  done
+  echo
+  echo "How each one loaded its classes (one run with the JVM's class-loading log, before the measured ones):"
+  for name in "${names[@]}"; do
+    [[ -n ${archive_note[$name]:-} ]] && echo "- $name: ${archive_note[$name]}"
   done
   echo
   echo "| ratio to minimal (medians) | time | memory | time, median of each round's own ratio (IQR) |"

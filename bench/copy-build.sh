@@ -1,0 +1,37 @@
+# Sourced by the benchmarks (from the repository's root):
+#   copy_build SRC DEST   copies a build (SRC/grayarea.jar and SRC/lib, as in target/) to DEST.
+#                         When SRC has the fast start's native library (start/, made by mvn
+#                         package on Linux), the copy gets its own start-up archive, made as the
+#                         build makes it (scripts/start-archive.sh): an archive fits only the
+#                         path it was made at, so the build's own would not be used by the copy.
+copy_build() {
+  local src=$1 dest=$2
+  mkdir -p "$dest"
+  cp "$src/grayarea.jar" "$dest/"
+  cp -r "$src/lib" "$dest/lib"
+  if [[ -f $src/start/libgrayarea-start.so ]]; then
+    mkdir -p "$dest/start"
+    cp "$src/start/libgrayarea-start.so" "$dest/start/"
+    scripts/start-archive.sh archive "$dest"
+  fi
+}
+
+# archive_in_use PROBE LOG COMMAND...   runs COMMAND once under PROBE with the JVM's class-loading
+#                         log in LOG and prints how the start went: whether the app's classes came
+#                         from a class-data archive (they do only when java -jar started again
+#                         with its start-up archive, or for an installed app with its AppCDS)
+archive_in_use() {
+  local probe=$1 log=$2
+  shift 2
+  rm -f "$log"
+  JAVA_TOOL_OPTIONS="-Xlog:class+load:file=$log" "$probe" -s 1500 -t 60000 -- "$@" >/dev/null 2>&1 || true
+  local total shared app
+  total=$(grep -c 'source:' "$log" 2>/dev/null || true)
+  shared=$(grep -c 'source: shared objects file' "$log" 2>/dev/null || true)
+  app=$(grep 'source: shared objects file' "$log" 2>/dev/null | grep -c ' grayarea\.' || true)
+  if ((app > 0)); then
+    echo "classes from an archive: ${shared:-0} of ${total:-0}, $app of them the app's"
+  else
+    echo "no app class from an archive (${shared:-0} of ${total:-0} classes from Java's own)"
+  fi
+}
