@@ -75,10 +75,8 @@ fi
 inapp=$work/in-app.tsv
 : >"$inapp"
 
-Xvfb -displayfd 3 -screen 0 1280x860x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
-xvfb=$!
-for _ in $(seq 1 100); do [[ -s $work/display ]] && break; sleep 0.1; done
-export DISPLAY=:$(head -1 "$work/display")
+source scripts/xvfb.sh
+start_xvfb "$work"
 sleep 0.5
 
 stamp=$(date +%Y%m%d-%H%M%S)

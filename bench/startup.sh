@@ -123,12 +123,8 @@ elif ((${#extras[@]})); then
   echo "-x needs --installed" >&2; exit 2
 fi
 
-dfile=$work/display
-Xvfb -displayfd 3 -screen 0 1280x860x24 -nolisten tcp 3>"$dfile" >/dev/null 2>&1 &
-xvfb=$!
-for _ in $(seq 1 100); do [[ -s $dfile ]] && break; sleep 0.1; done
-[[ -s $dfile ]] || { echo "Xvfb did not start" >&2; exit 1; }
-export DISPLAY=:$(head -1 "$dfile")
+source scripts/xvfb.sh
+start_xvfb "$work"
 sleep 0.5
 
 # how each program's classes load: for `java -jar`, whether it started again with its start-up

@@ -37,10 +37,8 @@ xvfb=
 cleanup() { [[ -n $xvfb ]] && kill "$xvfb" 2>/dev/null && wait "$xvfb" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 gcc -O2 -o "$work/probe" bench/probe/probe.c -lX11 -lXext -lXtst
-Xvfb -displayfd 3 -screen 0 1280x860x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
-xvfb=$!
-for _ in $(seq 1 100); do [[ -s $work/display ]] && break; sleep 0.1; done
-export DISPLAY=:$(head -1 "$work/display")
+source scripts/xvfb.sh
+start_xvfb "$work"
 
 # the installed launcher, as a user starts it, plus -Xshare:on (refuse to start without the
 # archive) and a class-loading log; a fresh data folder, so it opens as on a first run

@@ -30,12 +30,8 @@ cleanup() {
 trap cleanup EXIT
 
 gcc -O2 -o "$work/probe" "$root/bench/probe/probe.c" -lX11 -lXext -lXtst
-dfile=$work/display
-Xvfb -displayfd 3 -screen 0 1280x860x24 -nolisten tcp 3>"$dfile" >/dev/null 2>&1 &
-xvfb=$!
-for _ in $(seq 1 100); do [[ -s $dfile ]] && break; sleep 0.1; done
-[[ -s $dfile ]] || { echo "Xvfb did not start" >&2; exit 1; }
-export DISPLAY=:$(head -1 "$dfile")
+source "$root/scripts/xvfb.sh"
+start_xvfb "$work"
 
 walk=()
 while IFS=$'\t' read -r label keys; do
