@@ -1,15 +1,14 @@
 /*
  * The one native function of Gray Area, for grayarea.FastStart: replaces the running JVM with
  * another one in the same process (execv), so that `java -jar grayarea.jar` starts again at once
- * with its class-data archive and JIT options, keeping its process id, its standard streams,
- * its exit status and the signals sent to it. Returns only if execv failed, with errno, having
- * put the process back as it was.
+ * with its class-data archive and JIT options, keeping its process id, its standard streams
+ * and any other descriptor it was given, its exit status and the signals sent to it. Returns
+ * only if execv failed, with errno, having put the process back as it was.
  *
  * Built by scripts/start-archive.sh (Linux, with a C compiler and the JDK's jni.h).
  */
 #define _GNU_SOURCE
 #include <jni.h>
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
@@ -42,45 +41,46 @@ static void free_all(char **argv, jsize n, char *file)
     free(file);
 }
 
-JNIEXPORT jint JNICALL Java_grayarea_FastStart_execv(JNIEnv *env, jclass cls, jbyteArray path, jobjectArray args)
+JNIEXPORT jint JNICALL Java_grayarea_FastStart_execv(JNIEnv *env, jclass cls, jbyteArray path, jobjectArray args,
+        jintArray closeOnExec)
 {
     (void) cls;
     jsize n = (*env)->GetArrayLength(env, args);
     char **argv = calloc((size_t) n + 1, sizeof(char *));
     char *file = copy_bytes(env, path);
-    if (argv == NULL || file == NULL) {
+    jsize nfds = (*env)->GetArrayLength(env, closeOnExec);
+    jint *fds = calloc((size_t) nfds + 1, sizeof(jint));
+    int *changed = calloc((size_t) nfds + 1, sizeof(int));
+    if (argv == NULL || file == NULL || fds == NULL || changed == NULL) {
         free(argv);
         free(file);
+        free(fds);
+        free(changed);
         return ENOMEM;
     }
     for (jsize i = 0; i < n; i++) {
-        argv[i] = copy_bytes(env, (jbyteArray) (*env)->GetObjectArrayElement(env, args, i));
+        jbyteArray arg = (jbyteArray) (*env)->GetObjectArrayElement(env, args, i);
+        argv[i] = copy_bytes(env, arg);
+        (*env)->DeleteLocalRef(env, arg);
         if (argv[i] == NULL) {
             free_all(argv, n, file);
+            free(fds);
+            free(changed);
             return ENOMEM;
         }
     }
+    (*env)->GetIntArrayRegion(env, closeOnExec, 0, nfds, fds);
 
-    /* The new JVM must not inherit this one's open files (its jars, the archive): every
-     * descriptor above the standard three is closed by execv. Nor this thread's blocked signals
-     * (HotSpot blocks SIGQUIT on Java threads), which execv would keep: all are unblocked. */
-    int changed[4096];
+    /* The new JVM must not inherit the files this one opened for itself (its modules, its jars),
+     * which FastStart names: execv closes them. Descriptors given to the process (the standard
+     * three and any other) stay open. Nor may it inherit this thread's blocked signals (HotSpot
+     * blocks SIGQUIT on Java threads), which execv would keep: all are unblocked. */
     int nchanged = 0;
-    DIR *dir = opendir("/proc/self/fd");
-    if (dir != NULL) {
-        int own = dirfd(dir);
-        struct dirent *entry;
-        while ((entry = readdir(dir)) != NULL) {
-            int fd = atoi(entry->d_name);
-            if (fd <= 2 || fd == own || nchanged == (int) (sizeof changed / sizeof changed[0])) {
-                continue;
-            }
-            int flags = fcntl(fd, F_GETFD);
-            if (flags >= 0 && !(flags & FD_CLOEXEC) && fcntl(fd, F_SETFD, flags | FD_CLOEXEC) == 0) {
-                changed[nchanged++] = fd;
-            }
+    for (jsize i = 0; i < nfds; i++) {
+        int flags = fcntl(fds[i], F_GETFD);
+        if (flags >= 0 && !(flags & FD_CLOEXEC) && fcntl(fds[i], F_SETFD, flags | FD_CLOEXEC) == 0) {
+            changed[nchanged++] = fds[i];
         }
-        closedir(dir);
     }
     sigset_t none, old;
     sigemptyset(&none);
@@ -98,5 +98,7 @@ JNIEXPORT jint JNICALL Java_grayarea_FastStart_execv(JNIEnv *env, jclass cls, jb
         }
     }
     free_all(argv, n, file);
+    free(fds);
+    free(changed);
     return failure;
 }

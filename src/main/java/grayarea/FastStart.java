@@ -22,11 +22,13 @@ import java.util.concurrent.TimeUnit;
  * itself, in the same process, with one started with that archive and the installed app's JIT
  * options, which a jar can't give itself (docs/decisions/0015-same-process-fast-start.md).
  *
- * <p>It is the same process: same id, same standard streams, same exit status, the same signals
- * reach it. It happens only for the window (the command line starts as it is), only on Linux,
- * only where the small native library that calls {@code execv} was built, and only when the
- * archive still fits (the same jar, size and time, at the same path, and the same Java); in
- * every other case, or if anything fails, the app simply starts in this JVM as before.
+ * <p>It is the same process: same id, same standard streams and inherited descriptors, same
+ * exit status, the same signals reach it. It happens only for the window (the command line
+ * starts as it is), only on Linux, only where the small native library that calls
+ * {@code execv} was built, only when the archive still fits (the same jars, sizes and times, at
+ * the same paths, and the same Java), and only when Java was started plainly (no argument
+ * files, agents or sharing options of the person's own); in every other case, or if anything
+ * before {@code execv} fails, the app simply starts in this JVM as before.
  * {@code -Dgrayarea.faststart=off} turns it off; the restarted JVM has
  * {@code grayarea.faststart=on}.
  */
@@ -57,9 +59,10 @@ final class FastStart {
             return;
         }
         Path folder = jar.get().resolveSibling(FOLDER);
+        String javaHome = System.getProperty("java.home");
         Optional<StartArchive> archive = StartArchive.read(folder);
-        if (archive.isEmpty() || !archive.get().fits(jar.get(), System.getProperty("java.home"),
-                System.getProperty("java.vm.version")) || !Files.isRegularFile(folder.resolve(LIBRARY))) {
+        if (archive.isEmpty() || !archive.get().fits(jar.get(), javaHome, System.getProperty("java.vm.version"))
+                || !Files.isRegularFile(folder.resolve(LIBRARY))) {
             return;
         }
         List<byte[]> commandLine;
@@ -68,20 +71,21 @@ final class FastStart {
         } catch (IOException e) {
             return;
         }
-        if (commandLine.isEmpty() || choosesItsOwnSharing(commandLine, System.getenv("JAVA_TOOL_OPTIONS"),
+        if (commandLine.isEmpty() || startedItsOwnWay(commandLine, System.getenv("JAVA_TOOL_OPTIONS"),
                 System.getenv("JDK_JAVA_OPTIONS"), System.getenv("_JAVA_OPTIONS"))) {
             return;
         }
         Charset paths = pathCharset();
         List<byte[]> restarted = restartedCommandLine(commandLine, archive.get().options(folder), paths);
-        byte[] java = Path.of(System.getProperty("java.home"), "bin", "java").toString().getBytes(paths);
+        byte[] java = Path.of(javaHome, "bin", "java").toString().getBytes(paths);
+        int[] own = ownDescriptors(Path.of("/proc/self/fd"), List.of(Path.of(javaHome), jar.get().getParent()));
         try {
             System.load(folder.resolve(LIBRARY).toAbsolutePath().toString());
         } catch (UnsatisfiedLinkError | SecurityException e) {
             System.err.println("Gray Area: starting without its start-up archive (" + e.getMessage() + ")");
             return;
         }
-        int errno = execv(java, restarted.toArray(byte[][]::new));
+        int errno = execv(java, restarted.toArray(byte[][]::new), own);
         System.err.println("Gray Area: starting without its start-up archive (could not restart Java: error " + errno + ")");
     }
 
@@ -114,13 +118,24 @@ final class FastStart {
         return args;
     }
 
+    /** Options after which Java is left as it was started (see {@link #startedItsOwnWay}). */
+    private static final List<String> OWN_WAY = List.of(
+            // sharing of their own: an archive, none, or a list of classes to record
+            "-Xshare", "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit", "-XX:DumpLoadedClassList",
+            "-XX:+UseSharedSpaces", "-XX:-UseSharedSpaces", "-XX:+AutoCreateSharedArchive",
+            // options read from files this class does not look into
+            "-XX:VMOptionsFile", "-XX:Flags",
+            // agents and debuggers, which would start twice (a debugger would lose its session)
+            "-agentlib", "-agentpath", "-javaagent", "-Xrun", "-Xdebug");
+
     /**
-     * Whether the person starting Java already chose what it shares (an archive of their own, or
-     * none, or a list of classes to record), on the command line or in the environment variables
-     * Java reads options from: then theirs stands and nothing is restarted. Looks at the whole
-     * command line, the app's own arguments too, which can only make it restart less often.
+     * Whether Java was started in a way a second start would not honour or repeat badly, on the
+     * command line or in the environment variables Java reads options from: sharing options of
+     * the person's own (theirs stand), option files, agents and debuggers, and argument files
+     * ({@code @file}: one read from a pipe can't be read twice). Looks at the whole command line,
+     * the app's own arguments too, which can only make it restart less often.
      */
-    static boolean choosesItsOwnSharing(List<byte[]> commandLine, String... environmentOptions) {
+    static boolean startedItsOwnWay(List<byte[]> commandLine, String... environmentOptions) {
         List<String> given = new ArrayList<>();
         for (byte[] arg : commandLine) {
             given.add(new String(arg, StandardCharsets.ISO_8859_1));
@@ -130,8 +145,41 @@ final class FastStart {
                 given.addAll(List.of(options.strip().split("\\s+")));
             }
         }
-        return given.stream().anyMatch(arg -> arg.startsWith("-Xshare") || arg.startsWith("-XX:SharedArchiveFile")
-                || arg.startsWith("-XX:ArchiveClassesAtExit") || arg.startsWith("-XX:DumpLoadedClassList"));
+        return given.stream().anyMatch(arg -> arg.startsWith("@") || OWN_WAY.stream().anyMatch(arg::startsWith));
+    }
+
+    /**
+     * The descriptors this JVM opened for itself, which the new one must not inherit: those open
+     * on files under Java's home (its modules) or the jar's folder (the jar and its libraries).
+     * Anything else open, such as a descriptor the app was given by whoever started it, stays
+     * open across the restart, as the standard streams do.
+     */
+    static int[] ownDescriptors(Path descriptors, List<Path> ownFolders) {
+        List<Path> folders = new ArrayList<>();
+        for (Path folder : ownFolders) {
+            try {
+                folders.add(folder.toRealPath());
+            } catch (IOException | SecurityException e) {
+                folders.add(folder.toAbsolutePath().normalize());
+            }
+        }
+        List<Integer> own = new ArrayList<>();
+        try (var entries = Files.newDirectoryStream(descriptors)) {
+            for (Path entry : entries) {
+                try {
+                    int fd = Integer.parseInt(entry.getFileName().toString());
+                    Path target = Files.readSymbolicLink(entry);
+                    if (fd > 2 && target.isAbsolute() && folders.stream().anyMatch(target::startsWith)) {
+                        own.add(fd);
+                    }
+                } catch (IOException | NumberFormatException | SecurityException e) {
+                    // closed meanwhile (the listing's own descriptor), or not ours to judge
+                }
+            }
+        } catch (IOException | SecurityException e) {
+            // no list: the new JVM inherits this one's few open files, which wastes a little
+        }
+        return own.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**
@@ -158,15 +206,19 @@ final class FastStart {
         }
     }
 
-    /** Replaces this process's program (execv); returns only if that failed, with errno. */
-    static native int execv(byte[] path, byte[][] args);
+    /**
+     * Replaces this process's program (execv), closing the descriptors named in
+     * {@code closeOnExec} on the way; returns only if that failed, with errno, every descriptor's
+     * flags and the thread's blocked signals as they were.
+     */
+    static native int execv(byte[] path, byte[][] args, int[] closeOnExec);
 
     /**
-     * What scripts/start-archive.sh recorded when it made the archive: for which Java, which
-     * jar (its real path, size and time) and with which JVM options the app is to start.
+     * What scripts/start-archive.sh recorded when it made the archive: for which Java, which jars
+     * (the app's first, then its libraries, as Java lists them in the archive: real path, size,
+     * time) and with which JVM options the app is to start.
      */
-    record StartArchive(String javaHome, String vmVersion, String jar, long jarSize, long jarModified,
-            List<String> jvmOptions) {
+    record StartArchive(String javaHome, String vmVersion, List<JarStamp> jars, List<String> jvmOptions) {
 
         static Optional<StartArchive> read(Path folder) {
             Path description = folder.resolve(DESCRIPTION);
@@ -176,11 +228,13 @@ final class FastStart {
             Properties properties = new Properties();
             try (Reader in = Files.newBufferedReader(description, StandardCharsets.UTF_8)) {
                 properties.load(in);
+                List<JarStamp> jars = new ArrayList<>();
+                for (int i = 0; properties.getProperty("jar." + i) != null; i++) {
+                    jars.add(JarStamp.parse(properties.getProperty("jar." + i)));
+                }
                 String options = properties.getProperty("options", "").strip();
                 return Optional.of(new StartArchive(properties.getProperty("java.home", ""),
-                        properties.getProperty("java.vm.version", ""), properties.getProperty("jar", ""),
-                        Long.parseLong(properties.getProperty("jar.size", "-1").strip()),
-                        Long.parseLong(properties.getProperty("jar.modified", "-1").strip()),
+                        properties.getProperty("java.vm.version", ""), List.copyOf(jars),
                         options.isEmpty() ? List.of() : List.of(options.split("\\s+"))));
             } catch (IOException | IllegalArgumentException e) {
                 return Optional.empty();
@@ -188,16 +242,16 @@ final class FastStart {
         }
 
         /**
-         * Whether the archive was made for this jar as it is now, at this path, and for this Java:
-         * what JDK 17 checks before it maps an archive (it silently starts without one that does
-         * not fit, which would make the restart a loss).
+         * Whether the archive was made for this jar, at this path, for the jars as they are now,
+         * and for this Java: what JDK 17 checks before it maps an archive (it silently starts
+         * without one that does not fit, which would make the restart a loss).
          */
         boolean fits(Path runningJar, String runningJavaHome, String runningVmVersion) {
             try {
-                return javaHome.equals(runningJavaHome) && vmVersion.equals(runningVmVersion)
-                        && jar.equals(runningJar.toRealPath().toString()) && jarSize == Files.size(runningJar)
-                        && jarModified == Files.getLastModifiedTime(runningJar).to(TimeUnit.SECONDS);
-            } catch (IOException | InvalidPathException | SecurityException e) {
+                return javaHome.equals(runningJavaHome) && vmVersion.equals(runningVmVersion) && !jars.isEmpty()
+                        && jars.get(0).path().equals(runningJar.toRealPath().toString())
+                        && jars.stream().allMatch(JarStamp::isUnchanged);
+            } catch (IOException | SecurityException e) {
                 return false;
             }
         }
@@ -210,6 +264,27 @@ final class FastStart {
             options.addAll(jvmOptions);
             options.add("-D" + PROPERTY + "=on");
             return options;
+        }
+    }
+
+    /** A jar as it was when the archive was made: {@code SIZE SECONDS PATH} in the description. */
+    record JarStamp(String path, long size, long modified) {
+
+        static JarStamp parse(String text) {
+            String[] parts = text.strip().split(" ", 3);
+            if (parts.length != 3) {
+                throw new IllegalArgumentException("not SIZE SECONDS PATH: " + text);
+            }
+            return new JarStamp(parts[2], Long.parseLong(parts[0]), Long.parseLong(parts[1]));
+        }
+
+        boolean isUnchanged() {
+            try {
+                Path jar = Path.of(path);
+                return Files.size(jar) == size && Files.getLastModifiedTime(jar).to(TimeUnit.SECONDS) == modified;
+            } catch (IOException | InvalidPathException | SecurityException e) {
+                return false;
+            }
         }
     }
 }

@@ -3,8 +3,9 @@ package grayarea;
 import java.lang.management.ManagementFactory;
 
 /**
- * The main class of the small jar {@link FastStartTest} builds: it says which JVM it runs in,
- * starts again as {@link Main} does, says so again, and ends with status 3. With
+ * The main class of the small jar {@link FastStartTest} builds: it says which JVM it runs in
+ * (and loads a class from the jar's library), starts again as {@link Main} does, says so again,
+ * and ends with status 3. With
  * {@code --version} (the proof run of scripts/start-archive.sh) it only answers.
  */
 public final class FastStartProbe {
@@ -17,7 +18,7 @@ public final class FastStartProbe {
             System.out.println("probe");
             return;
         }
-        report("before", args);
+        report("before " + FastStartLibMarker.name(), args);
         FastStart.restartWithArchiveIfReady();
         report("after", args);
         System.exit(3);
