@@ -2,7 +2,7 @@
 # Start-up benchmark: Gray Area against the smallest JavaFX window, under Xvfb.
 #
 #   bench/startup.sh [-n RUNS] [-w WARMUPS] [-i INTERVAL_MS] [--installed] [-x NAME=OPTIONS]...
-#                    [-j NAME=DIR]... [-l NAME=LAUNCHER]... [-q IDLE_PCT] [--no-build] [-o DIR]
+#                    [-j NAME=DIR]... [-l NAME=LAUNCHER]... [-q IDLE_PCT] [--cold] [--no-build] [-o DIR]
 #
 #   -n RUNS        measured runs of each program (default 10)
 #   -w WARMUPS     unmeasured runs of each program first (default 1), so that every run finds
@@ -26,6 +26,10 @@
 #                  each round is kept in the raw figures and summarised. On such a machine, also
 #                  run the whole script ahead of the other work with bench/prio.sh (as root); the
 #                  summary says which niceness it ran with
+#   --cold         empty the system's page cache (as root) before every measured run: a first
+#                  start after a reboot, when Java, JavaFX, the jars and any class-data archive
+#                  are read from disk (the warm-up runs still unpack JavaFX's native libraries);
+#                  it slows everything else on the machine for a moment
 #   --no-build     use target/grayarea.jar as it is (default: mvn -B -q package -DskipTests)
 #   -o DIR         where the results go (default target/bench)
 #
@@ -39,7 +43,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-runs=10 warmups=1 interval=20 installed=0 build=1 out=target/bench quiet=0
+runs=10 warmups=1 interval=20 installed=0 build=1 out=target/bench quiet=0 cold=0
 extras=() jars=() launchers=()
 while (($#)); do
   case $1 in
@@ -53,8 +57,9 @@ while (($#)); do
     -l) launchers+=("$2"); shift 2 ;;
     -q) quiet=$2; shift 2 ;;
     --no-build) build=0; shift ;;
-    -h|--help) sed -n '2,34p' "$0"; exit 0 ;;
-    *) echo "unknown argument: $1" >&2; sed -n '2,34p' "$0" >&2; exit 2 ;;
+    --cold) cold=1; shift ;;
+    -h|--help) sed -n '2,42p' "$0"; exit 0 ;;
+    *) echo "unknown argument: $1" >&2; sed -n '2,42p' "$0" >&2; exit 2 ;;
   esac
 done
 
@@ -181,6 +186,10 @@ run_one() {
   local c=${cmd[$name]//@HOME@/$home}
   # shellcheck disable=SC2086
   local opts=${jto[$name]:-}
+  if ((cold)) && [[ $label != warm-up ]]; then
+    sync
+    echo 3 >/proc/sys/vm/drop_caches
+  fi
   line=$(env ${opts:+"JAVA_TOOL_OPTIONS=$opts"} "$work/probe" -i "$interval" -s 1500 -t 60000 -p 100 -l "$work/$name.timeline.tsv" \
     -f "$work/$name.ppm" -- $c 2>>"$work/$name.log" || true)
   [[ ! -d $work/javafx-cache && -d $home/javafx-cache ]] && cp -r "$home/javafx-cache" "$work/javafx-cache"
@@ -237,7 +246,7 @@ mb() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
   echo "Machine: $(nproc) CPUs ($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)), $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo) memory;" \
     "$(java -version 2>&1 | sed -n 2p); Xvfb $(dpkg-query -W -f '${Version}' xvfb), 1280x860x24."
   echo
-  echo "$runs measured runs of each program after $warmups warm-up run(s), alternating; screen grabbed every $interval ms."
+  echo "$runs measured runs of each program after $warmups warm-up run(s), alternating; screen grabbed every $interval ms.$( ((cold)) && echo ' Cold: the page cache was emptied before every measured run.')"
   echo "Load average before: $load_before; after: $load_after. Niceness of the benchmark: $(ps -o ni= $$ | tr -d ' ')."
   awk -F'\t' 'NR > 1 && $8 != "" { print $8 }' "$raw" | sort -n | awk -v q="$quiet" '{ v[n++] = $1 }
     END { if (n) printf "CPUs idle in the second before each round: median %s %%, lowest %s %%%s.\n", v[int((n - 1) / 2)], v[0], (q > 0 ? " (each round waited for " q " %)" : "") }'
