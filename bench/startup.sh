@@ -63,6 +63,8 @@ while (($#)); do
   esac
 done
 
+((cold == 0 || EUID == 0)) || { echo "--cold empties the page cache, which needs root" >&2; exit 2; }
+
 source scripts/need-packages.sh
 need_packages xvfb libgtk-3-0 fonts-dejavu-core gcc libc6-dev libx11-dev libxext-dev libxtst-dev imagemagick
 
@@ -183,13 +185,13 @@ run_one() {
   # the first run, so that each run starts like any start after the first (the minimal
   # window's are in ~/.openjfx, likewise unpacked once)
   [[ -d $work/javafx-cache ]] && cp -r "$work/javafx-cache" "$home/javafx-cache"
-  local c=${cmd[$name]//@HOME@/$home}
-  # shellcheck disable=SC2086
-  local opts=${jto[$name]:-}
   if ((cold)) && [[ $label != warm-up ]]; then
     sync
     echo 3 >/proc/sys/vm/drop_caches
   fi
+  local c=${cmd[$name]//@HOME@/$home}
+  # shellcheck disable=SC2086
+  local opts=${jto[$name]:-}
   line=$(env ${opts:+"JAVA_TOOL_OPTIONS=$opts"} "$work/probe" -i "$interval" -s 1500 -t 60000 -p 100 -l "$work/$name.timeline.tsv" \
     -f "$work/$name.ppm" -- $c 2>>"$work/$name.log" || true)
   [[ ! -d $work/javafx-cache && -d $home/javafx-cache ]] && cp -r "$home/javafx-cache" "$work/javafx-cache"
