@@ -55,10 +55,9 @@ done
 iconutil -c icns target/icons/grayarea.iconset -o target/icons/grayarea.icns
 
 cp target/grayarea.jar "$out/input/"
-# only the jars the app's manifest names: target/lib keeps jars of dependencies since removed
-# (Maven copies, it never deletes), which would otherwise ship and join the class path
-for jar in $(unzip -p target/grayarea.jar META-INF/MANIFEST.MF | tr -d '\r' | sed -e ':a' -e 'N' -e '$!ba' -e 's/\n //g' |
-  sed -n 's/^Class-Path: //p'); do
+# only the jars the app's manifest names (packaging/manifest-jars.sh says why)
+source packaging/manifest-jars.sh
+for jar in $(manifest_jars target/grayarea.jar); do
   cp "target/$jar" "$out/input/lib/"
 done
 for fxjar in "$out"/input/lib/javafx-*-mac*.jar; do
