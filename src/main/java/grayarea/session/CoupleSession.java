@@ -1,6 +1,7 @@
 package grayarea.session;
 
 import grayarea.bank.AnswerSheet;
+import grayarea.scoring.ComparisonTurn;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -9,9 +10,16 @@ import java.util.List;
  * Two partners taking turns on one computer: their names, each one's optional PIN lock, and each
  * turn so far.
  *
- * @param bankFile the bank file, or null for the built-in bank
+ * @param bankFile         the bank file, or null for the built-in bank
+ * @param comparisonClosed whether, once both turns were done, a turn kept without a PIN closed the
+ *                         safety gate: one flag for the session, which never says whose turn it was
  */
-public record CoupleSession(Path bankFile, List<Partner> partners, Instant savedAt) {
+public record CoupleSession(Path bankFile, List<Partner> partners, Instant savedAt, boolean comparisonClosed) {
+
+    /** A session whose safety gate is not (yet) known to be closed. */
+    public CoupleSession(Path bankFile, List<Partner> partners, Instant savedAt) {
+        this(bankFile, partners, savedAt, false);
+    }
 
     /**
      * One partner and their turn.
@@ -37,18 +45,30 @@ public record CoupleSession(Path bankFile, List<Partner> partners, Instant saved
      * A partner's turn.
      *
      * @param answers    every answer (the full sheet; sharing choices are in each answer's "shared"),
-     *                   or null while the turn is closed under its partner's PIN
+     *                   or null while the turn is closed under its partner's PIN, or when a turn
+     *                   without a PIN was read back from the file (its answers are never written)
      * @param sharingSet whether the partner has been through the sharing page
+     * @param prepared   for a partner without a PIN, once both turns are done: the turn as the other
+     *                   partner may see it (gate and sharing applied), the only part of it the file
+     *                   keeps; null otherwise
      */
-    public record Turn(AnswerSheet answers, int step, boolean finished, boolean sharingSet) {
+    public record Turn(AnswerSheet answers, int step, boolean finished, boolean sharingSet, ComparisonTurn prepared) {
+
+        public Turn(AnswerSheet answers, int step, boolean finished, boolean sharingSet) {
+            this(answers, step, finished, sharingSet, null);
+        }
 
         /** The same turn, its answers closed away under the PIN (only the progress stays readable). */
         public Turn closed() {
-            return new Turn(null, step, finished, sharingSet);
+            return new Turn(null, step, finished, sharingSet, prepared);
         }
 
         public Turn withAnswers(AnswerSheet opened) {
-            return new Turn(opened, step, finished, sharingSet);
+            return new Turn(opened, step, finished, sharingSet, prepared);
+        }
+
+        public Turn withPrepared(ComparisonTurn turn) {
+            return new Turn(answers, step, finished, sharingSet, turn);
         }
     }
 
@@ -66,7 +86,22 @@ public record CoupleSession(Path bankFile, List<Partner> partners, Instant saved
     public CoupleSession withPartner(int index, Partner changed) {
         List<Partner> copy = new java.util.ArrayList<>(partners);
         copy.set(index, changed);
-        return new CoupleSession(bankFile, copy, Instant.now());
+        return new CoupleSession(bankFile, copy, Instant.now(), comparisonClosed);
+    }
+
+    public CoupleSession withComparisonClosed(boolean closed) {
+        return new CoupleSession(bankFile, partners, Instant.now(), closed);
+    }
+
+    /**
+     * Whether the partner has no PIN and their answers are not here: the turn was kept only in the
+     * window and the app was closed before both turns were done, so it must be taken again.
+     */
+    public boolean turnLost(int index) {
+        Partner who = partners.get(index);
+        Turn turn = who.turn();
+        return who.lock() == null && turn != null && turn.answers() == null && turn.prepared() == null
+                && !(bothDone() && comparisonClosed);
     }
 
     /** Whether both turns are finished, with sharing chosen. */

@@ -21,24 +21,37 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The couple session, couple.json in the data folder, saved atomically after every change (and
- * encrypted as a whole when a passphrase is set). A partner with a PIN has their answers in it
- * only as {@code sealedAnswers}, encrypted under a key from that PIN ({@link TurnLock}); a
- * partner without one has them plain. Nothing else is kept outside the PIN, not even what the
- * partner chose to share: whether a turn closed the comparison's safety gate must not show in a
- * file the other partner can open, so the comparison is made when both sit together and type
- * their PINs.
+ * encrypted as a whole when a passphrase is set). Both partners use this computer, so the file
+ * never holds a private or unshared answer in a form the other partner can read
+ * (docs/decisions/0016):
  *
- * <p>Format 1 (before turns were encrypted) kept a salted hash of each PIN and every answer
- * plain; it is still read, and such a turn is sealed the first time its partner opens it.
+ * <ul>
+ * <li>A partner with a PIN has their answers in it only as {@code sealedAnswers}, encrypted under a
+ * key from that PIN ({@link TurnLock}). Nothing else is kept outside the PIN, not even what the
+ * partner chose to share, so the comparison is made when both sit together and type their PINs.
+ * <li>A partner without a PIN has no answer in it while the turns go on: this store keeps their
+ * turn in memory only (the "window"), and loses it if the app closes first. Once both turns are
+ * done, the file keeps only what such a partner shared ({@code shared}, a turn file's content),
+ * or, when a turn kept that way closed the safety gate, the one flag
+ * {@code "comparison": "not-available"} for the whole session and no answers of anyone's outside a
+ * PIN, so it does not say whose turn closed it.
+ * </ul>
+ *
+ * <p>Format 2 kept a turn without a PIN as plain answers, and format 1 (before turns were
+ * encrypted) a salted hash of each PIN and every answer plain; both are still read, and the next
+ * save writes format 3.
  */
 public final class CoupleStore {
 
     public static final String FILE = "couple.json";
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
     private static final String KIND = "grayarea.couple-session";
+    private static final String NOT_AVAILABLE = "not-available";
 
     private final Path file;
     private final Vault vault;
+    /** The turns of partners without a PIN, as last saved: kept here, in memory, and never in the file. */
+    private final java.util.Map<Integer, CoupleSession.Turn> window = new java.util.HashMap<>();
 
     /** A store that writes plain files (no passphrase). */
     public CoupleStore(Path folder) {
@@ -55,9 +68,26 @@ public final class CoupleStore {
         return file;
     }
 
-    /** The saved session, nothing, or a damaged file moved aside untouched. */
+    /**
+     * The saved session, nothing, or a damaged file moved aside untouched. The turns of partners
+     * without a PIN come from this store's memory when it still has them (the same run of the app);
+     * otherwise such a turn is {@linkplain CoupleSession#turnLost lost}.
+     */
     public SavedFiles.Found<CoupleSession> load() {
-        return SavedFiles.load(file, "couple-damaged-", CoupleStore::read, vault);
+        SavedFiles.Found<CoupleSession> found = SavedFiles.load(file, "couple-damaged-", CoupleStore::read, vault);
+        if (!(found instanceof SavedFiles.Found.Contents<CoupleSession> contents)) {
+            window.clear();
+            return found;
+        }
+        CoupleSession session = contents.value();
+        for (int i = 0; i < 2; i++) {
+            CoupleSession.Partner who = session.partner(i);
+            CoupleSession.Turn kept = window.get(i);
+            if (who.lock() == null && who.turn() != null && who.turn().answers() == null && kept != null) {
+                session = session.withPartner(i, who.withTurn(kept));
+            }
+        }
+        return new SavedFiles.Found.Contents<>(session);
     }
 
     private static CoupleSession read(JsonDocument document) throws ProblemsException {
@@ -66,7 +96,7 @@ public final class CoupleStore {
             throw new ProblemsException(document.problemAt("/kind", SessionMessages.of("couple.otherKind")));
         }
         int version = root.path("formatVersion").asInt(0);
-        if (version != 1 && version != FORMAT_VERSION) {
+        if (version < 1 || version > FORMAT_VERSION) {
             throw new ProblemsException(document.problemAt("/formatVersion", SessionMessages.of("couple.otherFormat")));
         }
         List<CoupleSession.Partner> partners = new ArrayList<>();
@@ -76,7 +106,7 @@ public final class CoupleStore {
         }
         String bankFile = root.path("bankFile").asString(null);
         return new CoupleSession(bankFile == null ? null : Path.of(bankFile), partners,
-                Instant.parse(root.path("savedAt").asString("")));
+                Instant.parse(root.path("savedAt").asString("")), NOT_AVAILABLE.equals(root.path("comparison").asString(null)));
     }
 
     private static CoupleSession.Partner partner(JsonDocument document, String at) throws ProblemsException {
@@ -93,16 +123,20 @@ public final class CoupleStore {
         JsonNode t = p.path("turn");
         if (t.isObject()) {
             AnswerSheet answers = null;
+            grayarea.scoring.ComparisonTurn prepared = null;
             if (t.path("sealedAnswers").isString()) {
                 if (lock != null) {
                     throw new ProblemsException(document.problemAt(at + "/pin", SessionMessages.of("couple.pinDamaged")));
                 }
                 lock = sealedLock(document, at + "/turn/sealedAnswers");
-            } else {
+            } else if (t.has("answers")) {
+                // format 1 or 2: the answers of a turn without a PIN (or under a format-1 PIN hash), plain
                 answers = AnswerSheetJson.sheetAt(document, at + "/turn/answers");
+            } else if (t.has("shared")) {
+                prepared = TurnFile.read(document, at + "/turn/shared").turn();
             }
             turn = new CoupleSession.Turn(answers, Math.max(0, t.path("step").asInt(0)),
-                    t.path("finished").asBoolean(false), t.path("sharingSet").asBoolean(false));
+                    t.path("finished").asBoolean(false), t.path("sharingSet").asBoolean(false), prepared);
         }
         if (lock != null && lock.legacyPin().isEmpty() && turn == null) {
             throw new ProblemsException(document.problemAt(at, SessionMessages.of("couple.pinDamaged")));
@@ -118,9 +152,20 @@ public final class CoupleStore {
         }
     }
 
-    /** Saves the session. An open turn under a PIN is sealed afresh; a closed one is written as it was read. */
+    /**
+     * Saves the session. An open turn under a PIN is sealed afresh; a closed one is written as it was
+     * read. The turn of a partner without a PIN is kept in this store's memory, and the file gets
+     * only its progress (and, once both turns are done, what that partner shared).
+     */
     public void save(CoupleSession session) throws IOException {
         vault.write(file, Json.write(tree(session)).getBytes(StandardCharsets.UTF_8));
+        window.clear();
+        for (int i = 0; i < 2; i++) {
+            CoupleSession.Partner who = session.partner(i);
+            if (who.lock() == null && who.turn() != null && who.turn().answers() != null) {
+                window.put(i, who.turn());
+            }
+        }
     }
 
     static ObjectNode tree(CoupleSession session) {
@@ -128,6 +173,9 @@ public final class CoupleStore {
         root.put("kind", KIND);
         root.put("formatVersion", FORMAT_VERSION);
         root.put("savedAt", session.savedAt().toString());
+        if (session.comparisonClosed()) {
+            root.put("comparison", NOT_AVAILABLE);
+        }
         if (session.bankFile() != null) {
             root.put("bankFile", session.bankFile().toAbsolutePath().toString());
         }
@@ -151,9 +199,14 @@ public final class CoupleStore {
                 t.put("sealedAnswers", Base64.getEncoder().encodeToString(lock.sealedAnswers()));
             } else if (lock != null && lock.isOpen()) {
                 t.put("sealedAnswers", Base64.getEncoder().encodeToString(lock.seal(answersJson(turn.answers()))));
-            } else {
+            } else if (lock != null) {
+                // a format-1 lock not opened since: its answers were plain in the file it was read from
                 t.set("answers", AnswerSheetJson.toTree(turn.answers()));
+            } else if (turn.prepared() != null && !session.comparisonClosed()) {
+                // no PIN, both turns done: only what the partner shared, as a turn file would hold it
+                t.set("shared", TurnFile.preparedTree(turn.prepared()));
             }
+            // no PIN otherwise: the answers stay in memory (the window), never in the file
         }
         return root;
     }
@@ -202,7 +255,9 @@ public final class CoupleStore {
         return session.withPartner(partner, new CoupleSession.Partner(who.name(), closed, who.turn().closed()));
     }
 
+    /** Deletes the file, and forgets the turns kept in memory. */
     public void delete() throws IOException {
+        window.clear();
         Files.deleteIfExists(file);
     }
 }

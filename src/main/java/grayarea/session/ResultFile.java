@@ -85,6 +85,18 @@ public final class ResultFile {
      */
     public record CoupleContents(String appVersion, Instant createdAt, String clientCode, BankRef bank,
                                  String language, ComparisonTurn first, ComparisonTurn second) implements Any {
+
+        /**
+         * When either turn closed the safety gate, both are kept as the same neutral marker: a file
+         * that is not sealed never tells which partner closed it (docs/safety.md), and holds nothing
+         * of the other's answers either, as the comparison it stands for carries nothing.
+         */
+        public CoupleContents {
+            if (!first.available() || !second.available()) {
+                first = ComparisonTurn.notAvailable(first.bank(), first.respondent());
+                second = ComparisonTurn.notAvailable(second.bank(), second.respondent());
+            }
+        }
     }
 
     private ResultFile() {

@@ -87,6 +87,31 @@ public final class TurnFile {
         if (!turn.bank().equals(bank.ref())) {
             throw new IllegalArgumentException("a turn to " + turn.bank() + " written with the bank " + bank.ref());
         }
+        Sharing.Shared shared = turn.available() ? Sharing.share(bank, turn.shared().sheet()) : null;
+        // a shared sheet that still raises a safety flag (only a hand-made turn could) closes the gate
+        if (shared == null || CoupleComparison.closesGate(bank, shared.sheet())) {
+            return preparedTree(ComparisonTurn.notAvailable(turn.bank(), turn.respondent()));
+        }
+        Set<String> never = Sharing.neverShared(bank);
+        Map<String, Set<String>> listed = new LinkedHashMap<>();
+        turn.shared().notShared().forEach((part, ids) -> listed.put(part, new LinkedHashSet<>(ids)));
+        shared.notShared().forEach((part, ids) -> listed.computeIfAbsent(part, p -> new LinkedHashSet<>()).addAll(ids));
+        Map<String, Set<String>> kept = new LinkedHashMap<>();
+        listed.forEach((part, ids) -> {
+            Set<String> left = new LinkedHashSet<>(ids);
+            left.removeIf(never::contains);
+            if (!left.isEmpty()) {
+                kept.put(part, left);
+            }
+        });
+        return preparedTree(new ComparisonTurn(turn.bank(), turn.respondent(), new Sharing.Shared(shared.sheet(), kept)));
+    }
+
+    /**
+     * A turn already prepared by {@link ComparisonTurn#of} (gate and sharing applied), written as it
+     * is: for the couple session, which keeps a finished turn without a PIN only in this form.
+     */
+    public static ObjectNode preparedTree(ComparisonTurn turn) {
         ObjectNode root = Json.object();
         root.put("kind", KIND);
         root.put("formatVersion", FORMAT_VERSION);
@@ -96,24 +121,17 @@ public final class TurnFile {
         if (turn.respondent() != null) {
             root.put("respondent", turn.respondent());
         }
-        Sharing.Shared shared = turn.available() ? Sharing.share(bank, turn.shared().sheet()) : null;
-        // a shared sheet that still raises a safety flag (only a hand-made turn could) closes the gate
-        if (shared == null || CoupleComparison.closesGate(bank, shared.sheet())) {
+        if (!turn.available()) {
             root.put("comparison", NOT_AVAILABLE);
             return root;
         }
         root.put("comparison", AVAILABLE);
-        root.set("answers", AnswerSheetJson.toTree(shared.sheet()));
+        root.set("answers", AnswerSheetJson.toTree(turn.shared().sheet()));
         ObjectNode notShared = root.putObject("notShared");
-        Set<String> never = Sharing.neverShared(bank);
-        Map<String, Set<String>> listed = new LinkedHashMap<>();
-        turn.shared().notShared().forEach((part, ids) -> listed.put(part, new LinkedHashSet<>(ids)));
-        shared.notShared().forEach((part, ids) -> listed.computeIfAbsent(part, p -> new LinkedHashSet<>()).addAll(ids));
-        listed.forEach((part, ids) -> {
-            List<String> kept = ids.stream().filter(id -> !never.contains(id)).toList();
-            if (!kept.isEmpty()) {
+        turn.shared().notShared().forEach((part, ids) -> {
+            if (!ids.isEmpty()) {
                 ArrayNode list = notShared.putArray(part);
-                kept.forEach(list::add);
+                ids.forEach(list::add);
             }
         });
         return root;

@@ -21,6 +21,7 @@ public final class AppContext {
     private final Path dataFolder;
     private final SettingsStore settingsStore;
     private final SessionStore sessionStore;
+    private final grayarea.session.CoupleStore coupleStore;
     private final Vault vault;
     private final DiscreetDesktopEntry desktopEntry;
     private final ObjectProperty<Settings> settings = new SimpleObjectProperty<>();
@@ -39,6 +40,7 @@ public final class AppContext {
         this.settingsStore = new SettingsStore(dataFolder);
         this.vault = vault;
         this.sessionStore = new SessionStore(dataFolder, vault);
+        this.coupleStore = new grayarea.session.CoupleStore(dataFolder, vault);
         this.desktopEntry = DiscreetDesktopEntry.forThisRun(dataFolder);
         this.filePicker = filePicker;
         this.quit = quit;
@@ -99,6 +101,14 @@ public final class AppContext {
 
     public SessionStore sessionStore() {
         return sessionStore;
+    }
+
+    /**
+     * The couple session's store: one for the whole run, since it keeps the turns of partners
+     * without a PIN in memory (never in its file) until both turns are done.
+     */
+    public grayarea.session.CoupleStore coupleStore() {
+        return coupleStore;
     }
 
     /** How long one "minute" of the idle-lock setting lasts: a minute, except in tests that cannot wait that long. */

@@ -85,22 +85,111 @@ class CoupleStoreTest {
         assertThat(closed.partner(0).turn().answers()).isNull();
     }
 
+    /**
+     * A turn with a shared answer, an unshared one, an unshared note holding the canary, and the
+     * fixture bank's one private question (a safety question: "yes" raises its flag).
+     */
+    private AnswerSheet withCanaries(String part, boolean afraid) {
+        return Fixtures.sheet(bank).answer(part, "flirt", choice("often"))
+                .answer(part, "hide", choice("often").withShared(false))
+                .answer(part, "note", grayarea.bank.Answer.answered(new grayarea.bank.AnswerValue.FreeText(CANARY))
+                        .withShared(false))
+                .answer(part, "afraid", choice(afraid ? "yes" : "no")).build();
+    }
+
+    private String everyFileInTheFolder() throws java.io.IOException {
+        StringBuilder all = new StringBuilder();
+        try (var files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                all.append(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return all.toString();
+    }
+
     @Test
-    void aTurnWithoutAPinReadsBackAsSavedAndNothingOfAPinTurnIsKeptOutsideIt() throws Exception {
-        AnswerSheet sheet = answered();
+    void aTurnWithoutAPinIsKeptInMemoryOnlyAndIsLostWhenTheAppCloses() throws Exception {
+        AnswerSheet sheet = withCanaries("self", false);
         CoupleSession session = new CoupleSession(null, List.of(
                 new CoupleSession.Partner("Sam", null, new CoupleSession.Turn(sheet, 2, true, true)),
-                new CoupleSession.Partner("Дарья", lock("2468"), new CoupleSession.Turn(sheet, 11, true, true))),
+                new CoupleSession.Partner("Дарья", lock("2468"), new CoupleSession.Turn(sheet, 1, false, false))),
                 Instant.parse("2026-11-28T09:00:00Z"));
+        CoupleStore store = new CoupleStore(folder);
+        store.save(CoupleStore.close(session, 1));
+
+        // nothing of Sam's answers is in the file: not the note, not the unshared answer, not even the shared one
+        assertThat(everyFileInTheFolder()).doesNotContain(CANARY).doesNotContain("flirt").doesNotContain("hide")
+                .doesNotContain("often");
+        var entry = grayarea.bank.JsonDocument.read(store.file()).root().path("partners").get(0);
+        assertThat(entry.path("turn").propertyNames()).containsExactlyInAnyOrder("step", "finished", "sharingSet");
+        // the same run of the app reads it back whole, from memory
+        @SuppressWarnings("unchecked")
+        CoupleSession sameRun = ((SavedFiles.Found.Contents<CoupleSession>) store.load()).value();
+        assertThat(sameRun.partner(0)).isEqualTo(session.partner(0));
+        assertThat(sameRun.turnLost(0)).isFalse();
+        // after a restart (a new store) it is gone, and says so
+        CoupleSession restarted = loaded();
+        assertThat(restarted.partner(0).turn().answers()).isNull();
+        assertThat(restarted.turnLost(0)).isTrue();
+        assertThat(restarted.turnLost(1)).as("a turn under a PIN is kept").isFalse();
+        // Дарья's entry holds her progress and her sealed answers, nothing else
+        var pinEntry = grayarea.bank.JsonDocument.read(store.file()).root().path("partners").get(1);
+        assertThat(pinEntry.path("turn").propertyNames()).containsExactlyInAnyOrder("step", "finished", "sharingSet",
+                "sealedAnswers");
+        // discarding the session forgets the memory too
+        store.delete();
+        store.save(new CoupleSession(null, List.of(new CoupleSession.Partner("Sam", null,
+                new CoupleSession.Turn(null, 2, true, true)), new CoupleSession.Partner("Дарья", null, null)),
+                Instant.parse("2026-11-28T09:00:00Z")));
+        @SuppressWarnings("unchecked")
+        CoupleSession afterDiscard = ((SavedFiles.Found.Contents<CoupleSession>) store.load()).value();
+        assertThat(afterDiscard.turnLost(0)).isTrue();
+    }
+
+    @Test
+    void onceBothTurnsAreDoneTheFileKeepsOnlyWhatAPartnerWithoutAPinShared() throws Exception {
+        AnswerSheet sam = withCanaries("self", false);
+        var prepared = grayarea.scoring.ComparisonTurn.of(bank, sam);
+        CoupleSession session = new CoupleSession(null, List.of(
+                new CoupleSession.Partner("Sam", null, new CoupleSession.Turn(sam, 4, true, true, prepared)),
+                new CoupleSession.Partner("Дарья", lock("2468"), new CoupleSession.Turn(sam, 4, true, true))),
+                Instant.parse("2026-11-28T09:00:00Z"), false);
         new CoupleStore(folder).save(CoupleStore.close(session, 1));
 
-        CoupleSession read = loaded();
-        assertThat(read.partner(0)).isEqualTo(session.partner(0));
-        // Дарья's entry holds her progress and her sealed answers, nothing else: not what she
-        // shared, not whether her turn closed the comparison
-        var entry = grayarea.bank.JsonDocument.read(folder.resolve(CoupleStore.FILE)).root().path("partners").get(1);
-        assertThat(entry.path("turn").propertyNames()).containsExactlyInAnyOrder("step", "finished", "sharingSet",
-                "sealedAnswers");
+        String files = everyFileInTheFolder();
+        assertThat(files).as("the shared answer is kept").contains("\"flirt\"");
+        assertThat(files).as("the private answer, the unshared note and answer are not").doesNotContain(CANARY)
+                .doesNotContain("afraid");
+        assertThat(grayarea.bank.JsonDocument.read(folder.resolve(CoupleStore.FILE)).root()
+                .path("partners").get(0).path("turn").path("shared").path("answers").toString()).doesNotContain("hide");
+        CoupleSession restarted = loaded();
+        assertThat(restarted.turnLost(0)).isFalse();
+        assertThat(restarted.partner(0).turn().prepared()).isEqualTo(prepared);
+        assertThat(restarted.comparisonClosed()).isFalse();
+    }
+
+    @Test
+    void aClosedGateIsOneFlagForTheSessionThatDoesNotSayWhoseTurnClosedIt() throws Exception {
+        AnswerSheet sam = withCanaries("self", true);
+        AnswerSheet alex = withCanaries("self", false);
+        CoupleSession session = new CoupleSession(null, List.of(
+                new CoupleSession.Partner("Sam", null, new CoupleSession.Turn(sam, 4, true, true,
+                        grayarea.scoring.ComparisonTurn.of(bank, sam))),
+                new CoupleSession.Partner("Alex", null, new CoupleSession.Turn(alex, 4, true, true,
+                        grayarea.scoring.ComparisonTurn.of(bank, alex)))),
+                Instant.parse("2026-11-28T09:00:00Z"), true);
+        new CoupleStore(folder).save(session);
+
+        var root = grayarea.bank.JsonDocument.read(folder.resolve(CoupleStore.FILE)).root();
+        assertThat(root.path("comparison").asString()).isEqualTo("not-available");
+        // both entries are alike: no answers of either, no marker on either
+        assertThat(root.path("partners").get(0).path("turn")).isEqualTo(root.path("partners").get(1).path("turn"));
+        assertThat(everyFileInTheFolder()).doesNotContain(CANARY).doesNotContain("flirt").doesNotContain("afraid")
+                .doesNotContain("fear");
+        CoupleSession restarted = loaded();
+        assertThat(restarted.comparisonClosed()).isTrue();
+        assertThat(restarted.turnLost(0)).isFalse();
+        assertThat(restarted.turnLost(1)).isFalse();
     }
 
     @Test
@@ -138,7 +227,7 @@ class CoupleStoreTest {
                 grayarea.session.crypto.KdfParams.freshForTests(1_000));
         new CoupleStore(folder).save(opened);
 
-        assertThat(Files.readString(folder.resolve(CoupleStore.FILE))).contains("\"formatVersion\" : 2")
+        assertThat(Files.readString(folder.resolve(CoupleStore.FILE))).contains("\"formatVersion\" : 3")
                 .contains("sealedAnswers").doesNotContain("\"pin\"").doesNotContain("flirt");
         CoupleSession again = CoupleStore.open(loaded(), 0, "2468".toCharArray(),
                 grayarea.session.crypto.KdfParams.freshForTests(1_000));

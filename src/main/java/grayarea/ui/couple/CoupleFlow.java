@@ -43,6 +43,7 @@ public final class CoupleFlow {
     private final CoupleStore store;
     private CoupleSession session;
     private boolean apart;
+    private final java.util.Set<Integer> lost = new java.util.HashSet<>();
 
     /**
      * @param show  puts a page in the window
@@ -53,7 +54,7 @@ public final class CoupleFlow {
         this.bank = bank;
         this.show = show;
         this.leave = leave;
-        this.store = context.keepsProgress() ? new CoupleStore(context.dataFolder(), context.vault()) : null;
+        this.store = context.keepsProgress() ? context.coupleStore() : null;
     }
 
     AppContext context() {
@@ -89,10 +90,27 @@ public final class CoupleFlow {
         next();
     }
 
-    /** A saved session, as it was left: each turn under a PIN stays closed until its partner types it. */
+    /**
+     * A saved session, as it was left: each turn under a PIN stays closed until its partner types it.
+     * A turn without a PIN that was kept only in the window, before the app was closed, starts again.
+     */
     void resume(CoupleSession saved) {
         session = saved;
+        for (int partner = 0; partner < 2; partner++) {
+            if (session.turnLost(partner)) {
+                lost.add(partner);
+                session = session.withPartner(partner, session.partner(partner).withTurn(null));
+            }
+        }
+        if (!lost.isEmpty()) {
+            save();
+        }
         next();
+    }
+
+    /** Whether this partner's turn, kept without a PIN, was lost when the app closed, and starts again. */
+    boolean turnWasLost(int partner) {
+        return lost.contains(partner);
     }
 
     /**
@@ -216,9 +234,31 @@ public final class CoupleFlow {
         }
         // the turn is done: sealed under its PIN, if it has one, in the same save
         turn = null;
+        lost.remove(partner);
         closeTurns();
+        if (session.bothDone()) {
+            prepareTurnsWithoutPin();
+        }
         save();
         show.accept(() -> new TurnDoneView(this, partner, safety).node());
+    }
+
+    /**
+     * Both turns are done: each turn without a PIN is reduced to what its partner shared (or to
+     * nothing, when it closes the safety gate), the only form of it the file will keep; the gate's
+     * state becomes one flag for the session.
+     */
+    private void prepareTurnsWithoutPin() {
+        boolean closed = session.comparisonClosed();
+        for (int partner = 0; partner < 2; partner++) {
+            CoupleSession.Partner who = session.partner(partner);
+            if (who.lock() == null && who.turn().answers() != null) {
+                ComparisonTurn prepared = ComparisonTurn.of(bank, who.turn().answers());
+                closed |= !prepared.available();
+                session = session.withPartner(partner, who.withTurn(who.turn().withPrepared(prepared)));
+            }
+        }
+        session = session.withComparisonClosed(closed);
     }
 
     void updateTurn(int partner, CoupleSession.Turn turn) {
@@ -260,7 +300,7 @@ public final class CoupleFlow {
                 if (!session.partner(partner).isOpen() && !unlock(partner, pins[partner])) {
                     return partner;
                 }
-                turns[partner] = ComparisonTurn.of(bank, session.partner(partner).turn().answers());
+                turns[partner] = turnToCompare(partner);
             }
         } finally {
             for (char[] pin : pins) {
@@ -272,6 +312,16 @@ public final class CoupleFlow {
         }
         showComparison(turns[0], turns[1], session.partner(1).name());
         return -1;
+    }
+
+    /** A turn as the comparison takes it: from the full sheet, or as kept (shared only) for a turn without a PIN. */
+    private ComparisonTurn turnToCompare(int partner) {
+        CoupleSession.Partner who = session.partner(partner);
+        CoupleSession.Turn turn = who.turn();
+        if (session.comparisonClosed()) {
+            return ComparisonTurn.notAvailable(bank.ref(), who.name());
+        }
+        return turn.answers() != null ? ComparisonTurn.of(bank, turn.answers()) : turn.prepared();
     }
 
     /** Apart: compare my turn with the turn file my partner made on their computer. */

@@ -78,17 +78,21 @@ final class CoupleSetupView {
         VBox column = page.column();
         column.getChildren().addAll(page.title(texts.get("couple.title")), message, resume,
                 TextPage.paragraph(texts.get("couple.intro")), TextPage.paragraph(texts.get("couple.goal")));
+        // what a PIN changes, said before the fields where each partner chooses one
+        Label pinNote = TextPage.paragraph(texts.get("couple.pin.note"));
+        pinNote.setId("couple-pin-note");
+        Label noPinNote = TextPage.paragraph(texts.get("couple.pin.none"));
+        noPinNote.setId("couple-no-pin-note");
+        column.getChildren().addAll(pinNote, noPinNote);
         column.getChildren().add(partnerBox(texts.get("couple.first"), firstName, firstPin));
         column.getChildren().add(partnerBox(texts.get("couple.second"), secondName, secondPin));
-        Label pinNote = TextPage.paragraph(texts.get("couple.pin.note"));
-        pinNote.getStyleClass().add("hint");
         HBox buttons = new HBox(12, back, start);
         buttons.setAlignment(Pos.CENTER_LEFT);
         javafx.scene.control.Hyperlink apart = new javafx.scene.control.Hyperlink(texts.get("couple.apart.link"));
         apart.setId("couple-apart");
         apart.setWrapText(true);
         apart.setOnAction(e -> model.startApart());
-        column.getChildren().addAll(pinNote, error, buttons, apart);
+        column.getChildren().addAll(error, buttons, apart);
     }
 
     private Node partnerBox(String title, TextField name, PasswordField pin) {

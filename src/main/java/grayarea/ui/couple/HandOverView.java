@@ -7,6 +7,7 @@ import grayarea.ui.Focus;
 import grayarea.ui.Texts;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 
 /**
  * Between turns: nothing of the previous turn is on screen; the next partner starts (or goes on
@@ -37,6 +38,12 @@ final class HandOverView {
         String other = flow.session().partner(1 - partner).name();
         page.column().getChildren().addAll(page.title(texts.get("couple.handover.title", who.name())),
                 TextPage.paragraph(texts.get("couple.handover.detail", other, who.name())));
+        if (flow.turnWasLost(partner)) {
+            Label lost = TextPage.paragraph(texts.get("couple.handover.lost", who.name()));
+            lost.setId("turn-lost");
+            lost.getStyleClass().add("status");
+            page.column().getChildren().add(lost);
+        }
         boolean started = who.turn() != null && (who.turn().step() > 0 || who.turn().finished());
         go.setId("start-turn");
         go.setText(texts.get(started ? "couple.handover.continue" : "couple.handover.start", who.name()));
