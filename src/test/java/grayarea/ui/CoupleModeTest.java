@@ -44,7 +44,9 @@ class CoupleModeTest extends UiTest {
         screenshot("couple-review");
         type(KeyCode.ENTER);                 // finish my turn
         screenshot("couple-sharing");
-        scrollAndClick("#sharing-done");
+        // Enter on the focused box goes on with what is ticked; it does not untick the box
+        assertThat(focused()).isInstanceOf(javafx.scene.control.CheckBox.class);
+        type(KeyCode.ENTER);
         screenshot("couple-turn-done");
         clickOn("#hand-over");
 
@@ -133,7 +135,12 @@ class CoupleModeTest extends UiTest {
         String unshared = focused().getId();
         assertThat(unshared).startsWith("share-self-");
         type(KeyCode.SPACE);
-        scrollAndClick("#sharing-done");
+        assertThat(((javafx.scene.control.CheckBox) focused()).isSelected()).isFalse();
+        type(KeyCode.TAB);
+        type(KeyCode.ENTER);                 // goes on, the box left as Space set it
+        assertThat(context.coupleStore().load()).isInstanceOfSatisfying(grayarea.session.SavedFiles.Found.Contents.class,
+                kept -> assertThat(((CoupleSession) kept.value()).partner(0).turn().answers()
+                        .part("self").get(unshared.substring("share-self-".length())).shared()).isFalse());
         clickOn("#hand-over");
 
         String files = everyFileTheAppWrote();

@@ -15,6 +15,8 @@ import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 
 /**
  * Before the comparison, a partner chooses what to share: every answer they gave, ticked, except
@@ -43,8 +45,10 @@ final class SharingView {
 
     private void build() {
         String other = flow.session().partner(1 - partner).name();
+        Button doneAtTop = new Button(texts.get("couple.share.done"));
+        doneAtTop.setId("sharing-done-top");
         page.column().getChildren().addAll(page.title(texts.get("couple.share.title", other)),
-                TextPage.paragraph(texts.get("couple.share.intro")));
+                TextPage.paragraph(texts.get("couple.share.intro")), TextPage.paragraph(texts.get("couple.share.keys")));
         AnswerSheet sheet = state.toSheet();
         AnswerWords words = new AnswerWords(texts, state.language());
         for (QuizState.Step step : state.steps()) {
@@ -76,8 +80,21 @@ final class SharingView {
         Button done = new Button(texts.get("couple.share.done"));
         done.setId("sharing-done");
         done.getStyleClass().add("accent");
+        done.setDefaultButton(true);
         done.setOnAction(e -> finish(sheet));
+        doneAtTop.setOnAction(e -> finish(sheet));
+        if (!boxes.isEmpty()) {
+            // with many answers, "Done" is one Tab away at the top too, not only after every box
+            page.column().getChildren().add(3, doneAtTop);
+        }
         page.column().getChildren().add(done);
+        // Enter goes on, as everywhere else: on a box it would otherwise tick or untick it; Space does that
+        page.node().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER && event.getTarget() instanceof CheckBox) {
+                event.consume();
+                done.fire();
+            }
+        });
         Focus.later(boxes.isEmpty() ? done : boxes.keySet().iterator().next());
     }
 
