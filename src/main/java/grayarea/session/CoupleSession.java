@@ -14,11 +14,26 @@ import java.util.List;
  * @param comparisonClosed whether, once both turns were done, a turn kept without a PIN closed the
  *                         safety gate: one flag for the session, which never says whose turn it was
  */
-public record CoupleSession(Path bankFile, List<Partner> partners, Instant savedAt, boolean comparisonClosed) {
+public record CoupleSession(Path bankFile, List<Partner> partners, Instant savedAt, boolean comparisonClosed,
+                            Apart apart) {
 
-    /** A session whose safety gate is not (yet) known to be closed. */
+    /**
+     * Partners on two computers: only the first partner's turn is taken on this one; the second is
+     * a label until their turn file is opened.
+     *
+     * @param exported whether this computer's turn was exported as a turn file
+     */
+    public record Apart(boolean exported) {
+    }
+
+    /** A session on one computer whose safety gate is not (yet) known to be closed. */
     public CoupleSession(Path bankFile, List<Partner> partners, Instant savedAt) {
-        this(bankFile, partners, savedAt, false);
+        this(bankFile, partners, savedAt, false, null);
+    }
+
+    /** A session on one computer. */
+    public CoupleSession(Path bankFile, List<Partner> partners, Instant savedAt, boolean comparisonClosed) {
+        this(bankFile, partners, savedAt, comparisonClosed, null);
     }
 
     /**
@@ -86,11 +101,15 @@ public record CoupleSession(Path bankFile, List<Partner> partners, Instant saved
     public CoupleSession withPartner(int index, Partner changed) {
         List<Partner> copy = new java.util.ArrayList<>(partners);
         copy.set(index, changed);
-        return new CoupleSession(bankFile, copy, Instant.now(), comparisonClosed);
+        return new CoupleSession(bankFile, copy, Instant.now(), comparisonClosed, apart);
     }
 
     public CoupleSession withComparisonClosed(boolean closed) {
-        return new CoupleSession(bankFile, partners, Instant.now(), closed);
+        return new CoupleSession(bankFile, partners, Instant.now(), closed, apart);
+    }
+
+    public CoupleSession withApart(Apart changed) {
+        return new CoupleSession(bankFile, partners, Instant.now(), comparisonClosed, changed);
     }
 
     /**

@@ -106,7 +106,9 @@ public final class CoupleStore {
         }
         String bankFile = root.path("bankFile").asString(null);
         return new CoupleSession(bankFile == null ? null : Path.of(bankFile), partners,
-                Instant.parse(root.path("savedAt").asString("")), NOT_AVAILABLE.equals(root.path("comparison").asString(null)));
+                Instant.parse(root.path("savedAt").asString("")), NOT_AVAILABLE.equals(root.path("comparison").asString(null)),
+                root.path("apart").isObject() ? new CoupleSession.Apart(root.path("apart").path("exported").asBoolean(false))
+                        : null);
     }
 
     private static CoupleSession.Partner partner(JsonDocument document, String at) throws ProblemsException {
@@ -175,6 +177,9 @@ public final class CoupleStore {
         root.put("savedAt", session.savedAt().toString());
         if (session.comparisonClosed()) {
             root.put("comparison", NOT_AVAILABLE);
+        }
+        if (session.apart() != null) {
+            root.putObject("apart").put("exported", session.apart().exported());
         }
         if (session.bankFile() != null) {
             root.put("bankFile", session.bankFile().toAbsolutePath().toString());

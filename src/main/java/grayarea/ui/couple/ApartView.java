@@ -26,6 +26,7 @@ final class ApartView {
     private final Texts texts;
     private final TextPage page = new TextPage("apart");
     private final Label status = new Label();
+    private final Label todo = new Label();
 
     ApartView(CoupleFlow flow, boolean safety) {
         this.flow = flow;
@@ -64,8 +65,16 @@ final class ApartView {
         status.getStyleClass().add("status");
         status.setVisible(false);
         status.setManaged(false);
-        page.column().getChildren().addAll(export, open, status);
+        todo.setId("apart-todo");
+        todo.setWrapText(true);
+        showTodo();
+        page.column().getChildren().addAll(todo, export, open, status);
         Focus.later(export);
+    }
+
+    /** What remains to be done, in words: export (unless done), then open the partner's turn. */
+    private void showTodo() {
+        todo.setText(texts.get(flow.turnExported() ? "couple.apart.todo.open" : "couple.apart.todo.export"));
     }
 
     private AnswerSheet mine() {
@@ -74,10 +83,11 @@ final class ApartView {
 
     private void export() {
         flow.context().filePicker().save(new FilePicker.Request(texts.get("couple.apart.export"),
-                texts.get("couple.apart.filter"), "json", "my-turn.json")).ifPresent(path -> {
+                texts.get("couple.apart.filter"), "json", flow.turnFileName())).ifPresent(path -> {
                     try {
-                        TurnFile.export(path, flow.bank(), mine());
+                        flow.exportTurn(path);
                         say(texts.get("couple.apart.exported", path));
+                        showTodo();
                     } catch (IOException ex) {
                         say(texts.get("result.save.failed", ex.getMessage()));
                     }
@@ -96,12 +106,30 @@ final class ApartView {
                 say(texts.get("couple.apart.otherBank"));
                 return;
             }
-            String name = theirs.turn().respondent() == null ? texts.get("couple.name.prompt.second")
+            ComparisonTurn own = ComparisonTurn.of(flow.bank(), mine());
+            if (isMine(own, theirs.turn())) {
+                // compared with itself it would look like perfect agreement: say what happened instead
+                say(texts.get("couple.apart.ownTurn"));
+                return;
+            }
+            String name = theirs.turn().respondent() == null ? texts.get("couple.apart.partner")
                     : theirs.turn().respondent();
-            flow.showComparison(ComparisonTurn.of(flow.bank(), mine()), theirs.turn(), name);
+            flow.showComparison(own, theirs.turn(), name);
         } catch (ProblemsException ex) {
             say(ex.problems().get(0).in(texts.locale()));
         }
+    }
+
+    /**
+     * Whether the opened turn is this computer's own: the same file, or the same question order,
+     * which is drawn afresh for every turn (so two people's turns never share it).
+     */
+    private static boolean isMine(ComparisonTurn own, ComparisonTurn opened) {
+        if (own.equals(opened)) {
+            return true;
+        }
+        return own.available() && opened.available() && !own.shared().sheet().order().isEmpty()
+                && own.shared().sheet().order().equals(opened.shared().sheet().order());
     }
 
     private void say(String message) {

@@ -31,6 +31,8 @@ final class ComparisonView {
     private final String secondName;
     private final TextPage page = new TextPage("comparison");
     private final Label status = new Label();
+    private final Label todo = new Label();
+    private final javafx.scene.layout.VBox confirm = new javafx.scene.layout.VBox(8);
 
     private final grayarea.scoring.ComparisonTurn first;
     private final grayarea.scoring.ComparisonTurn second;
@@ -79,7 +81,7 @@ final class ComparisonView {
         Button done = new Button(texts.get("couple.comparison.done"));
         done.setId("comparison-done");
         done.getStyleClass().add("accent");
-        done.setOnAction(e -> flow.backToStart(null));
+        done.setOnAction(e -> finish());
         Button delete = new Button(texts.get("result.safety.delete"));
         delete.setId("comparison-delete");
         delete.setGraphic(Icon.TRASH_2.node());
@@ -95,8 +97,65 @@ final class ComparisonView {
         if (comparison.available()) {
             actions.getChildren().add(0, pdf);
         }
-        page.column().getChildren().addAll(actions, status);
+        if (flow.apart()) {
+            // on two computers this turn may not have left yet: whatever the order, it can still go
+            Button export = new Button(texts.get("couple.apart.export"));
+            export.setId("comparison-export-turn");
+            export.setOnAction(e -> exportTurn());
+            actions.getChildren().add(0, export);
+            todo.setId("comparison-todo");
+            todo.setWrapText(true);
+            showTodo();
+            page.column().getChildren().add(todo);
+        }
+        confirm.setId("comparison-finish-confirm");
+        confirm.getStyleClass().add("resume-box");
+        confirm.setVisible(false);
+        confirm.setManaged(false);
+        page.column().getChildren().addAll(actions, status, confirm);
         Focus.later(page.node());
+    }
+
+    private void showTodo() {
+        todo.setText(texts.get(flow.turnExported() ? "couple.apart.todo.exported" : "couple.apart.todo.export"));
+    }
+
+    /** Finish: on two computers, a turn not exported yet is named first, with exporting it the focused choice. */
+    private void finish() {
+        if (!flow.apart() || flow.turnExported()) {
+            flow.backToStart(null);
+            return;
+        }
+        boolean pin = flow.session().partner(0).lock() != null && flow.context().keepsProgress();
+        Button export = new Button(texts.get("couple.apart.export"));
+        export.setId("finish-export-turn");
+        export.getStyleClass().add("accent");
+        export.setOnAction(e -> exportTurn());
+        Button leave = new Button(texts.get("couple.apart.finish.leave"));
+        leave.setId("finish-without-export");
+        leave.setOnAction(e -> flow.backToStart(null));
+        confirm.getChildren().setAll(TextPage.heading(texts.get("couple.apart.finish.title")),
+                TextPage.paragraph(texts.get("couple.apart.finish.detail",
+                        texts.get(pin ? "couple.apart.finish.keptPin" : "couple.apart.finish.keptWindow"))),
+                new FlowPane(10, 10, export, leave));
+        confirm.setVisible(true);
+        confirm.setManaged(true);
+        Focus.later(export);
+    }
+
+    private void exportTurn() {
+        flow.context().filePicker().save(new FilePicker.Request(texts.get("couple.apart.export"),
+                texts.get("couple.apart.filter"), "json", flow.turnFileName())).ifPresent(path -> {
+                    try {
+                        flow.exportTurn(path);
+                        say(texts.get("couple.apart.exported", path));
+                        showTodo();
+                        confirm.setVisible(false);
+                        confirm.setManaged(false);
+                    } catch (IOException ex) {
+                        say(texts.get("result.save.failed", ex.getMessage()));
+                    }
+                });
     }
 
     /** No printer is assumed: the comparison is saved as a PDF, which can be printed anywhere. */

@@ -96,6 +96,7 @@ public final class CoupleFlow {
      */
     void resume(CoupleSession saved) {
         session = saved;
+        apart = saved.apart() != null;
         for (int partner = 0; partner < 2; partner++) {
             if (session.turnLost(partner)) {
                 lost.add(partner);
@@ -141,16 +142,45 @@ public final class CoupleFlow {
 
     /**
      * Partners on two computers: only this partner's turn is taken here; afterwards the turn is
-     * exported as a file and the other's file is opened. Nothing is kept between runs.
+     * exported as a file and the other's file is opened. The turn is kept like a turn on one
+     * computer: under its PIN, or without one only while the app is open.
      */
     void beginApart(CoupleSession fresh) {
         apart = true;
-        session = fresh;
+        session = fresh.withApart(new CoupleSession.Apart(false));
+        save();
         openTurn(0);
+    }
+
+    /** Whether the partners are on two computers (only this computer's partner takes a turn here). */
+    boolean apart() {
+        return apart;
+    }
+
+    /** Exports this computer's finished turn as a turn file (only what was shared, or the neutral marker). */
+    void exportTurn(java.nio.file.Path path) throws IOException {
+        grayarea.session.TurnFile.export(path, bank, session.partner(0).turn().answers());
+        session = session.withApart(new CoupleSession.Apart(true));
+        save();
+    }
+
+    /** Whether this computer's turn has been exported (in this run or an earlier one). */
+    boolean turnExported() {
+        return session.apart() != null && session.apart().exported();
+    }
+
+    /** The file name offered for an exported turn: the partner's own name, never the app's. */
+    String turnFileName() {
+        String name = session.partner(0).name().replaceAll("[^\\p{L}\\p{N}_-]+", "-").replaceAll("^-+|-+$", "");
+        return context.texts().get("couple.apart.fileName", name.isEmpty() ? "1" : name);
     }
 
     /** Shows whatever comes next: a partner's hand-over, or the comparison. */
     void next() {
+        if (apart) {
+            show.accept(() -> new HandOverView(this, 0).node());
+            return;
+        }
         if (session.bothDone()) {
             show.accept(() -> new TogetherView(this).node());
             return;
@@ -178,6 +208,11 @@ public final class CoupleFlow {
             updateTurn(partner, new CoupleSession.Turn(state.toSheet(), 0, false, false));
         }
         if (who.turn() != null && who.turn().finished()) {
+            if (apart && who.turn().sharingSet()) {
+                turn = state;
+                show.accept(() -> new ApartView(this, CoupleComparison.closesGate(bank, who.turn().answers())).node());
+                return;
+            }
             showSharing(partner, state);
             return;
         }
@@ -229,6 +264,8 @@ public final class CoupleFlow {
         session = session.withPartner(partner, who.withTurn(new CoupleSession.Turn(withChoices, who.turn().step(), true, true)));
         boolean safety = CoupleComparison.closesGate(bank, withChoices);
         if (apart) {
+            // kept open while this partner exports it and opens the other's; saved sealed under its PIN
+            save();
             show.accept(() -> new ApartView(this, safety).node());
             return;
         }
@@ -267,7 +304,7 @@ public final class CoupleFlow {
     }
 
     private void save() {
-        if (store == null || apart) {
+        if (store == null) {
             return;
         }
         try {
@@ -279,8 +316,7 @@ public final class CoupleFlow {
 
     void discard() {
         try {
-            // on two computers nothing was kept: a saved session of this computer's is not this one
-            if (store != null && !apart) {
+            if (store != null) {
                 store.delete();
             }
         } catch (IOException e) {
@@ -337,16 +373,19 @@ public final class CoupleFlow {
         }
     }
 
-    /** The couple's pages are left (the app locks): every open turn is closed under its PIN, its key wiped. */
+    /** The couple's pages are left (or the app locks): every open turn is closed under its PIN, its key wiped. */
     public void close() {
-        if (session != null && !apart) {
+        if (session != null) {
             closeTurns();
         }
     }
 
-    /** Partners on two computers, with a turn under way: it is kept nowhere but here until it is exported. */
+    /**
+     * Partners on two computers, with a turn under way that this run alone holds (no PIN, or not
+     * kept): after the passphrase the app returns to its very page.
+     */
     public boolean takesATurnApart() {
-        return apart && session != null;
+        return apart && session != null && (store == null || session.partner(0).lock() == null);
     }
 
     /** "Back to the start", for the pages between turns: the turns stay as saved, closed under their PINs. */

@@ -24,6 +24,8 @@ final class CoupleSetupView {
     private final TextField secondName = new TextField();
     private final PasswordField firstPin = new PasswordField();
     private final PasswordField secondPin = new PasswordField();
+    private final PasswordField firstPinRepeat = new PasswordField();
+    private final PasswordField secondPinRepeat = new PasswordField();
     private final Label error = new Label();
     private final Label message = new Label();
     private final VBox resume = new VBox(8);
@@ -49,6 +51,8 @@ final class CoupleSetupView {
         secondName.setPromptText(texts.get("couple.name.prompt.second"));
         firstPin.setId("first-pin");
         secondPin.setId("second-pin");
+        firstPinRepeat.setId("first-pin-repeat");
+        secondPinRepeat.setId("second-pin-repeat");
         for (TextInputControl field : new TextInputControl[] {firstName, secondName}) {
             field.setAccessibleText(texts.get("couple.name"));
         }
@@ -56,6 +60,8 @@ final class CoupleSetupView {
         secondName.setAccessibleText(texts.get("couple.second") + ": " + texts.get("couple.name"));
         firstPin.setAccessibleText(texts.get("couple.first") + ": " + texts.get("couple.pin"));
         secondPin.setAccessibleText(texts.get("couple.second") + ": " + texts.get("couple.pin"));
+        firstPinRepeat.setAccessibleText(texts.get("couple.first") + ": " + texts.get("couple.pin.repeat"));
+        secondPinRepeat.setAccessibleText(texts.get("couple.second") + ": " + texts.get("couple.pin.repeat"));
         error.setId("couple-error");
         error.getStyleClass().add("question-error");
         error.setWrapText(true);
@@ -84,8 +90,8 @@ final class CoupleSetupView {
         Label noPinNote = TextPage.paragraph(texts.get("couple.pin.none"));
         noPinNote.setId("couple-no-pin-note");
         column.getChildren().addAll(pinNote, noPinNote);
-        column.getChildren().add(partnerBox(texts.get("couple.first"), firstName, firstPin));
-        column.getChildren().add(partnerBox(texts.get("couple.second"), secondName, secondPin));
+        column.getChildren().add(partnerBox(texts.get("couple.first"), firstName, firstPin, firstPinRepeat));
+        column.getChildren().add(partnerBox(texts.get("couple.second"), secondName, secondPin, secondPinRepeat));
         HBox buttons = new HBox(12, back, start);
         buttons.setAlignment(Pos.CENTER_LEFT);
         javafx.scene.control.Hyperlink apart = new javafx.scene.control.Hyperlink(texts.get("couple.apart.link"));
@@ -95,15 +101,19 @@ final class CoupleSetupView {
         column.getChildren().addAll(error, buttons, apart);
     }
 
-    private Node partnerBox(String title, TextField name, PasswordField pin) {
+    private Node partnerBox(String title, TextField name, PasswordField pin, PasswordField repeat) {
         Label nameLabel = new Label(texts.get("couple.name"));
         nameLabel.setLabelFor(name);
         Label pinLabel = new Label(texts.get("couple.pin"));
         pinLabel.setLabelFor(pin);
         pinLabel.setWrapText(true);
+        Label repeatLabel = new Label(texts.get("couple.pin.repeat"));
+        repeatLabel.setLabelFor(repeat);
+        repeatLabel.setWrapText(true);
         name.setMaxWidth(320);
         pin.setMaxWidth(320);
-        VBox box = new VBox(6, TextPage.heading(title), nameLabel, name, pinLabel, pin);
+        repeat.setMaxWidth(320);
+        VBox box = new VBox(6, TextPage.heading(title), nameLabel, name, pinLabel, pin, repeatLabel, repeat);
         box.getStyleClass().add("storage-box");
         return box;
     }
@@ -113,6 +123,8 @@ final class CoupleSetupView {
         model.secondName.bind(secondName.textProperty());
         model.firstPin.bind(firstPin.textProperty());
         model.secondPin.bind(secondPin.textProperty());
+        model.firstPinRepeat.bind(firstPinRepeat.textProperty());
+        model.secondPinRepeat.bind(secondPinRepeat.textProperty());
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
@@ -121,8 +133,16 @@ final class CoupleSetupView {
         message.managedProperty().bind(message.visibleProperty());
         model.errorFieldProperty().addListener((obs, old, field) -> {
             TextInputControl target = "firstPin".equals(field) ? firstPin : "secondPin".equals(field) ? secondPin
-                    : "secondName".equals(field) ? secondName : null;
-            for (TextInputControl each : new TextInputControl[] {firstPin, secondPin, secondName}) {
+                    : "secondName".equals(field) ? secondName : "firstName".equals(field) ? firstName : null;
+            // a PIN refused is typed again in both fields, from the first
+            if (target == firstPin) {
+                firstPin.clear();
+                firstPinRepeat.clear();
+            } else if (target == secondPin) {
+                secondPin.clear();
+                secondPinRepeat.clear();
+            }
+            for (TextInputControl each : new TextInputControl[] {firstName, firstPin, secondPin, secondName}) {
                 String base = each.getAccessibleText().split("\\. ")[0];
                 each.setAccessibleText(each == target ? base + ". " + model.errorProperty().get() : base);
             }

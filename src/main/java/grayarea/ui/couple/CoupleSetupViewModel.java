@@ -25,6 +25,8 @@ final class CoupleSetupViewModel {
     final StringProperty secondName = new SimpleStringProperty("");
     final StringProperty firstPin = new SimpleStringProperty("");
     final StringProperty secondPin = new SimpleStringProperty("");
+    final StringProperty firstPinRepeat = new SimpleStringProperty("");
+    final StringProperty secondPinRepeat = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper errorField = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<CoupleSession> resumable = new ReadOnlyObjectWrapper<>();
@@ -65,11 +67,9 @@ final class CoupleSetupViewModel {
     boolean start() {
         String first = firstName.get().isBlank() ? texts.get("couple.name.prompt.first") : firstName.get().strip();
         String second = secondName.get().isBlank() ? texts.get("couple.name.prompt.second") : secondName.get().strip();
-        if (!firstPin.get().isEmpty() && firstPin.get().length() < PinLock.MIN_LENGTH) {
-            return fail("firstPin", texts.get("couple.error.pin"));
-        }
-        if (!secondPin.get().isEmpty() && secondPin.get().length() < PinLock.MIN_LENGTH) {
-            return fail("secondPin", texts.get("couple.error.pin"));
+        if (!pinAccepted("firstPin", first, firstPin.get(), firstPinRepeat.get())
+                || !pinAccepted("secondPin", second, secondPin.get(), secondPinRepeat.get())) {
+            return false;
         }
         if (first.equalsIgnoreCase(second)) {
             return fail("secondName", texts.get("couple.error.sameName"));
@@ -87,18 +87,43 @@ final class CoupleSetupViewModel {
         return pin.isEmpty() ? null : TurnLock.create(pin.toCharArray(), flow.context().vault().newKdfParams());
     }
 
+    /** A PIN is optional; one that is set has at least four characters and was typed the same twice. */
+    private boolean pinAccepted(String field, String name, String pin, String repeat) {
+        if (!pin.isEmpty() && pin.length() < PinLock.MIN_LENGTH) {
+            return fail(field, texts.get("couple.error.pin"));
+        }
+        if (!pin.equals(repeat)) {
+            return fail(field, texts.get("couple.error.pinRepeat", name));
+        }
+        return true;
+    }
+
     private boolean fail(String field, String text) {
         error.set(text);
+        // set afresh, so that the same field refused twice is cleared and focused again
+        errorField.set(null);
         errorField.set(field);
         return false;
     }
 
     /** One partner's turn here, with the other's taken on another computer. */
+    /**
+     * One partner's turn here, with the other's taken on another computer. This person's own name
+     * goes on their turn file, so it is asked for (the other's comes with their file); their PIN, if
+     * any, keeps the turn on this computer until it is exported.
+     */
     boolean startApart() {
-        String first = firstName.get().isBlank() ? texts.get("couple.name.prompt.first") : firstName.get().strip();
-        String second = secondName.get().isBlank() ? texts.get("couple.name.prompt.second") : secondName.get().strip();
-        flow.beginApart(new CoupleSession(null, List.of(new CoupleSession.Partner(first, null, null),
-                new CoupleSession.Partner(second, null, null)), Instant.now()));
+        if (firstName.get().isBlank()) {
+            return fail("firstName", texts.get("couple.error.apartName"));
+        }
+        String first = firstName.get().strip();
+        if (!pinAccepted("firstPin", first, firstPin.get(), firstPinRepeat.get())) {
+            return false;
+        }
+        error.set(null);
+        errorField.set(null);
+        flow.beginApart(new CoupleSession(null, List.of(new CoupleSession.Partner(first, lock(firstPin.get()), null),
+                new CoupleSession.Partner(texts.get("couple.apart.partner"), null, null)), Instant.now()));
         return true;
     }
 

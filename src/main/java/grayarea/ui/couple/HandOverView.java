@@ -36,8 +36,14 @@ final class HandOverView {
     private void build() {
         CoupleSession.Partner who = flow.session().partner(partner);
         String other = flow.session().partner(1 - partner).name();
-        page.column().getChildren().addAll(page.title(texts.get("couple.handover.title", who.name())),
-                TextPage.paragraph(texts.get("couple.handover.detail", other, who.name())));
+        if (flow.apart()) {
+            page.column().getChildren().addAll(page.title(texts.get("couple.apart.back.title", who.name())),
+                    TextPage.paragraph(texts.get(who.isOpen() ? "couple.apart.back.open" : "couple.apart.back.pin")));
+        } else {
+            page.column().getChildren().addAll(page.title(texts.get("couple.handover.title", who.name())),
+                    TextPage.paragraph(firstOfAll() ? texts.get("couple.handover.first", other, who.name())
+                            : texts.get("couple.handover.detail", other, who.name())));
+        }
         if (flow.turnWasLost(partner)) {
             Label lost = TextPage.paragraph(texts.get("couple.handover.lost", who.name()));
             lost.setId("turn-lost");
@@ -57,6 +63,17 @@ final class HandOverView {
         page.column().getChildren().add(new javafx.scene.layout.FlowPane(12, 8, flow.backButton("handover-back"), go));
         go.setOnAction(e -> open());
         Focus.later(pin == null ? go : pin.field());
+    }
+
+    /** No one has taken a turn yet: there is nothing of anyone's turn to hide. */
+    private boolean firstOfAll() {
+        for (int i = 0; i < 2; i++) {
+            CoupleSession.Turn turn = flow.session().partner(i).turn();
+            if (turn != null && (turn.step() > 0 || turn.finished())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void open() {

@@ -44,7 +44,8 @@ final class SharingView {
     }
 
     private void build() {
-        String other = flow.session().partner(1 - partner).name();
+        String other = flow.apart() ? flow.context().texts().get("couple.apart.partner")
+                : flow.session().partner(1 - partner).name();
         Button doneAtTop = new Button(texts.get("couple.share.done"));
         doneAtTop.setId("sharing-done-top");
         page.column().getChildren().addAll(page.title(texts.get("couple.share.title", other)),
