@@ -104,8 +104,12 @@ final class ScreenTour {
                         "555-0142", "Tómate tu tiempo. No hay respuestas correctas.",
                         List.of(new PracticeProfile.LocalResource("Línea de crisis del condado", "Llama al 555-0199",
                                 "día y noche"))),
-                null, Instant.now()));
+                // the client's tour reaches the fingerprint check before a sealed save
+                ui.testName.contains("HandOut") ? HAND_OUT_KEY.text() : null, Instant.now()));
     }
+
+    private static final grayarea.session.crypto.TherapistPublicKey HAND_OUT_KEY =
+            grayarea.session.crypto.TherapistKeys.generate().publicKey();
 
     /** Before the window opens: the settings, a practice profile, and result files brought back by clients. */
     static void prepareTherapist(UiTest ui, String language, int textSize) throws IOException {
@@ -190,6 +194,9 @@ final class ScreenTour {
         new QuizDriver(ui, BANK, "partner", SoloQuizTest::planned).answerPagesByKeyboard();
         ui.type(KeyCode.ENTER);
         visit.accept("handout-thank-you");
+        ui.type(KeyCode.SPACE);                         // Save for …: first, compare the key's fingerprint
+        assertThat(ui.lookup("#key-check-fingerprint").tryQuery()).hasValueSatisfying(n -> assertThat(n.isVisible()).isTrue());
+        visit.accept("handout-key-check");
     }
 
     /**
