@@ -254,6 +254,15 @@ final class ScreenTour {
         ui.type(KeyCode.BACK_SPACE, KeyCode.ENTER);     // the name is required: its message in words
         visit.accept("therapist-profile-error");
         ui.interact(ui.flow::startTherapist);
+        ui.type(KeyCode.SPACE);                         // the profile again: make a key for sealed results
+        ui.interact(() -> {
+            ui.find("#sealing-key-passphrase", javafx.scene.control.PasswordField.class).setText("harbor practice key");
+            ui.find("#sealing-key-passphrase-again", javafx.scene.control.PasswordField.class).setText("harbor practice key");
+            ui.find("#sealing-key-make", javafx.scene.control.Button.class).fire();
+        });
+        ui.scrollIntoView(ui.lookup("#sealing-key-fingerprint").query());
+        visit.accept("therapist-profile-key");          // the fingerprint, large, to give clients on paper
+        ui.interact(ui.flow::startTherapist);
         ui.type(KeyCode.TAB, KeyCode.SPACE);            // Make a hand-out
         visit.accept("therapist-handout");
         ui.interact(ui.flow::startTherapist);

@@ -56,6 +56,7 @@ final class SealingKeyBox {
                     texts.get("therapist.key.fingerprint"));
             Button backup = new Button(texts.get("therapist.key.backup"));
             backup.setId("sealing-key-backup");
+            backup.setWrapText(true);
             backup.setGraphic(Icon.DOWNLOAD.node());
             backup.setOnAction(e -> files.save(new FilePicker.Request(texts.get("therapist.key.backup.dialog"),
                     texts.get("therapist.key.backup.filter"), "key", "gray-area-therapist.key")).ifPresent(path -> {
