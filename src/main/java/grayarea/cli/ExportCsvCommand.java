@@ -92,11 +92,12 @@ final class ExportCsvCommand implements Callable<Integer> {
     private static void read(FileOpener opener, Path file, boolean inFolder, ResultsTable table,
                              List<ResultsTable.Row> rows, List<Problem> problems) {
         try {
-            JsonDocument document = opener.read(file);
+            FileOpener.Opened opened = opener.open(file);
+            JsonDocument document = opened.document();
             if (inFolder && !ResultFile.isResultFile(document)) {
                 return;
             }
-            rows.add(table.row(file, ResultFile.readAny(document)));
+            rows.add(table.row(file, ResultFile.readAny(document), opened.sealed()));
         } catch (ProblemsException e) {
             problems.addAll(e.problems());
         }

@@ -25,7 +25,33 @@ public final class ResultsTable {
 
     /** One result file as a row. */
     public record Row(Path file, String clientCode, Instant createdAt, BankRef bank, boolean couple, String band,
-                      Double score, String flags, boolean complete) {
+                      Double score, String flags, Holds holds) {
+    }
+
+    /**
+     * What a file holds, told from what it is, not from what it says of itself: only a file that
+     * really was sealed (and opened with the therapist's key) is "everything (sealed)". A plain
+     * file that keeps private answers, such as a version 1 file or one that claims
+     * {@code "contents": "complete"}, is complete but was never sealed.
+     */
+    public enum Holds {
+        /** Sealed for the therapist, and holding everything, private answers and safety flags included. */
+        SEALED,
+        /** Keeps private answers, but was not sealed: anyone who had the file could read (or write) it. */
+        COMPLETE_NOT_SEALED,
+        /** No private answers and no safety flags. */
+        WITHOUT_PRIVATE;
+
+        /**
+         * @param sealed whether the file was a sealed envelope that opened with the therapist's key
+         *               ({@link grayarea.session.FileOpener.Opened#sealed()})
+         */
+        public static Holds of(ResultFile.Any contents, boolean sealed) {
+            if (!(contents instanceof ResultFile.Contents one) || !one.complete()) {
+                return WITHOUT_PRIVATE;
+            }
+            return sealed ? SEALED : COMPLETE_NOT_SEALED;
+        }
     }
 
     private final Function<BankRef, Optional<QuestionBank>> banks;
@@ -47,7 +73,12 @@ public final class ResultsTable {
         return new ResultsTable(catalog::find, language);
     }
 
-    public Row row(Path file, ResultFile.Any contents) {
+    /**
+     * @param sealed whether the file really was sealed for the therapist (a sealed envelope that
+     *               opened with their key); the file's own {@code contents} claim does not decide it
+     */
+    public Row row(Path file, ResultFile.Any contents, boolean sealed) {
+        Holds holds = Holds.of(contents, sealed);
         Optional<QuestionBank> bank = banks.apply(contents.bank());
         if (contents instanceof ResultFile.Contents solo) {
             Result result = solo.result();
@@ -56,7 +87,7 @@ public final class ResultsTable {
             Double score = headline == null ? null : primaryScore(bank, headline);
             List<String> flags = result.flags().stream().map(id -> flagLabel(bank, id)).toList();
             return new Row(file, solo.clientCode(), solo.createdAt(), solo.bank(), false, band, score,
-                    String.join("; ", flags), solo.complete());
+                    String.join("; ", flags), holds);
         }
         ResultFile.CoupleContents couple = (ResultFile.CoupleContents) contents;
         List<String> bands = new ArrayList<>();
@@ -69,7 +100,7 @@ public final class ResultsTable {
             bands.add(who + ": " + band);
         }
         return new Row(file, couple.clientCode(), couple.createdAt(), couple.bank(), true, String.join("; ", bands),
-                null, "", false);
+                null, "", holds);
     }
 
     private String bandLabel(Optional<QuestionBank> bank, String band) {
@@ -106,7 +137,11 @@ public final class ResultsTable {
                     row.bank().id() + " " + row.bank().version(),
                     words.get(row.couple() ? "csv.kind.couple" : "csv.kind.one"), row.band(),
                     row.score() == null ? "" : words.numbers.format(row.score()), row.flags(),
-                    words.get(row.complete() ? "csv.contents.complete" : "csv.contents.withoutPrivate"),
+                    words.get(switch (row.holds()) {
+                        case SEALED -> "csv.contents.sealed";
+                        case COMPLETE_NOT_SEALED -> "csv.contents.notSealed";
+                        case WITHOUT_PRIVATE -> "csv.contents.withoutPrivate";
+                    }),
                     row.file().getFileName().toString()));
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);

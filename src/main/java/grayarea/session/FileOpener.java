@@ -48,24 +48,39 @@ public final class FileOpener implements AutoCloseable {
         return this;
     }
 
+    /**
+     * A file as opened: its JSON, and whether it really was sealed for a therapist (a sealed
+     * envelope that opened with their key), whatever the JSON inside says about itself.
+     */
+    public record Opened(JsonDocument document, boolean sealed) {
+    }
+
     public JsonDocument read(Path file) throws ProblemsException {
+        return open(file).document();
+    }
+
+    /** Reads the file and tells what it was: plain, encrypted, or sealed for a therapist and opened. */
+    public Opened open(Path file) throws ProblemsException {
         String name = file.toString();
         try {
             switch (CryptoFormat.kindOf(file)) {
                 case ENCRYPTED -> {
                     if (vault != null && vault.isSet() && vault.isOpen()) {
-                        return vault.read(file);
+                        return new Opened(vault.read(file), false);
                     }
                     if (passphrase == null) {
                         throw problem(file, SessionMessages.of("opener.needsPassphrase"));
                     }
-                    return JsonDocument.read(name, EncryptedFile.decrypt(name, CryptoFiles.read(file), passphrase.clone()));
+                    return new Opened(JsonDocument.read(name,
+                            EncryptedFile.decrypt(name, CryptoFiles.read(file), passphrase.clone())), false);
                 }
                 case SEALED -> {
-                    return JsonDocument.read(name, SealedFile.open(name, CryptoFiles.read(file), keys(file)));
+                    // only bytes that SealedFile authenticated with the therapist's key count as sealed
+                    return new Opened(JsonDocument.read(name, SealedFile.open(name, CryptoFiles.read(file), keys(file))),
+                            true);
                 }
                 default -> {
-                    return JsonDocument.read(file);
+                    return new Opened(JsonDocument.read(file), false);
                 }
             }
         } catch (CryptoFileException e) {

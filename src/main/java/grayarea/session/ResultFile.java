@@ -147,7 +147,13 @@ public final class ResultFile {
         if (contents.answers().respondent() != null) {
             root.put("respondent", contents.answers().respondent());
         }
-        root.set("result", resultTree(contents.result()));
+        ObjectNode result = resultTree(contents.result());
+        if (!contents.complete()) {
+            // safety flags were taken out with the private answers: a "false" here would claim a
+            // check that this file cannot show, so the key is left out (readers take it as false)
+            result.remove("safety");
+        }
+        root.set("result", result);
         root.set("answers", AnswerSheetJson.toTree(contents.answers()));
         if (!contents.notes().isEmpty()) {
             ObjectNode notes = root.putObject("notes");

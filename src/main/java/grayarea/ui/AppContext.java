@@ -29,6 +29,7 @@ public final class AppContext {
     private FilePicker filePicker;
     private Texts texts;
     private java.time.Duration idleMinute = java.time.Duration.ofMinutes(1);
+    private final java.util.Set<grayarea.session.crypto.TherapistPublicKey> checkedKeys = new java.util.HashSet<>();
 
     public AppContext(Path dataFolder, FilePicker filePicker, Runnable quit) {
         this(dataFolder, filePicker, quit, new Vault(dataFolder));
@@ -145,5 +146,14 @@ public final class AppContext {
 
     public Runnable quit() {
         return quit;
+    }
+
+    /**
+     * The therapists' keys whose fingerprint the person compared and confirmed in this run, so that
+     * "Save for …" asks only before the first sealed save for a key. In memory only: a file saying
+     * whose key was trusted would tell that the person sees a therapist (docs/decisions/0018).
+     */
+    public java.util.Set<grayarea.session.crypto.TherapistPublicKey> checkedKeys() {
+        return checkedKeys;
     }
 }

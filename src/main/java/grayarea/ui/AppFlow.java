@@ -310,7 +310,7 @@ public final class AppFlow implements QuizNavigation, ResultActions {
         Path saved = savedTo;
         String problem = saveProblem;
         show(() -> {
-            ResultViewModel model = new ResultViewModel(state, context.texts());
+            ResultViewModel model = new ResultViewModel(state, context.texts(), context.checkedKeys());
             if (room != null) {
                 model.inWaitingRoom(saved, problem);
             }

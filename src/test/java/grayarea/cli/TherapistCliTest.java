@@ -86,11 +86,36 @@ class TherapistCliTest {
         assertThat(text).contains("'=1+1,2026-11-20T19:30:00Z,micro-cheating 1.0.0,one person,")
                 .doesNotContain("Safety:");
 
+        assertThat(text.lines().filter(line -> line.endsWith(",result-partner.json")))
+                .as("the plain version 1 example keeps everything but was never sealed")
+                .singleElement().asString().endsWith(",complete (not sealed),result-partner.json");
+
         run = run("export-csv", "--out", dir.resolve("no.csv").toString(), "questions/examples/answers-partner.json");
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).contains("questions/examples/answers-partner.json:",
                 "not a result file", "nothing was written");
         assertThat(dir.resolve("no.csv")).doesNotExist();
+    }
+
+    @Test
+    void aPlainFileThatClaimsToHoldEverythingIsLabelledByWhatItIsNotByItsClaim() throws Exception {
+        QuestionBank bank = BankCatalog.bundled().find(new BankRef("micro-cheating", "1.0.0")).orElseThrow();
+        AnswerSheet sheet = AnswerSheetJson.read(Path.of("questions/examples/answers-partner.json")).sheet();
+        ResultFile.Contents full = new ResultFile.Contents("0.1.0", Instant.parse("2026-11-20T19:30:00Z"), "P-2",
+                new ScoringEngine(bank).score(sheet), sheet, Map.of(), true);
+        Path claims = dir.resolve("claims.json");
+        ResultFile.save(claims, full);
+        assertThat(Files.readString(claims)).contains("\"contents\" : \"complete\"").doesNotStartWith("GRAYAREA");
+
+        for (String language : new String[] {"en", "es"}) {
+            Path csv = dir.resolve("claims-" + language + ".csv");
+            CliTest.Run run = run("export-csv", "--language", language, "--out", csv.toString(), claims.toString());
+            assertThat(run.code()).as(run.err()).isZero();
+            assertThat(Files.readString(csv, StandardCharsets.UTF_8).lines().skip(1)).singleElement().asString()
+                    .endsWith(language.equals("en") ? ",complete (not sealed),claims.json"
+                            : ",completo (sin sellar),claims.json")
+                    .doesNotContain("everything (sealed)", "todo (sellado)");
+        }
     }
 
     @Test

@@ -16,7 +16,7 @@ class ResultsTableTest {
         ResultsTable table = ResultsTable.withBundledBanks("en");
         ResultsTable.Row row = new ResultsTable.Row(Path.of("/x/a.json"), "=HYPERLINK(\"http://x\",\"y\")",
                 Instant.parse("2026-11-20T19:30:00Z"), new BankRef("micro-cheating", "1.0.0"), false,
-                "Several gray areas, worth talking", 52.5, "@SUM(A1); -2+3", false);
+                "Several gray areas, worth talking", 52.5, "@SUM(A1); -2+3", ResultsTable.Holds.WITHOUT_PRIVATE);
         byte[] bytes = table.csv(List.of(row));
 
         assertThat(bytes[0]).isEqualTo((byte) 0xEF);

@@ -115,6 +115,26 @@ class ResultFileTest {
     }
 
     @Test
+    void aFileWithoutPrivateAnswersHasNoSafetyKeyRatherThanAFalseFalse() throws Exception {
+        ResultFile.Contents full = contents();
+        assertThat(full.result().safety()).as("the answers raised a safety flag").isTrue();
+        Path saved = folder.resolve("saved.json");
+        ResultFile.save(saved, ResultFile.withoutPrivate(bank, full));
+        String forTherapist = new String(ResultFile.forTherapist(bank, full, java.util.Optional.empty()),
+                StandardCharsets.UTF_8);
+
+        for (String text : new String[] {Files.readString(saved, StandardCharsets.UTF_8), forTherapist}) {
+            assertThat(text).contains("\"contents\" : \"without-private\"")
+                    .as("a file that holds no private answers says nothing about safety").doesNotContain("\"safety\"");
+        }
+        assertThat(ResultFile.read(saved).result().safety()).isFalse();
+
+        Path complete = folder.resolve("complete.json");
+        ResultFile.save(complete, full);
+        assertThat(Files.readString(complete, StandardCharsets.UTF_8)).contains("\"safety\" : true");
+    }
+
+    @Test
     void aCouplesFileKeepsOnlyWhatBothSharedAndItsComparisonIsWhatTheTurnsGive() throws Exception {
         QuestionBank coupleBank = BankCatalog.bundled().find(new grayarea.bank.BankRef("micro-cheating", "1.0.0")).orElseThrow();
         AnswerSheet first = AnswerSheetJson.read(Path.of("questions/examples/answers-couple-first.json")).sheet();

@@ -97,27 +97,74 @@ class HandOutTest extends UiTest {
     }
 
     @Test
-    void aHandOutWithTheTherapistsKeyShowsTheResultAndSealsEverythingForThem() throws Exception {
+    void aHandOutWithTheTherapistsKeyShowsTheResultAndAsksToCompareTheFingerprintBeforeTheFirstSealedSave()
+            throws Exception {
+        String fingerprint = KEYS.publicKey().fingerprint();
         assertThat(lookup("#hand-out").queryAs(javafx.scene.layout.VBox.class).getChildren())
                 .extracting(n -> ((javafx.scene.control.Labeled) n).getText())
-                .contains("What you save for Ольга Петренко is sealed so that only they can open it. Their key's"
-                        + " fingerprint, if you want to check it with them: " + KEYS.publicKey().fingerprint() + ".");
+                .contains("What you save for Ольга Петренко can be sealed for the key in this hand-out, so that only"
+                        + " whoever holds that key can open it. Its fingerprint, to compare with the one Ольга Петренко"
+                        + " gave you: " + fingerprint + ".");
         scrollAndClick("#start-partner");
         new QuizDriver(this, BANK, "partner", HandOutTest::plan).answerPagesByKeyboard();
         type(KeyCode.ENTER);
         assertThat(lookup("#band").tryQuery()).isPresent();
         assertThat(lookup("#for-therapist").tryQuery()).isPresent();
+        assertThat(find("#key-check", javafx.scene.Node.class).isVisible()).as("asked only on Save").isFalse();
         screenshot("handout-result");
+        Path out = Files.createDirectories(dataFolder.resolve("out"));
 
-        Path file = dataFolder.resolve("out").resolve("sealed.sealed");
-        Files.createDirectories(file.getParent());
+        // Save for …: first the fingerprint, with the safe choice focused; Enter takes it
+        interact(() -> find("#save-for-therapist", javafx.scene.control.Button.class).requestFocus());
+        type(KeyCode.SPACE);
+        assertThat(find("#key-check", javafx.scene.Node.class).isVisible()).isTrue();
+        Label shown = find("#key-check-fingerprint", Label.class);
+        assertThat(shown.getText()).isEqualTo(fingerprint);
+        assertThat(shown.getStyleClass()).contains("fingerprint");
+        assertThat(find("#key-check-why", Label.class).getText())
+                .contains("a hand-out from someone else could pretend to be Ольга Петренко",
+                        "the one Ольга Петренко gave you in person or on paper");
+        assertThat(focused().getId()).isEqualTo("save-without-private");
+        screenshot("handout-key-check");
+        Path plain = out.resolve("plain.json");
+        filesToPick.add(plain);
+        type(KeyCode.ENTER);
+        assertThat(lastRequest.suggestedName()).endsWith(".json");
+        assertThat(lookup("#result-status").queryAs(Label.class).getText())
+                .isEqualTo("Saved to " + plain + ", without your private answers.");
+        String text = Files.readString(plain, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("{").contains("\"contents\" : \"without-private\"", "\"clientCode\" : \"C-0412\"")
+                .doesNotContain("canary-private-note", "safety-afraid", "safety-checked", "\"safety\"");
+        assertThat(ResultFile.read(plain).complete()).isFalse();
+        assertThat(find("#key-check", javafx.scene.Node.class).isVisible()).isFalse();
+        assertThat(focused().getId()).isEqualTo("save-for-therapist");
+
+        // not confirmed yet: asked again; "the fingerprints match" seals everything
+        type(KeyCode.SPACE);
+        assertThat(focused().getId()).isEqualTo("save-without-private");
+        type(KeyCode.TAB);
+        assertThat(focused().getId()).isEqualTo("save-sealed");
+        Path file = out.resolve("sealed.sealed");
         filesToPick.add(file);
-        scrollAndClick("#save-for-therapist");
+        type(KeyCode.ENTER);
+        assertThat(lastRequest.suggestedName()).endsWith(".sealed");
+        assertThat(lookup("#result-status").queryAs(Label.class).getText())
+                .isEqualTo("Saved to " + file + ", sealed for the key whose fingerprint you checked.");
         byte[] bytes = Files.readAllBytes(file);
         assertThat(new String(bytes, StandardCharsets.ISO_8859_1)).startsWith("GRAYAREA").doesNotContain("canary");
         byte[] opened = grayarea.session.crypto.SealedFile.open(file.toString(), bytes, KEYS);
         ResultFile.Contents saved = ResultFile.read(grayarea.bank.JsonDocument.read("sealed", opened));
         assertThat(saved.complete()).as("sealed: everything, private answers included").isTrue();
         assertThat(new String(opened, StandardCharsets.UTF_8)).as("the private safety answers").contains("safety-afraid", "safety-checked");
+
+        // confirmed for this key in this run: the next sealed save asks no more, even from a new result page
+        interact(() -> flow.backToAnswers());
+        type(KeyCode.ENTER);
+        assertThat(find("#key-check", javafx.scene.Node.class).isVisible()).isFalse();
+        Path again = out.resolve("again.sealed");
+        filesToPick.add(again);
+        interact(() -> find("#save-for-therapist", javafx.scene.control.Button.class).fire());
+        assertThat(find("#key-check", javafx.scene.Node.class).isVisible()).isFalse();
+        assertThat(new String(Files.readAllBytes(again), StandardCharsets.ISO_8859_1)).startsWith("GRAYAREA");
     }
 }

@@ -104,8 +104,12 @@ final class ScreenTour {
                         "555-0142", "Tómate tu tiempo. No hay respuestas correctas.",
                         List.of(new PracticeProfile.LocalResource("Línea de crisis del condado", "Llama al 555-0199",
                                 "día y noche"))),
-                null, Instant.now()));
+                // the client's tour reaches the fingerprint check before a sealed save
+                ui.testName.contains("HandOut") ? HAND_OUT_KEY.text() : null, Instant.now()));
     }
+
+    private static final grayarea.session.crypto.TherapistPublicKey HAND_OUT_KEY =
+            grayarea.session.crypto.TherapistKeys.generate().publicKey();
 
     /** Before the window opens: the settings, a practice profile, and result files brought back by clients. */
     static void prepareTherapist(UiTest ui, String language, int textSize) throws IOException {
@@ -190,6 +194,9 @@ final class ScreenTour {
         new QuizDriver(ui, BANK, "partner", SoloQuizTest::planned).answerPagesByKeyboard();
         ui.type(KeyCode.ENTER);
         visit.accept("handout-thank-you");
+        ui.type(KeyCode.SPACE);                         // Save for …: first, compare the key's fingerprint
+        assertThat(ui.lookup("#key-check-fingerprint").tryQuery()).hasValueSatisfying(n -> assertThat(n.isVisible()).isTrue());
+        visit.accept("handout-key-check");
     }
 
     /**
@@ -246,6 +253,15 @@ final class ScreenTour {
         ui.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
         ui.type(KeyCode.BACK_SPACE, KeyCode.ENTER);     // the name is required: its message in words
         visit.accept("therapist-profile-error");
+        ui.interact(ui.flow::startTherapist);
+        ui.type(KeyCode.SPACE);                         // the profile again: make a key for sealed results
+        ui.interact(() -> {
+            ui.find("#sealing-key-passphrase", javafx.scene.control.PasswordField.class).setText("harbor practice key");
+            ui.find("#sealing-key-passphrase-again", javafx.scene.control.PasswordField.class).setText("harbor practice key");
+            ui.find("#sealing-key-make", javafx.scene.control.Button.class).fire();
+        });
+        ui.scrollIntoView(ui.lookup("#sealing-key-fingerprint").query());
+        visit.accept("therapist-profile-key");          // the fingerprint, large, to give clients on paper
         ui.interact(ui.flow::startTherapist);
         ui.type(KeyCode.TAB, KeyCode.SPACE);            // Make a hand-out
         visit.accept("therapist-handout");

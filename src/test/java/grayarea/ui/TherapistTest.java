@@ -46,6 +46,9 @@ class TherapistTest extends UiTest {
             new PracticeProfileStore(dataFolder).save(TherapistFiles.PROFILE);
             results = TherapistFiles.results(dataFolder.resolve("results"));
         }
+        if (testName.contains("Fingerprint")) {
+            new grayarea.session.TherapistKeyStore(dataFolder).create("harbor practice key".toCharArray());
+        }
     }
 
     @Test
@@ -126,6 +129,29 @@ class TherapistTest extends UiTest {
         assertThat(handOut.clientSees()).isEqualTo(HandOut.ClientSees.THANK_YOU);
         assertThat(handOut.practice().heading()).isEqualTo("Ana Ruiz · Harbor");
         assertThat(handOut.bankText()).isNull();
+    }
+
+    @Test
+    void theProfilePageShowsTheKeysFingerprintLargeAndTheFileForClientsCarriesTheSameKey() throws Exception {
+        interact(flow::startTherapist);
+        type(KeyCode.SPACE);                                 // Practice profile has the focus
+        Label fingerprint = find("#sealing-key-fingerprint", Label.class);
+        assertThat(fingerprint.getText()).as("groups of four, nothing else, to copy onto paper")
+                .matches("[A-Z2-7]{4}(-[A-Z2-7]{4}){3}");
+        assertThat(fingerprint.getStyleClass()).contains("fingerprint");
+        assertThat(text("#sealing-key-made")).contains("give it to your clients yourself, in person or on paper",
+                "a hand-out from someone else could pretend to be you");
+        scrollIntoView(fingerprint);
+        screenshot("therapist-profile-key");
+
+        interact(flow::startTherapist);
+        interact(() -> find("#therapist-handout", Button.class).fire());
+        Path out = dataFolder.resolve("client.grayarea");
+        filesToPick.add(out);
+        interact(() -> find("#handout-save", Button.class).fire());
+        assertThat(text("#handout-status")).startsWith("Saved the hand-out as " + out);
+        assertThat(HandOutFile.read(out).handOut().publicKey()).as("the hand-out carries the key")
+                .hasValueSatisfying(key -> assertThat(key.fingerprint()).isEqualTo(fingerprint.getText()));
     }
 
     @Test

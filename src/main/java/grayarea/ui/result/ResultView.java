@@ -128,7 +128,12 @@ public final class ResultView {
                 : model.waitingRoom() ? page.lookup("#start-over") : page.lookup("#save-for-therapist"));
     }
 
-    /** Saving the answers as a file for the therapist who made the hand-out. */
+    /**
+     * Saving the answers as a file for the therapist who made the hand-out. When the hand-out has a
+     * key, the first "Save for …" asks first: the key's fingerprint, to compare with the one the
+     * therapist gave in person or on paper, since anyone can make a hand-out in anyone's name. The
+     * focused choice saves without private answers; only "they match" seals (docs/decisions/0018).
+     */
     private Node forTherapist(HandOutFile.Opened opened) {
         String therapist = opened.handOut().practice().therapistName();
         VBox box = new VBox(8);
@@ -139,16 +144,6 @@ public final class ResultView {
         save.getStyleClass().add("accent");
         save.setWrapText(true);
         save.setGraphic(Icon.SEND.node());
-        save.setOnAction(e -> files.save(new FilePicker.Request(texts.get("result.forTherapist.dialog"),
-                texts.get(model.sealsForTherapist() ? "result.forTherapist.filter.sealed" : "result.save.filter"),
-                model.sealsForTherapist() ? "sealed" : "json", model.therapistFileName())).ifPresent(path -> {
-                    try {
-                        model.saveForTherapist(path);
-                        say(texts.get("result.forTherapist.done", path, therapist));
-                    } catch (IOException ex) {
-                        say(texts.get("result.save.failed", ex.getMessage()));
-                    }
-                }));
         box.getChildren().add(heading(texts.get("result.forTherapist.title", therapist), "result-heading"));
         if (model.waitingRoom()) {
             Label saved = paragraph(model.waitingRoomMessage(therapist));
@@ -158,7 +153,81 @@ public final class ResultView {
         }
         box.getChildren().addAll(paragraph(texts.get(model.sealsForTherapist() ? "result.forTherapist.detail.sealed"
                 : "result.forTherapist.detail", therapist)), save);
+        if (!model.sealsForTherapist()) {
+            save.setOnAction(e -> saveForTherapist(therapist, false));
+            return box;
+        }
+        VBox check = keyCheck(therapist, save);
+        box.getChildren().add(check);
+        save.setOnAction(e -> {
+            if (model.keyChecked()) {
+                saveForTherapist(therapist, true);
+            } else {
+                check.setVisible(true);
+                check.lookup("#save-without-private").requestFocus();
+            }
+        });
         return box;
+    }
+
+    /** The step before the first sealed save: the fingerprint, why it matters, and the two choices. */
+    private VBox keyCheck(String therapist, Button save) {
+        VBox check = new VBox(8);
+        check.setId("key-check");
+        check.getStyleClass().add("key-check");
+        check.setVisible(false);
+        check.managedProperty().bind(check.visibleProperty());
+        Button withoutPrivate = new Button(texts.get("result.keyCheck.withoutPrivate"));
+        withoutPrivate.setId("save-without-private");
+        withoutPrivate.setWrapText(true);
+        withoutPrivate.setGraphic(Icon.SAVE.node());
+        Button match = new Button(texts.get("result.keyCheck.match"));
+        match.setId("save-sealed");
+        match.setWrapText(true);
+        match.setGraphic(Icon.LOCK.node());
+        withoutPrivate.setOnAction(e -> {
+            check.setVisible(false);
+            save.requestFocus();
+            saveForTherapist(therapist, false);
+        });
+        match.setOnAction(e -> {
+            model.keyMatches();
+            check.setVisible(false);
+            save.requestFocus();
+            saveForTherapist(therapist, true);
+        });
+        // Enter chooses what has the focus, as Space does: at first the safe choice
+        check.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && e.getTarget() instanceof Button button) {
+                e.consume();
+                button.fire();
+            }
+        });
+        Label title = heading(texts.get("result.keyCheck.title", therapist), "result-heading");
+        Label why = paragraph(texts.get("result.keyCheck.why", therapist));
+        why.setId("key-check-why");
+        Label fingerprint = grayarea.ui.Fingerprint.label("key-check-fingerprint", model.fingerprint().orElseThrow(),
+                texts.get("result.keyCheck.fingerprint"));
+        FlowPane choices = new FlowPane(10, 10, withoutPrivate, match);
+        choices.setAlignment(Pos.CENTER_LEFT);
+        check.getChildren().addAll(title, why, fingerprint, paragraph(texts.get("result.keyCheck.after", therapist)),
+                choices);
+        return check;
+    }
+
+    /** Asks where, then saves the file for the therapist: sealed, or without private answers. */
+    private void saveForTherapist(String therapist, boolean sealed) {
+        files.save(new FilePicker.Request(texts.get("result.forTherapist.dialog"),
+                texts.get(sealed ? "result.forTherapist.filter.sealed" : "result.save.filter"),
+                sealed ? "sealed" : "json", model.therapistFileName(sealed))).ifPresent(path -> {
+                    try {
+                        model.saveForTherapist(path, sealed);
+                        say(texts.get(sealed ? "result.forTherapist.done.sealed" : model.sealsForTherapist()
+                                ? "result.forTherapist.done.withoutPrivate" : "result.forTherapist.done", path, therapist));
+                    } catch (IOException ex) {
+                        say(texts.get("result.save.failed", ex.getMessage()));
+                    }
+                });
     }
 
     private Node safetyFirst() {

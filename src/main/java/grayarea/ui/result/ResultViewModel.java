@@ -20,6 +20,7 @@ import grayarea.session.AtomicFiles;
 import grayarea.session.HandOut;
 import grayarea.session.HandOutFile;
 import grayarea.session.ResultFile;
+import grayarea.session.crypto.TherapistPublicKey;
 import grayarea.ui.HelpLines;
 import grayarea.ui.Texts;
 import grayarea.ui.quiz.QuizState;
@@ -47,7 +48,20 @@ public final class ResultViewModel {
     private final PartResult part;
     private final NumberFormat numbers;
 
+    private final java.util.Set<TherapistPublicKey> checkedKeys;
+
+    /** A result page whose key checks last only as long as it does (a waiting room's, tests). */
     public ResultViewModel(QuizState state, Texts texts) {
+        this(state, texts, new java.util.HashSet<>());
+    }
+
+    /**
+     * @param checkedKeys the therapists' keys whose fingerprint the person compared and confirmed
+     *                    in this run of the app ({@link grayarea.ui.AppContext#checkedKeys()}); kept in
+     *                    memory only (docs/decisions/0018)
+     */
+    public ResultViewModel(QuizState state, Texts texts, java.util.Set<TherapistPublicKey> checkedKeys) {
+        this.checkedKeys = checkedKeys;
         this.state = state;
         this.texts = texts;
         this.bank = state.bank();
@@ -210,9 +224,42 @@ public final class ResultViewModel {
         return handOut().map(h -> h.handOut().clientSees() == HandOut.ClientSees.THANK_YOU).orElse(false);
     }
 
-    /** Saves the result file for the therapist: the client code, no private answers, no safety flags. */
-    public void saveForTherapist(Path file) throws IOException {
-        saveForTherapist(file, grayarea.session.Vault.none());
+    /**
+     * Saves the file the client chose on the result page: sealed for the hand-out's key (only once
+     * its fingerprint was confirmed, {@link #keyMatches()}), or plain without private answers and
+     * safety flags.
+     */
+    public void saveForTherapist(Path file, boolean sealed) throws IOException {
+        if (sealed && !keyChecked()) {
+            throw new IllegalStateException("a result is sealed only for a key whose fingerprint was checked");
+        }
+        String code = handOut().map(h -> h.handOut().clientCode()).orElse(null);
+        ResultFile.Contents full = new ResultFile.Contents(AppVersion.get(), Instant.now(), code, result, sheet,
+                state.notes(), true);
+        AtomicFiles.write(file, ResultFile.forTherapist(bank, full, sealed ? therapistKey() : Optional.empty()));
+    }
+
+    /** The key in the hand-out, if it has one: what a sealed result is sealed for. */
+    public Optional<TherapistPublicKey> therapistKey() {
+        return handOut().flatMap(h -> h.handOut().publicKey());
+    }
+
+    /** The fingerprint of the hand-out's key, as the therapist's profile page shows it, or empty. */
+    public Optional<String> fingerprint() {
+        return therapistKey().map(TherapistPublicKey::fingerprint);
+    }
+
+    /**
+     * Whether the person compared the hand-out key's fingerprint with the therapist's own and said
+     * they match, in this run of the app: until then "Save for …" asks first.
+     */
+    public boolean keyChecked() {
+        return therapistKey().map(checkedKeys::contains).orElse(false);
+    }
+
+    /** The person says the fingerprints match: sealed saves for this key no longer ask, until the app closes. */
+    public void keyMatches() {
+        therapistKey().ifPresent(checkedKeys::add);
     }
 
     /**
@@ -237,11 +284,11 @@ public final class ResultViewModel {
         return handOut().flatMap(h -> h.handOut().publicKey()).isPresent();
     }
 
-    /** A file name for the therapist's copy, such as "result-C-0412-2026-11-28.json". */
-    public String therapistFileName() {
+    /** A file name for the therapist's copy, such as "result-C-0412-2026-11-28.json" (".sealed" when sealed). */
+    public String therapistFileName(boolean sealed) {
         String code = handOut().map(h -> h.handOut().clientCode()).orElse(null);
         return "result-" + (code == null ? "" : code.replaceAll("[^\\p{L}\\p{N}._-]", "_") + "-")
-                + java.time.LocalDate.now() + (sealsForTherapist() ? ResultFile.SEALED_EXTENSION : ".json");
+                + java.time.LocalDate.now() + (sealed ? ResultFile.SEALED_EXTENSION : ".json");
     }
 
     /** Saves the printable report as a PDF. */

@@ -112,8 +112,11 @@ final class ResultsView {
                         Comparator.comparing(ResultsTable.Row::score, Comparator.nullsFirst(Comparator.naturalOrder())), 0),
                 column("flags", "therapist.results.column.flags",
                         r -> r.flags().isEmpty() ? "–" : r.flags(), null, WRAP_FLAGS),
-                column("holds", "therapist.results.column.holds", r -> texts.get(r.complete()
-                        ? "therapist.results.holds.everything" : "therapist.results.holds.withoutPrivate"), null, WRAP_HOLDS),
+                column("holds", "therapist.results.column.holds", r -> texts.get(switch (r.holds()) {
+                            case SEALED -> "therapist.results.holds.sealed";
+                            case COMPLETE_NOT_SEALED -> "therapist.results.holds.notSealed";
+                            case WITHOUT_PRIVATE -> "therapist.results.holds.withoutPrivate";
+                        }), null, WRAP_HOLDS),
                 column("bank", "therapist.results.column.bank", r -> r.bank().id() + " " + r.bank().version(), null, 0)));
         sortBy.setId("results-sort");
         sortBy.getItems().setAll(table.getColumns());

@@ -37,7 +37,7 @@ import javafx.collections.ObservableList;
 public final class ResultsViewModel {
 
     /** A result file as read. */
-    record Opened(Path file, ResultFile.Any contents, JsonDocument document) {
+    record Opened(Path file, ResultFile.Any contents, JsonDocument document, boolean sealed) {
     }
 
     /** One retake of a client: when, and the headline score. */
@@ -153,8 +153,9 @@ public final class ResultsViewModel {
             }
             failed.remove(key);
             try {
-                JsonDocument document = opener.read(path);
-                Opened file = new Opened(key, ResultFile.readAny(document), document);
+                FileOpener.Opened read = opener.open(path);
+                JsonDocument document = read.document();
+                Opened file = new Opened(key, ResultFile.readAny(document), document, read.sealed());
                 List<Problem> fit = fit(file);
                 if (!fit.isEmpty()) {
                     throw new ProblemsException(fit);
@@ -194,7 +195,7 @@ public final class ResultsViewModel {
         List<ResultsTable.Row> made = new ArrayList<>();
         for (Opened file : List.copyOf(opened.values())) {
             try {
-                made.add(table.row(file.file(), file.contents()));
+                made.add(table.row(file.file(), file.contents(), file.sealed()));
             } catch (RuntimeException e) {
                 // a couple's turns that do not fit their bank: said like any file that cannot be read
                 opened.remove(file.file());

@@ -49,10 +49,14 @@ final class SealingKeyBox {
         box.getChildren().add(TextPage.heading(texts.get("therapist.key.title")));
         Optional<TherapistPublicKey> key = store.publicKey();
         if (key.isPresent()) {
-            Label fingerprint = TextPage.paragraph(texts.get("therapist.key.made", key.get().fingerprint()));
-            fingerprint.setId("sealing-key-fingerprint");
+            Label made = TextPage.paragraph(texts.get("therapist.key.made"));
+            made.setId("sealing-key-made");
+            // large and grouped, to copy onto a card or read out group by group (docs/decisions/0018)
+            Label fingerprint = grayarea.ui.Fingerprint.label("sealing-key-fingerprint", key.get().fingerprint(),
+                    texts.get("therapist.key.fingerprint"));
             Button backup = new Button(texts.get("therapist.key.backup"));
             backup.setId("sealing-key-backup");
+            backup.setWrapText(true);
             backup.setGraphic(Icon.DOWNLOAD.node());
             backup.setOnAction(e -> files.save(new FilePicker.Request(texts.get("therapist.key.backup.dialog"),
                     texts.get("therapist.key.backup.filter"), "key", "gray-area-therapist.key")).ifPresent(path -> {
@@ -63,7 +67,8 @@ final class SealingKeyBox {
                             status.setText(texts.get("wizard.saveFailed", ex.getMessage()));
                         }
                     }));
-            box.getChildren().addAll(fingerprint, TextPage.hint(texts.get("therapist.key.backup.hint")), backup, status);
+            box.getChildren().addAll(made, fingerprint, TextPage.hint(texts.get("therapist.key.backup.hint")), backup,
+                    status);
             return;
         }
         PasswordField first = new PasswordField();

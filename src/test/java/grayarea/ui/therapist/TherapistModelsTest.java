@@ -101,9 +101,17 @@ class TherapistModelsTest {
         assertThat(results.openSealed("harbor practice key".toCharArray())).isTrue();
         assertThat(results.rows()).singleElement().satisfies(row -> {
             assertThat(row.clientCode()).isEqualTo("S-1");
-            assertThat(row.complete()).as("sealed: everything").isTrue();
+            assertThat(row.holds()).as("sealed: everything").isEqualTo(grayarea.report.ResultsTable.Holds.SEALED);
             assertThat(row.flags()).contains("Safety:");
         });
         assertThat(results.sealedWaitingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aPlainFileThatKeepsEverythingIsCompleteButNotSealedWhateverItClaims() throws Exception {
+        ResultsViewModel results = new ResultsViewModel(flow(Settings.Storage.KEEP));
+        results.open(List.of(Path.of("questions/examples/result-partner.json")));
+        assertThat(results.rows()).singleElement().extracting(grayarea.report.ResultsTable.Row::holds)
+                .isEqualTo(grayarea.report.ResultsTable.Holds.COMPLETE_NOT_SEALED);
     }
 }
