@@ -39,6 +39,7 @@ public final class CoupleStore {
 
     private final Path file;
     private final Vault vault;
+    private boolean unmoved;
 
     /** A store that writes plain files (no passphrase). */
     public CoupleStore(Path folder) {
@@ -57,7 +58,10 @@ public final class CoupleStore {
 
     /** The saved session, nothing, or a damaged file moved aside untouched. */
     public SavedFiles.Found<CoupleSession> load() {
-        return SavedFiles.load(file, "couple-damaged-", CoupleStore::read, vault);
+        SavedFiles.Found<CoupleSession> found = SavedFiles.load(file, "couple-damaged-", CoupleStore::read, vault);
+        // a file that could not be read and could not be moved aside is never written over
+        unmoved = found instanceof SavedFiles.Found.Damaged<CoupleSession> d && !d.moved();
+        return found;
     }
 
     private static CoupleSession read(JsonDocument document) throws ProblemsException {
@@ -120,6 +124,7 @@ public final class CoupleStore {
 
     /** Saves the session. An open turn under a PIN is sealed afresh; a closed one is written as it was read. */
     public void save(CoupleSession session) throws IOException {
+        refuseOverUnmoved();
         vault.write(file, Json.write(tree(session)).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -200,6 +205,12 @@ public final class CoupleStore {
         }
         TurnLock closed = who.lock().close(answersJson(who.turn().answers()));
         return session.withPartner(partner, new CoupleSession.Partner(who.name(), closed, who.turn().closed()));
+    }
+
+    private void refuseOverUnmoved() throws IOException {
+        if (unmoved && Files.exists(file)) {
+            throw new IOException(file + " could not be read or moved aside, so nothing was written over it");
+        }
     }
 
     public void delete() throws IOException {
