@@ -81,7 +81,7 @@ public final class AppFiles {
                 if (Files.isDirectory(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS) && ANSWER_FOLDERS.contains(name)) {
                     try (Stream<Path> inside = Files.walk(entry)) {
                         inside.filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS))
-                                .sorted().forEach(found::add);
+                                .filter(AppFiles::savedByTheApp).sorted().forEach(found::add);
                     }
                 } else if (Files.isRegularFile(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS) && holdsAnswers(name)) {
                     found.add(entry);
@@ -89,6 +89,16 @@ public final class AppFiles {
             }
         }
         return found;
+    }
+
+    /**
+     * In a folder of answers, a file the app saved there: a session or result ({@code .json}, a
+     * sealed result's {@code .sealed}) or a save's temp file; not something a person put there.
+     */
+    private static boolean savedByTheApp(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".json") || name.endsWith(ResultFile.SEALED_EXTENSION)
+                || name.startsWith(".") && name.endsWith(".tmp");
     }
 
     /** Whether a file at the top of the data folder holds answers, by its name. */

@@ -176,10 +176,14 @@ class VaultProtectionTest {
         Files.writeString(folder.resolve("waiting-room").resolve("session-damaged-20261128-100000.json"), CANARY);
         Files.writeString(folder.resolve(".session.json123456.tmp"), CANARY);
         assertThat(filesHoldingCanary()).hasSize(7);
+        // a file a person put in the results folder themselves is theirs, not an answer file: left as it is
+        Path theirs = results.resolve("my-notes.pdf");
+        Files.writeString(theirs, "%PDF-1.7 mine");
 
         Vault vault = vault();
         vault.set(PASSPHRASE.toCharArray(), sessionFiles());
         assertThat(filesHoldingCanary()).as("no file in the data folder holds an answer in plain bytes").isEmpty();
+        assertThat(Files.readString(theirs)).isEqualTo("%PDF-1.7 mine");
 
         // and each still opens with the passphrase, as it was
         Vault next = vault();
