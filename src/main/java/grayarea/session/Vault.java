@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import grayarea.session.crypto.KdfParams;
 import java.nio.file.LinkOption;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -124,45 +123,29 @@ public final class Vault {
      * @throws CryptoFileException "wrong passphrase or damaged file", calmly; nothing is changed
      */
     public void unlock(char[] passphrase) throws CryptoFileException {
+        if (check == null) {
+            Arrays.fill(passphrase, '\0');
+            throw new IllegalStateException("this vault has no folder, so no passphrase");
+        }
         Map<KdfParams, MasterKey> derived = new LinkedHashMap<>();
         MasterKey found = null;
         boolean byCheckFile = false;
         try {
-            List<Path> candidates = new ArrayList<>();
             if (Files.isRegularFile(check, LinkOption.NOFOLLOW_LINKS)) {
-                candidates.add(check);
+                found = opens(check, passphrase, derived);
+                byCheckFile = found != null;
             }
-            candidates.addAll(encryptedAnswerFiles());
-            for (Path candidate : candidates) {
-                String name = candidate.toString();
-                byte[] bytes;
-                KdfParams params;
-                try {
-                    bytes = CryptoFiles.read(candidate);
-                    params = EncryptedFile.kdfParams(name, bytes);
-                } catch (CryptoFileException e) {
-                    continue;
-                }
-                MasterKey tried = derived.get(params);
-                if (tried == null) {
-                    if (derived.size() >= MAX_KEYS_TRIED) {
-                        continue;
+            // the encrypted files holding answers are tried only when the check file does not settle it
+            if (found == null) {
+                for (Path candidate : encryptedAnswerFiles()) {
+                    found = opens(candidate, passphrase, derived);
+                    if (found != null) {
+                        break;
                     }
-                    tried = MasterKey.derive(passphrase, params);
-                    derived.put(params, tried);
-                }
-                try {
-                    EncryptedFile.decrypt(name, bytes, tried);
-                    found = tried;
-                    byCheckFile = candidate.equals(check);
-                    break;
-                } catch (CryptoFileException e) {
-                    // this file did not open with it: the next one may
                 }
             }
             if (found == null) {
-                throw CryptoFileException.wrongPassphraseOrDamaged(
-                        (candidates.isEmpty() ? check : candidates.get(0)).toString());
+                throw CryptoFileException.wrongPassphraseOrDamaged(check.toString());
             }
             key = found;
         } finally {
@@ -182,6 +165,31 @@ public final class Vault {
         } catch (IOException e) {
             // unlocked all the same; what could not be written now is tried again at the next unlock,
             // and nothing holding answers is ever written plain meanwhile (see write)
+        }
+    }
+
+    /**
+     * The key from the passphrase that opens this encrypted file, or null. Keys are derived once per
+     * set of stretching parameters (kept in {@code derived}), and for at most {@link #MAX_KEYS_TRIED} sets.
+     */
+    private static MasterKey opens(Path file, char[] passphrase, Map<KdfParams, MasterKey> derived) {
+        String name = file.toString();
+        try {
+            byte[] bytes = CryptoFiles.read(file);
+            KdfParams params = EncryptedFile.kdfParams(name, bytes);
+            MasterKey tried = derived.get(params);
+            if (tried == null) {
+                if (derived.size() >= MAX_KEYS_TRIED) {
+                    return null;
+                }
+                tried = MasterKey.derive(passphrase, params);
+                derived.put(params, tried);
+            }
+            EncryptedFile.decrypt(name, bytes, tried);
+            return tried;
+        } catch (CryptoFileException e) {
+            // unreadable, a damaged header, or this passphrase does not open it
+            return null;
         }
     }
 
