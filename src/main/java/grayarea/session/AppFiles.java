@@ -22,8 +22,28 @@ public final class AppFiles {
     static final List<String> NAMES = List.of(SettingsStore.FILE, SessionStore.FILE, CoupleStore.FILE,
             PracticeProfileStore.FILE, WaitingRoomStore.FILE, Vault.CHECK_FILE, TherapistKeyStore.KEY_FILE,
             TherapistKeyStore.PUBLIC_FILE, DiscreetDesktopEntry.ICON_FILE);
+    /** The folder of a waiting room's client sessions, apart from the person's own. */
+    public static final String WAITING_ROOM_SESSIONS = "waiting-room";
     /** Folders that only the app writes into. */
-    static final List<String> FOLDERS = List.of("waiting-room", WaitingRoomStore.RESULTS, "javafx-cache");
+    static final List<String> FOLDERS = List.of(WAITING_ROOM_SESSIONS, WaitingRoomStore.RESULTS, "javafx-cache");
+    /** Files at the top of the data folder that hold answers (their damaged copies and temp files do too). */
+    static final List<String> ANSWER_NAMES = List.of(SessionStore.FILE, CoupleStore.FILE);
+    /** Folders whose every file holds answers: a waiting room's client sessions and its results. */
+    static final List<String> ANSWER_FOLDERS = List.of(WAITING_ROOM_SESSIONS, WaitingRoomStore.RESULTS);
+    /** A damaged file set aside: its kind, then when (UTC), then a number when two were set aside in one second. */
+    static final java.util.regex.Pattern SET_ASIDE =
+            java.util.regex.Pattern.compile("(session|couple)-damaged-(\\d{8}-\\d{6})(-\\d+)?\\.json");
+
+    /**
+     * A saved file that could not be read, moved aside whole under a dated name and kept.
+     *
+     * @param file        where it is now
+     * @param kind        what it was: {@code session} (a solo quiz's progress) or {@code couple}
+     * @param waitingRoom whether it was a waiting-room client's progress
+     * @param when        when it was set aside
+     */
+    public record SetAside(Path file, String kind, boolean waitingRoom, java.time.Instant when) {
+    }
 
     /** What was deleted, what could not be, and the files in the folder that are not the app's. */
     public record Deleted(int files, List<Path> failed, List<Path> notOurs) {
@@ -37,12 +57,81 @@ public final class AppFiles {
         if (NAMES.contains(name)) {
             return true;
         }
-        if (name.matches("(session|couple)-damaged-\\d{8}-\\d{6}(-\\d+)?\\.json")) {
+        if (SET_ASIDE.matcher(name).matches()) {
             return true;
         }
         // a save interrupted before its rename leaves ".NAME<random>.tmp" beside the file
         return name.startsWith(".") && name.endsWith(".tmp")
                 && NAMES.stream().anyMatch(n -> name.startsWith("." + n));
+    }
+
+    /**
+     * Every file in the data folder that holds answers, now: the sessions, their damaged copies set
+     * aside, a save's leftover temp file, and everything in a waiting room's session and results
+     * folders. The one list of what a passphrase must encrypt, and of what shows that one is set.
+     */
+    public static List<Path> holdingAnswers(Path folder) throws IOException {
+        List<Path> found = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return found;
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            for (Path entry : entries.sorted().toList()) {
+                String name = entry.getFileName().toString();
+                if (Files.isDirectory(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS) && ANSWER_FOLDERS.contains(name)) {
+                    try (Stream<Path> inside = Files.walk(entry)) {
+                        inside.filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                                .filter(AppFiles::savedByTheApp).sorted().forEach(found::add);
+                    }
+                } else if (Files.isRegularFile(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS) && holdsAnswers(name)) {
+                    found.add(entry);
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * In a folder of answers, a file the app saved there: a session or result ({@code .json}, a
+     * sealed result's {@code .sealed}) or a save's temp file; not something a person put there.
+     */
+    private static boolean savedByTheApp(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".json") || name.endsWith(ResultFile.SEALED_EXTENSION)
+                || name.startsWith(".") && name.endsWith(".tmp");
+    }
+
+    /** Whether a file at the top of the data folder holds answers, by its name. */
+    static boolean holdsAnswers(String name) {
+        return ANSWER_NAMES.contains(name) || SET_ASIDE.matcher(name).matches()
+                || name.startsWith(".") && name.endsWith(".tmp") && ANSWER_NAMES.stream().anyMatch(n -> name.startsWith("." + n));
+    }
+
+    /** The damaged files set aside in the data folder (and a waiting room's), oldest first. */
+    public static List<SetAside> setAside(Path folder) throws IOException {
+        List<SetAside> found = new ArrayList<>();
+        for (Path top : List.of(folder, folder.resolve(WAITING_ROOM_SESSIONS))) {
+            if (!Files.isDirectory(top)) {
+                continue;
+            }
+            try (Stream<Path> entries = Files.list(top)) {
+                for (Path entry : entries.filter(Files::isRegularFile).toList()) {
+                    java.util.regex.Matcher m = SET_ASIDE.matcher(entry.getFileName().toString());
+                    if (m.matches()) {
+                        try {
+                            java.time.Instant when = java.time.LocalDateTime.parse(m.group(2),
+                                    java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
+                                    .toInstant(java.time.ZoneOffset.UTC);
+                            found.add(new SetAside(entry, m.group(1), !top.equals(folder), when));
+                        } catch (java.time.DateTimeException e) {
+                            // digits that are no date: not a name the app gave
+                        }
+                    }
+                }
+            }
+        }
+        found.sort(Comparator.comparing(SetAside::when).thenComparing(a -> a.file().toString()));
+        return found;
     }
 
     /** The app's files in the data folder, now. */

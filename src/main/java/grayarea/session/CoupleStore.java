@@ -52,6 +52,7 @@ public final class CoupleStore {
     private final Vault vault;
     /** The turns of partners without a PIN, as last saved: kept here, in memory, and never in the file. */
     private final java.util.Map<Integer, CoupleSession.Turn> window = new java.util.HashMap<>();
+    private boolean unmoved;
 
     /** A store that writes plain files (no passphrase). */
     public CoupleStore(Path folder) {
@@ -75,6 +76,8 @@ public final class CoupleStore {
      */
     public SavedFiles.Found<CoupleSession> load() {
         SavedFiles.Found<CoupleSession> found = SavedFiles.load(file, "couple-damaged-", CoupleStore::read, vault);
+        // a file that could not be read and could not be moved aside is never written over
+        unmoved = found instanceof SavedFiles.Found.Damaged<CoupleSession> d && !d.moved();
         if (!(found instanceof SavedFiles.Found.Contents<CoupleSession> contents)) {
             window.clear();
             return found;
@@ -160,6 +163,7 @@ public final class CoupleStore {
      * only its progress (and, once both turns are done, what that partner shared).
      */
     public void save(CoupleSession session) throws IOException {
+        refuseOverUnmoved();
         vault.write(file, Json.write(tree(session)).getBytes(StandardCharsets.UTF_8));
         window.clear();
         for (int i = 0; i < 2; i++) {
@@ -258,6 +262,12 @@ public final class CoupleStore {
         }
         TurnLock closed = who.lock().close(answersJson(who.turn().answers()));
         return session.withPartner(partner, new CoupleSession.Partner(who.name(), closed, who.turn().closed()));
+    }
+
+    private void refuseOverUnmoved() throws IOException {
+        if (unmoved && Files.exists(file)) {
+            throw new IOException(file + " could not be read or moved aside, so nothing was written over it");
+        }
     }
 
     /** Deletes the file, and forgets the turns kept in memory. */

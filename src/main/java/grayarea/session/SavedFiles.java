@@ -30,8 +30,19 @@ public final class SavedFiles {
         record Contents<T>(T value) implements Found<T> {
         }
 
-        /** The saved file was damaged; it was moved to {@code setAside}, untouched. */
-        record Damaged<T>(Path setAside, Problem problem) implements Found<T> {
+        /**
+         * The saved file could not be read; it was moved to {@code setAside}, byte for byte as it was,
+         * before anything new is written. If it could not be moved, {@code setAside} is the file
+         * itself, left where it was ({@link #moved()} is false), and the stores write nothing over it.
+         */
+        record Damaged<T>(Path setAside, Problem problem, boolean moved) implements Found<T> {
+        }
+
+        /**
+         * The saved file is encrypted and the passphrase was not given: it is left exactly as it is,
+         * and nothing is written over it until the passphrase opens it.
+         */
+        record Locked<T>(Path file, Problem problem) implements Found<T> {
         }
     }
 
@@ -48,9 +59,10 @@ public final class SavedFiles {
     }
 
     /**
-     * Loads through the vault: an encrypted file is decrypted first. An encrypted file that cannot be
-     * opened (locked, or damaged) is left exactly where it is, never set aside: the passphrase may
-     * come later, and the file is not known to be at fault.
+     * Loads through the vault: an encrypted file is decrypted first. An encrypted file that the
+     * unlocked vault's key does not open is damaged (the key was checked when the passphrase was
+     * given), so it is set aside like any unreadable file; while the vault is locked it is left
+     * exactly where it is, as {@link Found.Locked}.
      */
     public static <T> Found<T> load(Path file, String asidePrefix, Reader<T> reader, Vault vault) {
         if (!Files.exists(file)) {
@@ -60,8 +72,8 @@ public final class SavedFiles {
         try {
             document = vault.read(file);
         } catch (ProblemsException e) {
-            if (Vault.isEncrypted(file)) {
-                return new Found.Damaged<>(file, e.problems().get(0));
+            if (Vault.isEncrypted(file) && !vault.isUnlocked()) {
+                return new Found.Locked<>(file, e.problems().get(0));
             }
             return setAside(file, asidePrefix, e.problems().get(0));
         }
@@ -85,8 +97,8 @@ public final class SavedFiles {
         try {
             Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            aside = file;
+            return new Found.Damaged<>(file, problem, false);
         }
-        return new Found.Damaged<>(aside, problem);
+        return new Found.Damaged<>(aside, problem, true);
     }
 }

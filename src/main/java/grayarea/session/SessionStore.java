@@ -29,6 +29,7 @@ public final class SessionStore {
 
     private final Path file;
     private final Vault vault;
+    private boolean unmoved;
 
     /** A store that writes plain files (no passphrase). */
     public SessionStore(Path folder) {
@@ -47,7 +48,10 @@ public final class SessionStore {
 
     /** The saved session, nothing, or a damaged file moved aside untouched. */
     public SavedFiles.Found<SoloSession> load() {
-        return SavedFiles.load(file, "session-damaged-", SessionStore::read, vault);
+        SavedFiles.Found<SoloSession> found = SavedFiles.load(file, "session-damaged-", SessionStore::read, vault);
+        // a file that could not be read and could not be moved aside is never written over
+        unmoved = found instanceof SavedFiles.Found.Damaged<SoloSession> d && !d.moved();
+        return found;
     }
 
     private static SoloSession read(JsonDocument document) throws ProblemsException {
@@ -93,7 +97,14 @@ public final class SessionStore {
             ObjectNode notes = root.putObject("notes");
             session.notes().forEach(notes::put);
         }
+        refuseOverUnmoved();
         vault.write(file, Json.write(root).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void refuseOverUnmoved() throws IOException {
+        if (unmoved && Files.exists(file)) {
+            throw new IOException(file + " could not be read or moved aside, so nothing was written over it");
+        }
     }
 
     public void delete() throws IOException {

@@ -126,12 +126,6 @@ public final class AppContext {
         return vault;
     }
 
-    /** The files a passphrase, once set, encrypts where they are: every session the app keeps. */
-    public java.util.List<Path> sessionFiles() {
-        return java.util.List.of(sessionStore.file(), dataFolder.resolve(grayarea.session.CoupleStore.FILE),
-                dataFolder.resolve("waiting-room").resolve(SessionStore.FILE));
-    }
-
     public boolean keepsProgress() {
         return settings.get().storage() == Settings.Storage.KEEP;
     }

@@ -107,6 +107,7 @@ final class SettingsView {
             if (context.keepsProgress()) {
                 page.getChildren().add(passphrase(texts));
             }
+            setAside(texts).ifPresent(page.getChildren()::add);
             page.getChildren().add(deleteEverything(texts));
         }
         page.getChildren().add(back);
@@ -199,11 +200,51 @@ final class SettingsView {
         VBox box = new VBox(8, heading, what, action);
         box.getStyleClass().add("storage-box");
         if (set) {
+            Label freeBlocks = hint(texts.get("passphrase.freeBlocks"));
+            freeBlocks.setId("settings-free-blocks");
+            box.getChildren().add(freeBlocks);
             box.getChildren().addAll(idleLock(texts));
         } else {
             box.getChildren().add(hint(texts.get("settings.idle.needsPassphrase")));
         }
         return box;
+    }
+
+    /**
+     * The saved files that could not be read and were moved aside, kept as they were: each by its
+     * name, what it was and when it was set aside. Nothing when there are none.
+     */
+    private java.util.Optional<Node> setAside(Texts texts) {
+        List<grayarea.session.AppFiles.SetAside> files;
+        try {
+            files = grayarea.session.AppFiles.setAside(context.dataFolder());
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+        if (files.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Label heading = new Label(texts.get("settings.setAside.title"));
+        heading.getStyleClass().add("subheading");
+        heading.setWrapText(true);
+        VBox box = new VBox(8, heading, hint(texts.get("settings.setAside.detail", context.dataFolder())));
+        box.setId("set-aside-files");
+        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter
+                .ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
+                .withLocale(texts.locale()).withZone(java.time.ZoneId.systemDefault());
+        for (grayarea.session.AppFiles.SetAside file : files) {
+            String what = texts.get(file.waitingRoom() ? "settings.setAside.waitingRoom"
+                    : file.kind().equals("couple") ? "settings.setAside.couple" : "settings.setAside.session");
+            Label item = new Label(texts.get("settings.setAside.item",
+                    context.dataFolder().relativize(file.file()).toString(), what, when.format(file.when())));
+            item.setWrapText(true);
+            item.setMinHeight(Region.USE_PREF_SIZE);
+            item.getStyleClass().add("set-aside-file");
+            // a label is not reached by Tab: the list is read with the box, and the heading names it
+            box.getChildren().add(item);
+        }
+        box.getStyleClass().add("storage-box");
+        return java.util.Optional.of(box);
     }
 
     /** After how long away the app locks by itself: a heading, a row of choices, and what "away" means. */

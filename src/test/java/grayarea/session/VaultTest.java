@@ -45,8 +45,8 @@ class VaultTest {
         assertThat(next.isSet()).isTrue();
         assertThat(next.isOpen()).isFalse();
         SessionStore locked = new SessionStore(folder, next);
-        assertThat(locked.load()).isInstanceOfSatisfying(SavedFiles.Found.Damaged.class,
-                d -> assertThat(d.setAside()).isEqualTo(locked.file()));
+        assertThat(locked.load()).isInstanceOfSatisfying(SavedFiles.Found.Locked.class,
+                d -> assertThat(d.file()).isEqualTo(locked.file()));
         assertThatThrownBy(() -> next.unlock("wrong horse battery".toCharArray()))
                 .isInstanceOf(CryptoFileException.class).hasMessageContaining("wrong passphrase or damaged file");
         assertThat(Files.readAllBytes(plain.file())).isEqualTo(encrypted);

@@ -61,7 +61,7 @@ class SessionsTest extends UiTest {
         Files.writeString(dataFolder.resolve(SessionStore.FILE), "{ \"kind\": \"grayarea.session\", \"formatV");
         restart();
         String message = lookup("#welcome-message").queryAs(Label.class).getText();
-        assertThat(message).startsWith("Your saved progress could not be read, so it was set aside untouched, as session-damaged-");
+        assertThat(message).startsWith("Your saved progress could not be read. It was moved to session-damaged-");
         try (var files = Files.list(dataFolder)) {
             List<String> names = files.map(p -> p.getFileName().toString()).toList();
             assertThat(names).noneMatch(SessionStore.FILE::equals);

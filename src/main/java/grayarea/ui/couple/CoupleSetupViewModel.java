@@ -41,7 +41,8 @@ final class CoupleSetupViewModel {
             if (found instanceof SavedFiles.Found.Contents<CoupleSession> saved) {
                 resumable.set(saved.value());
             } else if (found instanceof SavedFiles.Found.Damaged<CoupleSession> damaged) {
-                message.set(texts.get("couple.damaged", damaged.setAside().getFileName()));
+                message.set(texts.get(damaged.moved() ? "couple.damaged" : "couple.damaged.notMoved",
+                        damaged.moved() ? damaged.setAside().getFileName() : damaged.setAside()));
             }
         }
     }

@@ -78,9 +78,11 @@ public final class PassphraseView {
         fields.getStyleClass().add("storage-box");
         HBox buttons = new HBox(12, cancel, set);
         buttons.setAlignment(Pos.CENTER_LEFT);
+        Label freeBlocks = TextPage.paragraph(texts.get("passphrase.freeBlocks"));
+        freeBlocks.setId("passphrase-free-blocks");
         column.getChildren().addAll(page.title(texts.get("passphrase.title")),
                 TextPage.paragraph(texts.get("passphrase.intro")), warningBox, fields,
-                TextPage.paragraph(texts.get("passphrase.limits")), buttons);
+                TextPage.paragraph(texts.get("passphrase.limits")), freeBlocks, buttons);
     }
 
     private void bind(Runnable onSet, Runnable onCancel) {

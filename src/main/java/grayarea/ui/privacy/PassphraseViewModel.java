@@ -46,7 +46,8 @@ public final class PassphraseViewModel {
                 say(Field.SECOND, context.texts().get("passphrase.different"));
                 return false;
             }
-            context.vault().set(first.clone(), context.sessionFiles());
+            // every file holding answers is encrypted where it is (AppFiles is the one list)
+            context.vault().set(first.clone());
             problem.set(null);
             problemField.set(null);
             return true;

@@ -63,7 +63,8 @@ public final class WelcomeViewModel {
             if (found instanceof SavedFiles.Found.Contents<SoloSession> session) {
                 resumable.set(session.value());
             } else if (found instanceof SavedFiles.Found.Damaged<SoloSession> damaged) {
-                message.set(context.texts().get("welcome.damaged", damaged.setAside().getFileName()));
+                message.set(context.texts().get(damaged.moved() ? "welcome.damaged" : "welcome.damaged.notMoved",
+                        damaged.moved() ? damaged.setAside().getFileName() : damaged.setAside()));
             }
         }
     }
