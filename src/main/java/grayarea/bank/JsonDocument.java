@@ -149,10 +149,8 @@ public final class JsonDocument {
 
     public static JsonDocument read(Path path, Limits limits) throws ProblemsException {
         String name = path.toString();
+        requireRegularFile(path);
         try {
-            if (Files.isDirectory(path)) {
-                throw new ProblemsException(Problem.atStart(name, Message.of("json.folder")));
-            }
             long size = Files.size(path);
             if (size > limits.maxBytes()) {
                 throw new ProblemsException(Problem.atStart(name, Message.of("json.tooLargeSized",
@@ -166,6 +164,25 @@ public final class JsonDocument {
         } catch (IOException e) {
             throw new ProblemsException(Problem.atStart(name, Message.of("json.unreadable", e.getClass().getSimpleName())));
         }
+    }
+
+    /**
+     * Refuses, before anything opens it, a path that is not a regular file (a link to one is fine):
+     * a folder, a missing file, or a named pipe (FIFO), device or socket. Opening a pipe waits for a
+     * writer, forever if none comes, and a device may never end (issue 14, item 13).
+     */
+    public static void requireRegularFile(Path path) throws ProblemsException {
+        if (Files.isRegularFile(path)) {
+            return;
+        }
+        String name = path.toString();
+        if (Files.isDirectory(path)) {
+            throw new ProblemsException(Problem.atStart(name, Message.of("json.folder")));
+        }
+        if (Files.notExists(path)) {
+            throw new ProblemsException(Problem.atStart(name, Message.of("json.noSuchFile")));
+        }
+        throw new ProblemsException(Problem.atStart(name, Message.of("json.notRegular")));
     }
 
     public static JsonDocument read(String name, byte[] bytes) throws ProblemsException {
