@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,10 +62,46 @@ class CliHostileFilesTest {
         Path file = HostileJson.deepLongKeys(dir.resolve("crafted.json"), Files.readString(Path.of(valid)), key);
         assertThat(Files.size(file)).isGreaterThan(8_000_000);
         Path out = dir.resolve("out");
+        Child child = small(args.stream().map(a -> a.equals("FILE") ? file.toString() : a.equals("OUT") ? out.toString() : a)
+                .toList());
+        String stdout = child.stdout();
+        String stderr = child.stderr();
+        assertThat(stderr).doesNotContain("Exception", "OutOfMemoryError", "\tat ");
+        List<String> expected = new ArrayList<>(List.of(file + ":" + problem));
+        if (command.equals("export-csv")) {
+            expected.add(NOTHING_WRITTEN);
+        }
+        assertThat(stderr.lines()).containsExactlyElementsOf(expected);
+        assertThat(stdout).isEmpty();
+        assertThat(child.code()).isEqualTo(GrayAreaCli.PROBLEMS);
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void anEightMegabyteBankOfNestedTextsIsLocatedProblemsInASmallHeap() throws Exception {
+        // each innermost key holds a text, so the bank's check of its texts walks all 40,000 of them
+        Path file = HostileJson.deepLongKeys(dir.resolve("crafted.json"),
+                Files.readString(Path.of("questions/micro-cheating.json")), "extra", "{\"notes\": \"x\"}");
+        Child child = small(List.of("validate", file.toString()));
+
+        assertThat(child.stderr()).doesNotContain("Exception", "OutOfMemoryError", "\tat ");
+        List<String> lines = child.stderr().lines().toList();
+        assertThat(lines.get(0)).isEqualTo(file + ":2:12: " + NOT_DEFINED);
+        assertThat(lines).hasSizeGreaterThan(30_000)
+                .allMatch(line -> line.matches(Pattern.quote(file.toString()) + ":\\d+:\\d+: .+"));
+        assertThat(child.code()).isEqualTo(GrayAreaCli.PROBLEMS);
+    }
+
+    /** What a command run in a child JVM printed and returned. */
+    private record Child(int code, String stdout, String stderr) {
+    }
+
+    /** Runs grayarea.Main in a child JVM with a 256 MB heap, as a person runs the jar, and waits for it. */
+    private Child small(List<String> args) throws Exception {
         List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-Duser.language=en", "-Dgrayarea.home=" + dir.resolve("home"),
                 "-cp", System.getProperty("java.class.path"), "grayarea.Main"));
-        args.forEach(a -> line.add(a.equals("FILE") ? file.toString() : a.equals("OUT") ? out.toString() : a));
+        line.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(line);
         builder.environment().keySet().removeAll(List.of("LC_ALL", "LC_MESSAGES", "LANG", "JAVA_TOOL_OPTIONS"));
         builder.redirectOutput(dir.resolve("stdout.txt").toFile());
@@ -76,16 +114,7 @@ class CliHostileFilesTest {
         String stdout = Files.readString(dir.resolve("stdout.txt"), StandardCharsets.UTF_8);
         String stderr = Files.readString(dir.resolve("stderr.txt"), StandardCharsets.UTF_8);
         assertThat(ended).as("the command ended; it printed:%n%s", stderr).isTrue();
-
-        assertThat(stderr).doesNotContain("Exception", "OutOfMemoryError", "\tat ");
-        List<String> expected = new ArrayList<>(List.of(file + ":" + problem));
-        if (command.equals("export-csv")) {
-            expected.add(NOTHING_WRITTEN);
-        }
-        assertThat(stderr.lines()).containsExactlyElementsOf(expected);
-        assertThat(stdout).isEmpty();
-        assertThat(child.exitValue()).isEqualTo(GrayAreaCli.PROBLEMS);
-        assertThat(out).doesNotExist();
+        return new Child(child.exitValue(), stdout, stderr);
     }
 
     /** Every place a command reads a file, with a named pipe there: FIFO is the pipe, FOLDER a folder holding one. */

@@ -36,6 +36,14 @@ public final class HostileJson {
      * {@value #SIZE} bytes in all (about 42,000). Everything else in the file is as in {@code valid}.
      */
     public static Path deepLongKeys(Path file, String valid, String key) {
+        return deepLongKeys(file, valid, key, null);
+    }
+
+    /**
+     * As {@link #deepLongKeys(Path, String, String)}, with {@code leaf} (JSON text, such as
+     * {@code {"notes": "x"}}) as the value of every innermost key instead of its number.
+     */
+    public static Path deepLongKeys(Path file, String valid, String key, String leaf) {
         ObjectNode tree = (ObjectNode) JsonMapper.shared().readTree(valid);
         tree.remove(key);
         String text = Json.write(tree);
@@ -47,7 +55,7 @@ public final class HostileJson {
             }
             String closing = "\n" + "}".repeat(NESTED) + (tree.isEmpty() ? "" : ",");
             for (int i = 0; ; i++) {
-                String entry = (i == 0 ? "" : ",\n") + "\"" + key('v', i) + "\": " + i;
+                String entry = (i == 0 ? "" : ",\n") + "\"" + key('v', i) + "\": " + (leaf == null ? Integer.toString(i) : leaf);
                 if (written + entry.length() + closing.length() + rest.length > SIZE) {
                     break;
                 }
