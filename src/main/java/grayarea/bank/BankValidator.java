@@ -414,8 +414,7 @@ final class BankValidator {
         if (languages.isEmpty()) {
             return;
         }
-        for (String pointer : TextFields.pointers(document.root())) {
-            JsonAt text = new JsonAt(pointer, document.root().at(pointer));
+        for (JsonAt text : TextFields.texts(document.root())) {
             if (text.string() != null) {
                 if (languages.size() > 1) {
                     problem(text, Message.of("validator.plainText", languages.size(), String.join(", ", languages)));

@@ -5,25 +5,63 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 
-/** A JSON value together with its JSON pointer, so that checks can say where a problem is. */
-record JsonAt(String pointer, JsonNode node) {
+/**
+ * A JSON value together with where it is, so that checks can say where a problem is. The JSON
+ * pointer is spelled only when asked for ({@link #pointer()}, when a problem is reported): each
+ * value keeps a link to the value holding it and its own key or index, so a walk over a large
+ * tree of long keys does not make a long pointer text for every value (issue 14, item 12).
+ */
+final class JsonAt {
 
-    JsonAt {
-        if (node == null) {
-            node = MissingNode.getInstance();
-        }
+    /** The value holding this one, or null at the top (then {@link #segment} is the whole pointer). */
+    private final JsonAt parent;
+    /** This value's key (escaped as pointers spell it) or index in its parent. */
+    private final String segment;
+    private final JsonNode node;
+
+    JsonAt(String pointer, JsonNode node) {
+        this(null, pointer, node);
+    }
+
+    private JsonAt(JsonAt parent, String segment, JsonNode node) {
+        this.parent = parent;
+        this.segment = segment;
+        this.node = node == null ? MissingNode.getInstance() : node;
     }
 
     static JsonAt root(JsonNode node) {
         return new JsonAt("", node);
     }
 
+    /** The JSON pointer of the value, such as /sections/0/questions/2. */
+    String pointer() {
+        if (parent == null) {
+            return segment;
+        }
+        StringBuilder pointer = new StringBuilder();
+        spell(pointer);
+        return pointer.toString();
+    }
+
+    private void spell(StringBuilder pointer) {
+        if (parent == null) {
+            pointer.append(segment);
+            return;
+        }
+        parent.spell(pointer);
+        pointer.append('/').append(segment);
+    }
+
+    JsonNode node() {
+        return node;
+    }
+
     JsonAt get(String key) {
-        return new JsonAt(pointer + "/" + JsonDocument.escape(key), node.isObject() ? node.get(key) : null);
+        return new JsonAt(this, JsonDocument.escape(key), node.isObject() ? node.get(key) : null);
     }
 
     JsonAt get(int index) {
-        return new JsonAt(pointer + "/" + index, node.isArray() ? node.get(index) : null);
+        return new JsonAt(this, Integer.toString(index), node.isArray() ? node.get(index) : null);
     }
 
     boolean exists() {

@@ -14,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -30,8 +32,13 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A JSON file read into a tree, with the line and column of every value kept by its JSON
- * pointer, so that every later problem (schema, meaning, fit) can say where it is.
+ * A JSON file read into a tree, with the line and column of every value kept, so that every
+ * later problem (schema, meaning, fit) can say where it is, by the value's JSON pointer.
+ *
+ * <p>The places are kept in a second tree beside Jackson's, whose objects share Jackson's key
+ * texts: no pointer text is built per value, only for a value a problem is about, when it is
+ * reported. (Keeping each value's full pointer text let a crafted 8 MB file of long nested keys
+ * take over a gigabyte: issue 14, item 12.)
  *
  * <p>Reading is strict and bounded: UTF-8 only (columns then count characters), a size limit
  * checked before reading, Jackson's read limits all set explicitly, duplicate keys refused, and
@@ -50,12 +57,47 @@ public final class JsonDocument {
 
     private final String file;
     private final JsonNode root;
-    private final Map<String, int[]> locations;
+    private final Place places;
 
-    private JsonDocument(String file, JsonNode root, Map<String, int[]> locations) {
+    private JsonDocument(String file, JsonNode root, Place places) {
         this.file = file;
         this.root = root;
-        this.locations = locations;
+        this.places = places;
+    }
+
+    /**
+     * Where one value starts, and where each of its values starts when it is an object (by key,
+     * the key texts being the very ones Jackson's tree holds) or a list (by index).
+     */
+    private static final class Place {
+        final int line;
+        final int column;
+        Map<String, Place> properties;
+        List<Place> items;
+
+        Place(TokenStreamLocation at) {
+            this.line = line(at);
+            this.column = column(at);
+        }
+
+        /** The place of the child the pointer's segment names, or null. */
+        Place child(String segment) {
+            if (properties != null) {
+                return properties.get(unescape(segment));
+            }
+            if (items != null && isIndex(segment)) {
+                int index = Integer.parseInt(segment);
+                return index < items.size() ? items.get(index) : null;
+            }
+            return null;
+        }
+
+        private static boolean isIndex(String segment) {
+            if (segment.isEmpty() || segment.length() > 9 || segment.length() > 1 && segment.charAt(0) == '0') {
+                return false;
+            }
+            return segment.chars().allMatch(c -> c >= '0' && c <= '9');
+        }
     }
 
     public String file() {
@@ -68,23 +110,37 @@ public final class JsonDocument {
 
     /** A problem located at the value the pointer names (or the nearest enclosing value). */
     public Problem problemAt(String pointer, Message message) {
-        String p = pointer;
-        while (true) {
-            int[] at = locations.get(p);
-            if (at != null) {
-                return new Problem(file, at[0], at[1], message);
+        Place at = places;
+        Place next = places;
+        int start = 0;
+        while (next != null) {
+            at = next;
+            if (start >= pointer.length()) {
+                break;
             }
-            if (p.isEmpty()) {
-                return Problem.atStart(file, message);
+            int end = pointer.indexOf('/', start + 1);
+            if (end < 0) {
+                end = pointer.length();
             }
-            p = p.substring(0, p.lastIndexOf('/'));
+            next = pointer.charAt(start) == '/' ? at.child(pointer.substring(start + 1, end)) : null;
+            start = end;
         }
+        return at == null ? Problem.atStart(file, message) : new Problem(file, at.line, at.column, message);
     }
 
     /** Where the value at the pointer starts, as {line, column}, or null. */
     public int[] locationOf(String pointer) {
-        int[] at = locations.get(pointer);
-        return at == null ? null : at.clone();
+        Place at = places;
+        int start = 0;
+        while (at != null && start < pointer.length()) {
+            int end = pointer.indexOf('/', start + 1);
+            if (end < 0) {
+                end = pointer.length();
+            }
+            at = pointer.charAt(start) == '/' ? at.child(pointer.substring(start + 1, end)) : null;
+            start = end;
+        }
+        return at == null ? null : new int[] {at.line, at.column};
     }
 
     public static JsonDocument read(Path path) throws ProblemsException {
@@ -93,10 +149,8 @@ public final class JsonDocument {
 
     public static JsonDocument read(Path path, Limits limits) throws ProblemsException {
         String name = path.toString();
+        requireRegularFile(path);
         try {
-            if (Files.isDirectory(path)) {
-                throw new ProblemsException(Problem.atStart(name, Message.of("json.folder")));
-            }
             long size = Files.size(path);
             if (size > limits.maxBytes()) {
                 throw new ProblemsException(Problem.atStart(name, Message.of("json.tooLargeSized",
@@ -110,6 +164,25 @@ public final class JsonDocument {
         } catch (IOException e) {
             throw new ProblemsException(Problem.atStart(name, Message.of("json.unreadable", e.getClass().getSimpleName())));
         }
+    }
+
+    /**
+     * Refuses, before anything opens it, a path that is not a regular file (a link to one is fine):
+     * a folder, a missing file, or a named pipe (FIFO), device or socket. Opening a pipe waits for a
+     * writer, forever if none comes, and a device may never end (issue 14, item 13).
+     */
+    public static void requireRegularFile(Path path) throws ProblemsException {
+        if (Files.isRegularFile(path)) {
+            return;
+        }
+        String name = path.toString();
+        if (Files.isDirectory(path)) {
+            throw new ProblemsException(Problem.atStart(name, Message.of("json.folder")));
+        }
+        if (Files.notExists(path)) {
+            throw new ProblemsException(Problem.atStart(name, Message.of("json.noSuchFile")));
+        }
+        throw new ProblemsException(Problem.atStart(name, Message.of("json.notRegular")));
     }
 
     public static JsonDocument read(String name, byte[] bytes) throws ProblemsException {
@@ -147,7 +220,6 @@ public final class JsonDocument {
                         .maxTokenCount(limits.maxTokens())
                         .build())
                 .build();
-        Map<String, int[]> locations = new HashMap<>();
         JsonParser parser = null;
         try {
             parser = factory.createParser(ObjectReadContext.empty(), new StringReader(text));
@@ -160,7 +232,8 @@ public final class JsonDocument {
                 throw new ProblemsException(new Problem(name, line(at), column(at),
                         Message.of("json.notObject", describe(first))));
             }
-            JsonNode root = readValue(parser, "", locations, name);
+            Place places = new Place(parser.currentTokenLocation());
+            JsonNode root = readValue(parser, places, name);
             // Only white space may follow the object. The rest of the text is looked at directly, not
             // parsed, so that a stray word reads as what it is, not as a JSON syntax error.
             long end = parser.currentTokenLocation().getCharOffset() + 1;
@@ -172,7 +245,7 @@ public final class JsonDocument {
                             Message.of("json.afterEnd")));
                 }
             }
-            return new JsonDocument(name, root, locations);
+            return new JsonDocument(name, root, places);
         } catch (JacksonException e) {
             throw new ProblemsException(fromJackson(name, e, parser, limits));
         } finally {
@@ -228,15 +301,15 @@ public final class JsonDocument {
         return new int[] {line, index - lineStart + 1};
     }
 
-    private static JsonNode readValue(JsonParser p, String pointer, Map<String, int[]> locations, String name)
-            throws ProblemsException {
+    /** The value at the parser's current token; {@code place} is where it starts, and gets its children's places. */
+    private static JsonNode readValue(JsonParser p, Place place, String name) throws ProblemsException {
         TokenStreamLocation at = p.currentTokenLocation();
-        locations.put(pointer, new int[] {line(at), column(at)});
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         JsonToken token = p.currentToken();
         switch (token) {
             case START_OBJECT: {
                 ObjectNode object = nodes.objectNode();
+                place.properties = new HashMap<>();
                 while (p.nextToken() == JsonToken.PROPERTY_NAME) {
                     String key = p.currentName();
                     TokenStreamLocation keyAt = p.currentTokenLocation();
@@ -245,16 +318,19 @@ public final class JsonDocument {
                                 Message.of("json.duplicateKey", key)));
                     }
                     p.nextToken();
-                    String child = pointer + "/" + escape(key);
-                    object.set(key, readValue(p, child, locations, name));
+                    Place child = new Place(p.currentTokenLocation());
+                    place.properties.put(key, child);
+                    object.set(key, readValue(p, child, name));
                 }
                 return object;
             }
             case START_ARRAY: {
                 ArrayNode array = nodes.arrayNode();
-                int index = 0;
+                place.items = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(readValue(p, pointer + "/" + index++, locations, name));
+                    Place child = new Place(p.currentTokenLocation());
+                    place.items.add(child);
+                    array.add(readValue(p, child, name));
                 }
                 return array;
             }
@@ -384,6 +460,11 @@ public final class JsonDocument {
 
     static String escape(String key) {
         return key.replace("~", "~0").replace("/", "~1");
+    }
+
+    /** A key as a JSON pointer's segment spells it, back as the key: ~1 is /, then ~0 is ~. */
+    static String unescape(String segment) {
+        return segment.indexOf('~') < 0 ? segment : segment.replace("~1", "/").replace("~0", "~");
     }
 
     /** A size as a person reads it: "8.0 MB", or for small limits "20 bytes" or "1.5 KB" (in the reader's language). */

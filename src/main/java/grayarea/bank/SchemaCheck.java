@@ -92,18 +92,33 @@ public final class SchemaCheck {
 
     private static final java.math.BigDecimal LONG_MAX = java.math.BigDecimal.valueOf(Long.MAX_VALUE);
 
-    /** Every number beyond the range of a long (such as 1E+300), located: none of the formats has a use for one. */
+    /**
+     * Every number beyond the range of a long (such as 1E+300), located: none of the formats has a use
+     * for one. The walk keeps the path as its segments, and spells a pointer only for such a number.
+     */
     private static void numbersOutOfRange(JsonDocument document, JsonNode node, String pointer, List<Problem> out) {
+        numbersOutOfRange(document, node, pointer, new ArrayList<>(), out);
+    }
+
+    private static void numbersOutOfRange(JsonDocument document, JsonNode node, String at, List<String> path,
+                                          List<Problem> out) {
         if (node.isNumber() && !node.isIntegralNumber() || node.isBigInteger()) {
             if (node.decimalValue().abs().compareTo(LONG_MAX) > 0) {
-                out.add(document.problemAt(pointer, Message.of("json.numberOutOfRange")));
+                StringBuilder pointer = new StringBuilder(at);
+                path.forEach(segment -> pointer.append('/').append(segment));
+                out.add(document.problemAt(pointer.toString(), Message.of("json.numberOutOfRange")));
             }
         } else if (node.isObject()) {
-            node.properties().forEach(e -> numbersOutOfRange(document, e.getValue(),
-                    pointer + "/" + JsonDocument.escape(e.getKey()), out));
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                path.add(JsonDocument.escape(e.getKey()));
+                numbersOutOfRange(document, e.getValue(), at, path, out);
+                path.remove(path.size() - 1);
+            }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                numbersOutOfRange(document, node.get(i), pointer + "/" + i, out);
+                path.add(Integer.toString(i));
+                numbersOutOfRange(document, node.get(i), at, path, out);
+                path.remove(path.size() - 1);
             }
         }
     }

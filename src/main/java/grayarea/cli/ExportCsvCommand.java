@@ -53,7 +53,7 @@ final class ExportCsvCommand implements Callable<Integer> {
         try {
             opener = secrets.opener();
         } catch (ProblemsException e) {
-            e.problems().forEach(p -> spec.commandLine().getErr().println(p));
+            GrayAreaCli.print(spec, e.problems());
             return GrayAreaCli.PROBLEMS;
         }
         try (opener) {

@@ -1,5 +1,6 @@
 package grayarea.cli;
 
+import grayarea.bank.JsonDocument;
 import grayarea.bank.Problem;
 import grayarea.bank.ProblemsException;
 import grayarea.session.FileOpener;
@@ -12,7 +13,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code --passphrase-file FILE} and {@code --key FILE}, for commands that read encrypted or sealed
  * files. A passphrase is never taken on the command line itself, where other users and the shell's
- * history could see it: only from a file (its first line).
+ * history could see it: only from a file (its first line), a regular one: a named pipe is refused, as
+ * every file the command line reads that is not a regular file is.
  */
 final class Secrets {
 
@@ -26,6 +28,8 @@ final class Secrets {
     FileOpener opener() throws ProblemsException {
         char[] passphrase = null;
         if (passphraseFile != null) {
+            // a named pipe with no writer would keep the command waiting forever
+            JsonDocument.requireRegularFile(passphraseFile);
             try {
                 String text = Files.readString(passphraseFile, StandardCharsets.UTF_8);
                 int end = text.indexOf('\n');

@@ -243,4 +243,36 @@ class HostileFilesTest {
         Throwable thrown = catchThrowable(() -> AnswerSheetJson.read(file));
         assertThat(onlyProblemOf(thrown)).startsWith(file + ":1:52: ");
     }
+
+    @Test
+    @DisplayName("a named pipe (FIFO) is refused before it is opened, which would wait for a writer forever")
+    @org.junit.jupiter.api.condition.EnabledOnOs({org.junit.jupiter.api.condition.OS.LINUX,
+        org.junit.jupiter.api.condition.OS.MAC})
+    void aNamedPipe() throws Exception {
+        Path pipe = grayarea.testing.Pipes.mkfifo(dir.resolve("bank.json"));
+        String refused = pipe + ":1:1: this is not a regular file (it may be a pipe or a device), so it is not read";
+        assertThat(onlyProblemOf(grayarea.testing.Pipes.withoutHanging(pipe, () -> catchThrowable(() -> BankLoader.load(pipe)))))
+                .isEqualTo(refused);
+        assertThat(onlyProblemOf(grayarea.testing.Pipes.withoutHanging(pipe,
+                () -> catchThrowable(() -> AnswerSheetJson.read(pipe))))).isEqualTo(refused);
+    }
+
+    @Test
+    @DisplayName("a device such as /dev/zero, which never ends, is refused before it is opened")
+    @org.junit.jupiter.api.condition.EnabledOnOs({org.junit.jupiter.api.condition.OS.LINUX,
+        org.junit.jupiter.api.condition.OS.MAC})
+    void aDevice() {
+        assertThat(onlyProblem(Path.of("/dev/zero")))
+                .isEqualTo("/dev/zero:1:1: this is not a regular file (it may be a pipe or a device), so it is not read");
+    }
+
+    @Test
+    @DisplayName("an 8 MB bank of long keys nested 60 deep is one located problem (the small heap: CliHostileFilesTest)")
+    void anEightMegabyteFileOfNestedLongKeys() throws IOException {
+        Path file = grayarea.testing.HostileJson.deepLongKeys(dir.resolve("crafted.json"),
+                Files.readString(Path.of("questions/micro-cheating.json")), "extra");
+        // not timed: reading 8 MB and checking it takes seconds on a busy machine
+        assertThat(onlyProblemOf(catchThrowable(() -> BankLoader.load(file)))).isEqualTo(file + ":2:12: property 'extra' is not defined in the schema and the schema"
+                + " does not allow additional properties");
+    }
 }

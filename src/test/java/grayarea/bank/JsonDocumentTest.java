@@ -53,6 +53,26 @@ class JsonDocumentTest {
     }
 
     @Test
+    @DisplayName("pointers are read as RFC 6901 spells them: ~1 is /, ~0 is ~, empty keys, list indexes without leading zeros")
+    void pointersAreReadAsTheStandardSpellsThem() throws ProblemsException {
+        JsonDocument doc = read("{\"a/b\": 1, \"~1\": 2, \"\": {\"\": 3}, \"l\": [4, 5], \"o\": {\"01\": 6}}");
+        assertThat(doc.locationOf("/a~1b")).containsExactly(1, 9);
+        assertThat(doc.locationOf("/~01")).containsExactly(1, 18);
+        assertThat(doc.locationOf("/~1")).isNull();
+        assertThat(doc.locationOf("/")).containsExactly(1, 25);
+        assertThat(doc.locationOf("//")).containsExactly(1, 30);
+        assertThat(doc.locationOf("/l/1")).containsExactly(1, 43);
+        assertThat(doc.locationOf("/l/01")).isNull();
+        assertThat(doc.locationOf("/l/2")).isNull();
+        assertThat(doc.locationOf("/l/-1")).isNull();
+        assertThat(doc.locationOf("/o/01")).containsExactly(1, 59);
+        assertThat(doc.locationOf("/o/1")).isNull();
+        Message message = Message.of("json.empty");
+        assertThat(doc.problemAt("/l/01", message)).hasToString("doc.json:1:39: " + message);
+        assertThat(doc.problemAt("/o/1/x", message)).hasToString("doc.json:1:52: " + message);
+    }
+
+    @Test
     @DisplayName("columns count characters, not bytes: é and я are one column each")
     void columnsCountCharacters() {
         // { " é " : sp " я я я " , sp " é " -> the second key starts at character 14 (byte 18)

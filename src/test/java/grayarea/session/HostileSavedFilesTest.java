@@ -187,6 +187,44 @@ class HostileSavedFilesTest {
         handedOver(file, message, () -> new WaitingRoomStore(folder).load());
     }
 
+    @ParameterizedTest(name = "a named pipe given as {0}")
+    @CsvSource({"turn file", "result file", "hand-out", "profile.json", "waiting-room.json", "any handed-over file"})
+    @org.junit.jupiter.api.condition.EnabledOnOs({org.junit.jupiter.api.condition.OS.LINUX,
+        org.junit.jupiter.api.condition.OS.MAC})
+    void aNamedPipeIsRefusedBeforeItIsOpened(String kind) throws Exception {
+        Path pipe = grayarea.testing.Pipes.mkfifo(folder.resolve(switch (kind) {
+            case "profile.json" -> PracticeProfileStore.FILE;
+            case "waiting-room.json" -> WaitingRoomStore.FILE;
+            default -> "handed-over.json";
+        }));
+        Read read = switch (kind) {
+            case "turn file" -> () -> TurnFile.read(pipe);
+            case "result file" -> () -> ResultFile.read(pipe);
+            case "hand-out" -> () -> HandOutFile.read(pipe);
+            case "profile.json" -> () -> new PracticeProfileStore(folder).load();
+            case "waiting-room.json" -> () -> new WaitingRoomStore(folder).load();
+            default -> () -> new FileOpener(null, null).read(pipe);
+        };
+        ProblemsException thrown = grayarea.testing.Pipes.withoutHanging(pipe,
+                () -> catchThrowableOfType(ProblemsException.class, read::read));
+        assertThat(thrown).as("a ProblemsException").isNotNull();
+        assertThat(thrown.problems()).extracting(Problem::toString)
+                .containsExactly(pipe + ":1:1: this is not a regular file (it may be a pipe or a device), so it is not read");
+    }
+
+    @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.condition.EnabledOnOs({org.junit.jupiter.api.condition.OS.LINUX,
+        org.junit.jupiter.api.condition.OS.MAC})
+    void aNamedPipeGivenAsAnEncryptedSealedOrKeyFileIsRefusedBeforeItIsOpened() throws Exception {
+        Path pipe = grayarea.testing.Pipes.mkfifo(folder.resolve("therapist.key"));
+        CryptoFileException thrown = grayarea.testing.Pipes.withoutHanging(pipe,
+                () -> catchThrowableOfType(CryptoFileException.class, () -> CryptoFiles.read(pipe)));
+        assertThat(thrown).as("a CryptoFileException").isNotNull();
+        assertThat(thrown.file()).isEqualTo(pipe.toString());
+        assertThat(SessionMessages.of(thrown).toString())
+                .isEqualTo("this is not a regular file (it may be a pipe or a device), so it is not read");
+    }
+
     private interface Read {
         void read() throws ProblemsException;
     }

@@ -27,6 +27,11 @@ public final class CryptoFiles {
             if (Files.isDirectory(file)) {
                 throw unreadable(name, "this is a folder, not a file", "crypto.folder");
             }
+            if (!Files.isRegularFile(file) && Files.exists(file)) {
+                // a named pipe (FIFO), device or socket: opening a pipe waits for a writer, forever if none comes
+                throw unreadable(name, "this is not a regular file (it may be a pipe or a device), so it is not read",
+                        "crypto.notRegular");
+            }
             if (Files.size(file) > MAX_BYTES) {
                 throw unreadable(name, TOO_LARGE, TOO_LARGE_KEY);
             }

@@ -30,8 +30,12 @@ public final class CryptoFormat {
     private CryptoFormat() {
     }
 
-    /** The kind of a file on disk, from its first bytes; a file that cannot be read counts as {@link Kind#OTHER}. */
+    /** The kind of a file on disk, from its first bytes; a file that cannot be read, or is not a regular file, counts as {@link Kind#OTHER}. */
     public static Kind kindOf(java.nio.file.Path file) {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            // never opened: a named pipe would wait for a writer; the reader then says what it is
+            return Kind.OTHER;
+        }
         try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
             return kindOf(in.readNBytes(PREFIX_LENGTH));
         } catch (java.io.IOException e) {

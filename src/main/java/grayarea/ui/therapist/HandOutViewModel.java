@@ -10,6 +10,7 @@ import grayarea.session.AtomicFiles;
 import grayarea.session.HandOut;
 import grayarea.session.HandOutFile;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,7 +92,12 @@ final class HandOutViewModel {
     /** Opens the therapist's own bank; it goes into the hand-out whole, as it is in the file. */
     boolean openBank(Path path) {
         try {
-            byte[] bytes = Files.readAllBytes(path);
+            // never opened unless a regular file (a pipe would hang the window), and never read past the limit
+            JsonDocument.requireRegularFile(path);
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(path)) {
+                bytes = in.readNBytes((int) JsonDocument.Limits.DEFAULT.maxBytes() + 1);
+            }
             // the loader reads strict UTF-8, so a bank it accepts is that text exactly
             QuestionBank opened = BankLoader.load(path.toString(), bytes);
             flow.addOwnBank(opened);

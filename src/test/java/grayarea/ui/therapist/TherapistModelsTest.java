@@ -114,4 +114,28 @@ class TherapistModelsTest {
         assertThat(results.rows()).singleElement().extracting(grayarea.report.ResultsTable.Row::holds)
                 .isEqualTo(grayarea.report.ResultsTable.Holds.COMPLETE_NOT_SEALED);
     }
+
+    /** Files chosen in a dialog or dropped on a page: a named pipe among them is refused at once, and the others open. */
+    @Test
+    @org.junit.jupiter.api.condition.EnabledOnOs({org.junit.jupiter.api.condition.OS.LINUX,
+        org.junit.jupiter.api.condition.OS.MAC})
+    void aNamedPipeChosenOrDroppedIsRefusedWithoutHangingThePage() throws Exception {
+        TherapistFlow flow = flow(Settings.Storage.KEEP);
+        Path pipe = grayarea.testing.Pipes.mkfifo(dataFolder.resolve("result.json"));
+        Path result = Files.copy(Path.of("questions/examples/result-partner.json"), dataFolder.resolve("partner.json"));
+        String refused = pipe + ":1:1: this is not a regular file (it may be a pipe or a device), so it is not read";
+
+        ResultsViewModel results = new ResultsViewModel(flow);
+        grayarea.testing.Pipes.withoutHanging(pipe, () -> results.open(List.of(pipe, result)));
+        assertThat(results.problems()).extracting(Object::toString).containsExactly(refused);
+        assertThat(results.rows()).hasSize(1);
+
+        HandOutViewModel handOut = new HandOutViewModel(flow);
+        assertThat(grayarea.testing.Pipes.withoutHanging(pipe, () -> handOut.openBank(pipe))).isFalse();
+        assertThat(handOut.bankProblemsProperty().get()).extracting(Object::toString).containsExactly(refused);
+
+        grayarea.ui.welcome.WelcomeViewModel welcome = new grayarea.ui.welcome.WelcomeViewModel(flow.context(), null);
+        assertThat(grayarea.testing.Pipes.withoutHanging(pipe, () -> welcome.openBank(pipe))).isFalse();
+        assertThat(welcome.bankProblemsProperty().get()).extracting(Object::toString).containsExactly(refused);
+    }
 }
