@@ -301,7 +301,7 @@ public final class AppFlow implements QuizNavigation, ResultActions {
         if (room != null) {
             try {
                 ResultViewModel model = new ResultViewModel(state, context.texts());
-                savedTo = room.resultFile(model.sealsForTherapist());
+                savedTo = room.resultFile(model.sealsForTherapist(), java.time.Instant.now());
                 model.saveForTherapist(savedTo, context.vault());
             } catch (IOException e) {
                 saveProblem = context.texts().get("result.save.failed", e.getMessage());
