@@ -76,11 +76,16 @@ public final class AppFlow implements QuizNavigation, ResultActions {
         }
         String lockProblem = null;
         try {
-            Optional<WaitingRoom> running = new WaitingRoomStore(context.dataFolder()).load();
+            WaitingRoomStore rooms = new WaitingRoomStore(context.dataFolder());
+            Optional<WaitingRoom> running = rooms.load();
             if (running.isPresent()) {
                 enterWaitingRoom(running.get());
                 return;
             }
+            // no waiting room runs: its working folder holds nothing (an older version left a client's answers there)
+            rooms.clearWork();
+        } catch (IOException e) {
+            // what could not be deleted is never read; a waiting room tries again when it starts
         } catch (ProblemsException e) {
             lockProblem = context.texts().get("waitingRoom.damaged", e.problems().get(0).in(context.texts().locale()));
         }

@@ -40,6 +40,12 @@ class WaitingRoomTest extends UiTest {
 
     @Override
     protected void beforeOpen() throws IOException {
+        if (testName.contains("OlderVersion")) {
+            // a client's progress as versions before decision 19 kept it, left after the therapist had gone
+            Files.createDirectories(dataFolder.resolve(WaitingRoomStore.WORK));
+            Files.writeString(dataFolder.resolve(WaitingRoomStore.WORK).resolve("session.json"),
+                    "{\"kind\": \"grayarea.session\", \"notes\": {\"connection-note\": \"" + CANARY + "\"}}");
+        }
         handOut = dataFolder.resolve("waiting-room.grayarea");
         HandOutFile.save(handOut, new HandOut(BANK.ref(), null, "partner", List.of("behaviours"), null,
                 HandOut.ClientSees.THANK_YOU, new PracticeProfile("Ana Ruiz", "Harbor Couples Therapy", null, null, List.of()),
@@ -261,6 +267,13 @@ class WaitingRoomTest extends UiTest {
         type(KeyCode.ENTER);
         assertEmptySheet();
         assertNothingOfTheClient(allText());
+        assertThat(canaryFiles()).isEmpty();
+    }
+
+    @Test
+    void whatAnOlderVersionLeftInTheWorkingFolderIsDeletedAtTheNextStart() throws Exception {
+        assertThat(lookup("#welcome").tryQuery()).isPresent();
+        assertThat(dataFolder.resolve(WaitingRoomStore.WORK)).doesNotExist();
         assertThat(canaryFiles()).isEmpty();
     }
 
