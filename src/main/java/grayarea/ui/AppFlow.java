@@ -312,7 +312,8 @@ public final class AppFlow implements QuizNavigation, ResultActions {
                 model.saveForTherapist(savedTo, context.vault());
             } catch (IOException e) {
                 savedTo = null;
-                saveProblem = context.texts().get("result.save.failed", e.getMessage());
+                saveProblem = context.texts().get("waitingRoom.saveFailed", state.handOut()
+                        .map(h -> h.handOut().practice().therapistName()).orElse(""), e.getMessage());
             }
             if (saveProblem == null && state.handOut().isPresent()) {
                 // saved for the therapist: the window lets go of the answers, and the page holds nothing of them

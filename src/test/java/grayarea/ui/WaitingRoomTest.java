@@ -277,6 +277,31 @@ class WaitingRoomTest extends UiTest {
         assertThat(canaryFiles()).isEmpty();
     }
 
+    @Test
+    void aResultThatCannotBeSavedStaysWithTheClientUntilItIs() throws Exception {
+        WaitingRoom room = privateNoteRoom();
+        Path results = room.resultsFolder();
+        Files.writeString(results, "not a folder");            // the save will fail
+        type(KeyCode.ENTER);
+        new QuizDriver(this, BANK, "partner", WaitingRoomTest::client).answerPagesByKeyboard();
+        type(KeyCode.ENTER);
+        assertThat(lookup("#waiting-room-saved").queryAs(Label.class).getText())
+                .isEqualTo("Your answers could not be saved for Ana Ruiz (" + results + "). They are still here: let Ana Ruiz"
+                        + " know, then go back to your answers and finish again.");
+        assertThat(flow.quiz()).as("nothing is lost: the answers are still in the window").isPresent();
+        assertThat(lookup("#next-person").tryQuery()).isEmpty();
+
+        Files.delete(results);                                 // put right; the client goes back and finishes again
+        interact(() -> lookup("#back-to-answers").queryButton().requestFocus());
+        type(KeyCode.ENTER);
+        assertThat(allText()).contains(CANARY);
+        type(KeyCode.ENTER);
+        assertThat(lookup("#next-person").tryQuery()).isPresent();
+        assertThat(files(results)).hasSize(1);
+        assertThat(flow.quiz()).isEmpty();
+        assertNothingOfTheClient(allText());
+    }
+
     /** The quiz in the window has nothing answered yet and no note. */
     private void assertEmptySheet() {
         assertThat(flow.quiz()).hasValueSatisfying(q -> {
