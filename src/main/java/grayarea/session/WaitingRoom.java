@@ -16,15 +16,18 @@ public record WaitingRoom(Path handOutFile, String clientCode, PinLock pin, Path
         }
     }
 
-    /** Where this client's result is written: one file per session, named by code and start time. */
-    public Path resultFile() {
-        return resultFile(false);
-    }
-
-    /** The same, for a result sealed for the therapist. */
-    public Path resultFile(boolean sealed) {
+    /**
+     * Where a client's result is written: one file per client, named by the client code and the time
+     * they finished, never one that exists already (each client who takes the hand-out here keeps their own).
+     */
+    public Path resultFile(boolean sealed, Instant finishedAt) {
         String code = clientCode == null ? "client" : clientCode.replaceAll("[^\\p{L}\\p{N}._-]", "_");
-        String stamp = startedAt.toString().replace(":", "").replaceAll("\\.\\d+", "");
-        return resultsFolder.resolve(code + "-" + stamp + (sealed ? ResultFile.SEALED_EXTENSION : ".json"));
+        String stamp = finishedAt.toString().replace(":", "").replaceAll("\\.\\d+", "");
+        String extension = sealed ? ResultFile.SEALED_EXTENSION : ".json";
+        Path file = resultsFolder.resolve(code + "-" + stamp + extension);
+        for (int n = 2; java.nio.file.Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS); n++) {
+            file = resultsFolder.resolve(code + "-" + stamp + "-" + n + extension);
+        }
+        return file;
     }
 }

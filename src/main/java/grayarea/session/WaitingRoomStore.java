@@ -7,10 +7,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -24,11 +28,20 @@ public final class WaitingRoomStore {
     static final String KIND = "grayarea.waiting-room";
     /** The default folder for results, inside the data folder. */
     public static final String RESULTS = "results";
+    /**
+     * The waiting room's working folder inside the data folder. A client's answers are never kept
+     * there (they live in the window until the result is saved, docs/decisions/0019); the folder is
+     * emptied and removed whenever a waiting room starts or ends, which clears what older versions
+     * left in it (their plain {@code session.json}, damaged copies, save temp files).
+     */
+    public static final String WORK = "waiting-room";
 
     private final Path file;
+    private final Path work;
 
     public WaitingRoomStore(Path folder) {
         this.file = folder.resolve(FILE);
+        this.work = folder.resolve(WORK);
     }
 
     public Path file() {
@@ -98,8 +111,24 @@ public final class WaitingRoomStore {
         AtomicFiles.write(file, Json.write(root).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Ends the waiting room: the next start is an ordinary one. */
+    /** Ends the waiting room: the next start is an ordinary one, and no working file stays. */
     public void delete() throws IOException {
+        clearWork();
         Files.deleteIfExists(file);
+    }
+
+    /** Deletes the working folder and every file in it (links are deleted, never followed). */
+    public void clearWork() throws IOException {
+        if (!Files.isDirectory(work, LinkOption.NOFOLLOW_LINKS)) {
+            Files.deleteIfExists(work);
+            return;
+        }
+        List<Path> inside;
+        try (Stream<Path> walk = Files.walk(work)) {
+            inside = walk.sorted(Comparator.reverseOrder()).toList();
+        }
+        for (Path path : inside) {
+            Files.deleteIfExists(path);
+        }
     }
 }

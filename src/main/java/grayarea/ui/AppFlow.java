@@ -2,13 +2,13 @@ package grayarea.ui;
 
 import grayarea.bank.ProblemsException;
 import grayarea.session.HandOutFile;
-import grayarea.session.SessionStore;
 import grayarea.session.WaitingRoom;
 import grayarea.session.WaitingRoomStore;
 import grayarea.session.Settings;
 import grayarea.ui.privacy.PassphraseView;
 import grayarea.ui.privacy.PassphraseViewModel;
 import grayarea.ui.privacy.UnlockVaultView;
+import grayarea.ui.waitingroom.ThankYouView;
 import grayarea.ui.waitingroom.UnlockView;
 import grayarea.ui.waitingroom.WaitingRoomSetupView;
 import grayarea.ui.waitingroom.WaitingRoomSetupViewModel;
@@ -44,8 +44,6 @@ public final class AppFlow implements QuizNavigation, ResultActions {
     private Supplier<Node> current;
     private String language;
     private WaitingRoom room;
-    /** The folder, inside the data folder, where a waiting room keeps its client's progress. */
-    static final String WAITING_ROOM_SESSIONS = "waiting-room";
 
     public AppFlow(AppContext context, AppShell shell) {
         this.context = context;
@@ -78,11 +76,16 @@ public final class AppFlow implements QuizNavigation, ResultActions {
         }
         String lockProblem = null;
         try {
-            Optional<WaitingRoom> running = new WaitingRoomStore(context.dataFolder()).load();
+            WaitingRoomStore rooms = new WaitingRoomStore(context.dataFolder());
+            Optional<WaitingRoom> running = rooms.load();
             if (running.isPresent()) {
                 enterWaitingRoom(running.get());
                 return;
             }
+            // no waiting room runs: its working folder holds nothing (an older version left a client's answers there)
+            rooms.clearWork();
+        } catch (IOException e) {
+            // what could not be deleted is never read; a waiting room tries again when it starts
         } catch (ProblemsException e) {
             lockProblem = context.texts().get("waitingRoom.damaged", e.problems().get(0).in(context.texts().locale()));
         }
@@ -175,15 +178,21 @@ public final class AppFlow implements QuizNavigation, ResultActions {
                 this::enterWaitingRoom, () -> showWelcome((String) null)).node());
     }
 
-    /** Locks the window to the room's hand-out: the client takes that quiz, and only the PIN leaves it. */
+    /**
+     * Locks the window to the room's hand-out: the client takes that quiz, and only the PIN leaves it.
+     * Each client starts from nothing: what an earlier run left in the working folder (a client's
+     * answers, by an older version) is deleted unread (docs/decisions/0019).
+     */
     public void enterWaitingRoom(WaitingRoom running) {
         room = running;
         shell.lock(true, this::showUnlock);
-        showLockedWelcome(null);
-    }
-
-    private SessionStore waitingRoomSessions() {
-        return new SessionStore(context.dataFolder().resolve(WAITING_ROOM_SESSIONS), context.vault());
+        String message = null;
+        try {
+            new WaitingRoomStore(context.dataFolder()).clearWork();
+        } catch (IOException e) {
+            message = context.texts().get("waitingRoom.workNotCleared", e.getMessage());
+        }
+        showLockedWelcome(message);
     }
 
     private void showLockedWelcome(String message) {
@@ -203,7 +212,8 @@ public final class AppFlow implements QuizNavigation, ResultActions {
             });
             return;
         }
-        WelcomeViewModel model = new WelcomeViewModel(context, message, waitingRoomSessions());
+        // a client's answers live only in the window until their result is saved: nothing to resume
+        WelcomeViewModel model = new WelcomeViewModel(context, message, null);
         model.lockTo(opened);
         showWelcome(model);
     }
@@ -216,12 +226,9 @@ public final class AppFlow implements QuizNavigation, ResultActions {
         show(() -> new UnlockView(room, context.texts(), this::leaveWaitingRoom, () -> show(back)).node());
     }
 
-    /** Leaves the waiting room after the PIN: a finished client's answers (already in the results folder) go. */
+    /** Leaves the waiting room after the PIN: the lock and the working folder go; results stay in their folder. */
     private void leaveWaitingRoom() {
         try {
-            if (quiz != null && quiz.finishedProperty().get()) {
-                waitingRoomSessions().delete();
-            }
             new WaitingRoomStore(context.dataFolder()).delete();
         } catch (IOException e) {
             shell.show(TextPage.paragraph(context.texts().get("wizard.saveFailed", e.getMessage())));
@@ -301,11 +308,21 @@ public final class AppFlow implements QuizNavigation, ResultActions {
         if (room != null) {
             try {
                 ResultViewModel model = new ResultViewModel(state, context.texts());
-                savedTo = room.resultFile(model.sealsForTherapist());
+                savedTo = room.resultFile(model.sealsForTherapist(), java.time.Instant.now());
                 model.saveForTherapist(savedTo, context.vault());
             } catch (IOException e) {
-                saveProblem = context.texts().get("result.save.failed", e.getMessage());
+                savedTo = null;
+                saveProblem = context.texts().get("waitingRoom.saveFailed", state.handOut()
+                        .map(h -> h.handOut().practice().therapistName()).orElse(""), e.getMessage());
             }
+            if (saveProblem == null && state.handOut().isPresent()) {
+                // saved for the therapist: the window lets go of the answers, and the page holds nothing of them
+                HandOutFile.Opened handOut = state.handOut().get();
+                quiz = null;
+                show(() -> new ThankYouView(handOut, context.texts(), () -> showLockedWelcome(null)).node());
+                return;
+            }
+            // not saved: the client, still here, sees why and keeps their answers to try again
         }
         Path saved = savedTo;
         String problem = saveProblem;

@@ -38,4 +38,39 @@ class WaitingRoomStoreTest {
                 .isInstanceOf(ProblemsException.class)
                 .hasMessage(file + ":3:9: the PIN in the lock is damaged");
     }
+
+    @Test
+    void endingAWaitingRoomRemovesItsWorkingFolderAndNothingALinkPointsTo() throws Exception {
+        Path outside = Files.writeString(folder.resolve("outside.txt"), "kept");
+        Path work = Files.createDirectories(folder.resolve(WaitingRoomStore.WORK));
+        Files.writeString(work.resolve("session.json"), "{\"notes\": {\"connection-note\": \"canary\"}}");
+        Files.writeString(work.resolve("session-damaged-20261128-100000.json"), "canary");
+        Files.writeString(Files.createDirectories(work.resolve("old")).resolve(".session.json123.tmp"), "canary");
+        Files.createSymbolicLink(work.resolve("link"), outside);
+        WaitingRoomStore store = new WaitingRoomStore(folder);
+        store.save(new WaitingRoom(folder.resolve("h.grayarea"), null, PinLock.of("2468".toCharArray(), 1_000),
+                folder.resolve(WaitingRoomStore.RESULTS), java.time.Instant.parse("2026-11-28T10:00:00Z")));
+
+        store.delete();
+
+        assertThat(work).doesNotExist();
+        assertThat(folder.resolve(WaitingRoomStore.FILE)).doesNotExist();
+        assertThat(outside).hasContent("kept");
+        store.clearWork();                               // nothing left to clear: no error
+    }
+
+    @Test
+    void eachClientsResultHasItsOwnFileEvenWithinTheSameSecond() throws Exception {
+        WaitingRoom room = new WaitingRoom(folder.resolve("h.grayarea"), "C 12", PinLock.of("2468".toCharArray(), 1_000),
+                folder, java.time.Instant.parse("2026-11-28T10:00:00Z"));
+        java.time.Instant finished = java.time.Instant.parse("2026-11-28T10:42:07.123Z");
+        Path first = room.resultFile(false, finished);
+        assertThat(first).isEqualTo(folder.resolve("C_12-2026-11-28T104207Z.json"));
+        Files.writeString(first, "{}");
+        Path second = room.resultFile(false, finished);
+        assertThat(second).isEqualTo(folder.resolve("C_12-2026-11-28T104207Z-2.json"));
+        Files.writeString(second, "{}");
+        assertThat(room.resultFile(true, finished)).isEqualTo(folder.resolve("C_12-2026-11-28T104207Z.sealed"));
+        assertThat(room.resultFile(false, finished)).isEqualTo(folder.resolve("C_12-2026-11-28T104207Z-3.json"));
+    }
 }

@@ -201,7 +201,8 @@ final class ScreenTour {
 
     /**
      * A therapist sets up the waiting room for the hand-out (first with nothing chosen, to see the problems), the
-     * client meets the locked welcome, and the therapist's way out is tried with a wrong PIN.
+     * client meets the locked welcome, the therapist's way out is tried with a wrong PIN, and the client, back
+     * in the quiz, finishes: the thank-you page that holds nothing of theirs.
      */
     void waitingRoom() {
         ui.interact(ui.flow::showWaitingRoomSetup);
@@ -217,6 +218,12 @@ final class ScreenTour {
         ui.clickOn("#for-the-therapist");
         ui.write("1111").type(KeyCode.ENTER);
         visit.accept("waiting-room-unlock-wrong-pin");
+        ui.type(KeyCode.ESCAPE);                        // back to the locked welcome, on its start
+        ui.type(KeyCode.ENTER);
+        new QuizDriver(ui, BANK, "partner", SoloQuizTest::planned).answerPagesByKeyboard();
+        ui.type(KeyCode.ENTER);
+        assertThat(ui.lookup("#next-person").tryQuery()).as("the waiting room's thank-you").isPresent();
+        visit.accept("waiting-room-thank-you");
     }
 
     void couple() {

@@ -49,8 +49,9 @@ public final class WelcomeViewModel {
     }
 
     /**
-     * @param sessions where this page's quiz is saved: the person's own store, or a waiting room's,
-     *                 so that a client never sees (or replaces) the therapist's own session
+     * @param sessions where this page's quiz is saved: the person's own store; or null for a quiz kept
+     *                 only in the window (a waiting room's client, who never sees, or replaces, the
+     *                 therapist's own session, and leaves nothing for the next client to resume)
      */
     public WelcomeViewModel(AppContext context, String initialMessage, SessionStore sessions) {
         this.context = context;
@@ -58,7 +59,7 @@ public final class WelcomeViewModel {
         Settings.Storage chosen = context.settings().storage();
         storage.set(chosen == null ? Settings.Storage.KEEP : chosen);
         message.set(initialMessage);
-        if (chosen == Settings.Storage.KEEP) {
+        if (chosen == Settings.Storage.KEEP && sessions != null) {
             SavedFiles.Found<SoloSession> found = sessions.load();
             if (found instanceof SavedFiles.Found.Contents<SoloSession> session) {
                 resumable.set(session.value());
@@ -84,7 +85,7 @@ public final class WelcomeViewModel {
 
     /**
      * Locks the page to a hand-out, for a waiting room: the client takes that quiz and nothing else
-     * (no other file, no couple mode, no therapist screens); progress is kept so nothing is lost.
+     * (no other file, no couple mode, no therapist screens).
      */
     public void lockTo(HandOutFile.Opened opened) {
         locked = true;
@@ -203,6 +204,7 @@ public final class WelcomeViewModel {
             applyStorage();
         }
         SessionStore store = storage.get() == Settings.Storage.KEEP ? sessions : null;
+        // (a waiting room's client: no store, their answers stay in the window until the result is saved)
         if (store != null) {
             try {
                 store.delete();
@@ -253,7 +255,9 @@ public final class WelcomeViewModel {
 
     public void discard() {
         try {
-            sessions.delete();
+            if (sessions != null) {
+                sessions.delete();
+            }
             resumable.set(null);
             message.set(context.texts().get("welcome.resume.discarded"));
         } catch (IOException e) {
