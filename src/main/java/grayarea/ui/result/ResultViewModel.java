@@ -258,6 +258,6 @@ public final class ResultViewModel {
     }
 
     public String suggestedName(String extension) {
-        return "gray-area-result." + extension;
+        return "result." + extension;
     }
 }
