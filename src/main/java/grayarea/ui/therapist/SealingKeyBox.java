@@ -55,7 +55,7 @@ final class SealingKeyBox {
             backup.setId("sealing-key-backup");
             backup.setGraphic(Icon.DOWNLOAD.node());
             backup.setOnAction(e -> files.save(new FilePicker.Request(texts.get("therapist.key.backup.dialog"),
-                    texts.get("therapist.key.backup.filter"), "key", "therapist.key")).ifPresent(path -> {
+                    texts.get("therapist.key.backup.filter"), "key", "key-backup.key")).ifPresent(path -> {
                         try {
                             store.backup(path);
                             status.setText(texts.get("therapist.key.backup.done", path));
