@@ -65,8 +65,21 @@ public final class RealDisplay implements AutoCloseable {
         wm.environment().put("HOME", wmHome.toString());
         RealDisplay screen = new RealDisplay(xvfb, wm.start(), display, work);
         // the window manager is ready once it has named itself on the root window
-        screen.waitFor("openbox to manage the screen", Duration.ofSeconds(20),
-                () -> screen.run("xprop", "-root", "_NET_SUPPORTING_WM_CHECK"), text -> text.contains("window id"));
+        try {
+            screen.waitFor("openbox to manage the screen", Duration.ofSeconds(60), () -> {
+                if (!screen.windowManager.isAlive()) {
+                    return "openbox ended: " + Files.readString(work.resolve("openbox.log"));
+                }
+                return screen.run("xprop", "-root", "_NET_SUPPORTING_WM_CHECK");
+            }, text -> text.contains("window id") || text.startsWith("openbox ended"));
+        } catch (AssertionError | IOException | InterruptedException e) {
+            screen.close();
+            throw e;
+        }
+        if (!screen.windowManager.isAlive()) {
+            screen.close();
+            throw new IOException("openbox did not start: " + Files.readString(work.resolve("openbox.log")));
+        }
         return screen;
     }
 
@@ -99,23 +112,50 @@ public final class RealDisplay implements AutoCloseable {
     /**
      * Starts a Java class of the tests in its own JVM on this display, as the app starts on a
      * desktop: GTK (no Monocle), a home folder of its own ({@code HOME} and {@code user.home}, with
-     * no XDG folders set), its own temp folder, and software rendering (Xvfb has no GPU). Its
+     * no XDG folders set but a runtime folder of its own), its own temp folder, and software rendering (Xvfb has no GPU). Its
      * standard output is piped to the caller, its errors go to {@code work/NAME.err}.
      */
     public Process startJava(String name, Path home, Path temp, List<String> jvmOptions, String mainClass, String... args)
             throws IOException {
+        return startJava(name, home, temp, System.getProperty("java.class.path"), jvmOptions, mainClass, args);
+    }
+
+    /** The same, with a class path of the caller's (such as jars placed as the build places them). */
+    public Process startJava(String name, Path home, Path temp, String classPath, List<String> jvmOptions, String mainClass,
+            String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Dprism.order=sw", "-Duser.home=" + home,
                 "-Djava.io.tmpdir=" + temp));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
+        command.addAll(List.of("-cp", classPath, mainClass));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(work.resolve(name + ".err").toFile());
         builder.environment().keySet().removeIf(key -> key.startsWith("XDG_") || key.equals("JAVA_TOOL_OPTIONS")
                 || key.equals("JDK_JAVA_OPTIONS") || key.equals("_JAVA_OPTIONS"));
         builder.environment().put("DISPLAY", display);
         builder.environment().put("HOME", home.toString());
-        return builder.start();
+        // as in a desktop session, the runtime folder is apart from the home folder (GTK's dconf
+        // keeps a flag file there; without it, glib falls back to ~/.cache)
+        Path runtime = work.resolve(name + "-runtime");
+        if (!Files.isDirectory(runtime)) {
+            Files.createDirectories(runtime, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+        }
+        builder.environment().put("XDG_RUNTIME_DIR", runtime.toString());
+        Process java = builder.start();
+        // a JVM that hangs (a window that never shows) is ended, so that reading its output ends too
+        Thread watchdog = new Thread(() -> {
+            try {
+                if (!java.waitFor(120, TimeUnit.SECONDS)) {
+                    java.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                java.destroyForcibly();
+            }
+        }, "end-" + name);
+        watchdog.setDaemon(true);
+        watchdog.start();
+        return java;
     }
 
     /** What a JVM started with {@link #startJava} wrote on its standard error. */

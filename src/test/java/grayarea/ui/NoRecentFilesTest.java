@@ -40,18 +40,7 @@ class NoRecentFilesTest {
         try (RealDisplay screen = RealDisplay.start(work.resolve("x"))) {
             Process probe = screen.startJava("files", home, temp, List.of(), RealWindowProbe.class.getName(), "files",
                     work.resolve("data").toString());
-            // a hung dialog ends the probe, so the reads below end too (with null) instead of waiting forever
-            Thread watchdog = new Thread(() -> {
-                try {
-                    if (!probe.waitFor(90, TimeUnit.SECONDS)) {
-                        probe.destroyForcibly();
-                    }
-                } catch (InterruptedException e) {
-                    probe.destroyForcibly();
-                }
-            });
-            watchdog.setDaemon(true);
-            watchdog.start();
+            // a hung dialog ends the probe (RealDisplay.startJava), so the reads below end too, with null
             BufferedReader out = new BufferedReader(new InputStreamReader(probe.getInputStream(), StandardCharsets.UTF_8));
             List<String> said = new ArrayList<>();
             try {
