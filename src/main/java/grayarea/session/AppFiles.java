@@ -22,7 +22,10 @@ public final class AppFiles {
     static final List<String> NAMES = List.of(SettingsStore.FILE, SessionStore.FILE, CoupleStore.FILE,
             PracticeProfileStore.FILE, WaitingRoomStore.FILE, Vault.CHECK_FILE, TherapistKeyStore.KEY_FILE,
             TherapistKeyStore.PUBLIC_FILE, DiscreetDesktopEntry.ICON_FILE);
-    /** Folders that only the app writes into. */
+    /**
+     * Folders that only the app writes into; {@code javafx-cache} only versions before issue 14
+     * wrote (JavaFX's native libraries), and "Delete everything" still removes it.
+     */
     static final List<String> FOLDERS = List.of("waiting-room", WaitingRoomStore.RESULTS, "javafx-cache");
 
     /** What was deleted, what could not be, and the files in the folder that are not the app's. */
