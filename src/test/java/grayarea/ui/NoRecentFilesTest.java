@@ -47,7 +47,7 @@ class NoRecentFilesTest {
                 assertThat(readLine(out, said)).isEqualTo("save-dialog");
                 String dialog = screen.waitFor("the save dialog", Duration.ofSeconds(30),
                         () -> screen.run("xdotool", "search", "--onlyvisible", "--name", "^Probe save$"), id -> !id.isEmpty());
-                screen.run("xdotool", "windowactivate", "--sync", dialog.lines().findFirst().orElseThrow());
+                awaitActive(screen, dialog.lines().findFirst().orElseThrow(), "the save dialog");
                 // replace the suggested name with a whole path, then Enter, as a person would
                 screen.run("xdotool", "key", "--clearmodifiers", "ctrl+a");
                 screen.run("xdotool", "type", "--delay", "20", chosen.toString());
@@ -56,7 +56,7 @@ class NoRecentFilesTest {
                 assertThat(readLine(out, said)).isEqualTo("open-dialog");
                 String open = screen.waitFor("the open dialog", Duration.ofSeconds(30),
                         () -> screen.run("xdotool", "search", "--onlyvisible", "--name", "^Probe open$"), id -> !id.isEmpty());
-                screen.run("xdotool", "windowactivate", "--sync", open.lines().findFirst().orElseThrow());
+                awaitActive(screen, open.lines().findFirst().orElseThrow(), "the open dialog");
                 screen.run("xdotool", "type", "--delay", "20", chosen.toString());
                 screen.run("xdotool", "key", "Return");
                 assertThat(readLine(out, said)).isEqualTo("opened " + chosen);
@@ -73,6 +73,11 @@ class NoRecentFilesTest {
         assertThat(listed).as("the desktop's recent files").doesNotContain("kept-7.json").doesNotContain(files.toUri().getPath());
         assertThat(everyFileIn(home)).as("what the dialogs left in the home folder")
                 .noneMatch(path -> path.toString().contains("recent"));
+    }
+
+    /** A dialog takes the keyboard by itself, as on a desktop: nothing here clicks or activates it. */
+    private static void awaitActive(RealDisplay screen, String window, String what) throws Exception {
+        screen.waitFor(what + " to have the keyboard", Duration.ofSeconds(10), screen::activeWindow, window::equals);
     }
 
     private static String readLine(BufferedReader out, List<String> said) throws IOException {
