@@ -183,6 +183,18 @@ class AppFilePickerTest extends FxRobot {
         assertThat(opened.get(5, TimeUnit.SECONDS)).containsExactly(folder.resolve("one.json"), folder.resolve("two.json"));
     }
 
+    @Test
+    void noCodeOpensTheSystemsFileDialogs() {
+        com.tngtech.archunit.core.domain.JavaClasses app = new com.tngtech.archunit.core.importer.ClassFileImporter()
+                .withImportOption(com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("grayarea");
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+                .should().dependOnClassesThat().haveFullyQualifiedName("javafx.stage.FileChooser")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.stage.DirectoryChooser")
+                .because("the system's dialogs add every file to the desktop's recent files (decision 17)")
+                .check(app);
+    }
+
     @SuppressWarnings("unchecked")
     private ListView<Path> list() {
         return lookup("#file-dialog-list").queryAs(ListView.class);
