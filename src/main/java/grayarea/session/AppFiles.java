@@ -24,7 +24,10 @@ public final class AppFiles {
             TherapistKeyStore.PUBLIC_FILE, DiscreetDesktopEntry.ICON_FILE);
     /** The folder of a waiting room's client sessions, apart from the person's own. */
     public static final String WAITING_ROOM_SESSIONS = "waiting-room";
-    /** Folders that only the app writes into. */
+    /**
+     * Folders that only the app writes into; {@code javafx-cache} only versions before issue 14
+     * wrote (JavaFX's native libraries), and "Delete everything" still removes it.
+     */
     static final List<String> FOLDERS = List.of(WAITING_ROOM_SESSIONS, WaitingRoomStore.RESULTS, "javafx-cache");
     /** Files at the top of the data folder that hold answers (their damaged copies and temp files do too). */
     static final List<String> ANSWER_NAMES = List.of(SessionStore.FILE, CoupleStore.FILE);

@@ -142,8 +142,9 @@ public final class AppShell {
 
     /**
      * Locks the window for a waiting room, or unlocks it: full screen with no way out by keyboard,
-     * closing refused, and a "For the therapist" button in the bar that runs {@code onTherapist}.
-     * Quick exit still works.
+     * closing refused, back to full screen and to the front whenever the window manager takes either
+     * away ({@link #holdInFront}), and a "For the therapist" button in the bar that runs
+     * {@code onTherapist}. Quick exit still works.
      */
     public void lock(boolean on, Runnable onTherapist) {
         locked = on;
@@ -168,6 +169,74 @@ public final class AppShell {
         }
     }
 
+    /**
+     * While locked, the window comes back whenever the window manager takes it away: minimized
+     * (its window menu's Iconify), out of full screen, or behind another program's window. It
+     * waits a moment after losing the focus, so that a window of the app's own (a dialog) keeps it;
+     * a window being hidden (the quick exit) is left alone.
+     */
+    private void holdInFront(javafx.stage.Stage stage) {
+        stage.iconifiedProperty().addListener((o, was, iconified) -> {
+            if (iconified) {
+                bringBack(stage);
+            }
+        });
+        stage.fullScreenProperty().addListener((o, was, fullScreen) -> {
+            if (!fullScreen) {
+                bringBack(stage);
+            }
+        });
+        // a window manager that takes the window out of full screen does not tell JavaFX so (its
+        // fullScreen stays true): what shows it is the window shrinking from covering its screen
+        boolean[] covered = {false};
+        javafx.animation.PauseTransition resized = new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
+        resized.setOnFinished(e -> {
+            boolean covers = coversItsScreen(stage);
+            if (locked && stage.isFullScreen() && covered[0] && !covers) {
+                // out and in again: the fullScreen listener above brings it back
+                stage.setFullScreen(false);
+            }
+            covered[0] = covers;
+        });
+        javafx.beans.InvalidationListener moved = o -> resized.playFromStart();
+        stage.widthProperty().addListener(moved);
+        stage.heightProperty().addListener(moved);
+        stage.xProperty().addListener(moved);
+        stage.yProperty().addListener(moved);
+        javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
+        settle.setOnFinished(e -> {
+            boolean ownWindowFocused = javafx.stage.Window.getWindows().stream().anyMatch(javafx.stage.Window::isFocused);
+            if (!ownWindowFocused) {
+                bringBack(stage);
+            }
+        });
+        stage.focusedProperty().addListener((o, was, focused) -> {
+            if (focused) {
+                settle.stop();
+            } else if (locked) {
+                settle.playFromStart();
+            }
+        });
+    }
+
+    private static boolean coversItsScreen(javafx.stage.Stage stage) {
+        var screens = javafx.stage.Screen.getScreensForRectangle(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        javafx.geometry.Rectangle2D bounds = (screens.isEmpty() ? javafx.stage.Screen.getPrimary() : screens.get(0)).getBounds();
+        return stage.getWidth() >= bounds.getWidth() - 1 && stage.getHeight() >= bounds.getHeight() - 1;
+    }
+
+    private void bringBack(javafx.stage.Stage stage) {
+        javafx.application.Platform.runLater(() -> {
+            if (!locked || !stage.isShowing()) {
+                return;
+            }
+            stage.setIconified(false);
+            applyLock();
+            stage.toFront();
+            stage.requestFocus();
+        });
+    }
+
     /** Makes the scene's stylesheet and the quick-exit shortcut part of the scene. */
     public void attach(Scene scene) {
         this.scene = scene;
@@ -183,6 +252,9 @@ public final class AppShell {
                         applyLock();
                     }
                 });
+                if (window instanceof javafx.stage.Stage stage) {
+                    holdInFront(stage);
+                }
                 if (window.isShowing()) {
                     // a new scene in a showing window leaves full screen once it is in: lock again after
                     javafx.application.Platform.runLater(this::applyLock);

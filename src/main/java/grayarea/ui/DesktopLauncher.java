@@ -1,5 +1,13 @@
 package grayarea.ui;
 
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import javafx.application.Application;
 
 /**
@@ -11,15 +19,65 @@ public final class DesktopLauncher {
     private DesktopLauncher() {
     }
 
-    /** Where JavaFX unpacks its native libraries when run from jars: inside the app's own folder. */
-    static final String NATIVE_CACHE = "javafx-cache";
+    /** JavaFX's own system property: the folder it unpacks its native libraries into. */
+    static final String CACHE_PROPERTY = "javafx.cachedir";
 
     public static void launch(String[] args) {
         StartTimes.mark("launch");
-        // left to itself, JavaFX unpacks its libraries into ~/.openjfx, a trace outside the app's folder
-        if (System.getProperty("javafx.cachedir") == null) {
-            System.setProperty("javafx.cachedir", grayarea.session.DataFolder.get().resolve(NATIVE_CACHE).toString());
-        }
+        placeNativeLibraryCache();
         Application.launch(GrayAreaApp.class, args);
+    }
+
+    /**
+     * Keeps JavaFX from writing into the home folder. JavaFX loads its native libraries from
+     * beside its jars when they are there (the installed app, and {@code java -jar
+     * target/grayarea.jar}: the build unpacks them there), and then writes nothing; otherwise (an
+     * IDE, {@code mvn javafx:run}, jars copied without them) it would unpack them into
+     * {@code ~/.openjfx/cache}. Then they go into a temp folder of this run instead, owner-only
+     * from its creation and deleted when the app ends, never into the home folder or the data
+     * folder (docs/privacy.md). A folder given with {@code -Djavafx.cachedir} is left as given.
+     */
+    static void placeNativeLibraryCache() {
+        if (System.getProperty(CACHE_PROPERTY) != null || nativeLibrariesBeside(Application.class)) {
+            return;
+        }
+        try {
+            Path folder = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+                    ? Files.createTempDirectory("javafx-", PosixFilePermissions.asFileAttribute(
+                            PosixFilePermissions.fromString("rwx------")))
+                    : Files.createTempDirectory("javafx-");
+            System.setProperty(CACHE_PROPERTY, folder.toString());
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(folder), "remove-native-cache"));
+        } catch (IOException | SecurityException | UnsupportedOperationException e) {
+            // no temp folder: JavaFX falls back to its own cache, which holds program files only
+        }
+    }
+
+    /**
+     * Whether JavaFX finds its native libraries without unpacking them: beside the jar the class
+     * came from, or in a Java runtime that has JavaFX linked in (no jar at all).
+     */
+    static boolean nativeLibrariesBeside(Class<?> javafxClass) {
+        try {
+            var source = javafxClass.getProtectionDomain().getCodeSource();
+            if (source == null || source.getLocation() == null || !"file".equals(source.getLocation().getProtocol())) {
+                return true;
+            }
+            Path jar = Path.of(URI.create(source.getLocation().toString()));
+            return Files.isRegularFile(jar) && jar.getParent() != null
+                    && Files.isRegularFile(jar.getParent().resolve(System.mapLibraryName("glass")));
+        } catch (IllegalArgumentException | SecurityException | java.nio.file.FileSystemNotFoundException e) {
+            return false;
+        }
+    }
+
+    private static void deleteTree(Path folder) {
+        try (Stream<Path> inside = Files.walk(folder)) {
+            for (Path path : inside.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            // what can't go (a library Windows still holds) stays in the temp folder
+        }
     }
 }

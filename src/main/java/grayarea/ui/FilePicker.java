@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Asks the person for a file. The app uses the system's file dialogs; tests pass paths
+ * Asks the person for a file. The app uses file dialogs of its own ({@link AppFilePicker}: the
+ * system's would add every file to the desktop's recent files, decision 17); tests pass paths
  * straight through, so every flow that needs a file runs without a dialog.
  */
 public interface FilePicker {

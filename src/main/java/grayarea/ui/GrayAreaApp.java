@@ -22,8 +22,16 @@ public final class GrayAreaApp extends Application {
     public void start(Stage stage) {
         StartTimes.mark("Application.start");
         AppContext context = new AppContext(DataFolder.get(), null, () -> Platform.exit());
-        context.setFilePicker(new SystemFilePicker(stage));
+        context.setFilePicker(filePicker(stage, context));
         open(stage, context, bankArgument(getParameters() == null ? List.of() : getParameters().getRaw()));
+    }
+
+    /**
+     * The file dialogs of the window: the app's own, which leave no entry in the desktop's recent
+     * files (docs/decisions/0017-no-recent-files.md).
+     */
+    static FilePicker filePicker(Stage stage, AppContext context) {
+        return new AppFilePicker(stage, context);
     }
 
     /** Builds the window in the stage with the given context; tests call this with their own. */

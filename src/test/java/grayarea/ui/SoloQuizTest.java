@@ -109,6 +109,7 @@ class SoloQuizTest extends UiTest {
         filesToPick.add(file);
         scrollAndClick("#save-result");
         assertThat(lookup("#result-status").queryAs(Label.class).getText()).isEqualTo("Saved to " + file + ".");
+        assertThat(lastRequest.suggestedName()).as("a suggested name that does not name the app (issue 14)").isEqualTo("result.json");
         ResultFile.Contents contents = ResultFile.read(file);
         assertThat(contents.complete()).as("a file that is not sealed").isFalse();
         assertThat(contents.result()).isEqualTo(expected);

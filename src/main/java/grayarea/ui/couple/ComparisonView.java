@@ -161,7 +161,7 @@ final class ComparisonView {
     /** No printer is assumed: the comparison is saved as a PDF, which can be printed anywhere. */
     private void savePdf() {
         flow.context().filePicker().save(new FilePicker.Request(texts.get("result.print.pdfDialog"),
-                texts.get("result.print.pdfFilter"), "pdf", "gray-area-comparison.pdf")).ifPresent(path -> {
+                texts.get("result.print.pdfFilter"), "pdf", "comparison.pdf")).ifPresent(path -> {
                     try {
                         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
                         new PdfReport().write(report().blocks(comparison, firstName, secondName),
@@ -177,7 +177,7 @@ final class ComparisonView {
     /** A couple's result file for their therapist: only what both shared, each turn as a turn file. */
     private void saveForTherapist() {
         flow.context().filePicker().save(new FilePicker.Request(texts.get("couple.comparison.forTherapist.dialog"),
-                texts.get("result.save.filter"), "json", "gray-area-couple-result.json")).ifPresent(path -> {
+                texts.get("result.save.filter"), "json", "couple-result.json")).ifPresent(path -> {
                     try {
                         grayarea.session.ResultFile.save(path, flow.bank(), new grayarea.session.ResultFile.CoupleContents(
                                 grayarea.session.AppVersion.get(), java.time.Instant.now(), null, flow.bank().ref(),

@@ -305,6 +305,6 @@ public final class ResultViewModel {
     }
 
     public String suggestedName(String extension) {
-        return "gray-area-result." + extension;
+        return "result." + extension;
     }
 }

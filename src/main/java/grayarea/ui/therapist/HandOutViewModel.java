@@ -135,7 +135,7 @@ final class HandOutViewModel {
     String suggestedName() {
         String code = clientCode.value();
         if (code == null || !HandOutFile.acceptsClientCode(code)) {
-            return "gray-area-hand-out" + HandOut.EXTENSION;
+            return "hand-out" + HandOut.EXTENSION;
         }
         return "client-" + code.replace(' ', '-') + HandOut.EXTENSION;
     }

@@ -266,7 +266,7 @@ final class ResultsView {
                 texts.get("therapist.results.filter"), "json sealed", null))));
         export.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.rows()));
         export.setOnAction(e -> files.save(new FilePicker.Request(texts.get("therapist.results.export.dialog"),
-                texts.get("therapist.results.export.filter"), "csv", "gray-area-results.csv"))
+                texts.get("therapist.results.export.filter"), "csv", "results.csv"))
                 .ifPresent(path -> model.exportCsv(path, List.copyOf(table.getItems()))));
         // a file dragged from the desktop: the same as opening it
         page.node().setOnDragOver(e -> {

@@ -59,7 +59,7 @@ final class SealingKeyBox {
             backup.setWrapText(true);
             backup.setGraphic(Icon.DOWNLOAD.node());
             backup.setOnAction(e -> files.save(new FilePicker.Request(texts.get("therapist.key.backup.dialog"),
-                    texts.get("therapist.key.backup.filter"), "key", "gray-area-therapist.key")).ifPresent(path -> {
+                    texts.get("therapist.key.backup.filter"), "key", "key-backup.key")).ifPresent(path -> {
                         try {
                             store.backup(path);
                             status.setText(texts.get("therapist.key.backup.done", path));

@@ -63,7 +63,7 @@ class TherapistModelsTest {
         TherapistFlow flow = flow(Settings.Storage.KEEP);
         HandOutViewModel handOut = new HandOutViewModel(flow);
         assertThat(handOut.ready()).isFalse();
-        assertThat(handOut.suggestedName()).isEqualTo("gray-area-hand-out.grayarea");
+        assertThat(handOut.suggestedName()).isEqualTo("hand-out.grayarea");
         handOut.clientCode.text.set("C 0412");
         assertThat(handOut.suggestedName()).isEqualTo("client-C-0412.grayarea");
         handOut.sectionsProperty().get().forEach(c -> c.chosen().set(false));
