@@ -157,6 +157,26 @@ class ResultFileTest {
         assertThatThrownBy(() -> ResultFile.read(file)).hasMessageContaining("this is a couple's result file");
     }
 
+    @Test
+    void aCouplesFileWhoseGateClosedDoesNotSayWhoseTurnClosedIt() throws Exception {
+        QuestionBank coupleBank = BankCatalog.bundled().find(new grayarea.bank.BankRef("micro-cheating", "1.0.0")).orElseThrow();
+        AnswerSheet first = AnswerSheetJson.read(Path.of("questions/examples/answers-couple-first.json")).sheet();
+        AnswerSheet second = AnswerSheetJson.read(Path.of("questions/examples/answers-couple-second.json")).sheet();
+        ComparisonTurn open = ComparisonTurn.of(coupleBank, first);
+        assertThat(open.available()).isTrue();
+        ResultFile.CoupleContents written = new ResultFile.CoupleContents("0.1.0", Instant.parse("2026-11-28T10:15:00Z"),
+                null, coupleBank.ref(), "en", open, ComparisonTurn.notAvailable(coupleBank.ref(), second.respondent()));
+        Path file = folder.resolve("couple.json");
+        ResultFile.save(file, coupleBank, written);
+
+        // both turns are the same neutral marker: the other partner's answers would tell whose turn it was
+        var couple = grayarea.bank.JsonDocument.read(file).root().path("couple");
+        assertThat(couple.path("first").path("comparison").asString()).isEqualTo("not-available");
+        assertThat(couple.path("second").path("comparison").asString()).isEqualTo("not-available");
+        assertThat(couple.path("first").has("answers")).isFalse();
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).doesNotContain("\"answers\"");
+    }
+
     private static java.util.List<String> privateTexts(AnswerSheet... sheets) {
         java.util.List<String> texts = new java.util.ArrayList<>();
         for (AnswerSheet sheet : sheets) {
