@@ -42,10 +42,9 @@ public final class AppFiles {
      *
      * @param file        where it is now
      * @param kind        what it was: {@code session} (a solo quiz's progress) or {@code couple}
-     * @param waitingRoom whether it was a waiting-room client's progress
      * @param when        when it was set aside
      */
-    public record SetAside(Path file, String kind, boolean waitingRoom, java.time.Instant when) {
+    public record SetAside(Path file, String kind, java.time.Instant when) {
     }
 
     /** What was deleted, what could not be, and the files in the folder that are not the app's. */
@@ -110,10 +109,14 @@ public final class AppFiles {
                 || name.startsWith(".") && name.endsWith(".tmp") && ANSWER_NAMES.stream().anyMatch(n -> name.startsWith("." + n));
     }
 
-    /** The damaged files set aside in the data folder (and a waiting room's), oldest first. */
+    /**
+     * The damaged files set aside in the data folder, oldest first. (A waiting room keeps no working
+     * file any more, and what an older version left in its folder is deleted unread at every start,
+     * decision 19: so there is nothing of a client's there to list, or to keep.)
+     */
     public static List<SetAside> setAside(Path folder) throws IOException {
         List<SetAside> found = new ArrayList<>();
-        for (Path top : List.of(folder, folder.resolve(WAITING_ROOM_SESSIONS))) {
+        for (Path top : List.of(folder)) {
             if (!Files.isDirectory(top)) {
                 continue;
             }
@@ -125,7 +128,7 @@ public final class AppFiles {
                             java.time.Instant when = java.time.LocalDateTime.parse(m.group(2),
                                     java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
                                     .toInstant(java.time.ZoneOffset.UTC);
-                            found.add(new SetAside(entry, m.group(1), !top.equals(folder), when));
+                            found.add(new SetAside(entry, m.group(1), when));
                         } catch (java.time.DateTimeException e) {
                             // digits that are no date: not a name the app gave
                         }

@@ -30,11 +30,13 @@ import tools.jackson.databind.node.ObjectNode;
  * key from that PIN ({@link TurnLock}). Nothing else is kept outside the PIN, not even what the
  * partner chose to share, so the comparison is made when both sit together and type their PINs.
  * <li>A partner without a PIN has no answer in it while the turns go on: this store keeps their
- * turn in memory only (the "window"), and loses it if the app closes first. Once both turns are
- * done, the file keeps only what such a partner shared ({@code shared}, a turn file's content),
- * or, when a turn kept that way closed the safety gate, the one flag
- * {@code "comparison": "not-available"} for the whole session and no answers of anyone's outside a
- * PIN, so it does not say whose turn closed it.
+ * turn in memory only (the "window"), and loses it if the app closes first. When <em>neither</em>
+ * partner has a PIN, once both turns are done the file keeps only what each shared
+ * ({@code shared}, a turn file's content), or, when either turn closed the safety gate, the one
+ * flag {@code "comparison": "not-available"} for the whole session and no answers at all, so it
+ * does not say whose turn closed it. Beside a turn under a PIN (whose gate is known only under
+ * that PIN), a turn without one is never written, even when both are done: its shared answers or
+ * a flag would tell which turn closed the comparison.
  * </ul>
  *
  * <p>Format 2 kept a turn without a PIN as plain answers, and format 1 (before turns were
@@ -179,7 +181,10 @@ public final class CoupleStore {
         root.put("kind", KIND);
         root.put("formatVersion", FORMAT_VERSION);
         root.put("savedAt", session.savedAt().toString());
-        if (session.comparisonClosed()) {
+        // beside a turn under a PIN, whose gate is known only under that PIN, anything written of a turn
+        // without one (its shared answers, or the flag) would say whose turn closed the comparison
+        boolean noPins = session.partners().stream().allMatch(p -> p.lock() == null);
+        if (session.comparisonClosed() && noPins) {
             root.put("comparison", NOT_AVAILABLE);
         }
         if (session.apart() != null) {
@@ -211,8 +216,8 @@ public final class CoupleStore {
             } else if (lock != null) {
                 // a format-1 lock not opened since: its answers were plain in the file it was read from
                 t.set("answers", AnswerSheetJson.toTree(turn.answers()));
-            } else if (turn.prepared() != null && !session.comparisonClosed()) {
-                // no PIN, both turns done: only what the partner shared, as a turn file would hold it
+            } else if (turn.prepared() != null && !session.comparisonClosed() && noPins) {
+                // no PIN for either, both turns done: only what the partner shared, as a turn file would hold it
                 t.set("shared", TurnFile.preparedTree(turn.prepared()));
             }
             // no PIN otherwise: the answers stay in memory (the window), never in the file
@@ -270,9 +275,43 @@ public final class CoupleStore {
         }
     }
 
-    /** Deletes the file, and forgets the turns kept in memory. */
+    /**
+     * Deletes the file, and forgets the turns kept in memory. A file that could not be read, nor moved
+     * aside, is left as the app said it would be, and so is an encrypted file while the app is locked.
+     */
     public void delete() throws IOException {
         window.clear();
+        refuseOverUnmoved();
+        if (!vault.isOpen() && Files.exists(file)) {
+            throw new IOException(file + " is locked, so it was not deleted");
+        }
         Files.deleteIfExists(file);
+    }
+
+    /**
+     * A session saved by an older version (format 1 or 2) keeps the turn of a partner without a PIN
+     * as plain answers, which the other partner can read: such a file is written again at once, as
+     * format 3, and those answers move to this store's memory. Called at every start, once the
+     * saved files can be read. Nothing happens to a file that cannot be read.
+     */
+    public void upgrade() {
+        if (!Files.isRegularFile(file) || !vault.isOpen()) {
+            return;
+        }
+        try {
+            if (vault.read(file).root().path("formatVersion").asInt(FORMAT_VERSION) >= FORMAT_VERSION) {
+                return;
+            }
+        } catch (ProblemsException e) {
+            // a file that cannot be read is left for the couple page, which sets it aside and says so
+            return;
+        }
+        if (load() instanceof SavedFiles.Found.Contents<CoupleSession> contents) {
+            try {
+                save(contents.value());
+            } catch (IOException e) {
+                // it is tried again at the next start, and at the next save of the session
+            }
+        }
     }
 }

@@ -107,7 +107,15 @@ public final class SessionStore {
         }
     }
 
+    /**
+     * Deletes the saved session; a file that could not be read, nor moved aside, is left as the app
+     * said it would be ("left exactly as it was"), and so is an encrypted file while the app is locked.
+     */
     public void delete() throws IOException {
+        refuseOverUnmoved();
+        if (!vault.isOpen() && Files.exists(file)) {
+            throw new IOException(file + " is locked, so it was not deleted");
+        }
         Files.deleteIfExists(file);
     }
 

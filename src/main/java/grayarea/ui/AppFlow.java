@@ -84,6 +84,8 @@ public final class AppFlow implements QuizNavigation, ResultActions {
             }
             // no waiting room runs: its working folder holds nothing (an older version left a client's answers there)
             rooms.clearWork();
+            // nor does couple.json hold a turn without a PIN in plain words (an older version kept it so)
+            context.coupleStore().upgrade();
         } catch (IOException e) {
             // what could not be deleted is never read; a waiting room tries again when it starts
         } catch (ProblemsException e) {
@@ -104,6 +106,14 @@ public final class AppFlow implements QuizNavigation, ResultActions {
 
     /** After "Delete everything": the app starts as on first run, keeping this run's language and look. */
     private void afterDeleteEverything(String message) {
+        // what was kept in memory goes too: a couple's turns without a PIN, and any flow holding answers
+        quiz = null;
+        replaceCouple(null);
+        try {
+            context.coupleStore().delete();
+        } catch (IOException e) {
+            // its file went with everything else, or stays listed as not deleted
+        }
         Settings now = context.settings();
         try {
             // nothing is written until the person chooses again to keep things

@@ -233,8 +233,7 @@ final class SettingsView {
                 .ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
                 .withLocale(texts.locale()).withZone(java.time.ZoneId.systemDefault());
         for (grayarea.session.AppFiles.SetAside file : files) {
-            String what = texts.get(file.waitingRoom() ? "settings.setAside.waitingRoom"
-                    : file.kind().equals("couple") ? "settings.setAside.couple" : "settings.setAside.session");
+            String what = texts.get(file.kind().equals("couple") ? "settings.setAside.couple" : "settings.setAside.session");
             Label item = new Label(texts.get("settings.setAside.item",
                     context.dataFolder().relativize(file.file()).toString(), what, when.format(file.when())));
             item.setWrapText(true);

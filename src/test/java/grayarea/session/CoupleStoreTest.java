@@ -136,11 +136,10 @@ class CoupleStoreTest {
         var pinEntry = grayarea.bank.JsonDocument.read(store.file()).root().path("partners").get(1);
         assertThat(pinEntry.path("turn").propertyNames()).containsExactlyInAnyOrder("step", "finished", "sharingSet",
                 "sealedAnswers");
-        // discarding the session forgets the memory too
+        // discarding the session forgets the memory too: the same file written again (by another run) is read without it
+        String saved = Files.readString(store.file());
         store.delete();
-        store.save(new CoupleSession(null, List.of(new CoupleSession.Partner("Sam", null,
-                new CoupleSession.Turn(null, 2, true, true)), new CoupleSession.Partner("Дарья", null, null)),
-                Instant.parse("2026-11-28T09:00:00Z")));
+        Files.writeString(store.file(), saved);
         @SuppressWarnings("unchecked")
         CoupleSession afterDiscard = ((SavedFiles.Found.Contents<CoupleSession>) store.load()).value();
         assertThat(afterDiscard.turnLost(0)).isTrue();
@@ -152,9 +151,9 @@ class CoupleStoreTest {
         var prepared = grayarea.scoring.ComparisonTurn.of(bank, sam);
         CoupleSession session = new CoupleSession(null, List.of(
                 new CoupleSession.Partner("Sam", null, new CoupleSession.Turn(sam, 4, true, true, prepared)),
-                new CoupleSession.Partner("Дарья", lock("2468"), new CoupleSession.Turn(sam, 4, true, true))),
+                new CoupleSession.Partner("Дарья", null, new CoupleSession.Turn(sam, 4, true, true, prepared))),
                 Instant.parse("2026-11-28T09:00:00Z"), false);
-        new CoupleStore(folder).save(CoupleStore.close(session, 1));
+        new CoupleStore(folder).save(session);
 
         String files = everyFileInTheFolder();
         assertThat(files).as("the shared answer is kept").contains("\"flirt\"");
@@ -166,6 +165,36 @@ class CoupleStoreTest {
         assertThat(restarted.turnLost(0)).isFalse();
         assertThat(restarted.partner(0).turn().prepared()).isEqualTo(prepared);
         assertThat(restarted.comparisonClosed()).isFalse();
+    }
+
+    /**
+     * One partner with a PIN, one without: whichever turn closed the gate, the file is the same, since
+     * the turn without a PIN is not written beside a sealed one (its shared answers, or a flag, would
+     * be there exactly when the other turn did not close the gate).
+     */
+    @Test
+    void besideATurnUnderAPinATurnWithoutOneIsNeverWrittenWhoeverClosedTheGate() throws Exception {
+        java.util.Set<java.util.Set<String>> shapes = new java.util.HashSet<>();
+        for (boolean pinTurnClosedIt : new boolean[] {true, false}) {
+            AnswerSheet withPin = withCanaries("self", pinTurnClosedIt);
+            AnswerSheet without = withCanaries("self", !pinTurnClosedIt);
+            CoupleSession session = new CoupleSession(null, List.of(
+                    new CoupleSession.Partner("Sam", lock("2468"), new CoupleSession.Turn(withPin, 4, true, true)),
+                    new CoupleSession.Partner("Alex", null, new CoupleSession.Turn(without, 4, true, true,
+                            grayarea.scoring.ComparisonTurn.of(bank, without)))),
+                    Instant.parse("2026-11-28T09:00:00Z"), !pinTurnClosedIt);
+            new CoupleStore(folder).save(CoupleStore.close(session, 0));
+
+            var root = grayarea.bank.JsonDocument.read(folder.resolve(CoupleStore.FILE)).root();
+            assertThat(root.has("comparison")).isFalse();
+            assertThat(root.path("partners").get(1).path("turn").propertyNames())
+                    .containsExactlyInAnyOrder("step", "finished", "sharingSet");
+            assertThat(everyFileInTheFolder()).doesNotContain(CANARY).doesNotContain("flirt").doesNotContain("afraid");
+            java.util.Set<String> shape = new java.util.TreeSet<>(root.propertyNames());
+            root.path("partners").forEach(p -> p.path("turn").propertyNames().forEach(n -> shape.add(p.path("name").asString() + "." + n)));
+            shapes.add(shape);
+        }
+        assertThat(shapes).as("the same shape whoever closed the gate").hasSize(1);
     }
 
     @Test
@@ -190,6 +219,26 @@ class CoupleStoreTest {
         assertThat(restarted.comparisonClosed()).isTrue();
         assertThat(restarted.turnLost(0)).isFalse();
         assertThat(restarted.turnLost(1)).isFalse();
+    }
+
+    @Test
+    void aSessionFromAnOlderVersionLosesItsPlainAnswersAtTheFirstStart() throws Exception {
+        AnswerSheet sheet = withCanaries("self", false);
+        Files.writeString(folder.resolve(CoupleStore.FILE), """
+                {"kind": "grayarea.couple-session", "formatVersion": 2, "savedAt": "2026-11-28T09:00:00Z",
+                 "partners": [{"name": "Sam", "turn": {"step": 3, "finished": false, "sharingSet": false, "answers": %s}},
+                              {"name": "Alex"}]}
+                """.formatted(grayarea.bank.Json.write(grayarea.bank.AnswerSheetJson.toTree(sheet))));
+        CoupleStore store = new CoupleStore(folder);
+
+        store.upgrade();
+
+        assertThat(everyFileInTheFolder()).contains("\"formatVersion\" : 3").doesNotContain(CANARY)
+                .doesNotContain("flirt");
+        @SuppressWarnings("unchecked")
+        CoupleSession sameRun = ((SavedFiles.Found.Contents<CoupleSession>) store.load()).value();
+        assertThat(sameRun.partner(0).turn().answers()).as("kept in memory for this run").isEqualTo(sheet);
+        assertThat(sameRun.partner(0).turn().step()).isEqualTo(3);
     }
 
     @Test

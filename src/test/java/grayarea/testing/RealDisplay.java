@@ -35,14 +35,23 @@ public final class RealDisplay implements AutoCloseable {
         this.work = work;
     }
 
-    /** Whether the X server, the window manager and the X tools are installed (Linux only). */
+    /**
+     * Whether the X server, the window manager and the X tools are installed (Linux only). In CI
+     * ({@code CI=true}, where .ci/run installs them) their absence is a failure, not a reason to
+     * skip: a real-window test that quietly skipped would hold no promise.
+     */
     public static boolean available() {
         if (!System.getProperty("os.name", "").equals("Linux")) {
             return false;
         }
         String path = System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
-        return PROGRAMS.stream().allMatch(program -> List.of(path.split(":")).stream()
+        boolean installed = PROGRAMS.stream().allMatch(program -> List.of(path.split(":")).stream()
                 .anyMatch(dir -> !dir.isEmpty() && Files.isExecutable(Path.of(dir, program))));
+        if (!installed && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("CI must run the real-window tests, but one of " + PROGRAMS
+                    + " is missing: .ci/run installs them");
+        }
+        return installed;
     }
 
     /** Starts Xvfb and openbox; {@code work} holds their logs and openbox's own home folder. */

@@ -71,6 +71,8 @@ class IdleLockTest extends UiTest {
         write(PASSPHRASE);
         type(KeyCode.ENTER);
         scrollAndClick("#couple");
+        scrollAndClick("#first-name");
+        write("Sam");
         scrollAndClick("#couple-apart");
         new QuizDriver(this, BANK, null, CoupleModeTest::planFirst).answerPagesByKeyboard(1);
 

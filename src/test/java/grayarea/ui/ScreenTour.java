@@ -78,12 +78,14 @@ final class ScreenTour {
         AnswerSheet first = CoupleTurns.answered(BANK, QuizBehaviourTest::low);
         AnswerSheet second = CoupleTurns.answered(BANK, SoloQuizTest::planned);
         CoupleSession couple = new CoupleSession(null, List.of(
-                new CoupleSession.Partner("Sam", null, new CoupleSession.Turn(first, 11, true, true)),
+                // Sam too has a PIN: a turn without one is kept only in the window, not across a restart
+                new CoupleSession.Partner("Sam", grayarea.session.TurnLock.create(PIN.toCharArray(),
+                        grayarea.session.crypto.KdfParams.freshForTests(2_000)), new CoupleSession.Turn(first, 11, true, true)),
                 new CoupleSession.Partner("Дарья", grayarea.session.TurnLock.create(PIN.toCharArray(),
                         grayarea.session.crypto.KdfParams.freshForTests(2_000)),
                         new CoupleSession.Turn(second, 11, false, false))),
                 Instant.now());
-        new CoupleStore(ui.dataFolder).save(CoupleStore.close(couple, 1));
+        new CoupleStore(ui.dataFolder).save(CoupleStore.close(CoupleStore.close(couple, 0), 1));
     }
 
     /**
@@ -242,7 +244,8 @@ final class ScreenTour {
         visit.accept("couple-turn-done");
         ui.scrollAndClick("#hand-over");
         visit.accept("couple-together");
-        // Дарья's turn is kept only under her PIN: she types it for the comparison
+        // each turn is kept only under its PIN: both type it for the comparison
+        ui.clickOn("#together-pin-0").write(PIN);
         ui.clickOn("#together-pin-1").write(PIN);
         ui.type(KeyCode.ENTER);
         visit.accept("couple-comparison");

@@ -121,14 +121,15 @@ final class ApartView {
     }
 
     /**
-     * Whether the opened turn is this computer's own: the same file, or the same question order,
-     * which is drawn afresh for every turn (so two people's turns never share it).
+     * Whether the opened turn is this computer's own: the same file, or a turn begun at the very same
+     * moment with the very same question order (two people's turns never share both).
      */
     private static boolean isMine(ComparisonTurn own, ComparisonTurn opened) {
         if (own.equals(opened)) {
             return true;
         }
-        return own.available() && opened.available() && !own.shared().sheet().order().isEmpty()
+        return own.available() && opened.available()
+                && own.shared().sheet().createdAt().equals(opened.shared().sheet().createdAt())
                 && own.shared().sheet().order().equals(opened.shared().sheet().order());
     }
 

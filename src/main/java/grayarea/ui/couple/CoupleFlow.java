@@ -273,7 +273,7 @@ public final class CoupleFlow {
         turn = null;
         lost.remove(partner);
         closeTurns();
-        if (session.bothDone()) {
+        if (session.bothDone() && session.partners().stream().allMatch(p -> p.lock() == null)) {
             prepareTurnsWithoutPin();
         }
         save();
@@ -281,9 +281,10 @@ public final class CoupleFlow {
     }
 
     /**
-     * Both turns are done: each turn without a PIN is reduced to what its partner shared (or to
+     * Both turns are done, neither under a PIN: each is reduced to what its partner shared (or to
      * nothing, when it closes the safety gate), the only form of it the file will keep; the gate's
-     * state becomes one flag for the session.
+     * state becomes one flag for the session. (Beside a turn under a PIN, a turn without one stays
+     * in memory only: see CoupleStore.)
      */
     private void prepareTurnsWithoutPin() {
         boolean closed = session.comparisonClosed();

@@ -148,6 +148,11 @@ final class CoupleSetupView {
             }
             if (target != null) {
                 target.requestFocus();
+            } else if ("resume".equals(field)) {
+                Node resumeButton = resume.lookup("#couple-resume-button");
+                if (resumeButton != null) {
+                    resumeButton.requestFocus();
+                }
             }
         });
         start.setOnAction(e -> model.start());
@@ -171,12 +176,28 @@ final class CoupleSetupView {
         go.setOnAction(e -> model.resume());
         Button discard = new Button(texts.get("couple.resume.discard"));
         discard.setId("couple-discard-button");
+        discard.setOnAction(e -> askBeforeDiscarding(saved));
+        resume.getChildren().addAll(TextPage.heading(texts.get("couple.resume.title")),
+                TextPage.paragraph(texts.get("couple.resume.detail", saved.partner(0).name(), saved.partner(1).name())),
+                new HBox(10, go, discard));
+    }
+
+    /** Discarding loses both turns for good: it is asked once more, naming them, with "Keep it" focused. */
+    private void askBeforeDiscarding(grayarea.session.CoupleSession saved) {
+        Button keep = new Button(texts.get("couple.resume.keep"));
+        keep.setId("couple-keep-button");
+        keep.getStyleClass().add("accent");
+        keep.setOnAction(e -> showResume());
+        Button discard = new Button(texts.get("couple.resume.discard.confirm"));
+        discard.setId("couple-discard-confirm");
         discard.setOnAction(e -> {
             model.discard();
             firstName.requestFocus();
         });
-        resume.getChildren().addAll(TextPage.heading(texts.get("couple.resume.title")),
-                TextPage.paragraph(texts.get("couple.resume.detail", saved.partner(0).name(), saved.partner(1).name())),
-                new HBox(10, go, discard));
+        resume.getChildren().setAll(TextPage.heading(texts.get("couple.resume.discard.title")),
+                TextPage.paragraph(texts.get("couple.resume.discard.detail", saved.partner(0).name(),
+                        saved.partner(1).name())), new HBox(10, keep, discard));
+        keep.setCancelButton(true);
+        Focus.later(keep);
     }
 }

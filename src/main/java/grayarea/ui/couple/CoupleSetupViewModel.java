@@ -66,6 +66,9 @@ final class CoupleSetupViewModel {
 
     /** Starts the session, or names the field that stops it. */
     boolean start() {
+        if (keepsASavedSession()) {
+            return false;
+        }
         String first = firstName.get().isBlank() ? texts.get("couple.name.prompt.first") : firstName.get().strip();
         String second = secondName.get().isBlank() ? texts.get("couple.name.prompt.second") : secondName.get().strip();
         if (!pinAccepted("firstPin", first, firstPin.get(), firstPinRepeat.get())
@@ -99,6 +102,19 @@ final class CoupleSetupViewModel {
         return true;
     }
 
+    /**
+     * A new session would replace the one saved on this computer (both turns, PINs and all): while it
+     * is offered, starting is refused with a word on what would be lost, and the focus goes to it.
+     */
+    private boolean keepsASavedSession() {
+        CoupleSession saved = resumable.get();
+        if (saved == null) {
+            return false;
+        }
+        fail("resume", texts.get("couple.error.saved", saved.partner(0).name(), saved.partner(1).name()));
+        return true;
+    }
+
     private boolean fail(String field, String text) {
         error.set(text);
         // set afresh, so that the same field refused twice is cleared and focused again
@@ -114,6 +130,9 @@ final class CoupleSetupViewModel {
      * any, keeps the turn on this computer until it is exported.
      */
     boolean startApart() {
+        if (keepsASavedSession()) {
+            return false;
+        }
         if (firstName.get().isBlank()) {
             return fail("firstName", texts.get("couple.error.apartName"));
         }
