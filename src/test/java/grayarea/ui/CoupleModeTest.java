@@ -107,14 +107,45 @@ class CoupleModeTest extends UiTest {
         return planFirst(q);
     }
 
+    private final long testStarted = System.currentTimeMillis() - 1_000;
+
     /** Every file under the data folder, as text. */
     private String everyFileTheAppWrote() throws java.io.IOException {
+        return filesUnder(List.of(dataFolder));
+    }
+
+    /**
+     * Every file under the data folder, and every file in the temp folder written since this test
+     * began (other programs' too: search it only for this test's own canaries), as text.
+     */
+    private String everyFileTheAppCouldHaveWritten() throws java.io.IOException {
+        return filesUnder(List.of(dataFolder, java.nio.file.Path.of(System.getProperty("java.io.tmpdir"))));
+    }
+
+    private String filesUnder(List<java.nio.file.Path> roots) throws java.io.IOException {
         StringBuilder all = new StringBuilder();
-        try (var files = Files.walk(dataFolder)) {
-            for (java.nio.file.Path file : files.filter(Files::isRegularFile).toList()) {
-                all.append(file).append('\n')
-                        .append(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8));
-            }
+        for (java.nio.file.Path root : roots) {
+            java.nio.file.Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult visitFile(java.nio.file.Path file,
+                        java.nio.file.attribute.BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile() && attributes.size() < 5_000_000
+                            && (root.equals(dataFolder) || attributes.lastModifiedTime().toMillis() >= testStarted)) {
+                        try {
+                            all.append(file).append('\n').append(new String(Files.readAllBytes(file),
+                                    java.nio.charset.StandardCharsets.UTF_8));
+                        } catch (java.io.IOException unreadable) {
+                            // another program's file this test may not read: not the app's
+                        }
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(java.nio.file.Path file, java.io.IOException e) {
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
         }
         return all.toString();
     }
@@ -144,6 +175,7 @@ class CoupleModeTest extends UiTest {
                         .part("self").get(unshared.substring("share-self-".length())).shared()).isFalse());
         clickOn("#hand-over");
 
+        assertThat(everyFileTheAppCouldHaveWritten()).doesNotContain(NOTE_CANARY);
         String files = everyFileTheAppWrote();
         assertThat(files).contains(CoupleStore.FILE);
         assertThat(files).as("the private note").doesNotContain(NOTE_CANARY).doesNotContain("connection-note");
