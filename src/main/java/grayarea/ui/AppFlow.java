@@ -5,6 +5,7 @@ import grayarea.session.HandOutFile;
 import grayarea.session.WaitingRoom;
 import grayarea.session.WaitingRoomStore;
 import grayarea.session.Settings;
+import grayarea.ui.privacy.PassphraseSetView;
 import grayarea.ui.privacy.PassphraseView;
 import grayarea.ui.privacy.PassphraseViewModel;
 import grayarea.ui.privacy.UnlockVaultView;
@@ -50,6 +51,7 @@ public final class AppFlow implements QuizNavigation, ResultActions {
         this.shell = shell;
         this.language = context.settings().language();
         shell.onSettings(this::showSettings);
+        shell.onLockNow(this::lockNow);
         context.settingsProperty().addListener((obs, old, now) -> {
             if (!now.language().equals(language)) {
                 language = now.language();
@@ -118,8 +120,11 @@ public final class AppFlow implements QuizNavigation, ResultActions {
     public void showPassphraseSetup() {
         Supplier<Node> back = current;
         show(() -> new PassphraseView(new PassphraseViewModel(context), context.texts(), () -> {
-            current = back;
-            redraw();
+            // says in words that protection is on and what it covers, then back
+            show(() -> new PassphraseSetView(context.texts(), () -> {
+                current = back;
+                redraw();
+            }).node());
         }, () -> {
             current = back;
             redraw();
@@ -253,13 +258,20 @@ public final class AppFlow implements QuizNavigation, ResultActions {
     private void show(Supplier<Node> page) {
         current = page;
         shell.show(page.get());
+        offerLockNow();
     }
 
     /** Builds the current page again, in the current language. */
     public void redraw() {
         if (current != null) {
             shell.show(current.get());
+            offerLockNow();
         }
+    }
+
+    /** "Lock now" in the top bar whenever a passphrase is set and open (a waiting room is a lock of its own). */
+    private void offerLockNow() {
+        shell.offerLockNow(room == null && context.vault().isSet() && context.vault().isOpen());
     }
 
     /** The settings page; Done goes back to the page it came from. */
