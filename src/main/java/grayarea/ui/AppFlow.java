@@ -45,6 +45,8 @@ public final class AppFlow implements QuizNavigation, ResultActions {
     private Supplier<Node> current;
     private String language;
     private WaitingRoom room;
+    /** The hand-out file taken as a private session on a locked computer, offered again when it ends. */
+    private Path privateHandOut;
 
     public AppFlow(AppContext context, AppShell shell) {
         this.context = context;
@@ -72,10 +74,16 @@ public final class AppFlow implements QuizNavigation, ResultActions {
      */
     public void start(Optional<Path> bankFile) {
         if (!context.vault().isOpen()) {
-            // a passphrase is set: nothing kept is read, or shown, before it is given
-            show(() -> new UnlockVaultView(context, () -> start(bankFile), this::afterDeleteEverything).node());
+            // a passphrase is set: nothing kept is read, or shown, before it is given; a therapist's
+            // hand-out opened here can be taken as a private session instead (nothing of it is written)
+            HandOutFile.Opened handOut = bankFile.flatMap(AppFlow::handOutIn).orElse(null);
+            show(() -> new UnlockVaultView(context, () -> {
+                context.setPrivateRun(false);
+                start(bankFile);
+            }, this::afterDeleteEverything, handOut, () -> takePrivately(handOut)).node());
             return;
         }
+        context.setPrivateRun(false);
         String lockProblem = null;
         try {
             WaitingRoomStore rooms = new WaitingRoomStore(context.dataFolder());
@@ -93,10 +101,45 @@ public final class AppFlow implements QuizNavigation, ResultActions {
         }
         WelcomeViewModel model = new WelcomeViewModel(context, lockProblem);
         bankFile.ifPresent(model::openBank);
+        if (model.partnerTurnProperty().get() != null) {
+            // a partner's turn file, double-clicked: into the couple flow for two computers
+            startCoupleWith(model.partnerTurnProperty().get());
+            return;
+        }
+        showWelcome(model);
+    }
+
+    /** The hand-out in the file, or empty when it is none (or cannot be read). */
+    private static Optional<HandOutFile.Opened> handOutIn(Path file) {
+        try {
+            grayarea.bank.JsonDocument document = grayarea.bank.JsonDocument.read(file);
+            return HandOutFile.isHandOut(document) ? Optional.of(HandOutFile.read(file, document)) : Optional.empty();
+        } catch (ProblemsException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A hand-out taken as a private session while what is kept here stays locked: the quiz lives
+     * in the window only, the page offers nothing else (no other file, no couple mode, no therapist
+     * screens), and nothing is written to the data folder, not even a setting. Leaving it returns
+     * to the lock page.
+     */
+    private void takePrivately(HandOutFile.Opened handOut) {
+        context.setPrivateRun(true);
+        privateHandOut = handOut.file();
+        WelcomeViewModel model = new WelcomeViewModel(context, context.texts().get("welcome.private.handOut"), null);
+        model.takePrivately(handOut);
         showWelcome(model);
     }
 
     public void showWelcome(String message) {
+        if (context.privateRun()) {
+            // the private session is over: back to the lock page, which offers the hand-out again
+            quiz = null;
+            start(Optional.ofNullable(privateHandOut));
+            return;
+        }
         if (room != null) {
             showLockedWelcome(message);
             return;
@@ -247,6 +290,11 @@ public final class AppFlow implements QuizNavigation, ResultActions {
     private void showWelcome(WelcomeViewModel model) {
         quiz = null;
         replaceCouple(null);
+        model.partnerTurnProperty().addListener((obs, old, turn) -> {
+            if (turn != null) {
+                startCoupleWith(turn);
+            }
+        });
         show(() -> new WelcomeView(model, context.texts(), context.filePicker(), this::startQuiz, this::startCouple,
                 () -> {
                     model.applyStorage();
@@ -280,7 +328,8 @@ public final class AppFlow implements QuizNavigation, ResultActions {
         current = () -> new SettingsView(context, () -> {
             current = back;
             redraw();
-        }, room != null, this::afterDeleteEverything, this::showPassphraseSetup, this::lockNow).node();
+        }, room != null || context.privateRun(), this::afterDeleteEverything, this::showPassphraseSetup,
+                this::lockNow).node();
         redraw();
     }
 
@@ -288,6 +337,18 @@ public final class AppFlow implements QuizNavigation, ResultActions {
     public void startCouple(QuestionBank bank) {
         quiz = null;
         replaceCouple(new CoupleFlow(context, bank, this::show, this::showWelcome));
+        couple.start();
+    }
+
+    /**
+     * A partner's turn file opened from the welcome page or by a double-click: the couple setup,
+     * saying what to do (take one's own turn, on two computers); once that turn is done, it is
+     * compared with this file without opening it again.
+     */
+    private void startCoupleWith(WelcomeViewModel.PartnerTurn turn) {
+        quiz = null;
+        replaceCouple(new CoupleFlow(context, turn.bank(), this::show, this::showWelcome));
+        couple.expectPartnerTurn(turn.file(), turn.name());
         couple.start();
     }
 
