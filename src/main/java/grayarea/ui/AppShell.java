@@ -56,7 +56,7 @@ public final class AppShell {
         quickExitButton.setOnAction(e -> quickExit.trigger());
 
         // beside the quick exit whenever a passphrase is set and open (AppFlow says when)
-        lockNowButton.setId("lock-now");
+        lockNowButton.setId("top-lock-now");
         lockNowButton.setGraphic(Icon.LOCK.node());
         lockNowButton.setOnAction(e -> onLockNow.run());
         lockNowButton.setVisible(false);

@@ -88,7 +88,7 @@ class PassphraseTest extends UiTest {
      */
     @Test
     void aMismatchStartsAgainInTheFirstFieldAndOnceSetThePageSaysWhatIsEncryptedAndLockNowIsInTheBar() throws Exception {
-        assertThat(lookup("#lock-now").queryButton().isVisible()).as("no passphrase yet: nothing to lock with").isFalse();
+        assertThat(lookup("#top-lock-now").queryButton().isVisible()).as("no passphrase yet: nothing to lock with").isFalse();
         interact(flow::showPassphraseSetup);
         assertThat(focused().getId()).isEqualTo("passphrase");
         write("plum kettle river");
@@ -114,12 +114,12 @@ class PassphraseTest extends UiTest {
         assertThat(lookup("#passphrase-done-plain").queryAs(Label.class).getText())
                 .contains("your settings (language, text size, look)");
         assertThat(focused().getId()).isEqualTo("passphrase-done");
-        assertThat(lookup("#lock-now").queryButton().isVisible()).isTrue();
+        assertThat(lookup("#top-lock-now").queryButton().isVisible()).isTrue();
         screenshot("passphrase-set");
 
         type(KeyCode.ENTER);                            // Go on: back to the welcome page
         assertThat(lookup("#protect-with-passphrase").tryQuery()).isEmpty();
-        javafx.scene.control.Button lockNow = lookup("#lock-now").queryButton();
+        javafx.scene.control.Button lockNow = lookup("#top-lock-now").queryButton();
         assertThat(lockNow.isVisible()).as("Lock now in the top bar on every page").isTrue();
         assertThat(lockNow.getText()).isEqualTo("Lock now");
 
@@ -145,10 +145,10 @@ class PassphraseTest extends UiTest {
         screenshot("lock-now-200");
 
         // by keyboard: Tab reaches it, Enter locks
-        for (int i = 0; i < 12 && !"lock-now".equals(focused().getId()); i++) {
+        for (int i = 0; i < 12 && !"top-lock-now".equals(focused().getId()); i++) {
             type(KeyCode.TAB);
         }
-        assertThat(focused().getId()).isEqualTo("lock-now");
+        assertThat(focused().getId()).isEqualTo("top-lock-now");
         type(KeyCode.ENTER);
         assertThat(context.vault().isOpen()).isFalse();
         assertThat(lookup("#vault-passphrase").tryQuery()).as("locked: the passphrase is asked").isPresent();
