@@ -14,6 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 15, item 8 (first half): a partner's turn file opened through the wrong door (the welcome
@@ -66,8 +67,14 @@ class TurnFileDoorTest extends UiTest {
         assertThat(focused().getId()).isEqualTo("first-name");
         screenshot("couple-partner-turn-setup");
         write("Alex");
+        assertThat(find("#first-name", javafx.scene.control.TextField.class).getText()).isEqualTo("Alex");
         interact(() -> lookup("#couple-apart").query().requestFocus());
+        assertThat(focused().getId()).isEqualTo("couple-apart");
         type(KeyCode.ENTER);                            // We are on two computers
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#couple-error").tryQuery().filter(javafx.scene.Node::isVisible)
+                .map(n -> ((Label) n).getText())).as("no problem with the setup").isEmpty();
+        assertThat(lookup(".section-page").tryQuery()).as("the turn begins").isPresent();
         new QuizDriver(this, BANK, null, CoupleModeTest::planFirst).answerPagesByKeyboard();
         type(KeyCode.ENTER);                            // finish my turn
         type(KeyCode.ENTER);                            // share what is ticked
