@@ -107,6 +107,30 @@ class PrivateHandOutTest extends UiTest {
                 .allSatisfy((name, bytes) -> assertThat(bytes).as(name).isEqualTo(before.get(name)));
     }
 
+    /** The lock page with the hand-out, and the private session's welcome, whole in the smallest window at 200 % in Spanish. */
+    @Test
+    void theOfferAndThePrivateWelcomeFitTheSmallestWindowAt200PercentInSpanish() {
+        interact(() -> {
+            try {
+                context.updateSettings(context.settings().withLanguage("es").withTextSize(200));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            stage.setWidth(800);
+            stage.setHeight(600);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(find("#take-privately", javafx.scene.control.Button.class).getText())
+                .isEqualTo("Responderlo como sesión privada");
+        assertThat(interactReturning(() -> LayoutCheck.problems(stage.getScene().getRoot()))).isEmpty();
+        screenshot("large-es-unlock-hand-out");
+        assertThat(focused().getId()).isEqualTo("take-privately");
+        type(KeyCode.ENTER);
+        assertThat(lookup("#hand-out").tryQuery()).isPresent();
+        assertThat(interactReturning(() -> LayoutCheck.problems(stage.getScene().getRoot()))).isEmpty();
+        screenshot("large-es-private-hand-out-welcome");
+    }
+
     /** Whether the node and every node around it are visible. */
     private static boolean shown(javafx.scene.Node node) {
         for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
