@@ -30,6 +30,7 @@ public final class AppContext {
     private Texts texts;
     private java.time.Duration idleMinute = java.time.Duration.ofMinutes(1);
     private final java.util.Set<grayarea.session.crypto.TherapistPublicKey> checkedKeys = new java.util.HashSet<>();
+    private boolean privateRun;
 
     public AppContext(Path dataFolder, FilePicker filePicker, Runnable quit) {
         this(dataFolder, filePicker, quit, new Vault(dataFolder));
@@ -75,6 +76,10 @@ public final class AppContext {
             texts = new Texts(Locale.forLanguageTag(changed.language()));
         }
         settings.set(changed);
+        if (privateRun) {
+            // someone else's computer, locked: a change holds for this run and is written nowhere
+            return;
+        }
         IOException failed = null;
         try {
             settingsStore.save(changed);
@@ -127,7 +132,20 @@ public final class AppContext {
     }
 
     public boolean keepsProgress() {
-        return settings.get().storage() == Settings.Storage.KEEP;
+        return !privateRun && settings.get().storage() == Settings.Storage.KEEP;
+    }
+
+    /**
+     * A hand-out taken as a private session on a computer whose kept things are locked under someone
+     * else's passphrase: nothing is written to the data folder (not even a setting) until the
+     * passphrase is given.
+     */
+    public boolean privateRun() {
+        return privateRun;
+    }
+
+    public void setPrivateRun(boolean on) {
+        this.privateRun = on;
     }
 
     public FilePicker filePicker() {

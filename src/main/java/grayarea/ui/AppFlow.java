@@ -5,6 +5,7 @@ import grayarea.session.HandOutFile;
 import grayarea.session.WaitingRoom;
 import grayarea.session.WaitingRoomStore;
 import grayarea.session.Settings;
+import grayarea.ui.privacy.PassphraseSetView;
 import grayarea.ui.privacy.PassphraseView;
 import grayarea.ui.privacy.PassphraseViewModel;
 import grayarea.ui.privacy.UnlockVaultView;
@@ -44,12 +45,15 @@ public final class AppFlow implements QuizNavigation, ResultActions {
     private Supplier<Node> current;
     private String language;
     private WaitingRoom room;
+    /** The hand-out file taken as a private session on a locked computer, offered again when it ends. */
+    private Path privateHandOut;
 
     public AppFlow(AppContext context, AppShell shell) {
         this.context = context;
         this.shell = shell;
         this.language = context.settings().language();
         shell.onSettings(this::showSettings);
+        shell.onLockNow(this::lockNow);
         context.settingsProperty().addListener((obs, old, now) -> {
             if (!now.language().equals(language)) {
                 language = now.language();
@@ -70,10 +74,16 @@ public final class AppFlow implements QuizNavigation, ResultActions {
      */
     public void start(Optional<Path> bankFile) {
         if (!context.vault().isOpen()) {
-            // a passphrase is set: nothing kept is read, or shown, before it is given
-            show(() -> new UnlockVaultView(context, () -> start(bankFile), this::afterDeleteEverything).node());
+            // a passphrase is set: nothing kept is read, or shown, before it is given; a therapist's
+            // hand-out opened here can be taken as a private session instead (nothing of it is written)
+            HandOutFile.Opened handOut = bankFile.flatMap(AppFlow::handOutIn).orElse(null);
+            show(() -> new UnlockVaultView(context, () -> {
+                context.setPrivateRun(false);
+                start(bankFile);
+            }, this::afterDeleteEverything, handOut, () -> takePrivately(handOut)).node());
             return;
         }
+        context.setPrivateRun(false);
         String lockProblem = null;
         try {
             WaitingRoomStore rooms = new WaitingRoomStore(context.dataFolder());
@@ -93,10 +103,45 @@ public final class AppFlow implements QuizNavigation, ResultActions {
         }
         WelcomeViewModel model = new WelcomeViewModel(context, lockProblem);
         bankFile.ifPresent(model::openBank);
+        if (model.partnerTurnProperty().get() != null) {
+            // a partner's turn file, double-clicked: into the couple flow for two computers
+            startCoupleWith(model.partnerTurnProperty().get());
+            return;
+        }
+        showWelcome(model);
+    }
+
+    /** The hand-out in the file, or empty when it is none (or cannot be read). */
+    private static Optional<HandOutFile.Opened> handOutIn(Path file) {
+        try {
+            grayarea.bank.JsonDocument document = grayarea.bank.JsonDocument.read(file);
+            return HandOutFile.isHandOut(document) ? Optional.of(HandOutFile.read(file, document)) : Optional.empty();
+        } catch (ProblemsException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A hand-out taken as a private session while what is kept here stays locked: the quiz lives
+     * in the window only, the page offers nothing else (no other file, no couple mode, no therapist
+     * screens), and nothing is written to the data folder, not even a setting. Leaving it returns
+     * to the lock page.
+     */
+    private void takePrivately(HandOutFile.Opened handOut) {
+        context.setPrivateRun(true);
+        privateHandOut = handOut.file();
+        WelcomeViewModel model = new WelcomeViewModel(context, context.texts().get("welcome.private.handOut"), null);
+        model.takePrivately(handOut);
         showWelcome(model);
     }
 
     public void showWelcome(String message) {
+        if (context.privateRun()) {
+            // the private session is over: back to the lock page, which offers the hand-out again
+            quiz = null;
+            start(Optional.ofNullable(privateHandOut));
+            return;
+        }
         if (room != null) {
             showLockedWelcome(message);
             return;
@@ -128,8 +173,11 @@ public final class AppFlow implements QuizNavigation, ResultActions {
     public void showPassphraseSetup() {
         Supplier<Node> back = current;
         show(() -> new PassphraseView(new PassphraseViewModel(context), context.texts(), () -> {
-            current = back;
-            redraw();
+            // says in words that protection is on and what it covers, then back
+            show(() -> new PassphraseSetView(context.texts(), () -> {
+                current = back;
+                redraw();
+            }).node());
         }, () -> {
             current = back;
             redraw();
@@ -252,6 +300,11 @@ public final class AppFlow implements QuizNavigation, ResultActions {
     private void showWelcome(WelcomeViewModel model) {
         quiz = null;
         replaceCouple(null);
+        model.partnerTurnProperty().addListener((obs, old, turn) -> {
+            if (turn != null) {
+                startCoupleWith(turn);
+            }
+        });
         show(() -> new WelcomeView(model, context.texts(), context.filePicker(), this::startQuiz, this::startCouple,
                 () -> {
                     model.applyStorage();
@@ -263,13 +316,20 @@ public final class AppFlow implements QuizNavigation, ResultActions {
     private void show(Supplier<Node> page) {
         current = page;
         shell.show(page.get());
+        offerLockNow();
     }
 
     /** Builds the current page again, in the current language. */
     public void redraw() {
         if (current != null) {
             shell.show(current.get());
+            offerLockNow();
         }
+    }
+
+    /** "Lock now" in the top bar whenever a passphrase is set and open (a waiting room is a lock of its own). */
+    private void offerLockNow() {
+        shell.offerLockNow(room == null && context.vault().isSet() && context.vault().isOpen());
     }
 
     /** The settings page; Done goes back to the page it came from. */
@@ -278,7 +338,8 @@ public final class AppFlow implements QuizNavigation, ResultActions {
         current = () -> new SettingsView(context, () -> {
             current = back;
             redraw();
-        }, room != null, this::afterDeleteEverything, this::showPassphraseSetup, this::lockNow).node();
+        }, room != null || context.privateRun(), this::afterDeleteEverything, this::showPassphraseSetup,
+                this::lockNow).node();
         redraw();
     }
 
@@ -286,6 +347,18 @@ public final class AppFlow implements QuizNavigation, ResultActions {
     public void startCouple(QuestionBank bank) {
         quiz = null;
         replaceCouple(new CoupleFlow(context, bank, this::show, this::showWelcome));
+        couple.start();
+    }
+
+    /**
+     * A partner's turn file opened from the welcome page or by a double-click: the couple setup,
+     * saying what to do (take one's own turn, on two computers); once that turn is done, it is
+     * compared with this file without opening it again.
+     */
+    private void startCoupleWith(WelcomeViewModel.PartnerTurn turn) {
+        quiz = null;
+        replaceCouple(new CoupleFlow(context, turn.bank(), this::show, this::showWelcome));
+        couple.expectPartnerTurn(turn.file(), turn.name());
         couple.start();
     }
 

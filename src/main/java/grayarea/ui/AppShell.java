@@ -31,6 +31,8 @@ public final class AppShell {
     private final Button themeButton = new Button();
     private final Button settingsButton = new Button();
     private final Button therapistButton = new Button();
+    private final Button lockNowButton = new Button();
+    private Runnable onLockNow = () -> { };
     private final FlowPane bar = new FlowPane(12, 8);
     private boolean locked;
     private Scene scene;
@@ -52,6 +54,13 @@ public final class AppShell {
         quickExitButton.setGraphic(Icon.X_CIRCLE.node());
         quickExitButton.getStyleClass().add("quick-exit");
         quickExitButton.setOnAction(e -> quickExit.trigger());
+
+        // beside the quick exit whenever a passphrase is set and open (AppFlow says when)
+        lockNowButton.setId("top-lock-now");
+        lockNowButton.setGraphic(Icon.LOCK.node());
+        lockNowButton.setOnAction(e -> onLockNow.run());
+        lockNowButton.setVisible(false);
+        lockNowButton.setManaged(false);
 
         title.getStyleClass().add("app-title");
 
@@ -77,7 +86,7 @@ public final class AppShell {
 
     private void layoutParts() {
         // a bar that wraps onto a second line with large text rather than cutting its words
-        bar.getChildren().addAll(quickExitButton, title, themeButton, settingsButton);
+        bar.getChildren().addAll(quickExitButton, lockNowButton, title, themeButton, settingsButton);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("top-bar");
         bar.setAccessibleRole(AccessibleRole.TOOL_BAR);
@@ -102,6 +111,8 @@ public final class AppShell {
         quickExitButton.setAccessibleHelp(texts.get("quickExit.tooltip"));
         title.setText(AppIdentity.name(texts, settings));
         settingsButton.setText(texts.get("settings.button"));
+        lockNowButton.setText(texts.get("lockNow.button"));
+        lockNowButton.setAccessibleHelp(texts.get("lockNow.help"));
         therapistButton.setText(texts.get("waitingRoom.therapist"));
         boolean dark = settings.theme() != Settings.Theme.LIGHT;
         themeButton.setText(texts.get(dark ? "theme.toLight" : "theme.toDark"));
@@ -111,6 +122,17 @@ public final class AppShell {
         if (settings.textSize() != 100) {
             root.getStyleClass().add("text-" + settings.textSize());
         }
+    }
+
+    /** What "Lock now" in the bar does. */
+    public void onLockNow(Runnable action) {
+        this.onLockNow = action;
+    }
+
+    /** Shows "Lock now" in the bar, beside the quick exit, or hides it (nothing to lock with). */
+    public void offerLockNow(boolean on) {
+        lockNowButton.setVisible(on);
+        lockNowButton.setManaged(on);
     }
 
     /** What the settings button opens. */

@@ -37,6 +37,9 @@ public final class DesktopLauncher {
      * from its creation and deleted when the app ends, never into the home folder or the data
      * folder (docs/privacy.md). A folder given with {@code -Djavafx.cachedir} is left as given.
      */
+    /** This run's folder of unpacked JavaFX libraries, or null: removed at the end of the run. */
+    private static volatile Path nativeCache;
+
     static void placeNativeLibraryCache() {
         if (System.getProperty(CACHE_PROPERTY) != null || nativeLibrariesBeside(Application.class)) {
             return;
@@ -47,6 +50,7 @@ public final class DesktopLauncher {
                             PosixFilePermissions.fromString("rwx------")))
                     : Files.createTempDirectory("javafx-");
             System.setProperty(CACHE_PROPERTY, folder.toString());
+            nativeCache = folder;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(folder), "remove-native-cache"));
         } catch (IOException | SecurityException | UnsupportedOperationException e) {
             // no temp folder: JavaFX falls back to its own cache, which holds program files only
@@ -68,6 +72,14 @@ public final class DesktopLauncher {
                     && Files.isRegularFile(jar.getParent().resolve(System.mapLibraryName("glass")));
         } catch (IllegalArgumentException | SecurityException | java.nio.file.FileSystemNotFoundException e) {
             return false;
+        }
+    }
+
+    /** Removes this run's unpacked libraries now: the quick exit ends the process without shutdown hooks. */
+    static void removeNativeCache() {
+        Path folder = nativeCache;
+        if (folder != null) {
+            deleteTree(folder);
         }
     }
 

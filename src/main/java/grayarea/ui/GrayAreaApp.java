@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -21,9 +20,30 @@ public final class GrayAreaApp extends Application {
     @Override
     public void start(Stage stage) {
         StartTimes.mark("Application.start");
-        AppContext context = new AppContext(DataFolder.get(), null, () -> Platform.exit());
+        AppContext[] made = new AppContext[1];
+        AppContext context = new AppContext(DataFolder.get(), null, () -> endNow(made[0]));
+        made[0] = context;
         context.setFilePicker(filePicker(stage, context));
         open(stage, context, bankArgument(getParameters() == null ? List.of() : getParameters().getRaw()));
+    }
+
+    /**
+     * The quick exit's end, once the windows are hidden: the passphrase's key is wiped, this run's
+     * unpacked JavaFX libraries (if any) are removed, and the process ends at once. Platform.exit
+     * would first shut the toolkit down and wait for the JVM's other threads, which kept the
+     * process, and the answers in its memory, for another 1.4 to 2 seconds. Nothing is lost: every
+     * save runs on the JavaFX thread, as does this, so none is ever cut off; and each is atomic
+     * (AtomicFiles), so even a process killed mid-save leaves the old file or the new one.
+     */
+    static void endNow(AppContext context) {
+        try {
+            if (context != null) {
+                context.vault().lock();
+            }
+            DesktopLauncher.removeNativeCache();
+        } finally {
+            Runtime.getRuntime().halt(0);
+        }
     }
 
     /**

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * With a passphrase set on first run, a typed answer is found nowhere on disk (data folder, temp
@@ -53,12 +54,13 @@ class PassphraseTest extends UiTest {
         write("plum kettle river");
         clickOn("#passphrase-again").write("plum kettle rover");
         type(KeyCode.ENTER);
-        assertThat(focused().getId()).isEqualTo("passphrase-again");
+        assertThat(focused().getId()).as("both fields emptied: typing starts again in the first").isEqualTo("passphrase");
         screenshot("passphrase-problem");
         clickOn("#passphrase").write("plum kettle river");
         clickOn("#passphrase-again").write("plum kettle river");
         type(KeyCode.ENTER);
         assertThat(dataFolder.resolve(Vault.CHECK_FILE)).exists();
+        type(KeyCode.ENTER);                            // "Your passphrase is set": Go on
         assertThat(lookup("#protect-with-passphrase").tryQuery()).as("back on the welcome page, protected").isEmpty();
 
         scrollAndClick("#start-partner");
@@ -76,6 +78,85 @@ class PassphraseTest extends UiTest {
         write("plum kettle river");
         type(KeyCode.ENTER);
         assertThat(lookup("#resume-button").tryQuery()).as("unlocked: the saved quiz is offered").isPresent();
+    }
+
+    /**
+     * Issue 15, item 6, by keyboard alone: after two different passphrases both fields are empty and
+     * typing starts again in the first; once set, a page says in words that protection is on and
+     * what it encrypts; "Lock now" then sits in the top bar beside the quick exit (also at 800x600
+     * with 200 % text) and locks the app from the keyboard.
+     */
+    @Test
+    void aMismatchStartsAgainInTheFirstFieldAndOnceSetThePageSaysWhatIsEncryptedAndLockNowIsInTheBar() throws Exception {
+        assertThat(lookup("#top-lock-now").queryButton().isVisible()).as("no passphrase yet: nothing to lock with").isFalse();
+        interact(flow::showPassphraseSetup);
+        assertThat(focused().getId()).isEqualTo("passphrase");
+        write("plum kettle river");
+        type(KeyCode.TAB);
+        write("plum kettle rover");
+        type(KeyCode.ENTER);
+        assertThat(lookup("#passphrase-problem").queryAs(Label.class).getText())
+                .isEqualTo("The two passphrases are not the same.");
+        assertThat(find("#passphrase", javafx.scene.control.PasswordField.class).getText()).isEmpty();
+        assertThat(find("#passphrase-again", javafx.scene.control.PasswordField.class).getText()).isEmpty();
+        assertThat(focused().getId()).as("both fields emptied: typing starts again in the first").isEqualTo("passphrase");
+        assertThat(focused().getAccessibleText()).isEqualTo("Passphrase. The two passphrases are not the same.");
+
+        write("plum kettle river");
+        type(KeyCode.TAB);
+        write("plum kettle river");
+        type(KeyCode.ENTER);
+        assertThat(dataFolder.resolve(Vault.CHECK_FILE)).exists();
+        assertThat(lookup("#passphrase-done-covered").queryAs(Label.class).getText())
+                .startsWith("Protection is on.")
+                .contains("now encrypted on this computer: your saved progress, a couple's turns and their comparison, "
+                        + "and the results kept here");
+        assertThat(lookup("#passphrase-done-plain").queryAs(Label.class).getText())
+                .contains("your settings (language, text size, look)");
+        assertThat(focused().getId()).isEqualTo("passphrase-done");
+        assertThat(lookup("#top-lock-now").queryButton().isVisible()).isTrue();
+        screenshot("passphrase-set");
+
+        type(KeyCode.ENTER);                            // Go on: back to the welcome page
+        assertThat(lookup("#protect-with-passphrase").tryQuery()).isEmpty();
+        javafx.scene.control.Button lockNow = lookup("#top-lock-now").queryButton();
+        assertThat(lockNow.isVisible()).as("Lock now in the top bar on every page").isTrue();
+        assertThat(lockNow.getText()).isEqualTo("Lock now");
+
+        // the smallest window, 200 % text: still shown whole, on the quick exit's row
+        interact(() -> {
+            try {
+                context.updateSettings(context.settings().withTextSize(200));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            stage.setWidth(800);
+            stage.setHeight(600);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds lock = interactReturning(() -> lockNow.localToScene(lockNow.getLayoutBounds()));
+        javafx.scene.Node quickExit = lookup("#quick-exit").query();
+        javafx.geometry.Bounds exit = interactReturning(() -> quickExit.localToScene(quickExit.getLayoutBounds()));
+        double sceneWidth = stage.getScene().getWidth();
+        assertThat(lock.getMinX()).as("right of the quick exit").isGreaterThanOrEqualTo(exit.getMaxX());
+        assertThat(lock.getMaxX()).as("inside the window").isLessThanOrEqualTo(sceneWidth);
+        assertThat(lock.getMinY()).as("on the quick exit's row").isCloseTo(exit.getMinY(), org.assertj.core.data.Offset.offset(1.0));
+        assertThat(interactReturning(() -> LayoutCheck.problems(lockNow.getParent()))).isEmpty();
+        screenshot("lock-now-200");
+
+        // by keyboard: Tab reaches it, Enter locks
+        for (int i = 0; i < 12 && !"top-lock-now".equals(focused().getId()); i++) {
+            type(KeyCode.TAB);
+        }
+        assertThat(focused().getId()).isEqualTo("top-lock-now");
+        type(KeyCode.ENTER);
+        assertThat(context.vault().isOpen()).isFalse();
+        assertThat(lookup("#vault-passphrase").tryQuery()).as("locked: the passphrase is asked").isPresent();
+        assertThat(lockNow.isVisible()).as("nothing to lock while locked").isFalse();
+        write("plum kettle river");
+        type(KeyCode.ENTER);
+        assertThat(context.vault().isOpen()).isTrue();
+        assertThat(lockNow.isVisible()).isTrue();
     }
 
     /** The files under the folder, changed since the test began, that hold the canary in UTF-8 or UTF-16. */

@@ -152,6 +152,8 @@ final class ScreenTour {
         ui.write(PASSPHRASE);
         ui.scrollAndClick("#passphrase-again");
         ui.write(PASSPHRASE).type(KeyCode.ENTER);
+        visit.accept("passphrase-set");
+        ui.type(KeyCode.ENTER);
         assertThat(ui.lookup("#protect-with-passphrase").tryQuery()).as("back on the welcome page, protected").isEmpty();
         ui.restart();
         assertThat(ui.lookup("#vault-passphrase").tryQuery()).as("the next start is locked").isPresent();

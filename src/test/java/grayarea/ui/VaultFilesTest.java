@@ -133,6 +133,7 @@ class VaultFilesTest extends UiTest {
         type(KeyCode.ENTER);
         assertThat(dataFolder.resolve(Vault.CHECK_FILE)).exists();
         assertThat(filesHoldingCanary()).as("no file in the data folder holds an answer in plain bytes").isEmpty();
+        type(KeyCode.ENTER);                            // "Your passphrase is set": Go on
         assertThat(freeBlocks).as("said before the passphrase is chosen")
                 .contains("the computer may still keep the earlier plain text in unused parts of the disk")
                 .contains("On an SSD no app can reliably erase it.");

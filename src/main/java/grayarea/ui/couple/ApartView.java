@@ -60,6 +60,12 @@ final class ApartView {
         Button open = new Button(texts.get("couple.apart.open"));
         open.setId("open-turn");
         open.setOnAction(e -> open());
+        Path known = flow.partnerTurnFile();
+        if (known != null) {
+            // the partner's file was opened before this turn: compared with it at once
+            open.setText(texts.get("couple.partnerTurn.compare", flow.partnerTurnName()));
+            open.setOnAction(e -> compareWith(known));
+        }
         status.setId("apart-status");
         status.setWrapText(true);
         status.getStyleClass().add("status");

@@ -44,6 +44,8 @@ public final class CoupleFlow {
     private CoupleSession session;
     private boolean apart;
     private final java.util.Set<Integer> lost = new java.util.HashSet<>();
+    private java.nio.file.Path partnerTurnFile;
+    private String partnerTurnName;
 
     /**
      * @param show  puts a page in the window
@@ -67,6 +69,29 @@ public final class CoupleFlow {
 
     CoupleSession session() {
         return session;
+    }
+
+    /**
+     * The partner's turn file is already at hand (opened from the welcome page or by a double-click):
+     * the setup page says to take one's own turn on two computers, and after it the turn is compared
+     * with this file at once.
+     *
+     * @param name whose turn it is, as the file says, or null
+     */
+    public void expectPartnerTurn(java.nio.file.Path file, String name) {
+        this.partnerTurnFile = file;
+        this.partnerTurnName = name;
+    }
+
+    /** The partner's turn file opened before this computer's turn, or null. */
+    java.nio.file.Path partnerTurnFile() {
+        return partnerTurnFile;
+    }
+
+    /** Whose turn that file is: its name, or "your partner". */
+    String partnerTurnName() {
+        return partnerTurnName == null || partnerTurnName.isBlank() ? context.texts().get("couple.apart.partner")
+                : partnerTurnName;
     }
 
     /** The setup page (which offers to resume a saved couple session). */

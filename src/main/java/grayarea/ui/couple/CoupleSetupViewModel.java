@@ -45,6 +45,10 @@ final class CoupleSetupViewModel {
                         damaged.moved() ? damaged.setAside().getFileName() : damaged.setAside()));
             }
         }
+        if (flow.partnerTurnFile() != null && message.get() == null) {
+            // a partner's turn file brought the person here: say what to do with it
+            message.set(texts.get("couple.partnerTurn.setup", flow.partnerTurnName()));
+        }
     }
 
     ReadOnlyStringProperty errorProperty() {

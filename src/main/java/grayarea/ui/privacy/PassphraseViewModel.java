@@ -43,7 +43,8 @@ public final class PassphraseViewModel {
                 return false;
             }
             if (!Arrays.equals(first, second)) {
-                say(Field.SECOND, context.texts().get("passphrase.different"));
+                // both fields are emptied: typing starts again in the first
+                say(Field.FIRST, context.texts().get("passphrase.different"));
                 return false;
             }
             // every file holding answers is encrypted where it is (AppFiles is the one list)

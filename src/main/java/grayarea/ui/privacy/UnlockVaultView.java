@@ -38,6 +38,19 @@ public final class UnlockVaultView {
      * @param onDeleted   after everything was deleted instead, with the message to start again with
      */
     public UnlockVaultView(AppContext context, Runnable onUnlocked, java.util.function.Consumer<String> onDeleted) {
+        this(context, onUnlocked, onDeleted, null, null);
+    }
+
+    /**
+     * The lock page with a therapist's hand-out opened on it (a double-click on a computer where
+     * someone set a passphrase): first, and focused, the offer to take it as a private session,
+     * which opens nothing kept here and writes nothing; the passphrase after it, for the owner.
+     *
+     * @param handOut       the hand-out opened, or null
+     * @param takePrivately takes the hand-out as a private session
+     */
+    public UnlockVaultView(AppContext context, Runnable onUnlocked, java.util.function.Consumer<String> onDeleted,
+                           grayarea.session.HandOutFile.Opened handOut, Runnable takePrivately) {
         this.context = context;
         this.texts = context.texts();
         passphrase.setId("vault-passphrase");
@@ -70,8 +83,29 @@ public final class UnlockVaultView {
         forgotBox.getStyleClass().add("storage-box");
         // "Gray Area is locked", or in discreet mode "Notes is locked": the first page a locked start shows
         String name = grayarea.ui.AppIdentity.name(texts, context.settings());
-        page.column().getChildren().addAll(page.title(texts.get("unlock.title", name)),
-                TextPage.paragraph(texts.get("unlock.intro")), label, passphrase, problem, buttons, forgot, forgotBox);
+        page.column().getChildren().add(page.title(texts.get("unlock.title", name)));
+        Button take = null;
+        if (handOut != null && takePrivately != null) {
+            grayarea.session.PracticeProfile practice = handOut.handOut().practice();
+            Label from = TextPage.heading(texts.get("unlock.handOut.title", practice.heading()));
+            from.setGraphic(Icon.CLIPBOARD.node());
+            Label detail = TextPage.paragraph(texts.get("unlock.handOut.detail", practice.therapistName()));
+            detail.setId("unlock-hand-out-detail");
+            take = new Button(texts.get("unlock.handOut.take"));
+            take.setId("take-privately");
+            take.getStyleClass().add("accent");
+            take.setOnAction(e -> takePrivately.run());
+            // the passphrase's own button is then no default: Enter takes what has the focus
+            unlock.setDefaultButton(false);
+            VBox offer = new VBox(8, from, detail, take);
+            offer.setId("unlock-hand-out");
+            offer.getStyleClass().add("hand-out");
+            page.column().getChildren().addAll(offer, TextPage.paragraph(texts.get("unlock.handOut.owner")));
+            passphrase.setOnAction(e -> unlock.fire());
+        } else {
+            page.column().getChildren().add(TextPage.paragraph(texts.get("unlock.intro")));
+        }
+        page.column().getChildren().addAll(label, passphrase, problem, buttons, forgot, forgotBox);
 
         unlock.setOnAction(e -> {
             char[] typed = passphrase.getText().toCharArray();
@@ -95,7 +129,7 @@ public final class UnlockVaultView {
                 say(texts.get("settings.delete.failed", ex.getMessage()));
             }
         });
-        Focus.later(passphrase);
+        Focus.later(take != null ? take : passphrase);
     }
 
     private void say(String text) {

@@ -299,8 +299,7 @@ public final class WelcomeView {
             note.setId("hand-out-note");
             box.getChildren().add(note);
         }
-        box.getChildren().add(paragraph(texts.get(model.locked() ? "welcome.handOut.privacy.waitingRoom"
-                : "welcome.handOut.privacy", practice.therapistName())));
+        box.getChildren().add(paragraph(texts.get(model.handOutPrivacyKey(), practice.therapistName())));
         if (opened.handOut().clientCode() != null) {
             box.getChildren().add(paragraph(texts.get("welcome.handOut.code", opened.handOut().clientCode())));
         }

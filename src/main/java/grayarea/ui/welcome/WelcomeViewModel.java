@@ -41,7 +41,9 @@ public final class WelcomeViewModel {
     private final ReadOnlyObjectWrapper<List<Problem>> bankProblems = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<SoloSession> resumable = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<PartnerTurn> partnerTurn = new ReadOnlyObjectWrapper<>();
     private boolean locked;
+    private boolean takenPrivately;
     private final SessionStore sessions;
 
     public WelcomeViewModel(AppContext context, String initialMessage) {
@@ -100,7 +102,22 @@ public final class WelcomeViewModel {
         }
     }
 
-    /** Whether the page is locked to a hand-out (a waiting room). */
+    /**
+     * A hand-out taken as a private session on a computer locked under someone else's passphrase:
+     * only that quiz, kept in the window (the page has no store), and nothing else offered.
+     */
+    public void takePrivately(HandOutFile.Opened opened) {
+        lockTo(opened);
+        takenPrivately = true;
+    }
+
+    /** The key of what the hand-out's box says happens to the answers. */
+    public String handOutPrivacyKey() {
+        return takenPrivately ? "welcome.handOut.privacy.private"
+                : locked ? "welcome.handOut.privacy.waitingRoom" : "welcome.handOut.privacy";
+    }
+
+    /** Whether the page is locked to a hand-out (a waiting room, or a private session on a locked computer). */
     public boolean locked() {
         return locked;
     }
@@ -156,12 +173,32 @@ public final class WelcomeViewModel {
     }
 
     /**
-     * Opens a file: a therapist's hand-out (its bank and sections are then used) or a question bank.
+     * A partner's turn file from a couple session on two computers, opened through the wrong door
+     * (this page, or a double-click): the couple flow takes it from here.
+     *
+     * @param file the turn file
+     * @param bank the questions the turn was taken with
+     * @param name whose turn it is, as its file says, or null
+     */
+    public record PartnerTurn(Path file, QuestionBank bank, String name) {
+    }
+
+    /** A partner's turn file opened here, or null; the couple flow for two computers follows it. */
+    public ReadOnlyObjectProperty<PartnerTurn> partnerTurnProperty() {
+        return partnerTurn.getReadOnlyProperty();
+    }
+
+    /**
+     * Opens a file: a therapist's hand-out (its bank and sections are then used) or a question bank;
+     * a partner's turn file is recognised and handed on ({@link #partnerTurnProperty}).
      * On problems, keeps what was open and lists them.
      */
     public boolean openBank(Path path) {
         try {
             JsonDocument document = JsonDocument.read(path);
+            if (grayarea.session.TurnFile.isTurnFile(document)) {
+                return openTurn(path, document);
+            }
             HandOutFile.Opened openedHandOut = HandOutFile.isHandOut(document) ? HandOutFile.read(path, document) : null;
             QuestionBank opened = openedHandOut != null ? openedHandOut.bank() : BankLoader.load(path);
             bankProblems.set(List.of());
@@ -173,6 +210,21 @@ public final class WelcomeViewModel {
             bankProblems.set(e.problems());
             return false;
         }
+    }
+
+    /** A partner's turn: read and checked here, then handed to the couple flow with the bank it was taken with. */
+    private boolean openTurn(Path path, JsonDocument document) throws ProblemsException {
+        grayarea.session.TurnFile.Contents theirs = grayarea.session.TurnFile.read(document);
+        grayarea.bank.BankRef ref = theirs.turn().bank();
+        QuestionBank turnBank = bank.get() != null && bank.get().ref().equals(ref) ? bank.get()
+                : BankCatalog.bundled().find(ref).orElse(null);
+        bankProblems.set(List.of());
+        if (turnBank == null) {
+            message.set(context.texts().get("welcome.turn.otherBank", ref));
+            return false;
+        }
+        partnerTurn.set(new PartnerTurn(path.toAbsolutePath(), turnBank, theirs.turn().respondent()));
+        return true;
     }
 
     public void useDefaultBank() {
