@@ -61,6 +61,7 @@ class PassphraseTest extends UiTest {
         assertThat(dataFolder.resolve(Vault.CHECK_FILE)).exists();
         assertThat(lookup("#protect-with-passphrase").tryQuery()).as("back on the welcome page, protected").isEmpty();
 
+        keepProgressIfAsked();
         scrollAndClick("#start-partner");
         new QuizDriver(this, BANK, "partner", PassphraseTest::plan).answerAllByKeyboard(null);
         assertThat(filesHolding(dataFolder, started)).as("data folder").isEmpty();

@@ -26,7 +26,7 @@ import javafx.scene.input.KeyCode;
  * second, a click half a second), and hands each screen, by name, to the caller: to check it, to take its
  * picture. The first run: the welcome page asking how to keep answers, setting a passphrase, the locked start.
  * The solo tour: welcome, settings, review, each wizard step, the result, the result with the safety
- * flag, the welcome after deleting, the couple setup. A therapist's hand-out: its welcome and its thank-you page.
+ * flag, its step before deleting, the welcome after deleting, the couple setup. A therapist's hand-out: its welcome and its thank-you page.
  * The waiting room: its setup (empty, then with its problems), the locked welcome, the unlock page. The couple tour: resume, hand-over with a PIN (a wrong one
  * first, so the caller sees the error), review, sharing, turn done, together, comparison. The therapist's
  * pages: home, practice profile, a hand-out, the client results and a report.
@@ -143,6 +143,7 @@ final class ScreenTour {
     void firstRun() {
         assertThat(ui.lookup("#storage").tryQuery()).isPresent();
         visit.accept("welcome-first-run");
+        ui.type(KeyCode.SPACE);                         // the first focus: keep my progress (nothing is preselected)
         ui.scrollAndClick("#protect-with-passphrase");
         visit.accept("passphrase");
         ui.write("short").type(KeyCode.ENTER);
@@ -179,7 +180,9 @@ final class ScreenTour {
         enterUntilTheResult();
         assertThat(ui.lookup("#safety").tryQuery()).as("a result with the safety flag").isPresent();
         visit.accept("result-safety");
-        ui.scrollAndClick("#delete-session");
+        ui.scrollAndClick("#delete-session");           // asks first, "Not now" focused
+        visit.accept("result-safety-confirm-delete");
+        ui.type(KeyCode.TAB, KeyCode.ENTER);            // Yes, delete it now
         visit.accept("welcome-after-delete");
         ui.scrollAndClick("#couple");
         visit.accept("couple-setup");
@@ -194,7 +197,7 @@ final class ScreenTour {
         new QuizDriver(ui, BANK, "partner", SoloQuizTest::planned).answerPagesByKeyboard();
         ui.type(KeyCode.ENTER);
         visit.accept("handout-thank-you");
-        ui.type(KeyCode.SPACE);                         // Save for …: first, compare the key's fingerprint
+        ui.type(KeyCode.TAB, KeyCode.SPACE);            // Save for … (after the page): first, compare the key's fingerprint
         assertThat(ui.lookup("#key-check-fingerprint").tryQuery()).hasValueSatisfying(n -> assertThat(n.isVisible()).isTrue());
         visit.accept("handout-key-check");
     }

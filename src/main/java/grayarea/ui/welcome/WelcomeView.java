@@ -169,6 +169,16 @@ public final class WelcomeView {
         }
         box.setId("storage");
         box.getStyleClass().add("storage-box");
+        // Enter never makes the choice (Space or a click does): it goes on, as everywhere else; before a
+        // choice is made, going on is asking for it (decision 0021)
+        box.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && e.getTarget() instanceof RadioButton) {
+                e.consume();
+                if (askedStorage()) {
+                    choices.getChildren().get(0).requestFocus();
+                }
+            }
+        });
         return box;
     }
 
