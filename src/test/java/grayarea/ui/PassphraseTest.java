@@ -41,6 +41,7 @@ class PassphraseTest extends UiTest {
     @Test
     void withAPassphraseATypedAnswerIsNowhereOnDiskAndTheNextStartAsksFirst() throws Exception {
         Instant started = Instant.now().minusSeconds(1);
+        keepProgressIfAsked();                          // the passphrase is offered with keeping progress
         scrollAndClick("#protect-with-passphrase");
         assertThat(lookup("#passphrase-warning").queryAs(Label.class).getText())
                 .startsWith("If you forget the passphrase, what is saved is gone.");
@@ -61,7 +62,6 @@ class PassphraseTest extends UiTest {
         assertThat(dataFolder.resolve(Vault.CHECK_FILE)).exists();
         assertThat(lookup("#protect-with-passphrase").tryQuery()).as("back on the welcome page, protected").isEmpty();
 
-        keepProgressIfAsked();
         scrollAndClick("#start-partner");
         new QuizDriver(this, BANK, "partner", PassphraseTest::plan).answerAllByKeyboard(null);
         assertThat(filesHolding(dataFolder, started)).as("data folder").isEmpty();
