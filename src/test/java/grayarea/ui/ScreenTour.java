@@ -36,6 +36,11 @@ final class ScreenTour {
     static final QuestionBank BANK = BankLoader.loadDefault();
     /** Дарья's PIN in the couple tour. */
     static final String PIN = "2468";
+    /**
+     * Sam's PIN in the couple tour: a turn without a PIN is kept only while the app runs (issue 14), so a
+     * prepared couple whose first turn is done has one.
+     */
+    static final String SAM_PIN = "8642";
     /** The passphrase set on the first run. */
     static final String PASSPHRASE = "plum kettle river";
 
@@ -78,12 +83,14 @@ final class ScreenTour {
         AnswerSheet first = CoupleTurns.answered(BANK, QuizBehaviourTest::low);
         AnswerSheet second = CoupleTurns.answered(BANK, SoloQuizTest::planned);
         CoupleSession couple = new CoupleSession(null, List.of(
-                new CoupleSession.Partner("Sam", null, new CoupleSession.Turn(first, 11, true, true)),
+                new CoupleSession.Partner("Sam", grayarea.session.TurnLock.create(SAM_PIN.toCharArray(),
+                        grayarea.session.crypto.KdfParams.freshForTests(2_000)),
+                        new CoupleSession.Turn(first, 11, true, true)),
                 new CoupleSession.Partner("Дарья", grayarea.session.TurnLock.create(PIN.toCharArray(),
                         grayarea.session.crypto.KdfParams.freshForTests(2_000)),
                         new CoupleSession.Turn(second, 11, false, false))),
                 Instant.now());
-        new CoupleStore(ui.dataFolder).save(CoupleStore.close(couple, 1));
+        new CoupleStore(ui.dataFolder).save(CoupleStore.close(CoupleStore.close(couple, 0), 1));
     }
 
     /**
@@ -245,7 +252,8 @@ final class ScreenTour {
         visit.accept("couple-turn-done");
         ui.scrollAndClick("#hand-over");
         visit.accept("couple-together");
-        // Дарья's turn is kept only under her PIN: she types it for the comparison
+        // each turn is kept only under its PIN: each types theirs for the comparison
+        ui.clickOn("#together-pin-0").write(SAM_PIN);
         ui.clickOn("#together-pin-1").write(PIN);
         ui.type(KeyCode.ENTER);
         visit.accept("couple-comparison");
