@@ -6,6 +6,7 @@ import grayarea.bank.Answer;
 import grayarea.bank.AnswerValue;
 import grayarea.bank.BankLoader;
 import grayarea.bank.QuestionBank;
+import grayarea.session.CoupleStore;
 import grayarea.session.SessionStore;
 import grayarea.session.SettingsStore;
 import java.io.IOException;
@@ -30,7 +31,9 @@ class OneKeypressTest extends UiTest {
 
     @Override
     protected void beforeOpen() throws IOException {
-        if (testName.contains("Safety")) {
+        if (testName.contains("Couple")) {
+            ScreenTour.prepareCouple(this, "en", 100);
+        } else if (testName.contains("Safety")) {
             prepareAnsweredSession(BANK, "partner", q -> q.id().equals("safety-afraid")
                     ? Answer.answered(new AnswerValue.Choice("yes")) : QuizBehaviourTest.low(q));
         } else if (!testName.contains("FirstRun")) {
@@ -197,5 +200,45 @@ class OneKeypressTest extends UiTest {
         type(KeyCode.ENTER);
         assertThat(text("#step-label")).isEqualTo("Step 1 of 7");
         assertThat(dataFolder.resolve(SettingsStore.FILE)).exists();
+    }
+
+    @Test
+    void aSavedCoupleSessionIsDiscardedOnlyAfterAsking() {
+        Path couple = dataFolder.resolve(CoupleStore.FILE);
+        scrollAndClick("#couple");
+        assertThat(focused().getId()).isEqualTo("couple-resume-button");
+        focusOn("#couple-discard-button");
+        type(KeyCode.ENTER);                            // on main this deleted both turns at once
+        assertThat(couple).exists();
+        assertThat(text("#confirm-couple-discard-title")).isEqualTo("Discard this couple session?");
+        assertThat(text("#confirm-couple-discard-detail")).isEqualTo("The turns of Sam and Дарья, with their answers"
+                + " and notes, will be deleted from this computer and cannot be brought back.");
+        assertThat(focused().getId()).isEqualTo("confirm-couple-discard-keep");
+        type(KeyCode.ESCAPE);
+        assertThat(focused().getId()).isEqualTo("couple-discard-button");
+        assertThat(couple).exists();
+        type(KeyCode.ENTER, KeyCode.TAB, KeyCode.ENTER); // Yes, discard them
+        assertThat(couple).doesNotExist();
+    }
+
+    @Test
+    void aCoupleComparisonIsDeletedOnlyAfterAsking() {
+        new ScreenTour(this, screen -> { }).couple();   // to the comparison, both PINs typed
+        Path couple = dataFolder.resolve(CoupleStore.FILE);
+        assertThat(marked(focused())).isFalse();
+        focusOn("#comparison-delete");
+        type(KeyCode.ENTER);                            // on main this deleted both turns at once
+        assertThat(couple).exists();
+        assertThat(text("#confirm-delete-title")).isEqualTo("Delete this session now?");
+        assertThat(text("#confirm-delete-detail")).isEqualTo("Both turns, their answers and this comparison will be"
+                + " deleted from this computer, and cannot be brought back. Files you saved or exported elsewhere stay"
+                + " where they are.");
+        assertThat(focused().getId()).isEqualTo("confirm-delete-keep");
+        type(KeyCode.ENTER);
+        assertThat(couple).exists();
+        assertThat(lookup("#comparison-delete").tryQuery()).isPresent();
+        type(KeyCode.ENTER, KeyCode.TAB, KeyCode.ENTER); // Yes, delete it now
+        assertThat(couple).doesNotExist();
+        assertThat(text("#welcome-message")).isEqualTo("This session was deleted from this computer.");
     }
 }

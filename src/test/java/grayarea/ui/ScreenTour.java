@@ -253,8 +253,10 @@ final class ScreenTour {
         ui.scrollAndClick("#hand-over");
         visit.accept("couple-together");
         // each turn is kept only under its PIN: each types theirs for the comparison
-        ui.clickOn("#together-pin-0").write(SAM_PIN);
-        ui.clickOn("#together-pin-1").write(PIN);
+        ui.scrollAndClick("#together-pin-0");
+        ui.write(SAM_PIN);
+        ui.scrollAndClick("#together-pin-1");
+        ui.write(PIN);
         ui.type(KeyCode.ENTER);
         visit.accept("couple-comparison");
     }
