@@ -39,6 +39,9 @@ class OneKeypressTest extends UiTest {
         } else if (!testName.contains("FirstRun")) {
             prepareAnsweredSession(BANK, "partner", SoloQuizTest::planned);
         }
+        if (testName.contains("HandOut")) {
+            ScreenTour.prepareHandOut(this, "en", 100);  // cliente.grayarea in the data folder
+        }
     }
 
     private Path session() {
@@ -167,6 +170,24 @@ class OneKeypressTest extends UiTest {
         assertThat(text("#step-label")).isEqualTo("Step 1 of 7");
         assertThat(!Files.exists(session()) || !Arrays.equals(Files.readAllBytes(session()), before))
                 .as("the saved run is gone").isTrue();
+    }
+
+    @Test
+    void aHandOutCardWhileResumeIsShowingAsksBeforeReplacingTheSavedOne() throws IOException {
+        byte[] before = Files.readAllBytes(session());
+        filesToPick.add(dataFolder.resolve("cliente.grayarea"));
+        scrollAndClick("#open-bank");
+        assertThat(lookup("#hand-out").tryQuery()).isPresent();
+        assertThat(showing("#resume")).isTrue();
+        focusOn("#start-partner");                      // the hand-out's one card
+        type(KeyCode.ENTER);                            // on main this replaced the saved run at once
+        assertThat(Files.readAllBytes(session())).isEqualTo(before);
+        assertThat(text("#confirm-replace-title")).isEqualTo("Start anew and delete your saved answers?");
+        assertThat(focused().getId()).isEqualTo("confirm-replace-keep");
+        type(KeyCode.ESCAPE);
+        assertThat(focused().getId()).isEqualTo("start-partner");
+        assertThat(Files.readAllBytes(session())).isEqualTo(before);
+        assertThat(lookup("#step-label").tryQuery()).isEmpty();
     }
 
     @Test
