@@ -224,25 +224,6 @@ class OneKeypressTest extends UiTest {
     }
 
     @Test
-    void aSavedCoupleSessionIsDiscardedOnlyAfterAsking() {
-        Path couple = dataFolder.resolve(CoupleStore.FILE);
-        scrollAndClick("#couple");
-        assertThat(focused().getId()).isEqualTo("couple-resume-button");
-        focusOn("#couple-discard-button");
-        type(KeyCode.ENTER);                            // on main this deleted both turns at once
-        assertThat(couple).exists();
-        assertThat(text("#confirm-couple-discard-title")).isEqualTo("Discard this couple session?");
-        assertThat(text("#confirm-couple-discard-detail")).isEqualTo("The turns of Sam and Дарья, with their answers"
-                + " and notes, will be deleted from this computer and cannot be brought back.");
-        assertThat(focused().getId()).isEqualTo("confirm-couple-discard-keep");
-        type(KeyCode.ESCAPE);
-        assertThat(focused().getId()).isEqualTo("couple-discard-button");
-        assertThat(couple).exists();
-        type(KeyCode.ENTER, KeyCode.TAB, KeyCode.ENTER); // Yes, discard them
-        assertThat(couple).doesNotExist();
-    }
-
-    @Test
     void aCoupleComparisonIsDeletedOnlyAfterAsking() {
         new ScreenTour(this, screen -> { }).couple();   // to the comparison, both PINs typed
         Path couple = dataFolder.resolve(CoupleStore.FILE);

@@ -37,11 +37,6 @@ final class ScreenTour {
     static final QuestionBank BANK = BankLoader.loadDefault();
     /** Дарья's PIN in the couple tour. */
     static final String PIN = "2468";
-    /**
-     * Sam's PIN in the couple tour: a turn without a PIN is kept only while the app runs (issue 14), so a
-     * prepared couple whose first turn is done has one.
-     */
-    static final String SAM_PIN = "8642";
     /** The passphrase set on the first run. */
     static final String PASSPHRASE = "plum kettle river";
 
@@ -84,9 +79,9 @@ final class ScreenTour {
         AnswerSheet first = CoupleTurns.answered(BANK, QuizBehaviourTest::low);
         AnswerSheet second = CoupleTurns.answered(BANK, SoloQuizTest::planned);
         CoupleSession couple = new CoupleSession(null, List.of(
-                new CoupleSession.Partner("Sam", grayarea.session.TurnLock.create(SAM_PIN.toCharArray(),
-                        grayarea.session.crypto.KdfParams.freshForTests(2_000)),
-                        new CoupleSession.Turn(first, 11, true, true)),
+                // Sam too has a PIN: a turn without one is kept only in the window, not across a restart
+                new CoupleSession.Partner("Sam", grayarea.session.TurnLock.create(PIN.toCharArray(),
+                        grayarea.session.crypto.KdfParams.freshForTests(2_000)), new CoupleSession.Turn(first, 11, true, true)),
                 new CoupleSession.Partner("Дарья", grayarea.session.TurnLock.create(PIN.toCharArray(),
                         grayarea.session.crypto.KdfParams.freshForTests(2_000)),
                         new CoupleSession.Turn(second, 11, false, false))),
@@ -262,9 +257,9 @@ final class ScreenTour {
         visit.accept("couple-turn-done");
         ui.scrollAndClick("#hand-over");
         visit.accept("couple-together");
-        // each turn is kept only under its PIN: each types theirs for the comparison
+        // each turn is kept only under its PIN: both type it for the comparison
         ui.scrollAndClick("#together-pin-0");
-        ui.write(SAM_PIN);
+        ui.write(PIN);
         ui.scrollAndClick("#together-pin-1");
         ui.write(PIN);
         ui.type(KeyCode.ENTER);

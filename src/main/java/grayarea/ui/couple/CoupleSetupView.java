@@ -29,8 +29,6 @@ final class CoupleSetupView {
     private final Label error = new Label();
     private final Label message = new Label();
     private final VBox resume = new VBox(8);
-    /** The step before "Discard it" deletes both turns (decision 0021). */
-    private final grayarea.ui.Confirmation confirmDiscard = new grayarea.ui.Confirmation("confirm-couple-discard");
     private final Button start = new Button();
     private final Button back = new Button();
 
@@ -173,15 +171,12 @@ final class CoupleSetupView {
         go.setOnAction(e -> model.resume());
         Button discard = new Button(texts.get("couple.resume.discard"));
         discard.setId("couple-discard-button");
-        grayarea.ui.Risk.DESTRUCTIVE.mark(discard);
-        discard.setOnAction(e -> confirmDiscard.ask(texts.get("couple.resume.discard.title"),
-                texts.get("couple.resume.discard.detail", saved.partner(0).name(), saved.partner(1).name()),
-                texts.get("welcome.resume.discard.keep"), texts.get("welcome.resume.discard.yes"), discard, () -> {
-                    model.discard();
-                    firstName.requestFocus();
-                }));
+        discard.setOnAction(e -> {
+            model.discard();
+            firstName.requestFocus();
+        });
         resume.getChildren().addAll(TextPage.heading(texts.get("couple.resume.title")),
                 TextPage.paragraph(texts.get("couple.resume.detail", saved.partner(0).name(), saved.partner(1).name())),
-                new HBox(10, go, discard), confirmDiscard.node());
+                new HBox(10, go, discard));
     }
 }
