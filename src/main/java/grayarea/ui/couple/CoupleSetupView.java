@@ -169,7 +169,7 @@ final class CoupleSetupView {
         go.setId("couple-resume-button");
         go.getStyleClass().add("accent");
         go.setOnAction(e -> model.resume());
-        Button discard = new Button(texts.get("couple.resume.discard"));
+        Button discard = grayarea.ui.Risk.DESTRUCTIVE.mark(new Button(texts.get("couple.resume.discard")));
         discard.setId("couple-discard-button");
         discard.setOnAction(e -> {
             model.discard();
