@@ -286,6 +286,7 @@ final class SettingsView {
         Button ask = new Button(texts.get("settings.delete.button"));
         ask.setId("delete-everything");
         ask.setGraphic(Icon.TRASH_2.node());
+        Risk.DESTRUCTIVE.mark(ask);
         Label confirmText = new Label();
         confirmText.setId("delete-confirm-text");
         confirmText.setWrapText(true);
@@ -293,6 +294,7 @@ final class SettingsView {
         Button yes = new Button(texts.get("settings.delete.yes"));
         yes.setId("delete-everything-yes");
         yes.getStyleClass().add("danger");
+        Risk.DESTRUCTIVE.mark(yes);
         Button no = new Button(texts.get("settings.delete.no"));
         no.setId("delete-everything-no");
         FlowPane buttons = new FlowPane(12, 8, no, yes);

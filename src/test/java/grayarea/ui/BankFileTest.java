@@ -28,6 +28,7 @@ class BankFileTest extends UiTest {
         assertThat(lookup("#start").tryQuery()).isPresent();
         assertThat(lookup("#start-partner").tryQuery()).isEmpty();
         screenshot("welcome-own-bank");
+        keepProgressIfAsked();
         scrollAndClick("#start");
         // every item "more than half the days" (2): 8 x 2 = 16, with rs5 and rs7 reversed (3 + 0 - 2 = 1): 14
         QuizDriver driver = new QuizDriver(this, intake, null, q -> q.type() == grayarea.bank.QuestionType.YES_NO

@@ -24,6 +24,7 @@ class CoupleModeTest extends UiTest {
 
     @Test
     void twoPrivateTurnsThenTheComparison() throws Exception {
+        keepProgressIfAsked();
         scrollAndClick("#couple");
         screenshot("couple-setup");
         scrollAndClick("#first-name");
@@ -152,6 +153,7 @@ class CoupleModeTest extends UiTest {
 
     @Test
     void aTurnWithoutAPinWritesNoAnswerAndIsTakenAgainAfterARestart() throws Exception {
+        keepProgressIfAsked();
         scrollAndClick("#couple");
         assertThat(lookup("#couple-no-pin-note").queryAs(Label.class).getText())
                 .startsWith("Without a PIN, nothing you answer is written to this computer's files");
@@ -185,6 +187,7 @@ class CoupleModeTest extends UiTest {
 
         // the app closes before Дарья's turn: Sam's turn was kept only in the window
         restart();
+        keepProgressIfAsked();
         scrollAndClick("#couple");
         clickOn("#couple-resume-button");
         assertThat(lookup(".section-title").queryAs(Label.class).getText()).isEqualTo("Pass the computer to Sam");
@@ -233,6 +236,7 @@ class CoupleModeTest extends UiTest {
 
     @Test
     void aFormatOneSessionAsksForThePinAndIsSealedOnceItIsTyped() throws Exception {
+        keepProgressIfAsked();
         scrollAndClick("#couple");
         clickOn("#couple-resume-button");
         assertThat(lookup("#turn-pin").tryQuery()).as("the PIN from before is asked").isPresent();
@@ -247,6 +251,7 @@ class CoupleModeTest extends UiTest {
         screenshot("couple-handover-forgotten");
         // a way out without the PIN: back to the start, the session kept as it was
         clickOn("#handover-back");
+        keepProgressIfAsked();
         scrollAndClick("#couple");
         clickOn("#couple-resume-button");
         write("2468");
@@ -268,6 +273,7 @@ class CoupleModeTest extends UiTest {
         // Sam took a turn without a PIN earlier in this run: it is in the app's memory, not in its files
         context.coupleStore().save(flaggedSession);
         assertThat(everyFileTheAppWrote()).doesNotContain(CANARY).doesNotContain("safety-afraid");
+        keepProgressIfAsked();
         scrollAndClick("#couple");
         clickOn("#couple-resume-button");
         List<String> screens = new java.util.ArrayList<>();
@@ -320,6 +326,7 @@ class CoupleModeTest extends UiTest {
         grayarea.session.TurnFile.export(theirs, BANK,
                 grayarea.bank.AnswerSheetJson.read(java.nio.file.Path.of("questions/examples/answers-couple-second.json"))
                         .sheet());
+        keepProgressIfAsked();
         scrollAndClick("#couple");
         scrollAndClick("#first-name");
         write("Sam");
@@ -355,6 +362,7 @@ class CoupleModeTest extends UiTest {
         grayarea.session.TurnFile.export(theirs, BANK,
                 grayarea.bank.AnswerSheetJson.read(java.nio.file.Path.of("questions/examples/answers-couple-second.json"))
                         .sheet());
+        keepProgressIfAsked();
         scrollAndClick("#couple");
         // two computers: this person's own name is asked for, and a PIN is typed twice
         scrollAndClick("#couple-apart");
@@ -399,6 +407,7 @@ class CoupleModeTest extends UiTest {
 
         // the turn is kept under the PIN: after a restart it opens with it, and says what is left
         restart();
+        keepProgressIfAsked();
         scrollAndClick("#couple");
         clickOn("#couple-resume-button");
         assertThat(lookup(".section-title").queryAs(Label.class).getText())

@@ -69,6 +69,7 @@ class HandOutTest extends UiTest {
         assertThat(lookup("#couple").tryQuery()).isEmpty();
         screenshot("handout-welcome");
 
+        keepProgressIfAsked();
         scrollAndClick("#start-partner");
         int pages = new QuizDriver(this, BANK, "partner", HandOutTest::plan).answerPagesByKeyboard();
         assertThat(pages).as("behaviours, connection and, always, safety").isEqualTo(3);
@@ -76,6 +77,8 @@ class HandOutTest extends UiTest {
 
         assertThat(lookup(".result-title").queryAs(Label.class).getText()).isEqualTo("Thank you");
         assertThat(lookup("#band").tryQuery()).as("the client sees a thank-you, not the result").isEmpty();
+        assertThat(focused().getId()).as("the page: one key shares nothing").isEqualTo("result");
+        type(KeyCode.TAB);
         assertThat(focused().getId()).isEqualTo("save-for-therapist");
         assertThat(lookup("#resources").queryAs(javafx.scene.layout.VBox.class).getChildren())
                 .extracting(n -> ((javafx.scene.control.Labeled) n).getText())
@@ -105,6 +108,7 @@ class HandOutTest extends UiTest {
                 .contains("What you save for Ольга Петренко can be sealed for the key in this hand-out, so that only"
                         + " whoever holds that key can open it. Its fingerprint, to compare with the one Ольга Петренко"
                         + " gave you: " + fingerprint + ".");
+        keepProgressIfAsked();
         scrollAndClick("#start-partner");
         new QuizDriver(this, BANK, "partner", HandOutTest::plan).answerPagesByKeyboard();
         type(KeyCode.ENTER);

@@ -42,6 +42,7 @@ class PassphraseTest extends UiTest {
     @Test
     void withAPassphraseATypedAnswerIsNowhereOnDiskAndTheNextStartAsksFirst() throws Exception {
         Instant started = Instant.now().minusSeconds(1);
+        keepProgressIfAsked();                          // the passphrase is offered with keeping progress
         scrollAndClick("#protect-with-passphrase");
         assertThat(lookup("#passphrase-warning").queryAs(Label.class).getText())
                 .startsWith("If you forget the passphrase, what is saved is gone.");

@@ -21,6 +21,7 @@ class QuickExitTest extends UiTest {
         type(KeyCode.TAB);
         assertThat(focused().getId()).isEqualTo("theme");
 
+        keepProgressIfAsked();
         scrollAndClick("#start-partner");
         interact(() -> lookup("#next").query().requestFocus());
         type(KeyCode.TAB);
@@ -29,6 +30,7 @@ class QuickExitTest extends UiTest {
 
     @Test
     void shiftThreeTimesCoversHidesAndQuitsWritingNothingNew() throws Exception {
+        keepProgressIfAsked();
         scrollAndClick("#start-partner");
         type(KeyCode.DIGIT2);
         long saved = Files.getLastModifiedTime(dataFolder.resolve(SessionStore.FILE)).toMillis();
@@ -48,6 +50,7 @@ class QuickExitTest extends UiTest {
 
     @Test
     void typingCapitalsNeverTriggersIt() {
+        keepProgressIfAsked();
         scrollAndClick("#start-partner");
         // Shift held with letters, three times: capitals, not a quick exit
         for (int i = 0; i < 3; i++) {

@@ -23,6 +23,7 @@ class QuizBehaviourTest extends UiTest {
 
     @Test
     void aRequiredQuestionStopsNextNamesItAndTakesTheFocus() {
+        keepProgressIfAsked();
         scrollAndClick("#start-partner");
         type(KeyCode.DIGIT2);            // first question answered
         type(KeyCode.ENTER);             // the second is required and unanswered
@@ -44,6 +45,7 @@ class QuizBehaviourTest extends UiTest {
 
     @Test
     void everyControlSpeaksWhatIsWrittenOnIt() {
+        keepProgressIfAsked();
         scrollAndClick("#start-partner");
         for (Node node : lookup(".answer-toggle").queryAll()) {
             ToggleButton toggle = (ToggleButton) node;
@@ -55,6 +57,7 @@ class QuizBehaviourTest extends UiTest {
 
     @Test
     void conditionalQuestionsAppearAndDisappearAsAnswersChange() {
+        keepProgressIfAsked();
         scrollAndClick("#start-partner");
         answerStepOne();
         type(KeyCode.ENTER);
@@ -69,6 +72,7 @@ class QuizBehaviourTest extends UiTest {
 
     @Test
     void goingBackKeepsAnswersAndChangingOneChangesTheResult() {
+        keepProgressIfAsked();
         scrollAndClick("#start-partner");
         QuizDriver driver = new QuizDriver(this, BANK, "partner", q -> low(q));
         driver.answerAllByKeyboard(null);
@@ -97,6 +101,7 @@ class QuizBehaviourTest extends UiTest {
 
     @Test
     void aRaisedSafetyFlagPutsHelpFirstAndOffersToDeleteTheSession() throws Exception {
+        keepProgressIfAsked();
         scrollAndClick("#start-partner");
         QuizDriver driver = new QuizDriver(this, BANK, "partner",
                 q -> q.id().equals("safety-afraid") ? Answer.answered(new AnswerValue.Choice("yes")) : low(q));
@@ -111,10 +116,12 @@ class QuizBehaviourTest extends UiTest {
         assertThat(text).contains("National Domestic Violence Hotline (United States): Call 1-800-799-7233 (800-799-SAFE);"
                 + " TTY 1-800-787-3224; text START to 88788; chat at thehotline.org");
         assertThat(text).contains(BANK.flag("safety-fear").orElseThrow().message().in("en"));
-        assertThat(focused().getId()).isEqualTo("delete-session");
+        assertThat(focused().getId()).as("the page, help at its top; not the delete").isEqualTo("result");
         assertThat(Files.exists(dataFolder.resolve(SessionStore.FILE))).isTrue();
 
-        type(KeyCode.SPACE);             // delete this session now
+        interact(() -> lookup("#delete-session").query().requestFocus());
+        type(KeyCode.SPACE);             // delete this session now: asks first (OneKeypressTest)
+        type(KeyCode.TAB, KeyCode.SPACE);
         assertThat(Files.exists(dataFolder.resolve(SessionStore.FILE))).isFalse();
         assertThat(lookup("#welcome-message").queryAs(Label.class).getText())
                 .isEqualTo("This session was deleted from this computer.");

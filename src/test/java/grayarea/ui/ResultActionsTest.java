@@ -38,6 +38,7 @@ class ResultActionsTest extends UiTest {
         restart();                       // the welcome page as it opens in the smallest window
         screenshot("small-welcome");
         scrollAndClick("#start-partner");
+        clickOn("#confirm-replace-yes");  // a saved run is there: starting anew replaces it, after asking
         screenshot("small-wizard");
         new QuizDriver(this, BANK, "partner", SoloQuizTest::planned).answerAllByKeyboard(null);
         type(KeyCode.ENTER);
@@ -68,9 +69,12 @@ class ResultActionsTest extends UiTest {
     @Test
     void startingOverForgetsTheSession() {
         scrollAndClick("#start-self");
+        clickOn("#confirm-replace-yes");
         new QuizDriver(this, BANK, "self", QuizBehaviourTest::low).answerAllByKeyboard(null);
         type(KeyCode.ENTER);
         scrollAndClick("#start-over");
+        assertThat(Files.exists(dataFolder.resolve(SessionStore.FILE))).as("asked first").isTrue();
+        clickOn("#confirm-start-over-yes");
         assertThat(lookup("#choices").tryQuery()).isPresent();
         assertThat(Files.exists(dataFolder.resolve(SessionStore.FILE))).isFalse();
     }

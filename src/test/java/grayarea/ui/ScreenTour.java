@@ -24,9 +24,10 @@ import javafx.scene.input.KeyCode;
 /**
  * Visits every screen of the app through the real window, mostly by keyboard (a key costs a tenth of a
  * second, a click half a second), and hands each screen, by name, to the caller: to check it, to take its
- * picture. The first run: the welcome page asking how to keep answers, setting a passphrase, the locked start.
- * The solo tour: welcome, settings, review, each wizard step, the result, the result with the safety
- * flag, the welcome after deleting, the couple setup. A therapist's hand-out: its welcome and its thank-you page.
+ * picture. The first run: the welcome page asking how to keep answers (and asking again after Enter), setting a
+ * passphrase, the locked start. The solo tour: welcome (and its step before a new quiz replaces the saved one),
+ * settings, review, each wizard step, the result (and its step before starting over), the result with the safety
+ * flag, its step before deleting, the welcome after deleting, the couple setup. A therapist's hand-out: its welcome and its thank-you page.
  * The waiting room: its setup (empty, then with its problems), the locked welcome, the unlock page. The couple tour: resume, hand-over with a PIN (a wrong one
  * first, so the caller sees the error), review, sharing, turn done, together, comparison. The therapist's
  * pages: home, practice profile, a hand-out, the client results and a report.
@@ -145,6 +146,9 @@ final class ScreenTour {
     void firstRun() {
         assertThat(ui.lookup("#storage").tryQuery()).isPresent();
         visit.accept("welcome-first-run");
+        ui.type(KeyCode.ENTER);                         // Enter chooses nothing: the page asks for the choice
+        visit.accept("welcome-first-run-choose-first");
+        ui.type(KeyCode.SPACE);                         // the first focus: keep my progress (nothing is preselected)
         ui.scrollAndClick("#protect-with-passphrase");
         visit.accept("passphrase");
         ui.write("short").type(KeyCode.ENTER);
@@ -164,6 +168,10 @@ final class ScreenTour {
 
     void solo() {
         visit.accept("welcome");
+        ui.interact(() -> ui.lookup("#start-partner").query().requestFocus());
+        ui.type(KeyCode.ENTER);                         // a new quiz over the saved one: asked first
+        visit.accept("welcome-confirm-replace");
+        ui.type(KeyCode.ESCAPE);                        // keep it
         ui.clickOn("#settings");
         visit.accept("settings");
         ui.scrollAndClick("#settings-done");
@@ -176,6 +184,9 @@ final class ScreenTour {
         enterUntilTheResult();                          // through the steps and the review
         assertThat(ui.lookup("#safety").tryQuery()).as("a result without a safety flag").isEmpty();
         visit.accept("result");
+        ui.scrollAndClick("#start-over");               // asked first, "Keep my answers" focused
+        visit.accept("result-confirm-start-over");
+        ui.type(KeyCode.ESCAPE);
         ui.scrollAndClick("#back-to-answers");         // the review again
         back();                                         // the last step: safety
         new QuizDriver(ui, BANK, "partner", q -> null).answerOneByKeyboard(BANK.question("safety-afraid").orElseThrow(),
@@ -183,7 +194,9 @@ final class ScreenTour {
         enterUntilTheResult();
         assertThat(ui.lookup("#safety").tryQuery()).as("a result with the safety flag").isPresent();
         visit.accept("result-safety");
-        ui.scrollAndClick("#delete-session");
+        ui.scrollAndClick("#delete-session");           // asks first, "Not now" focused
+        visit.accept("result-safety-confirm-delete");
+        ui.type(KeyCode.TAB, KeyCode.ENTER);            // Yes, delete it now
         visit.accept("welcome-after-delete");
         ui.scrollAndClick("#couple");
         visit.accept("couple-setup");
@@ -198,7 +211,7 @@ final class ScreenTour {
         new QuizDriver(ui, BANK, "partner", SoloQuizTest::planned).answerPagesByKeyboard();
         ui.type(KeyCode.ENTER);
         visit.accept("handout-thank-you");
-        ui.type(KeyCode.SPACE);                         // Save for …: first, compare the key's fingerprint
+        ui.type(KeyCode.TAB, KeyCode.SPACE);            // Save for … (after the page): first, compare the key's fingerprint
         assertThat(ui.lookup("#key-check-fingerprint").tryQuery()).hasValueSatisfying(n -> assertThat(n.isVisible()).isTrue());
         visit.accept("handout-key-check");
     }

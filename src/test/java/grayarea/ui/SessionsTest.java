@@ -21,6 +21,7 @@ class SessionsTest extends UiTest {
 
     @Test
     void everyAnswerIsThereAfterARestart() {
+        keepProgressIfAsked();
         scrollAndClick("#start-self");
         for (int i = 0; i < 5; i++) {
             type(KeyCode.valueOf("DIGIT" + (i % 4 + 1)));
@@ -45,17 +46,21 @@ class SessionsTest extends UiTest {
 
     @Test
     void discardingTheSavedSessionDeletesIt() {
+        keepProgressIfAsked();
         scrollAndClick("#start-partner");
         type(KeyCode.DIGIT3);
         assertThat(Files.exists(dataFolder.resolve(SessionStore.FILE))).isTrue();
         restart();
         scrollAndClick("#discard-button");
+        assertThat(Files.exists(dataFolder.resolve(SessionStore.FILE))).as("asked first").isTrue();
+        clickOn("#confirm-discard-yes");
         assertThat(Files.exists(dataFolder.resolve(SessionStore.FILE))).isFalse();
         assertThat(lookup("#welcome-message").queryAs(Label.class).getText()).isEqualTo("Your saved answers were deleted.");
     }
 
     @Test
     void aDamagedSaveIsSetAsideNotOverwritten() throws IOException {
+        keepProgressIfAsked();
         scrollAndClick("#start-partner");
         type(KeyCode.DIGIT1);
         Files.writeString(dataFolder.resolve(SessionStore.FILE), "{ \"kind\": \"grayarea.session\", \"formatV");
@@ -71,6 +76,7 @@ class SessionsTest extends UiTest {
 
     @Test
     void anAnswerThatCannotBeSavedIsSaidPlainlyAndKept() throws IOException {
+        keepProgressIfAsked();
         scrollAndClick("#start-partner");
         // something in the way of the save file: the rename onto it fails
         Files.createDirectories(dataFolder.resolve(SessionStore.FILE).resolve("in-the-way"));
@@ -84,6 +90,7 @@ class SessionsTest extends UiTest {
     @Test
     void aPrivateSessionWritesNothingAtAll() throws IOException {
         scrollAndClick("#storage-private");
+        keepProgressIfAsked();
         scrollAndClick("#start-partner");
         for (int i = 0; i < 5; i++) {
             type(KeyCode.DIGIT2);

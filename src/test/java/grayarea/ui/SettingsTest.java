@@ -14,6 +14,7 @@ class SettingsTest extends UiTest {
 
     @Test
     void spanishAppliesAtOnceEvenInTheMiddleOfTheQuiz() {
+        keepProgressIfAsked();
         scrollAndClick("#start-partner");
         type(KeyCode.DIGIT2);
         clickOn("#settings");

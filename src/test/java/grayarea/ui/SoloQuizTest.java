@@ -49,6 +49,7 @@ class SoloQuizTest extends UiTest {
     @Test
     void aWholeRunByKeyboardAboutMyPartner() throws Exception {
         screenshot("welcome");
+        keepProgressByKeyboard();                       // a first run: how to keep answers comes first
         assertThat(focused().getId()).isEqualTo("start-partner");
         type(KeyCode.ENTER);
         QuizDriver driver = new QuizDriver(this, BANK, "partner", SoloQuizTest::planned);
@@ -62,6 +63,7 @@ class SoloQuizTest extends UiTest {
 
     @Test
     void aWholeRunByKeyboardAboutMyself() throws Exception {
+        keepProgressByKeyboard();
         type(KeyCode.TAB);
         assertThat(focused().getId()).isEqualTo("start-self");
         type(KeyCode.ENTER);
@@ -75,6 +77,7 @@ class SoloQuizTest extends UiTest {
 
     @Test
     void aWholeRunByMouseAboutMyPartner() throws Exception {
+        keepProgressIfAsked();
         scrollAndClick("#start-partner");
         QuizDriver driver = new QuizDriver(this, BANK, "partner", declineSome(SoloQuizTest::planned));
         driver.answerAllByMouse();

@@ -13,6 +13,7 @@ class ThemeTest extends UiTest {
 
     @Test
     void theThemeSwitchesAtOnceAndIsRemembered() {
+        keepProgressIfAsked();
         scrollAndClick("#start-partner");              // choosing to keep progress saves the settings
         clickOn("#theme");
         assertThat(context.settings().theme()).isEqualTo(Settings.Theme.DARK);

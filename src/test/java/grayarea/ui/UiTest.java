@@ -188,6 +188,27 @@ public abstract class UiTest extends FxRobot {
         return b.getMinY() >= v.getMinY() - 0.5 && b.getMaxY() <= v.getMaxY() + 0.5;
     }
 
+    /**
+     * On a first run, by keyboard: the first focus is the storage choice (nothing preselected); Space chooses to
+     * keep progress, Enter goes on to the first card.
+     */
+    protected void keepProgressByKeyboard() {
+        org.assertj.core.api.Assertions.assertThat(focused().getId()).isEqualTo("storage-keep");
+        type(javafx.scene.input.KeyCode.SPACE, javafx.scene.input.KeyCode.ENTER);
+    }
+
+    /**
+     * With the mouse, when the welcome page asks how to keep answers and nothing is chosen yet (a first run):
+     * chooses to keep progress on this computer. Elsewhere it does nothing.
+     */
+    protected void keepProgressIfAsked() {
+        boolean chosen = lookup("#storage .radio-button").queryAll().stream()
+                .anyMatch(n -> ((javafx.scene.control.RadioButton) n).isSelected());
+        if (!chosen && lookup("#storage-keep").tryQuery().isPresent()) {
+            scrollAndClick("#storage-keep");
+        }
+    }
+
     /** Scrolls to the node and clicks it. */
     protected void scrollAndClick(String query) {
         Node node = lookup(query).query();

@@ -55,6 +55,7 @@ final class ApartView {
         }
         Button export = new Button(texts.get("couple.apart.export"));
         export.setId("export-turn");
+        grayarea.ui.Risk.SHARES.mark(export);
         export.getStyleClass().add("accent");
         export.setOnAction(e -> export());
         Button open = new Button(texts.get("couple.apart.open"));
@@ -75,7 +76,8 @@ final class ApartView {
         todo.setWrapText(true);
         showTodo();
         page.column().getChildren().addAll(todo, export, open, status);
-        Focus.later(export);
+        // on the page, where the words say what remains; Tab reaches Export first (decision 0021)
+        Focus.later(page.node());
     }
 
     /** What remains to be done, in words: export (unless done), then open the partner's turn. */

@@ -33,6 +33,8 @@ final class ComparisonView {
     private final Label status = new Label();
     private final Label todo = new Label();
     private final javafx.scene.layout.VBox confirm = new javafx.scene.layout.VBox(8);
+    /** The step before "Delete this session now" deletes both turns (decision 0021). */
+    private final grayarea.ui.Confirmation confirmDelete = new grayarea.ui.Confirmation("confirm-delete");
 
     private final grayarea.scoring.ComparisonTurn first;
     private final grayarea.scoring.ComparisonTurn second;
@@ -85,14 +87,19 @@ final class ComparisonView {
         Button delete = new Button(texts.get("result.safety.delete"));
         delete.setId("comparison-delete");
         delete.setGraphic(Icon.TRASH_2.node());
-        delete.setOnAction(e -> {
-            flow.discard();
-            flow.backToStart(texts.get("welcome.deleted"));
-        });
+        grayarea.ui.Risk.DESTRUCTIVE.mark(delete);
+        delete.setOnAction(e -> confirmDelete.ask(texts.get("result.safety.confirm.title"),
+                texts.get("couple.comparison.delete.detail"), texts.get("result.safety.confirm.keep"),
+                texts.get("result.safety.confirm.yes"), delete, () -> {
+                    flow.discard();
+                    flow.backToStart(texts.get("welcome.deleted"));
+                }));
         Button forTherapist = new Button(texts.get("couple.comparison.forTherapist"));
         forTherapist.setId("comparison-for-therapist");
         forTherapist.setGraphic(Icon.SEND.node());
         forTherapist.setOnAction(e -> saveForTherapist());
+        grayarea.ui.Risk.SHARES.mark(forTherapist);
+        grayarea.ui.Risk.SHARES.mark(pdf);
         FlowPane actions = new FlowPane(10, 10, done, forTherapist, delete);
         if (comparison.available()) {
             actions.getChildren().add(0, pdf);
@@ -102,6 +109,7 @@ final class ComparisonView {
             Button export = new Button(texts.get("couple.apart.export"));
             export.setId("comparison-export-turn");
             export.setOnAction(e -> exportTurn());
+            grayarea.ui.Risk.SHARES.mark(export);
             actions.getChildren().add(0, export);
             todo.setId("comparison-todo");
             todo.setWrapText(true);
@@ -112,7 +120,7 @@ final class ComparisonView {
         confirm.getStyleClass().add("resume-box");
         confirm.setVisible(false);
         confirm.setManaged(false);
-        page.column().getChildren().addAll(actions, status, confirm);
+        page.column().getChildren().addAll(actions, confirmDelete.node(), status, confirm);
         Focus.later(page.node());
     }
 
@@ -127,11 +135,11 @@ final class ComparisonView {
             return;
         }
         boolean pin = flow.session().partner(0).lock() != null && flow.context().keepsProgress();
-        Button export = new Button(texts.get("couple.apart.export"));
+        Button export = grayarea.ui.Risk.SHARES.mark(new Button(texts.get("couple.apart.export")));
         export.setId("finish-export-turn");
         export.getStyleClass().add("accent");
         export.setOnAction(e -> exportTurn());
-        Button leave = new Button(texts.get("couple.apart.finish.leave"));
+        Button leave = grayarea.ui.Risk.DESTRUCTIVE.mark(new Button(texts.get("couple.apart.finish.leave")));
         leave.setId("finish-without-export");
         leave.setOnAction(e -> flow.backToStart(null));
         confirm.getChildren().setAll(TextPage.heading(texts.get("couple.apart.finish.title")),

@@ -174,7 +174,7 @@ final class CoupleSetupView {
         go.setId("couple-resume-button");
         go.getStyleClass().add("accent");
         go.setOnAction(e -> model.resume());
-        Button discard = new Button(texts.get("couple.resume.discard"));
+        Button discard = grayarea.ui.Risk.DESTRUCTIVE.mark(new Button(texts.get("couple.resume.discard")));
         discard.setId("couple-discard-button");
         discard.setOnAction(e -> askBeforeDiscarding(saved));
         resume.getChildren().addAll(TextPage.heading(texts.get("couple.resume.title")),
@@ -188,7 +188,7 @@ final class CoupleSetupView {
         keep.setId("couple-keep-button");
         keep.getStyleClass().add("accent");
         keep.setOnAction(e -> showResume());
-        Button discard = new Button(texts.get("couple.resume.discard.confirm"));
+        Button discard = grayarea.ui.Risk.DESTRUCTIVE.mark(new Button(texts.get("couple.resume.discard.confirm")));
         discard.setId("couple-discard-confirm");
         discard.setOnAction(e -> {
             model.discard();

@@ -3,10 +3,12 @@ package grayarea.ui.result;
 import grayarea.bank.GutCheck;
 import grayarea.bank.Reflection;
 import grayarea.session.HandOutFile;
+import grayarea.ui.Confirmation;
 import grayarea.ui.FilePicker;
 import grayarea.ui.Focus;
 import grayarea.ui.Icon;
 import grayarea.ui.KeyboardFocus;
+import grayarea.ui.Risk;
 import grayarea.ui.Texts;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -43,6 +45,10 @@ public final class ResultView {
     private final ScrollPane scroll = new ScrollPane();
     private final VBox page = new VBox(18);
     private final Label status = new Label();
+    /** The step before "Delete this session now" deletes. */
+    private final Confirmation confirmDelete = new Confirmation("confirm-delete");
+    /** The step before "Start over" lets go of these answers. */
+    private final Confirmation confirmStartOver = new Confirmation("confirm-start-over");
 
     public ResultView(ResultViewModel model, Texts texts, FilePicker files, ResultActions actions) {
         this.model = model;
@@ -100,11 +106,11 @@ public final class ResultView {
         }
         Label notDiagnosis = paragraph(texts.get("result.notDiagnosis"));
         notDiagnosis.getStyleClass().add("not-diagnosis");
-        page.getChildren().addAll(notDiagnosis, actionsRow(), status);
+        page.getChildren().addAll(notDiagnosis, actionsRow(), confirmStartOver.node(), status);
         scroll.setContent(page);
-        // start at the top: on the safety choice when help comes first, else on the page itself,
-        // where the arrow keys scroll the result
-        Focus.later(model.safety() ? page.lookup("#delete-session") : scroll);
+        // start at the top, on the page itself, where the arrow keys scroll the result (and help comes
+        // first when a safety flag was raised); never on a choice that deletes or shares (decision 0021)
+        Focus.later(scroll);
     }
 
     /** A hand-out that shows the client only a thank-you: no band, no scores, just what to do next. */
@@ -122,10 +128,10 @@ public final class ResultView {
         FlowPane row = new FlowPane(10, 10, backButton(), startOverButton());
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("result-actions");
-        page.getChildren().addAll(notDiagnosis, row, status);
+        page.getChildren().addAll(notDiagnosis, row, confirmStartOver.node(), status);
         scroll.setContent(page);
-        Focus.later(model.safety() ? page.lookup("#delete-session")
-                : model.waitingRoom() ? page.lookup("#start-over") : page.lookup("#save-for-therapist"));
+        // on the page itself: Tab reaches "Save for …" first, but Enter alone neither shares nor deletes
+        Focus.later(scroll);
     }
 
     /**
@@ -144,6 +150,7 @@ public final class ResultView {
         save.getStyleClass().add("accent");
         save.setWrapText(true);
         save.setGraphic(Icon.SEND.node());
+        Risk.SHARES.mark(save);
         box.getChildren().add(heading(texts.get("result.forTherapist.title", therapist), "result-heading"));
         if (model.waitingRoom()) {
             Label saved = paragraph(model.waitingRoomMessage(therapist));
@@ -242,10 +249,15 @@ public final class ResultView {
         delete.setId("delete-session");
         delete.setGraphic(Icon.TRASH_2.node());
         delete.setAccessibleHelp(texts.get("result.safety.deleteDetail"));
-        delete.setOnAction(e -> deleteSession());
+        Risk.DESTRUCTIVE.mark(delete);
+        delete.setOnAction(e -> confirmDelete.ask(texts.get("result.safety.confirm.title"),
+                texts.get(model.state().keepsProgress() ? "result.safety.confirm.detail"
+                        : "result.safety.confirm.detail.private"),
+                texts.get("result.safety.confirm.keep"), texts.get("result.safety.confirm.yes"), delete,
+                this::deleteSession));
         Label detail = paragraph(texts.get("result.safety.deleteDetail"));
         detail.getStyleClass().add("hint");
-        box.getChildren().addAll(delete, detail);
+        box.getChildren().addAll(delete, detail, confirmDelete.node());
         return box;
     }
 
@@ -340,10 +352,12 @@ public final class ResultView {
         save.setId("save-result");
         save.setGraphic(Icon.SAVE.node());
         save.setOnAction(e -> saveResult());
+        Risk.SHARES.mark(save);
         Button print = new Button(texts.get("result.print"));
         print.setId("print");
         print.setGraphic(Icon.PRINTER.node());
         print.setOnAction(e -> print());
+        Risk.SHARES.mark(print);
         FlowPane row = new FlowPane(10, 10, backButton(), startOverButton());
         if (!model.waitingRoom()) {
             // on the therapist's computer the client saves and prints nothing of their own
@@ -366,7 +380,12 @@ public final class ResultView {
         Button again = new Button(texts.get("result.startOver"));
         again.setId("start-over");
         again.setGraphic(Icon.REFRESH_CW.node());
-        again.setOnAction(e -> startOver());
+        Risk.DESTRUCTIVE.mark(again);
+        again.setOnAction(e -> confirmStartOver.ask(texts.get("result.startOver.confirm.title"),
+                texts.get(model.state().keepsProgress() ? "result.startOver.confirm.detail"
+                        : "result.startOver.confirm.detail.private"),
+                texts.get("result.startOver.confirm.keep"), texts.get("result.startOver.confirm.yes"), again,
+                this::startOver));
         return again;
     }
 

@@ -95,6 +95,7 @@ final class ResultsView {
         openFiles.setGraphic(Icon.FOLDER.node());
         openFiles.getStyleClass().add(Styles.ACCENT);
         export.setId("results-export");
+        grayarea.ui.Risk.SHARES.mark(export);
         export.setText(texts.get("therapist.results.export"));
         export.setGraphic(Icon.DOWNLOAD.node());
         table.setId("results-table");

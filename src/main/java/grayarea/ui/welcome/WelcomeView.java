@@ -5,10 +5,12 @@ import grayarea.bank.Problem;
 import grayarea.session.Settings;
 import grayarea.session.HandOutFile;
 import grayarea.session.PracticeProfile;
+import grayarea.ui.Confirmation;
 import grayarea.ui.FilePicker;
 import grayarea.ui.Focus;
 import grayarea.ui.Icon;
 import grayarea.ui.KeyboardFocus;
+import grayarea.ui.Risk;
 import grayarea.ui.Texts;
 import grayarea.ui.quiz.QuizState;
 import java.time.ZoneId;
@@ -52,6 +54,12 @@ public final class WelcomeView {
     private final VBox handOutBox = new VBox();
     private final FlowPane choices = new FlowPane(12, 12);
     private final ToggleGroup storage = new ToggleGroup();
+    /** Said in the storage box when a card is chosen before how to keep answers. */
+    private final Label storageNeeded = new Label();
+    /** The step before "Discard them" deletes the saved session. */
+    private final Confirmation confirmDiscard = new Confirmation("confirm-discard");
+    /** The step before a new quiz replaces the saved session. */
+    private final Confirmation confirmReplace = new Confirmation("confirm-replace");
 
     /**
      * @param onProtect      "Protect it with a passphrase…", offered with the choice to keep progress
@@ -127,16 +135,27 @@ public final class WelcomeView {
                 Settings.Storage.KEEP);
         RadioButton privately = radio("storage-private", texts.get("welcome.storage.private"),
                 texts.get("welcome.storage.private.detail"), Settings.Storage.PRIVATE);
-        storage.selectToggle(model.storageProperty().get() == Settings.Storage.PRIVATE ? privately : keep);
+        // nothing is preselected on a first run: one Enter must not start writing (decision 0021)
+        Settings.Storage chosen = model.storageProperty().get();
+        storage.selectToggle(chosen == Settings.Storage.PRIVATE ? privately : chosen == Settings.Storage.KEEP ? keep : null);
         storage.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.storageProperty().set((Settings.Storage) now.getUserData());
+                storageNeeded.setVisible(false);
             }
         });
+        storageNeeded.setId("storage-needed");
+        storageNeeded.setText(texts.get("welcome.storage.needed"));
+        storageNeeded.setWrapText(true);
+        storageNeeded.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        storageNeeded.getStyleClass().add("status");
+        storageNeeded.setAccessibleRole(AccessibleRole.TEXT);
+        storageNeeded.setVisible(false);
+        storageNeeded.managedProperty().bind(storageNeeded.visibleProperty());
         // each choice names its question to assistive technology
         keep.setAccessibleHelp(heading.getText());
         privately.setAccessibleHelp(heading.getText());
-        VBox box = new VBox(8, heading, keep, privately);
+        VBox box = new VBox(8, heading, storageNeeded, keep, privately);
         if (!passphraseSet) {
             // offered on first run: a partner who can open this computer should not find the answers
             Hyperlink protect = new Hyperlink(texts.get("welcome.storage.protect"));
@@ -150,6 +169,16 @@ public final class WelcomeView {
         }
         box.setId("storage");
         box.getStyleClass().add("storage-box");
+        // Enter never makes the choice (Space or a click does): it goes on, as everywhere else; before a
+        // choice is made, going on is asking for it (decision 0021)
+        box.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && e.getTarget() instanceof RadioButton) {
+                e.consume();
+                if (askedStorage()) {
+                    choices.getChildren().get(0).requestFocus();
+                }
+            }
+        });
         return box;
     }
 
@@ -173,7 +202,10 @@ public final class WelcomeView {
         model.bankProblemsProperty().addListener((obs, old, now) -> showBank());
         showResume();
         showChoices();
-        Focus.later(resume.isVisible() ? resume.lookup("#resume-button") : choices.getChildren().get(0));
+        // the first focus: Resume (it keeps everything), else how to keep answers when that is still to be
+        // chosen, else the first choice; never a choice that deletes, replaces or writes (decision 0021)
+        Focus.later(resume.isVisible() ? resume.lookup("#resume-button")
+                : !model.storageChosen() ? page.lookup("#storage-keep") : choices.getChildren().get(0));
     }
 
     private void showResume() {
@@ -196,13 +228,53 @@ public final class WelcomeView {
         Button discard = new Button(texts.get("welcome.resume.discard"));
         discard.setId("discard-button");
         discard.setGraphic(Icon.TRASH_2.node());
+        Risk.DESTRUCTIVE.mark(discard);
         discard.setOnAction(e -> {
-            model.discard();
-            choices.getChildren().get(0).requestFocus();
+            confirmReplace.cancel();
+            confirmDiscard.ask(texts.get("welcome.resume.discard.title"), texts.get("welcome.resume.discard.detail", when),
+                    texts.get("welcome.resume.discard.keep"), texts.get("welcome.resume.discard.yes"), discard, () -> {
+                        model.discard();
+                        choices.getChildren().get(0).requestFocus();
+                    });
         });
         HBox buttons = new HBox(10, go, discard);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        resume.getChildren().addAll(heading, paragraph(texts.get("welcome.resume.detail", when)), buttons);
+        resume.getChildren().addAll(heading, paragraph(texts.get("welcome.resume.detail", when)), buttons,
+                confirmDiscard.node(), confirmReplace.node());
+    }
+
+    /**
+     * A new quiz, started from a card: only once it is known how to keep answers, and, while a saved
+     * session waits to be resumed, only after saying that it will be deleted (decision 0021).
+     */
+    private void startNew(javafx.scene.Node card, String perspective) {
+        if (!askedStorage()) {
+            return;
+        }
+        var saved = model.resumableProperty().get();
+        if (saved == null) {
+            onStart.accept(model.start(perspective));
+            return;
+        }
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(texts.locale()).withZone(ZoneId.systemDefault()).format(saved.savedAt());
+        confirmDiscard.cancel();
+        confirmReplace.ask(texts.get("welcome.resume.replace.title"), texts.get("welcome.resume.replace.detail", when),
+                texts.get("welcome.resume.replace.keep"), texts.get("welcome.resume.replace.yes"), card,
+                () -> onStart.accept(model.start(perspective)));
+    }
+
+    /** Whether how to keep answers is chosen; if not, says so beside the choice and puts the focus there. */
+    private boolean askedStorage() {
+        if (model.storageChosen()) {
+            return true;
+        }
+        storageNeeded.setVisible(true);
+        javafx.scene.Node first = page.lookup("#storage-keep");
+        if (first != null) {
+            first.requestFocus();
+        }
+        return false;
     }
 
     private void showChoices() {
@@ -210,7 +282,7 @@ public final class WelcomeView {
         List<Perspective> perspectives = model.perspectives();
         if (perspectives.isEmpty()) {
             choices.getChildren().add(choice("start", texts.get("welcome.start"), texts.get("welcome.start.detail"),
-                    Icon.PLAY, () -> onStart.accept(model.start(null))));
+                    Icon.PLAY, () -> startNew(choices.lookup("#start"), null)));
         }
         for (Perspective perspective : perspectives) {
             boolean known = perspective.id().equals("partner") || perspective.id().equals("self");
@@ -220,7 +292,7 @@ public final class WelcomeView {
                     : perspective.description().in(texts.language());
             choices.getChildren().add(choice("start-" + perspective.id(), title, detail,
                     perspective.id().equals("self") ? Icon.USER : Icon.USERS,
-                    () -> onStart.accept(model.start(perspective.id()))));
+                    () -> startNew(choices.lookup("#start-" + perspective.id()), perspective.id())));
         }
         if (model.handOutProperty().get() != null) {
             // a client opening a therapist's hand-out takes that quiz: nothing else to choose
@@ -229,6 +301,9 @@ public final class WelcomeView {
         }
         choices.getChildren().add(choice("couple", texts.get("welcome.couple"), texts.get("welcome.couple.detail"),
                 Icon.HEART, () -> {
+                    if (!askedStorage()) {
+                        return;
+                    }
                     if (model.supportsCouples()) {
                         model.applyStorage();
                         onCouple.accept(model.bank());
@@ -238,6 +313,9 @@ public final class WelcomeView {
                 }));
         choices.getChildren().add(choice("therapist", texts.get("welcome.therapist"), texts.get("welcome.therapist.detail"),
                 Icon.CLIPBOARD, () -> {
+                    if (!askedStorage()) {
+                        return;
+                    }
                     model.applyStorage();
                     onTherapist.run();
                 }));

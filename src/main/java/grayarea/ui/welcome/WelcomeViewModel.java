@@ -59,7 +59,8 @@ public final class WelcomeViewModel {
         this.context = context;
         this.sessions = sessions;
         Settings.Storage chosen = context.settings().storage();
-        storage.set(chosen == null ? Settings.Storage.KEEP : chosen);
+        // on a first run nothing is chosen for the person: nothing is written until they choose (decision 0021)
+        storage.set(chosen);
         message.set(initialMessage);
         if (chosen == Settings.Storage.KEEP && sessions != null) {
             SavedFiles.Found<SoloSession> found = sessions.load();
@@ -122,8 +123,14 @@ public final class WelcomeViewModel {
         return locked;
     }
 
+    /** How answers are kept: chosen on this page, or null while the person has not chosen yet. */
     public ObjectProperty<Settings.Storage> storageProperty() {
         return storage;
+    }
+
+    /** Whether it is known how to keep answers (chosen here or before; a waiting room keeps them its own way). */
+    public boolean storageChosen() {
+        return locked || storage.get() != null;
     }
 
     public ReadOnlyObjectProperty<QuestionBank> bankProperty() {
@@ -236,6 +243,9 @@ public final class WelcomeViewModel {
 
     /** Applies the storage choice; it is saved only when it is to keep things on this computer. */
     public void applyStorage() {
+        if (storage.get() == null) {
+            return;                      // not chosen yet: nothing is written
+        }
         Settings chosen = context.settings().withStorage(storage.get());
         try {
             context.updateSettings(chosen);
