@@ -216,6 +216,31 @@ public abstract class UiTest extends FxRobot {
         clickOn(node);
     }
 
+    /** Every text on screen now, labels, buttons, fields and accessible texts alike (to search for what must not show). */
+    protected String allText() {
+        StringBuilder out = new StringBuilder();
+        interact(() -> collectText(stage.getScene().getRoot(), out));
+        return out.toString();
+    }
+
+    private static void collectText(Node node, StringBuilder out) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof javafx.scene.control.Labeled labeled) {
+            out.append(labeled.getText()).append('\n');
+        }
+        if (node instanceof javafx.scene.control.TextInputControl input) {
+            out.append(input.getText()).append('\n');
+        }
+        if (node.getAccessibleText() != null) {
+            out.append(node.getAccessibleText()).append('\n');
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(c -> collectText(c, out));
+        }
+    }
+
     protected Node focused() {
         return interactReturning(() -> stage.getScene().getFocusOwner());
     }

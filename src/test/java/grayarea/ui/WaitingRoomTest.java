@@ -337,28 +337,6 @@ class WaitingRoomTest extends UiTest {
         return found;
     }
 
-    /** Every text on screen now: labels, buttons, fields. */
-    private String allText() {
-        StringBuilder out = new StringBuilder();
-        interact(() -> collect(stage.getScene().getRoot(), out));
-        return out.toString();
-    }
-
-    private static void collect(javafx.scene.Node node, StringBuilder out) {
-        if (!node.isVisible()) {
-            return;
-        }
-        if (node instanceof javafx.scene.control.Labeled labeled) {
-            out.append(labeled.getText()).append('\n');
-        }
-        if (node instanceof javafx.scene.control.TextInputControl input) {
-            out.append(input.getText()).append('\n');
-        }
-        if (node instanceof javafx.scene.Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> collect(child, out));
-        }
-    }
-
     private void assertLocked() {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(lookup("#for-the-therapist").tryQuery()).isPresent();

@@ -1,0 +1,122 @@
+package grayarea.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import grayarea.bank.BankLoader;
+import grayarea.bank.QuestionBank;
+import grayarea.session.CoupleStore;
+import java.nio.file.Files;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+
+/** Partners on two computers: one turn here, exported as a file, and the other's turn opened, in either order. */
+class CoupleApartTest extends UiTest {
+
+    private static final QuestionBank BANK = BankLoader.loadDefault();
+
+    @Test
+    void onTwoComputersEachExportsATurnAndOpensTheOther() throws Exception {
+        // the other partner's turn, made on their computer from the shipped sample sheet
+        java.nio.file.Path theirs = dataFolder.resolve("their-turn.json");
+        grayarea.session.TurnFile.export(theirs, BANK,
+                grayarea.bank.AnswerSheetJson.read(java.nio.file.Path.of("questions/examples/answers-couple-second.json"))
+                        .sheet());
+        keepProgressIfAsked();
+        scrollAndClick("#couple");
+        scrollAndClick("#first-name");
+        write("Sam");
+        scrollAndClick("#couple-apart");
+        new QuizDriver(this, BANK, null, CoupleModeTest::planFirst).answerPagesByKeyboard();
+        type(KeyCode.ENTER);                 // finish my turn
+        scrollAndClick("#sharing-done");
+        screenshot("couple-apart");
+        java.nio.file.Path mine = dataFolder.resolve("out").resolve("my-turn.json");
+        Files.createDirectories(mine.getParent());
+        filesToPick.add(mine);
+        clickOn("#export-turn");
+        assertThat(grayarea.session.TurnFile.read(mine).turn().available()).isTrue();
+        filesToPick.add(theirs);
+        clickOn("#open-turn");
+        String comparison = allText();
+        assertThat(comparison).contains("Where each of you draws the line").doesNotContain("not available");
+        // without a PIN the turn is kept in the window only: the file has its progress, no answer
+        assertThat(Files.readString(dataFolder.resolve(CoupleStore.FILE))).doesNotContain("\"answers\"")
+                .doesNotContain("sealedAnswers");
+    }
+
+    @Test
+    void onTwoComputersATurnOpenedBeforeExportingIsKeptUnderItsPinAndStillExported() throws Exception {
+        interact(() -> {
+            try {
+                context.updateSettings(context.settings().withStorage(grayarea.session.Settings.Storage.KEEP));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        java.nio.file.Path theirs = dataFolder.resolve("their-turn.json");
+        grayarea.session.TurnFile.export(theirs, BANK,
+                grayarea.bank.AnswerSheetJson.read(java.nio.file.Path.of("questions/examples/answers-couple-second.json"))
+                        .sheet());
+        keepProgressIfAsked();
+        scrollAndClick("#couple");
+        // two computers: this person's own name is asked for, and a PIN is typed twice
+        scrollAndClick("#couple-apart");
+        assertThat(lookup("#couple-error").queryAs(Label.class).getText())
+                .startsWith("On two computers, type your own first name");
+        assertThat(focused().getId()).isEqualTo("first-name");
+        write("Sam");
+        type(KeyCode.TAB);
+        write("2468");
+        type(KeyCode.TAB);
+        write("2469");
+        scrollAndClick("#couple-apart");
+        assertThat(lookup("#couple-error").queryAs(Label.class).getText())
+                .isEqualTo("The two PINs for Sam are not the same. Please type it again in both fields.");
+        assertThat(focused().getId()).isEqualTo("first-pin");
+        write("2468");
+        type(KeyCode.TAB);
+        write("2468");
+        scrollAndClick("#couple-apart");
+        new QuizDriver(this, BANK, null, CoupleModeTest::planFirst).answerPagesByKeyboard();
+        type(KeyCode.ENTER);                 // finish my turn
+        assertThat(lookup(".section-title").queryAs(Label.class).getText())
+                .isEqualTo("What would you like to share with your partner?");
+        type(KeyCode.ENTER);                 // share what is ticked
+        assertThat(lookup("#apart-todo").queryAs(Label.class).getText()).startsWith("Still to do: export your turn");
+        // the partner's turn first, before exporting
+        filesToPick.add(theirs);
+        clickOn("#open-turn");
+        assertThat(lookup("#comparison-todo").queryAs(Label.class).getText()).startsWith("Still to do: export your turn");
+        screenshot("couple-apart-comparison");
+        scrollAndClick("#comparison-done");
+        assertThat(lookup("#comparison-finish-confirm").queryAs(javafx.scene.layout.VBox.class).isVisible()).isTrue();
+        assertThat(focused().getId()).as("the safe choice is focused").isEqualTo("finish-export-turn");
+        screenshot("couple-apart-finish-confirm");
+        java.nio.file.Path mine = dataFolder.resolve("out").resolve("turn-Sam.json");
+        Files.createDirectories(mine.getParent());
+        filesToPick.add(mine);
+        type(KeyCode.ENTER);
+        assertThat(lastRequest.suggestedName()).isEqualTo("turn-Sam.json");
+        assertThat(grayarea.session.TurnFile.read(mine).turn().respondent()).isEqualTo("Sam");
+        assertThat(lookup("#comparison-todo").queryAs(Label.class).getText()).startsWith("Your turn is exported");
+
+        // the turn is kept under the PIN: after a restart it opens with it, and says what is left
+        restart();
+        keepProgressIfAsked();
+        scrollAndClick("#couple");
+        clickOn("#couple-resume-button");
+        assertThat(lookup(".section-title").queryAs(Label.class).getText())
+                .isEqualTo("Sam, your turn for two computers");
+        write("2468");
+        type(KeyCode.ENTER);
+        assertThat(lookup("#apart-todo").queryAs(Label.class).getText()).startsWith("Your turn is exported");
+        // one's own turn, opened as the partner's, is refused and says why
+        filesToPick.add(mine);
+        clickOn("#open-turn");
+        assertThat(lookup("#apart-status").queryAs(Label.class).getText())
+                .isEqualTo("This is your own turn. Open the file your partner made on their computer.");
+        assertThat(Files.readString(dataFolder.resolve(CoupleStore.FILE))).contains("sealedAnswers")
+                .doesNotContain("\"answers\"");
+    }
+}
