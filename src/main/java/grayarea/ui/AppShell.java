@@ -209,22 +209,33 @@ public final class AppShell {
             }
         });
         // a window manager that takes the window out of full screen does not tell JavaFX so (its
-        // fullScreen stays true): what shows it is the window shrinking from covering its screen
+        // fullScreen stays true): what shows it is the window no longer covering its screen, once it
+        // has covered it (a screen without a window manager, as in the headless tests, never does).
+        // Checked after every move or resize, and twice a second while locked, since a move can come
+        // before the window first covered its screen, or not be reported at all.
         boolean[] covered = {false};
-        javafx.animation.PauseTransition resized = new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
-        resized.setOnFinished(e -> {
-            boolean covers = coversItsScreen(stage);
-            if (locked && stage.isFullScreen() && covered[0] && !covers) {
+        Runnable check = () -> {
+            if (!locked || !stage.isShowing()) {
+                return;
+            }
+            if (coversItsScreen(stage)) {
+                covered[0] = true;
+            } else if (covered[0] && stage.isFullScreen()) {
                 // out and in again: the fullScreen listener above brings it back
                 stage.setFullScreen(false);
             }
-            covered[0] = covers;
-        });
+        };
+        javafx.animation.PauseTransition resized = new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
+        resized.setOnFinished(e -> check.run());
         javafx.beans.InvalidationListener moved = o -> resized.playFromStart();
         stage.widthProperty().addListener(moved);
         stage.heightProperty().addListener(moved);
         stage.xProperty().addListener(moved);
         stage.yProperty().addListener(moved);
+        javafx.animation.Timeline watch = new javafx.animation.Timeline(
+                new javafx.animation.KeyFrame(javafx.util.Duration.millis(500), e -> check.run()));
+        watch.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        watch.play();
         javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
         settle.setOnFinished(e -> {
             boolean ownWindowFocused = javafx.stage.Window.getWindows().stream().anyMatch(javafx.stage.Window::isFocused);
