@@ -16,36 +16,6 @@ class CoupleApartTest extends UiTest {
     private static final QuestionBank BANK = BankLoader.loadDefault();
 
     @Test
-    void onTwoComputersEachExportsATurnAndOpensTheOther() throws Exception {
-        // the other partner's turn, made on their computer from the shipped sample sheet
-        java.nio.file.Path theirs = dataFolder.resolve("their-turn.json");
-        grayarea.session.TurnFile.export(theirs, BANK,
-                grayarea.bank.AnswerSheetJson.read(java.nio.file.Path.of("questions/examples/answers-couple-second.json"))
-                        .sheet());
-        keepProgressIfAsked();
-        scrollAndClick("#couple");
-        scrollAndClick("#first-name");
-        write("Sam");
-        scrollAndClick("#couple-apart");
-        new QuizDriver(this, BANK, null, CoupleModeTest::planFirst).answerPagesByKeyboard();
-        type(KeyCode.ENTER);                 // finish my turn
-        scrollAndClick("#sharing-done");
-        screenshot("couple-apart");
-        java.nio.file.Path mine = dataFolder.resolve("out").resolve("my-turn.json");
-        Files.createDirectories(mine.getParent());
-        filesToPick.add(mine);
-        clickOn("#export-turn");
-        assertThat(grayarea.session.TurnFile.read(mine).turn().available()).isTrue();
-        filesToPick.add(theirs);
-        clickOn("#open-turn");
-        String comparison = allText();
-        assertThat(comparison).contains("Where each of you draws the line").doesNotContain("not available");
-        // without a PIN the turn is kept in the window only: the file has its progress, no answer
-        assertThat(Files.readString(dataFolder.resolve(CoupleStore.FILE))).doesNotContain("\"answers\"")
-                .doesNotContain("sealedAnswers");
-    }
-
-    @Test
     void onTwoComputersATurnOpenedBeforeExportingIsKeptUnderItsPinAndStillExported() throws Exception {
         interact(() -> {
             try {
@@ -118,5 +88,12 @@ class CoupleApartTest extends UiTest {
                 .isEqualTo("This is your own turn. Open the file your partner made on their computer.");
         assertThat(Files.readString(dataFolder.resolve(CoupleStore.FILE))).contains("sealedAnswers")
                 .doesNotContain("\"answers\"");
+        // the other order: exported first, then the partner's turn; Finish then goes without asking
+        filesToPick.add(theirs);
+        clickOn("#open-turn");
+        assertThat(allText()).contains("Where each of you draws the line").doesNotContain("not available");
+        assertThat(lookup("#comparison-todo").queryAs(Label.class).getText()).startsWith("Your turn is exported");
+        scrollAndClick("#comparison-done");
+        assertThat(lookup("#couple").tryQuery()).as("back on the welcome page").isPresent();
     }
 }
