@@ -9,7 +9,6 @@ import grayarea.ui.FilePicker;
 import grayarea.ui.Focus;
 import grayarea.ui.HelpLines;
 import grayarea.ui.Texts;
-import java.io.IOException;
 import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -90,16 +89,7 @@ final class ApartView {
     }
 
     private void export() {
-        flow.context().filePicker().save(new FilePicker.Request(texts.get("couple.apart.export"),
-                texts.get("couple.apart.filter"), "json", flow.turnFileName())).ifPresent(path -> {
-                    try {
-                        flow.exportTurn(path);
-                        say(texts.get("couple.apart.exported", path));
-                        showTodo();
-                    } catch (IOException ex) {
-                        say(texts.get("result.save.failed", ex.getMessage()));
-                    }
-                });
+        flow.exportTurn(this::say, this::showTodo);
     }
 
     private void open() {

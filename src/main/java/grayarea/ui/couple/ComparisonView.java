@@ -152,18 +152,11 @@ final class ComparisonView {
     }
 
     private void exportTurn() {
-        flow.context().filePicker().save(new FilePicker.Request(texts.get("couple.apart.export"),
-                texts.get("couple.apart.filter"), "json", flow.turnFileName())).ifPresent(path -> {
-                    try {
-                        flow.exportTurn(path);
-                        say(texts.get("couple.apart.exported", path));
-                        showTodo();
-                        confirm.setVisible(false);
-                        confirm.setManaged(false);
-                    } catch (IOException ex) {
-                        say(texts.get("result.save.failed", ex.getMessage()));
-                    }
-                });
+        flow.exportTurn(this::say, () -> {
+            showTodo();
+            confirm.setVisible(false);
+            confirm.setManaged(false);
+        });
     }
 
     /** No printer is assumed: the comparison is saved as a PDF, which can be printed anywhere. */

@@ -182,6 +182,24 @@ public final class CoupleFlow {
         return apart;
     }
 
+    /**
+     * Asks where to export this computer's turn, exports it, and says how it went; {@code exported}
+     * runs once it is out (the page then says what is left to do).
+     */
+    void exportTurn(Consumer<String> say, Runnable exported) {
+        grayarea.ui.Texts texts = context.texts();
+        context.filePicker().save(new grayarea.ui.FilePicker.Request(texts.get("couple.apart.export"),
+                texts.get("couple.apart.filter"), "json", turnFileName())).ifPresent(path -> {
+                    try {
+                        exportTurn(path);
+                        say.accept(texts.get("couple.apart.exported", path));
+                        exported.run();
+                    } catch (IOException ex) {
+                        say.accept(texts.get("result.save.failed", ex.getMessage()));
+                    }
+                });
+    }
+
     /** Exports this computer's finished turn as a turn file (only what was shared, or the neutral marker). */
     void exportTurn(java.nio.file.Path path) throws IOException {
         grayarea.session.TurnFile.export(path, bank, session.partner(0).turn().answers());
