@@ -31,6 +31,7 @@ public final class AppContext {
     private java.time.Duration idleMinute = java.time.Duration.ofMinutes(1);
     private final java.util.Set<grayarea.session.crypto.TherapistPublicKey> checkedKeys = new java.util.HashSet<>();
     private boolean privateRun;
+    private Settings beforePrivateRun;
 
     public AppContext(Path dataFolder, FilePicker filePicker, Runnable quit) {
         this(dataFolder, filePicker, quit, new Vault(dataFolder));
@@ -144,7 +145,19 @@ public final class AppContext {
         return privateRun;
     }
 
+    /**
+     * A private run begins or ends. When it ends, the settings are the owner's again, as they were
+     * before it: what the visitor changed (language, theme, text size) held for their run only, and
+     * must not reach the owner's settings.json with the owner's next save.
+     */
     public void setPrivateRun(boolean on) {
+        if (on && !privateRun) {
+            beforePrivateRun = settings.get();
+        } else if (!on && privateRun && beforePrivateRun != null) {
+            settings.set(beforePrivateRun);
+            texts = new Texts(Locale.forLanguageTag(beforePrivateRun.language()));
+            beforePrivateRun = null;
+        }
         this.privateRun = on;
     }
 

@@ -105,6 +105,12 @@ class PrivateHandOutTest extends UiTest {
         assertThat(contents(dataFolder)).as("every file of the owner's, byte for byte, and no new one")
                 .containsOnlyKeys(before.keySet().toArray(String[]::new))
                 .allSatisfy((name, bytes) -> assertThat(bytes).as(name).isEqualTo(before.get(name)));
+        // when the private run ends (the owner unlocks), the owner's own settings are back, so the
+        // visitor's theme never reaches settings.json with the owner's next save
+        grayarea.session.Settings owners = new grayarea.session.SettingsStore(dataFolder).load();
+        assertThat(context.settings()).as("the visitor's theme, for their run").isNotEqualTo(owners);
+        interact(() -> context.setPrivateRun(false));
+        assertThat(context.settings()).isEqualTo(owners);
     }
 
     /** The lock page with the hand-out, and the private session's welcome, whole in the smallest window at 200 % in Spanish. */

@@ -134,7 +134,8 @@ final class ComparisonView {
             flow.backToStart(null);
             return;
         }
-        boolean pin = flow.session().partner(0).lock() != null && flow.context().keepsProgress();
+        boolean kept = flow.context().keepsProgress();
+        boolean pin = flow.session().partner(0).lock() != null && kept;
         Button export = grayarea.ui.Risk.SHARES.mark(new Button(texts.get("couple.apart.export")));
         export.setId("finish-export-turn");
         export.getStyleClass().add("accent");
@@ -144,8 +145,18 @@ final class ComparisonView {
         leave.setOnAction(e -> flow.backToStart(null));
         confirm.getChildren().setAll(TextPage.heading(texts.get("couple.apart.finish.title")),
                 TextPage.paragraph(texts.get("couple.apart.finish.detail",
-                        texts.get(pin ? "couple.apart.finish.keptPin" : "couple.apart.finish.keptWindow"))),
+                        texts.get(pin ? "couple.apart.finish.keptPin" : kept ? "couple.apart.finish.keptWindow"
+                                : "couple.apart.finish.keptNowhere"))),
                 new FlowPane(10, 10, export, leave));
+        // Escape stays on the page, as if nothing had been asked
+        confirm.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                e.consume();
+                confirm.setVisible(false);
+                confirm.setManaged(false);
+                Focus.later(page.node().lookup("#comparison-done"));
+            }
+        });
         confirm.setVisible(true);
         confirm.setManaged(true);
         Focus.later(export);

@@ -187,7 +187,10 @@ final class CoupleSetupView {
         Button keep = new Button(texts.get("couple.resume.keep"));
         keep.setId("couple-keep-button");
         keep.getStyleClass().add("accent");
-        keep.setOnAction(e -> showResume());
+        keep.setOnAction(e -> {
+            showResume();
+            Focus.later(resume.lookup("#couple-resume-button"));
+        });
         Button discard = grayarea.ui.Risk.DESTRUCTIVE.mark(new Button(texts.get("couple.resume.discard.confirm")));
         discard.setId("couple-discard-confirm");
         discard.setOnAction(e -> {

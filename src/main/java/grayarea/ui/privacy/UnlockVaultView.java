@@ -76,7 +76,7 @@ public final class UnlockVaultView {
         label.setLabelFor(passphrase);
         HBox buttons = new HBox(12, unlock);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        Button delete = new Button(texts.get("unlock.forgot.delete"));
+        Button delete = grayarea.ui.Risk.DESTRUCTIVE.mark(new Button(texts.get("unlock.forgot.delete")));
         delete.setId("vault-delete-everything");
         delete.getStyleClass().add("danger");
         forgotBox.getChildren().addAll(TextPage.paragraph(texts.get("unlock.forgot.detail")), delete);
