@@ -213,6 +213,13 @@ final class ScreenTour {
         new QuizDriver(ui, BANK, "partner", SoloQuizTest::planned).answerPagesByKeyboard();
         ui.type(KeyCode.ENTER);
         visit.accept("handout-thank-you");
+        // Start over asks, with this page's words: no result to save or print here, "Save for …" keeps the answers
+        ui.interact(() -> ((javafx.scene.control.ButtonBase) ui.lookup("#start-over").query()).fire());
+        assertThat(ui.lookup("#confirm-start-over-detail").queryAs(javafx.scene.control.Label.class).getText())
+                .contains(ui.lookup("#save-for-therapist").queryAs(javafx.scene.control.Button.class).getText())
+                .doesNotContain("print").doesNotContain("imprime");
+        assertThat(ui.focused().getId()).isEqualTo("confirm-start-over-keep");
+        ui.type(KeyCode.ESCAPE);
         ui.scrollAndClick("#save-for-therapist");      // Save for …: first, compare the key's fingerprint
         assertThat(ui.lookup("#key-check-fingerprint").tryQuery()).hasValueSatisfying(n -> assertThat(n.isVisible()).isTrue());
         visit.accept("handout-key-check");

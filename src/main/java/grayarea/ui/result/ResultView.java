@@ -125,7 +125,7 @@ public final class ResultView {
         }
         Label notDiagnosis = paragraph(texts.get("result.notDiagnosis"));
         notDiagnosis.getStyleClass().add("not-diagnosis");
-        FlowPane row = new FlowPane(10, 10, backButton(), startOverButton());
+        FlowPane row = new FlowPane(10, 10, backButton(), startOverButton(true));
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("result-actions");
         page.getChildren().addAll(notDiagnosis, row, confirmStartOver.node(), status);
@@ -377,12 +377,23 @@ public final class ResultView {
     }
 
     private Button startOverButton() {
+        return startOverButton(false);
+    }
+
+    /**
+     * "Start over", asking first. On a thank-you page there is no result to save or print: what
+     * keeps the answers there is "Save for …", and the question says so.
+     */
+    private Button startOverButton(boolean thankYou) {
         Button again = new Button(texts.get("result.startOver"));
         again.setId("start-over");
         again.setGraphic(Icon.REFRESH_CW.node());
         Risk.DESTRUCTIVE.mark(again);
+        String therapist = model.handOut().map(h -> h.handOut().practice().therapistName()).orElse("");
         again.setOnAction(e -> confirmStartOver.ask(texts.get("result.startOver.confirm.title"),
-                texts.get(model.state().keepsProgress() ? "result.startOver.confirm.detail"
+                thankYou ? texts.get(model.state().keepsProgress() ? "result.startOver.confirm.detail.thankYou"
+                        : "result.startOver.confirm.detail.thankYou.private", therapist)
+                : texts.get(model.state().keepsProgress() ? "result.startOver.confirm.detail"
                         : "result.startOver.confirm.detail.private"),
                 texts.get("result.startOver.confirm.keep"), texts.get("result.startOver.confirm.yes"), again,
                 this::startOver));
