@@ -16,6 +16,21 @@ copy_build() {
   fi
 }
 
+# add_builds WORK NAME=DIR...   for each build given with -j (a folder with grayarea.jar and lib/):
+#                         copies it to WORK/jar-NAME and adds NAME to the caller's names array and
+#                         its command (java -jar, with @HOME@ for the run's data folder) to cmd
+add_builds() {
+  local work=$1 j jname jdir
+  shift
+  for j in "$@"; do
+    jname=${j%%=*} jdir=${j#*=}
+    [[ -f $jdir/grayarea.jar && -d $jdir/lib ]] || { echo "-j $j: no grayarea.jar and lib/ in $jdir" >&2; exit 2; }
+    copy_build "$jdir" "$work/jar-$jname"
+    names+=("$jname")
+    cmd[$jname]="java -Dgrayarea.home=@HOME@ -jar $work/jar-$jname/grayarea.jar"
+  done
+}
+
 # archive_in_use PROBE LOG COMMAND...   runs COMMAND once under PROBE with the JVM's class-loading
 #                         log in LOG and prints how the start went: whether the app's classes came
 #                         from a class-data archive (they do only when java -jar started again

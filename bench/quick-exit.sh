@@ -69,13 +69,7 @@ names=(app baseline)
 declare -A cmd
 cmd[app]="java -Dgrayarea.home=@HOME@ -jar $work/app/grayarea.jar"
 cmd[baseline]="java -cp $work/minimal:$fxcp bench.minimal.QuickExitWindow\$Launcher"
-for j in "${jars[@]}"; do
-  jname=${j%%=*} jdir=${j#*=}
-  [[ -f $jdir/grayarea.jar && -d $jdir/lib ]] || { echo "-j $j: no grayarea.jar and lib/ in $jdir" >&2; exit 2; }
-  copy_build "$jdir" "$work/jar-$jname"
-  names+=("$jname")
-  cmd[$jname]="java -Dgrayarea.home=@HOME@ -jar $work/jar-$jname/grayarea.jar"
-done
+add_builds "$work" "${jars[@]}"
 
 source scripts/xvfb.sh
 start_xvfb "$work"

@@ -97,13 +97,7 @@ names=(app minimal)
 declare -A cmd jto
 cmd[app]="java -Dgrayarea.home=@HOME@ -jar $work/app/grayarea.jar"
 cmd[minimal]="java -cp $work/minimal:$fxcp bench.minimal.MinimalLauncher"
-for j in "${jars[@]}"; do
-  jname=${j%%=*} jdir=${j#*=}
-  [[ -f $jdir/grayarea.jar && -d $jdir/lib ]] || { echo "-j $j: no grayarea.jar and lib/ in $jdir" >&2; exit 2; }
-  copy_build "$jdir" "$work/jar-$jname"
-  names+=("$jname")
-  cmd[$jname]="java -Dgrayarea.home=@HOME@ -jar $work/jar-$jname/grayarea.jar"
-done
+add_builds "$work" "${jars[@]}"
 for l in "${launchers[@]}"; do
   lname=${l%%=*} lpath=${l#*=}
   [[ -x $lpath ]] || { echo "-l $l: $lpath is not a launcher" >&2; exit 2; }
