@@ -7,6 +7,7 @@ import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nam
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -14,7 +15,14 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import grayarea.session.crypto.KdfParams;
+import grayarea.ui.toolkit.View;
+import java.util.Set;
 
 /** The rooms of the house (DESIGN.md): data flows one way, and only ui knows JavaFX. */
 @AnalyzeClasses(packages = "grayarea", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -91,4 +99,99 @@ class ArchitectureTest {
             .orShould().callMethod(java.net.URL.class, "openStream")
             .orShould().callMethod(java.net.URL.class, "getContent")
             .because("the app makes no network connections (README); resources are read with getResourceAsStream");
+
+    /** Every package of the app is its own slice, the ui's root and each of its feature packages too. */
+    private static final SliceAssignment PACKAGES = new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            String name = javaClass.getPackageName();
+            return name.startsWith("grayarea") ? SliceIdentifier.of(name) : SliceIdentifier.ignore();
+        }
+
+        @Override
+        public String getDescription() {
+            return "the app's packages";
+        }
+    };
+
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().assignedFrom(PACKAGES).should().beFreeOfCycles()
+            .because("the ui's feature packages use grayarea.ui.toolkit, and the ui's root (the app's entry) "
+                    + "uses them: nothing uses the root back (CONTRIBUTING.md)");
+
+    @ArchTest
+    static final ArchRule theToolkitUsesNoPage = noClasses()
+            .that().resideInAPackage("grayarea.ui.toolkit..")
+            .should().dependOnClassesThat().resideInAPackage("grayarea.ui")
+            .orShould().dependOnClassesThat().resideInAnyPackage("grayarea.ui.couple..", "grayarea.ui.privacy..",
+                    "grayarea.ui.quiz..", "grayarea.ui.result..", "grayarea.ui.therapist..",
+                    "grayarea.ui.waitingroom..", "grayarea.ui.welcome..", "grayarea.ui.settings..");
+
+    /** Pages, and parts of pages, of the app: the classes built on the View contract. */
+    static final DescribedPredicate<JavaClass> VIEWS = JavaClass.Predicates.assignableTo(View.class)
+            .or(nameMatching("grayarea\\.ui\\..*View"))
+            .and(not(JavaClass.Predicates.equivalentTo(View.class)))
+            .as("views");
+
+    /** What a view must leave to its view model: files, encryption, PDFs. */
+    static final DescribedPredicate<JavaClass> FILE_CRYPTO_OR_PDF = resideInAnyPackage("javax.crypto..",
+            "java.security..", "grayarea.session.crypto..", "org.apache.pdfbox..", "java.nio.channels..")
+            .or(nameMatching("java\\.io\\.(File|RandomAccessFile).*"))
+            .or(name("java.nio.file.Files"))
+            .or(nameMatching("grayarea\\.report\\.(PdfReport|ResultsTable)"))
+            .or(nameMatching("grayarea\\.session\\.(AtomicFiles|FileOpener|SavedFiles|Vault|TurnFile|ResultFile|HandOutFile"
+                    + "|\\w+Store|PinLock|TurnLock)"))
+            .as("file, crypto or PDF classes");
+
+    /** Pages not yet on the one pattern; issue #16 empties this list. */
+    static final Set<String> NOT_YET_ON_THE_PATTERN = Set.of(
+            "SettingsView",
+            "ApartView", "ComparisonView", "CoupleSetupView", "HandOverView", "SharingView", "TogetherView", "TurnDoneView",
+            "PassphraseSetView", "PassphraseView", "UnlockVaultView",
+            "QuestionView", "WizardView", "ResultView", "WelcomeView",
+            "HandOutView", "HomeView", "ProfileView", "ReportView", "ResultsView",
+            "ThankYouView", "UnlockView", "WaitingRoomSetupView");
+
+    static final DescribedPredicate<JavaClass> PENDING = new DescribedPredicate<>("pages still being moved") {
+        @Override
+        public boolean test(JavaClass c) {
+            return NOT_YET_ON_THE_PATTERN.contains(c.getSimpleName());
+        }
+    };
+
+    @ArchTest
+    static final ArchRule viewsLeaveFilesCryptoAndPdfsToTheirViewModel = noClasses()
+            .that(VIEWS).and(not(PENDING))
+            .should().dependOnClassesThat(FILE_CRYPTO_OR_PDF)
+            .because("a view shows and binds; its view model does the work and has tests without a window")
+            .allowEmptyShould(!NOT_YET_ON_THE_PATTERN.isEmpty());
+
+    @ArchTest
+    static final ArchRule everyViewIsBuiltTheOneWay = classes()
+            .that(VIEWS).and(not(PENDING)).and().areTopLevelClasses()
+            .should().beAssignableTo(View.class)
+            .andShould(haveAViewModelBeside())
+            .because("every page builds the same way: create parts, lay them out, bind them to its view model")
+            .allowEmptyShould(!NOT_YET_ON_THE_PATTERN.isEmpty());
+
+    private static ArchCondition<JavaClass> haveAViewModelBeside() {
+        return new ArchCondition<>("have a view model beside them (XxxViewModel)") {
+            @Override
+            public void check(JavaClass view, ConditionEvents events) {
+                String base = view.getName();
+                boolean found = view.getSource().isPresent() && classExists(base + "Model");
+                events.add(new SimpleConditionEvent(view, found, view.getName() + (found ? " has " : " has no ")
+                        + view.getSimpleName() + "Model"));
+            }
+        };
+    }
+
+    private static boolean classExists(String name) {
+        try {
+            Class.forName(name, false, ArchitectureTest.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
 }

@@ -1,5 +1,12 @@
 package grayarea.ui;
 
+import grayarea.ui.toolkit.Style;
+import grayarea.ui.toolkit.AppContext;
+import grayarea.ui.toolkit.FilePicker;
+import grayarea.ui.toolkit.Icon;
+import grayarea.ui.toolkit.Texts;
+import grayarea.ui.toolkit.Themes;
+
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -146,7 +153,7 @@ final class AppFilePicker implements FilePicker {
                 stage.initModality(Modality.APPLICATION_MODAL);
             }
             where.setId("file-dialog-folder");
-            where.getStyleClass().add("file-dialog-folder");
+            where.getStyleClass().add(Style.FILE_DIALOG_FOLDER);
             where.setWrapText(true);
             up.setId("file-dialog-up");
             up.setText(texts.get("fileDialog.up"));
@@ -160,7 +167,7 @@ final class AppFilePicker implements FilePicker {
             name.setId("file-dialog-name");
             name.setAccessibleText(texts.get(mode == Mode.SAVE ? "fileDialog.name.save" : "fileDialog.name.open"));
             problem.setId("file-dialog-problem");
-            problem.getStyleClass().add("question-error");
+            problem.getStyleClass().add(Style.QUESTION_ERROR);
             problem.setWrapText(true);
             problem.managedProperty().bind(problem.visibleProperty());
             problem.setVisible(false);
@@ -183,7 +190,7 @@ final class AppFilePicker implements FilePicker {
             HBox nameRow = new HBox(8, nameLabel, name);
             nameRow.setAlignment(Pos.CENTER_LEFT);
             Label showing = new Label(texts.get("fileDialog.showing", request.filterLabel()));
-            showing.getStyleClass().add("file-dialog-showing");
+            showing.getStyleClass().add(Style.FILE_DIALOG_SHOWING);
             showing.setWrapText(true);
             ButtonBar.setButtonData(accept, ButtonBar.ButtonData.OK_DONE);
             ButtonBar.setButtonData(cancel, ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -191,7 +198,7 @@ final class AppFilePicker implements FilePicker {
             buttons.getButtons().addAll(accept, cancel);
             VBox.setVgrow(list, Priority.ALWAYS);
             VBox root = new VBox(10, top, where, list, showing, nameRow, problem, buttons);
-            root.getStyleClass().add("file-dialog");
+            root.getStyleClass().add(Style.FILE_DIALOG);
             if (owner != null && owner.getScene() != null) {
                 // the same text size as the window it belongs to
                 owner.getScene().getRoot().getStyleClass().stream().filter(c -> c.startsWith("app-root") || c.startsWith("text-"))

@@ -1,4 +1,6 @@
 package grayarea.ui;
+import grayarea.ui.toolkit.AppContext;
+import grayarea.ui.toolkit.TextPage;
 
 import grayarea.bank.ProblemsException;
 import grayarea.session.HandOutFile;

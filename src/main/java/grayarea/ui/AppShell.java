@@ -1,8 +1,16 @@
 package grayarea.ui;
 
+import grayarea.ui.toolkit.Style;import grayarea.ui.toolkit.FirstFrame;
+import grayarea.ui.toolkit.AppContext;
+import grayarea.ui.toolkit.AppIdentity;
+import grayarea.ui.toolkit.Icon;
+import grayarea.ui.toolkit.Texts;
+import grayarea.ui.toolkit.Themes;
+
 import grayarea.session.Settings;
 import java.io.IOException;
 import javafx.geometry.Pos;
+import org.controlsfx.control.MaskerPane;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -26,6 +34,10 @@ public final class AppShell {
     private final StackPane root = new StackPane();
     private final BorderPane frame = new BorderPane();
     private final StackPane page = new StackPane();
+    /** The page and, while slow work runs, a mask over it (made the first time it is needed). */
+    private final StackPane pageArea = new StackPane();
+    private MaskerPane mask;
+    private Node focusBeforeWork;
     private final Pane cover = new Pane();
     private final Button quickExitButton = new Button();
     private final Button themeButton = new Button();
@@ -52,7 +64,7 @@ public final class AppShell {
     private void createParts() {
         quickExitButton.setId("quick-exit");
         quickExitButton.setGraphic(Icon.X_CIRCLE.node());
-        quickExitButton.getStyleClass().add("quick-exit");
+        quickExitButton.getStyleClass().add(Style.QUICK_EXIT);
         quickExitButton.setOnAction(e -> quickExit.trigger());
 
         // beside the quick exit whenever a passphrase is set and open (AppFlow says when)
@@ -62,10 +74,10 @@ public final class AppShell {
         lockNowButton.setVisible(false);
         lockNowButton.setManaged(false);
 
-        title.getStyleClass().add("app-title");
+        title.getStyleClass().add(Style.APP_TITLE);
 
         themeButton.setId("theme");
-        themeButton.getStyleClass().add("theme-switch");
+        themeButton.getStyleClass().add(Style.THEME_SWITCH);
         themeButton.setOnAction(e -> toggleTheme());
 
         settingsButton.setId("settings");
@@ -76,29 +88,56 @@ public final class AppShell {
         therapistButton.setGraphic(Icon.LOCK.node());
 
         cover.setId("cover");
-        cover.getStyleClass().add("quick-exit-cover");
+        cover.getStyleClass().add(Style.QUICK_EXIT_COVER);
         cover.setVisible(false);
         cover.setFocusTraversable(false);
 
         page.setId("page");
-        page.getStyleClass().add("page");
+        page.getStyleClass().add(Style.PAGE);
     }
 
     private void layoutParts() {
         // a bar that wraps onto a second line with large text rather than cutting its words
         bar.getChildren().addAll(quickExitButton, lockNowButton, title, themeButton, settingsButton);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("top-bar");
+        bar.getStyleClass().add(Style.TOP_BAR);
         bar.setAccessibleRole(AccessibleRole.TOOL_BAR);
         frame.setTop(bar);
-        frame.setCenter(page);
+        pageArea.getChildren().add(page);
+        frame.setCenter(pageArea);
         root.getChildren().addAll(frame, cover);
-        root.getStyleClass().add("app-root");
+        root.getStyleClass().add(Style.APP_ROOT);
     }
 
     private void bind() {
         context.settingsProperty().addListener((obs, old, now) -> showSettings(now));
         showSettings(context.settings());
+        context.background().busyProperty().addListener((obs, was, busy) -> showBusy(busy));
+    }
+
+    /**
+     * While slow work runs, the page is masked and takes no input (the bar, with the quick exit, stays
+     * usable); after it, the focus goes back where it was, unless the work's result moved it.
+     */
+    private void showBusy(boolean busy) {
+        if (mask == null) {
+            mask = new MaskerPane();
+            mask.setId("busy");
+            mask.textProperty().bind(context.background().whatProperty());
+            mask.setVisible(false);
+            pageArea.getChildren().add(mask);
+        }
+        if (busy) {
+            focusBeforeWork = scene == null ? null : scene.getFocusOwner();
+        }
+        mask.setVisible(busy);
+        page.setDisable(busy);
+        if (!busy && focusBeforeWork != null && focusBeforeWork.getScene() == scene && !focusBeforeWork.isDisabled()) {
+            focusBeforeWork.requestFocus();
+        }
+        if (!busy) {
+            focusBeforeWork = null;
+        }
     }
 
     /** Theme, text size and the bar's own words, as the settings say now. */

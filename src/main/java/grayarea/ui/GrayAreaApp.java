@@ -1,4 +1,9 @@
 package grayarea.ui;
+import grayarea.ui.toolkit.FirstFrame;
+import grayarea.ui.toolkit.AppContext;
+import grayarea.ui.toolkit.AppIdentity;
+import grayarea.ui.toolkit.FilePicker;
+import grayarea.ui.toolkit.Themes;
 
 import grayarea.bank.BankLoader;
 import grayarea.session.DataFolder;

@@ -1,5 +1,12 @@
 package grayarea.ui;
 
+import grayarea.ui.toolkit.Style;import grayarea.ui.toolkit.AppContext;
+import grayarea.ui.toolkit.Focus;
+import grayarea.ui.toolkit.Icon;
+import grayarea.ui.toolkit.KeyboardFocus;
+import grayarea.ui.toolkit.Risk;
+import grayarea.ui.toolkit.Texts;
+
 import grayarea.session.Settings;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -55,11 +62,11 @@ final class SettingsView {
         scroll.setId("settings-page");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add("page-scroll");
-        page.getStyleClass().add("welcome-page");
+        scroll.getStyleClass().add(Style.PAGE_SCROLL);
+        page.getStyleClass().add(Style.WELCOME_PAGE);
         KeyboardFocus.follow(scroll);
         Label title = new Label(texts.get("settings.title"));
-        title.getStyleClass().add("section-title");
+        title.getStyleClass().add(Style.SECTION_TITLE);
         scroll.setAccessibleText(title.getText());
         title.setWrapText(true);
         page.getChildren().add(title);
@@ -100,7 +107,7 @@ final class SettingsView {
         Label kept = hint(texts.get(context.keepsProgress() ? "settings.kept" : "settings.notKept"));
         Button back = new Button(texts.get("settings.done"));
         back.setId("settings-done");
-        back.getStyleClass().add("accent");
+        back.getStyleClass().add(Style.ACCENT);
         back.setOnAction(e -> done.run());
         page.getChildren().add(kept);
         if (!locked) {
@@ -121,7 +128,7 @@ final class SettingsView {
      */
     private Node discreet(Texts texts) {
         Label heading = new Label(texts.get("settings.discreet.title"));
-        heading.getStyleClass().add("subheading");
+        heading.getStyleClass().add(Style.SUBHEADING);
         heading.setWrapText(true);
         String neutral = texts.get("discreet.name");
         Label what = new Label(texts.get("settings.discreet.detail", neutral));
@@ -134,7 +141,7 @@ final class SettingsView {
         status.setId("discreet-status");
         status.setWrapText(true);
         status.setMinHeight(Region.USE_PREF_SIZE);
-        status.getStyleClass().add("status");
+        status.getStyleClass().add(Style.STATUS);
         // shown only when there is something to say
         status.visibleProperty().bind(status.textProperty().isNotEmpty());
         status.managedProperty().bind(status.visibleProperty());
@@ -151,7 +158,7 @@ final class SettingsView {
         Label where = hint(menuEntryNote(texts));
         where.setId("discreet-menu-entry");
         VBox box = new VBox(8, heading, what, limits, row, where, status);
-        box.getStyleClass().add("storage-box");
+        box.getStyleClass().add(Style.STORAGE_BOX);
         return box;
     }
 
@@ -184,7 +191,7 @@ final class SettingsView {
     /** A passphrase: set one, or, once set, lock now. */
     private Node passphrase(Texts texts) {
         Label heading = new Label(texts.get("settings.passphrase.title"));
-        heading.getStyleClass().add("subheading");
+        heading.getStyleClass().add(Style.SUBHEADING);
         heading.setWrapText(true);
         boolean set = context.vault().isSet();
         Label what = new Label(texts.get(set ? "settings.passphrase.set" : "settings.passphrase.notSet"));
@@ -198,7 +205,7 @@ final class SettingsView {
         action.setGraphic(Icon.LOCK.node());
         action.setOnAction(e -> (set ? lockNow : protect).run());
         VBox box = new VBox(8, heading, what, action);
-        box.getStyleClass().add("storage-box");
+        box.getStyleClass().add(Style.STORAGE_BOX);
         if (set) {
             Label freeBlocks = hint(texts.get("passphrase.freeBlocks"));
             freeBlocks.setId("settings-free-blocks");
@@ -225,7 +232,7 @@ final class SettingsView {
             return java.util.Optional.empty();
         }
         Label heading = new Label(texts.get("settings.setAside.title"));
-        heading.getStyleClass().add("subheading");
+        heading.getStyleClass().add(Style.SUBHEADING);
         heading.setWrapText(true);
         VBox box = new VBox(8, heading, hint(texts.get("settings.setAside.detail", context.dataFolder())));
         box.setId("set-aside-files");
@@ -238,11 +245,11 @@ final class SettingsView {
                     context.dataFolder().relativize(file.file()).toString(), what, when.format(file.when())));
             item.setWrapText(true);
             item.setMinHeight(Region.USE_PREF_SIZE);
-            item.getStyleClass().add("set-aside-file");
+            item.getStyleClass().add(Style.SET_ASIDE_FILE);
             // a label is not reached by Tab: the list is read with the box, and the heading names it
             box.getChildren().add(item);
         }
-        box.getStyleClass().add("storage-box");
+        box.getStyleClass().add(Style.STORAGE_BOX);
         return java.util.Optional.of(box);
     }
 
@@ -267,14 +274,14 @@ final class SettingsView {
         Label hint = new Label(text);
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);
-        hint.getStyleClass().add("hint");
+        hint.getStyleClass().add(Style.HINT);
         return hint;
     }
 
     /** "Delete everything": what it removes, what it cannot reach, and a second step to confirm. */
     private Node deleteEverything(Texts texts) {
         Label heading = new Label(texts.get("settings.delete.title"));
-        heading.getStyleClass().add("subheading");
+        heading.getStyleClass().add(Style.SUBHEADING);
         heading.setWrapText(true);
         String detail = texts.get("settings.delete.detail", context.dataFolder());
         if (context.desktopEntry().present()) {
@@ -293,7 +300,7 @@ final class SettingsView {
         confirmText.setMinHeight(Region.USE_PREF_SIZE);
         Button yes = new Button(texts.get("settings.delete.yes"));
         yes.setId("delete-everything-yes");
-        yes.getStyleClass().add("danger");
+        yes.getStyleClass().add(Style.DANGER);
         Risk.DESTRUCTIVE.mark(yes);
         Button no = new Button(texts.get("settings.delete.no"));
         no.setId("delete-everything-no");
@@ -336,7 +343,7 @@ final class SettingsView {
             }
         });
         VBox box = new VBox(8, heading, what, ask, confirm, status);
-        box.getStyleClass().add("storage-box");
+        box.getStyleClass().add(Style.STORAGE_BOX);
         return box;
     }
 
@@ -346,11 +353,11 @@ final class SettingsView {
             option.setAccessibleHelp(heading);
         }
         Label label = new Label(heading);
-        label.getStyleClass().add("subheading");
+        label.getStyleClass().add(Style.SUBHEADING);
         label.setWrapText(true);
         FlowPane row = new FlowPane(16, 8, options);
         VBox box = new VBox(8, label, row);
-        box.getStyleClass().add("storage-box");
+        box.getStyleClass().add(Style.STORAGE_BOX);
         page.getChildren().add(box);
     }
 

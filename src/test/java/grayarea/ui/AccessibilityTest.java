@@ -1,4 +1,5 @@
 package grayarea.ui;
+import grayarea.ui.toolkit.Risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,6 @@
 package grayarea.ui;
+import grayarea.ui.toolkit.AppContext;
+import grayarea.ui.toolkit.FilePicker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

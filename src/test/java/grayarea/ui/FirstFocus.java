@@ -1,4 +1,5 @@
 package grayarea.ui;
+import grayarea.ui.toolkit.Risk;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,5 @@
 package grayarea.ui;
+import grayarea.ui.toolkit.Icon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,6 @@
 package grayarea.ui;
+import grayarea.ui.toolkit.AppContext;
+import grayarea.ui.toolkit.FilePicker;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;

@@ -1,4 +1,5 @@
 package grayarea.ui;
+import grayarea.ui.toolkit.Themes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,8 +21,8 @@ class StylesheetsTest {
     @ParameterizedTest
     @ValueSource(strings = {"app", "high-contrast"})
     void theBinaryBesideTheCssHoldsTheSameRules(String name) throws Exception {
-        URL css = Themes.class.getResource(name + ".css");
-        URL bss = Themes.class.getResource(name + ".bss");
+        URL css = StylesheetsTest.class.getResource(name + ".css");
+        URL bss = StylesheetsTest.class.getResource(name + ".bss");
         assertThat(css).as(name + ".css").isNotNull();
         assertThat(bss).as(name + ".bss, made by the build (exec-maven-plugin, Css2Bin)").isNotNull();
         Stylesheet parsed = new CssParser().parse(css);

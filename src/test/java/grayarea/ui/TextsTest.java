@@ -1,4 +1,5 @@
 package grayarea.ui;
+import grayarea.ui.toolkit.Texts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -74,7 +75,7 @@ class TextsTest {
             Map<String, String> sameInBoth, List<Dynamic> dynamic, UnaryOperator<String> format,
             Predicate<String> checkedElsewhere) {
 
-        /** A bundle read as {@link grayarea.ui.Texts} reads it: apostrophes literal, every key named in the code. */
+        /** A bundle read as {@link grayarea.ui.toolkit.Texts} reads it: apostrophes literal, every key named in the code. */
         Bundle(String name, Path english, Path spanish, List<Path> sources, Pattern lookup,
                 Map<String, String> sameInBoth, List<Dynamic> dynamic) {
             this(name, english, spanish, sources, lookup, sameInBoth, dynamic, text -> text.replace("'", "''"),

@@ -1,14 +1,15 @@
 package grayarea.ui.couple;
 
-import grayarea.ui.TextPage;
+import grayarea.ui.toolkit.Style;
+import grayarea.ui.toolkit.TextPage;
 import grayarea.bank.AnswerSheet;
 import grayarea.bank.ProblemsException;
 import grayarea.scoring.ComparisonTurn;
 import grayarea.session.TurnFile;
-import grayarea.ui.FilePicker;
-import grayarea.ui.Focus;
-import grayarea.ui.HelpLines;
-import grayarea.ui.Texts;
+import grayarea.ui.toolkit.FilePicker;
+import grayarea.ui.toolkit.Focus;
+import grayarea.ui.toolkit.HelpLines;
+import grayarea.ui.toolkit.Texts;
 import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -44,7 +45,7 @@ final class ApartView {
         if (safety) {
             VBox help = new VBox(8, TextPage.paragraph(texts.get("couple.apart.safety")));
             help.setId("turn-safety");
-            help.getStyleClass().add("safety-box");
+            help.getStyleClass().add(Style.SAFETY_BOX);
             HelpLines.of(flow.bank(), texts, texts.language())
                     .forEach(line -> help.getChildren().add(TextPage.paragraph("•  " + line)));
             if (!flow.bank().resourcesNote().isEmpty()) {
@@ -54,8 +55,8 @@ final class ApartView {
         }
         Button export = new Button(texts.get("couple.apart.export"));
         export.setId("export-turn");
-        grayarea.ui.Risk.SHARES.mark(export);
-        export.getStyleClass().add("accent");
+        grayarea.ui.toolkit.Risk.SHARES.mark(export);
+        export.getStyleClass().add(Style.ACCENT);
         export.setOnAction(e -> export());
         Button open = new Button(texts.get("couple.apart.open"));
         open.setId("open-turn");
@@ -68,7 +69,7 @@ final class ApartView {
         }
         status.setId("apart-status");
         status.setWrapText(true);
-        status.getStyleClass().add("status");
+        status.getStyleClass().add(Style.STATUS);
         status.setVisible(false);
         status.setManaged(false);
         todo.setId("apart-todo");

@@ -1,15 +1,16 @@
 package grayarea.ui.couple;
 
-import grayarea.ui.Icon;
-import grayarea.ui.TextPage;
+import grayarea.ui.toolkit.Style;
+import grayarea.ui.toolkit.Icon;
+import grayarea.ui.toolkit.TextPage;
 import grayarea.report.ComparisonReport;
 import grayarea.report.PdfReport;
 import grayarea.report.ReportBlock;
 import grayarea.scoring.Comparison;
 import grayarea.session.AtomicFiles;
-import grayarea.ui.FilePicker;
-import grayarea.ui.Focus;
-import grayarea.ui.Texts;
+import grayarea.ui.toolkit.FilePicker;
+import grayarea.ui.toolkit.Focus;
+import grayarea.ui.toolkit.Texts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import javafx.scene.Node;
@@ -34,7 +35,7 @@ final class ComparisonView {
     private final Label todo = new Label();
     private final javafx.scene.layout.VBox confirm = new javafx.scene.layout.VBox(8);
     /** The step before "Delete this session now" deletes both turns (decision 0021). */
-    private final grayarea.ui.Confirmation confirmDelete = new grayarea.ui.Confirmation("confirm-delete");
+    private final grayarea.ui.toolkit.Confirmation confirmDelete = new grayarea.ui.toolkit.Confirmation("confirm-delete");
 
     private final grayarea.scoring.ComparisonTurn first;
     private final grayarea.scoring.ComparisonTurn second;
@@ -73,7 +74,7 @@ final class ComparisonView {
         }
         status.setId("comparison-status");
         status.setWrapText(true);
-        status.getStyleClass().add("status");
+        status.getStyleClass().add(Style.STATUS);
         status.setVisible(false);
         status.setManaged(false);
         Button pdf = new Button(texts.get("result.print"));
@@ -82,12 +83,12 @@ final class ComparisonView {
         pdf.setOnAction(e -> savePdf());
         Button done = new Button(texts.get("couple.comparison.done"));
         done.setId("comparison-done");
-        done.getStyleClass().add("accent");
+        done.getStyleClass().add(Style.ACCENT);
         done.setOnAction(e -> finish());
         Button delete = new Button(texts.get("result.safety.delete"));
         delete.setId("comparison-delete");
         delete.setGraphic(Icon.TRASH_2.node());
-        grayarea.ui.Risk.DESTRUCTIVE.mark(delete);
+        grayarea.ui.toolkit.Risk.DESTRUCTIVE.mark(delete);
         delete.setOnAction(e -> confirmDelete.ask(texts.get("result.safety.confirm.title"),
                 texts.get("couple.comparison.delete.detail"), texts.get("result.safety.confirm.keep"),
                 texts.get("result.safety.confirm.yes"), delete, () -> {
@@ -98,8 +99,8 @@ final class ComparisonView {
         forTherapist.setId("comparison-for-therapist");
         forTherapist.setGraphic(Icon.SEND.node());
         forTherapist.setOnAction(e -> saveForTherapist());
-        grayarea.ui.Risk.SHARES.mark(forTherapist);
-        grayarea.ui.Risk.SHARES.mark(pdf);
+        grayarea.ui.toolkit.Risk.SHARES.mark(forTherapist);
+        grayarea.ui.toolkit.Risk.SHARES.mark(pdf);
         FlowPane actions = new FlowPane(10, 10, done, forTherapist, delete);
         if (comparison.available()) {
             actions.getChildren().add(0, pdf);
@@ -109,7 +110,7 @@ final class ComparisonView {
             Button export = new Button(texts.get("couple.apart.export"));
             export.setId("comparison-export-turn");
             export.setOnAction(e -> exportTurn());
-            grayarea.ui.Risk.SHARES.mark(export);
+            grayarea.ui.toolkit.Risk.SHARES.mark(export);
             actions.getChildren().add(0, export);
             todo.setId("comparison-todo");
             todo.setWrapText(true);
@@ -117,7 +118,7 @@ final class ComparisonView {
             page.column().getChildren().add(todo);
         }
         confirm.setId("comparison-finish-confirm");
-        confirm.getStyleClass().add("resume-box");
+        confirm.getStyleClass().add(Style.RESUME_BOX);
         confirm.setVisible(false);
         confirm.setManaged(false);
         page.column().getChildren().addAll(actions, confirmDelete.node(), status, confirm);
@@ -136,11 +137,11 @@ final class ComparisonView {
         }
         boolean kept = flow.context().keepsProgress();
         boolean pin = flow.session().partner(0).lock() != null && kept;
-        Button export = grayarea.ui.Risk.SHARES.mark(new Button(texts.get("couple.apart.export")));
+        Button export = grayarea.ui.toolkit.Risk.SHARES.mark(new Button(texts.get("couple.apart.export")));
         export.setId("finish-export-turn");
-        export.getStyleClass().add("accent");
+        export.getStyleClass().add(Style.ACCENT);
         export.setOnAction(e -> exportTurn());
-        Button leave = grayarea.ui.Risk.DESTRUCTIVE.mark(new Button(texts.get("couple.apart.finish.leave")));
+        Button leave = grayarea.ui.toolkit.Risk.DESTRUCTIVE.mark(new Button(texts.get("couple.apart.finish.leave")));
         leave.setId("finish-without-export");
         leave.setOnAction(e -> flow.backToStart(null));
         confirm.getChildren().setAll(TextPage.heading(texts.get("couple.apart.finish.title")),

@@ -11,7 +11,7 @@ import grayarea.scoring.CoupleComparison;
 import grayarea.session.CoupleSession;
 import grayarea.session.CoupleStore;
 import grayarea.session.crypto.CryptoFileException;
-import grayarea.ui.AppContext;
+import grayarea.ui.toolkit.AppContext;
 import grayarea.ui.quiz.QuizNavigation;
 import grayarea.ui.quiz.QuizState;
 import grayarea.ui.quiz.WizardView;
@@ -187,8 +187,8 @@ public final class CoupleFlow {
      * runs once it is out (the page then says what is left to do).
      */
     void exportTurn(Consumer<String> say, Runnable exported) {
-        grayarea.ui.Texts texts = context.texts();
-        context.filePicker().save(new grayarea.ui.FilePicker.Request(texts.get("couple.apart.export"),
+        grayarea.ui.toolkit.Texts texts = context.texts();
+        context.filePicker().save(new grayarea.ui.toolkit.FilePicker.Request(texts.get("couple.apart.export"),
                 texts.get("couple.apart.filter"), "json", turnFileName())).ifPresent(path -> {
                     try {
                         exportTurn(path);
@@ -436,7 +436,7 @@ public final class CoupleFlow {
     javafx.scene.control.Button backButton(String id) {
         javafx.scene.control.Button back = new javafx.scene.control.Button(context.texts().get("couple.back"));
         back.setId(id);
-        back.setGraphic(grayarea.ui.Icon.ARROW_LEFT.node());
+        back.setGraphic(grayarea.ui.toolkit.Icon.ARROW_LEFT.node());
         back.setOnAction(e -> backToStart(null));
         return back;
     }

@@ -1,9 +1,10 @@
 package grayarea.ui.couple;
 
-import grayarea.ui.Icon;
-import grayarea.ui.TextPage;
-import grayarea.ui.Focus;
-import grayarea.ui.Texts;
+import grayarea.ui.toolkit.Style;
+import grayarea.ui.toolkit.Icon;
+import grayarea.ui.toolkit.TextPage;
+import grayarea.ui.toolkit.Focus;
+import grayarea.ui.toolkit.Texts;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -63,17 +64,17 @@ final class CoupleSetupView {
         firstPinRepeat.setAccessibleText(texts.get("couple.first") + ": " + texts.get("couple.pin.repeat"));
         secondPinRepeat.setAccessibleText(texts.get("couple.second") + ": " + texts.get("couple.pin.repeat"));
         error.setId("couple-error");
-        error.getStyleClass().add("question-error");
+        error.getStyleClass().add(Style.QUESTION_ERROR);
         error.setWrapText(true);
         error.setGraphic(Icon.ALERT_CIRCLE.node());
         message.setId("couple-message");
-        message.getStyleClass().add("status");
+        message.getStyleClass().add(Style.STATUS);
         message.setWrapText(true);
-        resume.getStyleClass().add("resume-box");
+        resume.getStyleClass().add(Style.RESUME_BOX);
         resume.setId("couple-resume");
         start.setId("couple-start");
         start.setText(texts.get("couple.start"));
-        start.getStyleClass().add("accent");
+        start.getStyleClass().add(Style.ACCENT);
         start.setDefaultButton(true);
         back.setId("couple-back");
         back.setText(texts.get("couple.back"));
@@ -114,7 +115,7 @@ final class CoupleSetupView {
         pin.setMaxWidth(320);
         repeat.setMaxWidth(320);
         VBox box = new VBox(6, TextPage.heading(title), nameLabel, name, pinLabel, pin, repeatLabel, repeat);
-        box.getStyleClass().add("storage-box");
+        box.getStyleClass().add(Style.STORAGE_BOX);
         return box;
     }
 
@@ -172,9 +173,9 @@ final class CoupleSetupView {
         }
         Button go = new Button(texts.get("couple.resume.resume"));
         go.setId("couple-resume-button");
-        go.getStyleClass().add("accent");
+        go.getStyleClass().add(Style.ACCENT);
         go.setOnAction(e -> model.resume());
-        Button discard = grayarea.ui.Risk.DESTRUCTIVE.mark(new Button(texts.get("couple.resume.discard")));
+        Button discard = grayarea.ui.toolkit.Risk.DESTRUCTIVE.mark(new Button(texts.get("couple.resume.discard")));
         discard.setId("couple-discard-button");
         discard.setOnAction(e -> askBeforeDiscarding(saved));
         resume.getChildren().addAll(TextPage.heading(texts.get("couple.resume.title")),
@@ -186,12 +187,12 @@ final class CoupleSetupView {
     private void askBeforeDiscarding(grayarea.session.CoupleSession saved) {
         Button keep = new Button(texts.get("couple.resume.keep"));
         keep.setId("couple-keep-button");
-        keep.getStyleClass().add("accent");
+        keep.getStyleClass().add(Style.ACCENT);
         keep.setOnAction(e -> {
             showResume();
             Focus.later(resume.lookup("#couple-resume-button"));
         });
-        Button discard = grayarea.ui.Risk.DESTRUCTIVE.mark(new Button(texts.get("couple.resume.discard.confirm")));
+        Button discard = grayarea.ui.toolkit.Risk.DESTRUCTIVE.mark(new Button(texts.get("couple.resume.discard.confirm")));
         discard.setId("couple-discard-confirm");
         discard.setOnAction(e -> {
             model.discard();

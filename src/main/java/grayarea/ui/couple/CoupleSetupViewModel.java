@@ -5,7 +5,7 @@ import grayarea.session.CoupleStore;
 import grayarea.session.PinLock;
 import grayarea.session.TurnLock;
 import grayarea.session.SavedFiles;
-import grayarea.ui.Texts;
+import grayarea.ui.toolkit.Texts;
 import java.time.Instant;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;

@@ -1,10 +1,11 @@
 package grayarea.ui.couple;
 
-import grayarea.ui.Icon;
-import grayarea.ui.TextPage;
+import grayarea.ui.toolkit.Style;
+import grayarea.ui.toolkit.Icon;
+import grayarea.ui.toolkit.TextPage;
 import grayarea.session.CoupleSession;
-import grayarea.ui.Focus;
-import grayarea.ui.Texts;
+import grayarea.ui.toolkit.Focus;
+import grayarea.ui.toolkit.Texts;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -47,13 +48,13 @@ final class HandOverView {
         if (flow.turnWasLost(partner)) {
             Label lost = TextPage.paragraph(texts.get("couple.handover.lost", who.name()));
             lost.setId("turn-lost");
-            lost.getStyleClass().add("status");
+            lost.getStyleClass().add(Style.STATUS);
             page.column().getChildren().add(lost);
         }
         boolean started = who.turn() != null && (who.turn().step() > 0 || who.turn().finished());
         go.setId("start-turn");
         go.setText(texts.get(started ? "couple.handover.continue" : "couple.handover.start", who.name()));
-        go.getStyleClass().add("accent");
+        go.getStyleClass().add(Style.ACCENT);
         go.setGraphic(Icon.PLAY.node());
         go.setDefaultButton(true);
         if (!who.isOpen()) {

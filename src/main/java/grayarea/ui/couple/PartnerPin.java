@@ -1,6 +1,7 @@
 package grayarea.ui.couple;
 
-import grayarea.ui.Texts;
+import grayarea.ui.toolkit.Style;
+import grayarea.ui.toolkit.Texts;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -28,11 +29,11 @@ final class PartnerPin {
         field.setMaxWidth(320);
         field.setAccessibleText(label.getText());
         error.setId(errorId);
-        error.getStyleClass().add("question-error");
+        error.getStyleClass().add(Style.QUESTION_ERROR);
         error.setWrapText(true);
         forgotten.setId(errorId + "-forgotten");
         forgotten.setText(texts.get("couple.handover.forgotten"));
-        forgotten.getStyleClass().add("hint");
+        forgotten.getStyleClass().add(Style.HINT);
         forgotten.setWrapText(true);
         showError(false);
     }

@@ -1,11 +1,12 @@
 package grayarea.ui.couple;
 
-import grayarea.ui.TextPage;
+import grayarea.ui.toolkit.Style;
+import grayarea.ui.toolkit.TextPage;
 import grayarea.bank.Answer;
 import grayarea.bank.AnswerSheet;
 import grayarea.bank.Question;
-import grayarea.ui.Focus;
-import grayarea.ui.Texts;
+import grayarea.ui.toolkit.Focus;
+import grayarea.ui.toolkit.Texts;
 import grayarea.ui.quiz.AnswerWords;
 import grayarea.ui.quiz.QuizState;
 import java.util.ArrayList;
@@ -80,7 +81,7 @@ final class SharingView {
         }
         Button done = new Button(texts.get("couple.share.done"));
         done.setId("sharing-done");
-        done.getStyleClass().add("accent");
+        done.getStyleClass().add(Style.ACCENT);
         done.setDefaultButton(true);
         done.setOnAction(e -> finish(sheet));
         doneAtTop.setOnAction(e -> finish(sheet));

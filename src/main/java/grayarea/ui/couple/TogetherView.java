@@ -1,9 +1,10 @@
 package grayarea.ui.couple;
 
+import grayarea.ui.toolkit.Style;
 import grayarea.session.CoupleSession;
-import grayarea.ui.Focus;
-import grayarea.ui.TextPage;
-import grayarea.ui.Texts;
+import grayarea.ui.toolkit.Focus;
+import grayarea.ui.toolkit.TextPage;
+import grayarea.ui.toolkit.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
@@ -34,7 +35,7 @@ final class TogetherView {
     private void build() {
         show.setText(texts.get("couple.together.show"));
         show.setId("show-comparison");
-        show.getStyleClass().add("accent");
+        show.getStyleClass().add(Style.ACCENT);
         show.setDefaultButton(true);
 
         page.column().getChildren().addAll(page.title(texts.get("couple.together.title")),

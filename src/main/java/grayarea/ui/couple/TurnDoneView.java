@@ -1,9 +1,10 @@
 package grayarea.ui.couple;
 
-import grayarea.ui.TextPage;
-import grayarea.ui.Focus;
-import grayarea.ui.HelpLines;
-import grayarea.ui.Texts;
+import grayarea.ui.toolkit.Style;
+import grayarea.ui.toolkit.TextPage;
+import grayarea.ui.toolkit.Focus;
+import grayarea.ui.toolkit.HelpLines;
+import grayarea.ui.toolkit.Texts;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.layout.VBox;
@@ -40,7 +41,7 @@ final class TurnDoneView {
         if (safety) {
             VBox help = new VBox(8);
             help.setId("turn-safety");
-            help.getStyleClass().add("safety-box");
+            help.getStyleClass().add(Style.SAFETY_BOX);
             help.getChildren().add(TextPage.paragraph(texts.get("couple.done.safety", other)));
             String language = texts.language();
             for (String line : HelpLines.of(flow.bank(), texts, language)) {
@@ -54,7 +55,7 @@ final class TurnDoneView {
         boolean last = flow.session().bothDone();
         Button next = new Button(last ? texts.get("couple.done.together") : texts.get("couple.done.handOver", other));
         next.setId("hand-over");
-        next.getStyleClass().add("accent");
+        next.getStyleClass().add(Style.ACCENT);
         next.setOnAction(e -> flow.next());
         page.column().getChildren().add(next);
         Focus.later(next);

@@ -1,9 +1,10 @@
 package grayarea.ui.privacy;
 
-import grayarea.ui.Focus;
-import grayarea.ui.Icon;
-import grayarea.ui.TextPage;
-import grayarea.ui.Texts;
+import grayarea.ui.toolkit.Style;
+import grayarea.ui.toolkit.Focus;
+import grayarea.ui.toolkit.Icon;
+import grayarea.ui.toolkit.TextPage;
+import grayarea.ui.toolkit.Texts;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -22,12 +23,12 @@ public final class PassphraseSetView {
         covered.setId("passphrase-done-covered");
         covered.setGraphic(Icon.LOCK.node());
         VBox box = new VBox(8, covered);
-        box.getStyleClass().add("storage-box");
+        box.getStyleClass().add(Style.STORAGE_BOX);
         Label plain = TextPage.paragraph(texts.get("passphrase.done.plain"));
         plain.setId("passphrase-done-plain");
         Button done = new Button(texts.get("passphrase.done.continue"));
         done.setId("passphrase-done");
-        done.getStyleClass().add("accent");
+        done.getStyleClass().add(Style.ACCENT);
         done.setDefaultButton(true);
         done.setOnAction(e -> onDone.run());
         page.column().getChildren().addAll(page.title(texts.get("passphrase.done.title")), box, plain,

@@ -1,7 +1,7 @@
 package grayarea.ui.privacy;
 
 import grayarea.session.Vault;
-import grayarea.ui.AppContext;
+import grayarea.ui.toolkit.AppContext;
 import java.io.IOException;
 import java.util.Arrays;
 import javafx.beans.property.ReadOnlyObjectProperty;

@@ -1,12 +1,13 @@
 package grayarea.ui.privacy;
 
+import grayarea.ui.toolkit.Style;
 import grayarea.session.AppFiles;
 import grayarea.session.crypto.CryptoFileException;
-import grayarea.ui.AppContext;
-import grayarea.ui.Focus;
-import grayarea.ui.Icon;
-import grayarea.ui.TextPage;
-import grayarea.ui.Texts;
+import grayarea.ui.toolkit.AppContext;
+import grayarea.ui.toolkit.Focus;
+import grayarea.ui.toolkit.Icon;
+import grayarea.ui.toolkit.TextPage;
+import grayarea.ui.toolkit.Texts;
 import java.io.IOException;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -57,14 +58,14 @@ public final class UnlockVaultView {
         passphrase.setMaxWidth(360);
         passphrase.setAccessibleText(texts.get("unlock.passphrase"));
         problem.setId("vault-problem");
-        problem.getStyleClass().add("question-error");
+        problem.getStyleClass().add(Style.QUESTION_ERROR);
         problem.setGraphic(Icon.ALERT_CIRCLE.node());
         problem.setVisible(false);
         problem.setManaged(false);
         unlock.setId("vault-unlock");
         unlock.setText(texts.get("unlock.button"));
         unlock.setGraphic(Icon.UNLOCK.node());
-        unlock.getStyleClass().add("accent");
+        unlock.getStyleClass().add(Style.ACCENT);
         unlock.setDefaultButton(true);
         forgot.setId("vault-forgot");
         forgot.setText(texts.get("unlock.forgot"));
@@ -76,13 +77,13 @@ public final class UnlockVaultView {
         label.setLabelFor(passphrase);
         HBox buttons = new HBox(12, unlock);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        Button delete = grayarea.ui.Risk.DESTRUCTIVE.mark(new Button(texts.get("unlock.forgot.delete")));
+        Button delete = grayarea.ui.toolkit.Risk.DESTRUCTIVE.mark(new Button(texts.get("unlock.forgot.delete")));
         delete.setId("vault-delete-everything");
-        delete.getStyleClass().add("danger");
+        delete.getStyleClass().add(Style.DANGER);
         forgotBox.getChildren().addAll(TextPage.paragraph(texts.get("unlock.forgot.detail")), delete);
-        forgotBox.getStyleClass().add("storage-box");
+        forgotBox.getStyleClass().add(Style.STORAGE_BOX);
         // "Gray Area is locked", or in discreet mode "Notes is locked": the first page a locked start shows
-        String name = grayarea.ui.AppIdentity.name(texts, context.settings());
+        String name = grayarea.ui.toolkit.AppIdentity.name(texts, context.settings());
         page.column().getChildren().add(page.title(texts.get("unlock.title", name)));
         Button take = null;
         if (handOut != null && takePrivately != null) {
@@ -93,13 +94,13 @@ public final class UnlockVaultView {
             detail.setId("unlock-hand-out-detail");
             take = new Button(texts.get("unlock.handOut.take"));
             take.setId("take-privately");
-            take.getStyleClass().add("accent");
+            take.getStyleClass().add(Style.ACCENT);
             take.setOnAction(e -> takePrivately.run());
             // the passphrase's own button is then no default: Enter takes what has the focus
             unlock.setDefaultButton(false);
             VBox offer = new VBox(8, from, detail, take);
             offer.setId("unlock-hand-out");
-            offer.getStyleClass().add("hand-out");
+            offer.getStyleClass().add(Style.HAND_OUT);
             page.column().getChildren().addAll(offer, TextPage.paragraph(texts.get("unlock.handOut.owner")));
             passphrase.setOnAction(e -> unlock.fire());
         } else {

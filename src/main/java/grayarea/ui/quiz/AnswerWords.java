@@ -4,7 +4,7 @@ import grayarea.bank.Answer;
 import grayarea.bank.AnswerValue;
 import grayarea.bank.Option;
 import grayarea.bank.Question;
-import grayarea.ui.Texts;
+import grayarea.ui.toolkit.Texts;
 
 /** An answer in the words a person reads on screen. */
 public final class AnswerWords {

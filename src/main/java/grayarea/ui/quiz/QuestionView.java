@@ -1,13 +1,14 @@
 package grayarea.ui.quiz;
 
+import grayarea.ui.toolkit.Style;
 import grayarea.bank.Answer;
 import grayarea.bank.AnswerValue;
 import grayarea.bank.Option;
 import grayarea.bank.Question;
 import grayarea.bank.QuestionType;
-import grayarea.ui.Focus;
-import grayarea.ui.Icon;
-import grayarea.ui.Texts;
+import grayarea.ui.toolkit.Focus;
+import grayarea.ui.toolkit.Icon;
+import grayarea.ui.toolkit.Texts;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -72,12 +73,12 @@ final class QuestionView {
 
     private void createParts() {
         box.setId("q-" + question.id());
-        box.getStyleClass().add("question");
+        box.getStyleClass().add(Style.QUESTION);
         textLabel.setText(questionText);
         textLabel.setWrapText(true);
-        textLabel.getStyleClass().add("question-text");
+        textLabel.getStyleClass().add(Style.QUESTION_TEXT);
         error.setId("error-" + question.id());
-        error.getStyleClass().add("question-error");
+        error.getStyleClass().add(Style.QUESTION_ERROR);
         error.setGraphic(Icon.ALERT_CIRCLE.node());
         error.setWrapText(true);
         error.setVisible(false);
@@ -105,7 +106,7 @@ final class QuestionView {
         if (!notes.isEmpty()) {
             Label hint = new Label(String.join(" ", notes));
             hint.setWrapText(true);
-            hint.getStyleClass().add("question-hint");
+            hint.getStyleClass().add(Style.QUESTION_HINT);
             box.getChildren().add(hint);
         }
         switch (question.type()) {
@@ -131,7 +132,7 @@ final class QuestionView {
         ToggleButton button = new ToggleButton(label);
         button.setToggleGroup(group);
         button.setWrapText(true);
-        button.getStyleClass().add("answer-toggle");
+        button.getStyleClass().add(Style.ANSWER_TOGGLE);
         register(button, accessibleName);
         return button;
     }
@@ -145,7 +146,7 @@ final class QuestionView {
 
     private FlowPane row() {
         FlowPane row = new FlowPane(8, 8);
-        row.getStyleClass().add("answer-row");
+        row.getStyleClass().add(Style.ANSWER_ROW);
         return row;
     }
 
@@ -187,7 +188,7 @@ final class QuestionView {
         }
         ToggleButton decline = toggle(texts.get("wizard.declined"), group);
         decline.setUserData(null);
-        decline.getStyleClass().add("decline-toggle");
+        decline.getStyleClass().add(Style.DECLINE_TOGGLE);
         row.getChildren().add(decline);
         return decline;
     }
@@ -238,7 +239,7 @@ final class QuestionView {
     /** Checklist: a box per option; "prefer not to say" unticks and locks them. */
     private Node checklist() {
         VBox list = new VBox(6);
-        list.getStyleClass().add("answer-checklist");
+        list.getStyleClass().add(Style.ANSWER_CHECKLIST);
         List<CheckBox> boxes = new ArrayList<>();
         for (Option option : question.options()) {
             CheckBox check = new CheckBox(optionLabel(option));
@@ -251,7 +252,7 @@ final class QuestionView {
         ToggleButton decline = null;
         if (question.declinable()) {
             decline = new ToggleButton(texts.get("wizard.declined"));
-            decline.getStyleClass().addAll("answer-toggle", "decline-toggle");
+            decline.getStyleClass().addAll(Style.ANSWER_TOGGLE, Style.DECLINE_TOGGLE);
             register(decline, texts.get("wizard.declined"));
             list.getChildren().add(decline);
         }
@@ -306,7 +307,7 @@ final class QuestionView {
         TextArea area = new TextArea();
         area.setWrapText(true);
         area.setPrefRowCount(4);
-        area.getStyleClass().add("answer-text");
+        area.getStyleClass().add(Style.ANSWER_TEXT);
         int max = question.maxLength();
         area.setTextFormatter(new TextFormatter<String>(change ->
                 change.getControlNewText().length() <= max ? change : null));
@@ -335,7 +336,7 @@ final class QuestionView {
     /** A boundary rating: fine / depends / crosses a line, for me and for my partner. */
     private Node boundary() {
         VBox rows = new VBox(8);
-        rows.getStyleClass().add("answer-boundary");
+        rows.getStyleClass().add(Style.ANSWER_BOUNDARY);
         Map<Side, ToggleGroup> groups = new EnumMap<>(Side.class);
         ToggleGroup declineGroup = new ToggleGroup();
         ToggleButton decline = null;
@@ -343,7 +344,7 @@ final class QuestionView {
             ToggleGroup group = new ToggleGroup();
             groups.put(side, group);
             Label sideLabel = new Label(texts.get(side.key));
-            sideLabel.getStyleClass().add("boundary-side");
+            sideLabel.getStyleClass().add(Style.BOUNDARY_SIDE);
             FlowPane row = row();
             row.setAccessibleRole(AccessibleRole.LIST_VIEW);
             row.setAccessibleText(questionText + ": " + texts.get(side.key));
@@ -361,7 +362,7 @@ final class QuestionView {
         if (question.declinable()) {
             decline = new ToggleButton(texts.get("wizard.declined"));
             decline.setToggleGroup(declineGroup);
-            decline.getStyleClass().addAll("answer-toggle", "decline-toggle");
+            decline.getStyleClass().addAll(Style.ANSWER_TOGGLE, Style.DECLINE_TOGGLE);
             register(decline, texts.get("wizard.declined"));
             rows.getChildren().add(decline);
         }

@@ -1,12 +1,13 @@
 package grayarea.ui.quiz;
 
+import grayarea.ui.toolkit.Style;
 import grayarea.bank.Answer;
 import grayarea.bank.Question;
 import grayarea.bank.Section;
-import grayarea.ui.Focus;
-import grayarea.ui.Icon;
-import grayarea.ui.KeyboardFocus;
-import grayarea.ui.Texts;
+import grayarea.ui.toolkit.Focus;
+import grayarea.ui.toolkit.Icon;
+import grayarea.ui.toolkit.KeyboardFocus;
+import grayarea.ui.toolkit.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.MapChangeListener;
@@ -66,9 +67,9 @@ public final class WizardView {
 
     private void createParts() {
         root.setId("wizard");
-        root.getStyleClass().add("wizard");
+        root.getStyleClass().add(Style.WIZARD);
         stepLabel.setId("step-label");
-        stepLabel.getStyleClass().add("step-label");
+        stepLabel.getStyleClass().add(Style.STEP_LABEL);
         progress.setId("progress");
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.setFocusTraversable(false);
@@ -76,12 +77,12 @@ public final class WizardView {
         back.setText(texts.get("wizard.back"));
         back.setGraphic(Icon.ARROW_LEFT.node());
         next.setId("next");
-        next.getStyleClass().add("accent");
+        next.getStyleClass().add(Style.ACCENT);
         next.setGraphic(Icon.ARROW_RIGHT.node());
         next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add("page-scroll");
+        scroll.getStyleClass().add(Style.PAGE_SCROLL);
         scroll.setFocusTraversable(false);
         KeyboardFocus.follow(scroll);
     }
@@ -89,16 +90,16 @@ public final class WizardView {
     private void layoutParts() {
         saveProblem.setId("save-problem");
         saveProblem.setWrapText(true);
-        saveProblem.getStyleClass().add("problems");
+        saveProblem.getStyleClass().add(Style.PROBLEMS);
         saveProblem.setVisible(false);
         saveProblem.setManaged(false);
         VBox header = new VBox(6, stepLabel, progress, saveProblem);
-        header.getStyleClass().add("wizard-header");
+        header.getStyleClass().add(Style.WIZARD_HEADER);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox nav = new HBox(12, back, spacer, next);
         nav.setAlignment(Pos.CENTER_LEFT);
-        nav.getStyleClass().add("wizard-nav");
+        nav.getStyleClass().add(Style.WIZARD_NAV);
         root.setTop(header);
         root.setCenter(scroll);
         root.setBottom(nav);
@@ -186,21 +187,21 @@ public final class WizardView {
     private Node sectionPage(QuizState.Step at) {
         Section section = at.section();
         VBox page = new VBox(16);
-        page.getStyleClass().add("section-page");
+        page.getStyleClass().add(Style.SECTION_PAGE);
         Label title = new Label(stepTitle(at));
-        title.getStyleClass().add("section-title");
+        title.getStyleClass().add(Style.SECTION_TITLE);
         title.setWrapText(true);
         title.setAccessibleRole(AccessibleRole.TEXT);
         page.getChildren().add(title);
         if (!section.intro().isEmpty()) {
             Label intro = new Label(model.text(section.intro()));
             intro.setWrapText(true);
-            intro.getStyleClass().add("section-intro");
+            intro.getStyleClass().add(Style.SECTION_INTRO);
             page.getChildren().add(intro);
         }
         Label keys = new Label(texts.get("wizard.keys"));
         keys.setWrapText(true);
-        keys.getStyleClass().add("keys-hint");
+        keys.getStyleClass().add(Style.KEYS_HINT);
         page.getChildren().add(keys);
         for (Question question : model.allQuestions(at)) {
             QuestionView view = new QuestionView(question, model, texts);
@@ -236,22 +237,22 @@ public final class WizardView {
 
     private Node reviewPage() {
         VBox page = new VBox(12);
-        page.getStyleClass().add("review-page");
+        page.getStyleClass().add(Style.REVIEW_PAGE);
         Label title = new Label(texts.get("review.title"));
-        title.getStyleClass().add("section-title");
+        title.getStyleClass().add(Style.SECTION_TITLE);
         Label intro = new Label(texts.get("review.intro"));
         intro.setWrapText(true);
         page.getChildren().addAll(title, intro);
         for (QuizState.Step at : model.state().steps()) {
             Label heading = new Label(stepTitle(at));
-            heading.getStyleClass().add("review-section");
+            heading.getStyleClass().add(Style.REVIEW_SECTION);
             heading.setWrapText(true);
             page.getChildren().add(heading);
             for (Question question : model.shownQuestions(at)) {
                 String questionText = model.questionText(at, question);
                 Hyperlink link = new Hyperlink(questionText);
                 link.setId("review-" + model.state().partOf(at, question) + "-" + question.id());
-                link.getStyleClass().add("review-link");
+                link.getStyleClass().add(Style.REVIEW_LINK);
                 link.setWrapText(true);
                 String answer = answerText(at, question);
                 link.setAccessibleText(texts.get("review.edit", questionText) + ": " + answer);
@@ -262,9 +263,9 @@ public final class WizardView {
                 });
                 Label value = new Label(answer);
                 value.setWrapText(true);
-                value.getStyleClass().add("review-answer");
+                value.getStyleClass().add(Style.REVIEW_ANSWER);
                 VBox item = new VBox(2, link, value);
-                item.getStyleClass().add("review-item");
+                item.getStyleClass().add(Style.REVIEW_ITEM);
                 page.getChildren().add(item);
             }
         }

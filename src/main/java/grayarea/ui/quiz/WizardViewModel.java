@@ -4,7 +4,7 @@ import grayarea.bank.Answer;
 import grayarea.bank.Question;
 import grayarea.bank.Section;
 import grayarea.bank.Text;
-import grayarea.ui.Texts;
+import grayarea.ui.toolkit.Texts;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.BooleanBinding;

@@ -1,15 +1,16 @@
 package grayarea.ui.result;
 
+import grayarea.ui.toolkit.Style;
 import grayarea.bank.GutCheck;
 import grayarea.bank.Reflection;
 import grayarea.session.HandOutFile;
-import grayarea.ui.Confirmation;
-import grayarea.ui.FilePicker;
-import grayarea.ui.Focus;
-import grayarea.ui.Icon;
-import grayarea.ui.KeyboardFocus;
-import grayarea.ui.Risk;
-import grayarea.ui.Texts;
+import grayarea.ui.toolkit.Confirmation;
+import grayarea.ui.toolkit.FilePicker;
+import grayarea.ui.toolkit.Focus;
+import grayarea.ui.toolkit.Icon;
+import grayarea.ui.toolkit.KeyboardFocus;
+import grayarea.ui.toolkit.Risk;
+import grayarea.ui.toolkit.Texts;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -67,12 +68,12 @@ public final class ResultView {
         scroll.setId("result");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add("page-scroll");
+        scroll.getStyleClass().add(Style.PAGE_SCROLL);
         KeyboardFocus.follow(scroll);
-        page.getStyleClass().add("result-page");
+        page.getStyleClass().add(Style.RESULT_PAGE);
         status.setId("result-status");
         status.setWrapText(true);
-        status.getStyleClass().add("status");
+        status.getStyleClass().add(Style.STATUS);
         status.setAccessibleRole(AccessibleRole.TEXT);
         status.visibleProperty().bind(status.textProperty().isNotEmpty());
         status.managedProperty().bind(status.visibleProperty());
@@ -91,7 +92,7 @@ public final class ResultView {
         scroll.setAccessibleText(texts.get("result.title"));
         Label band = paragraph(model.bandHeadline());
         band.setId("band");
-        band.getStyleClass().add("band");
+        band.getStyleClass().add(Style.BAND);
         page.getChildren().add(band);
         model.bandExplanation().ifPresent(text -> page.getChildren().add(paragraph(text)));
         page.getChildren().add(scores());
@@ -105,7 +106,7 @@ public final class ResultView {
             page.getChildren().add(resources());
         }
         Label notDiagnosis = paragraph(texts.get("result.notDiagnosis"));
-        notDiagnosis.getStyleClass().add("not-diagnosis");
+        notDiagnosis.getStyleClass().add(Style.NOT_DIAGNOSIS);
         page.getChildren().addAll(notDiagnosis, actionsRow(), confirmStartOver.node(), status);
         scroll.setContent(page);
         // start at the top, on the page itself, where the arrow keys scroll the result (and help comes
@@ -124,10 +125,10 @@ public final class ResultView {
             page.getChildren().add(resources());
         }
         Label notDiagnosis = paragraph(texts.get("result.notDiagnosis"));
-        notDiagnosis.getStyleClass().add("not-diagnosis");
+        notDiagnosis.getStyleClass().add(Style.NOT_DIAGNOSIS);
         FlowPane row = new FlowPane(10, 10, backButton(), startOverButton(true));
         row.setAlignment(Pos.CENTER_LEFT);
-        row.getStyleClass().add("result-actions");
+        row.getStyleClass().add(Style.RESULT_ACTIONS);
         page.getChildren().addAll(notDiagnosis, row, confirmStartOver.node(), status);
         scroll.setContent(page);
         // on the page itself: Tab reaches "Save for …" first, but Enter alone neither shares nor deletes
@@ -144,10 +145,10 @@ public final class ResultView {
         String therapist = opened.handOut().practice().therapistName();
         VBox box = new VBox(8);
         box.setId("for-therapist");
-        box.getStyleClass().add("hand-out");
+        box.getStyleClass().add(Style.HAND_OUT);
         Button save = new Button(texts.get("result.forTherapist.save", therapist));
         save.setId("save-for-therapist");
-        save.getStyleClass().add("accent");
+        save.getStyleClass().add(Style.ACCENT);
         save.setWrapText(true);
         save.setGraphic(Icon.SEND.node());
         Risk.SHARES.mark(save);
@@ -181,7 +182,7 @@ public final class ResultView {
     private VBox keyCheck(String therapist, Button save) {
         VBox check = new VBox(8);
         check.setId("key-check");
-        check.getStyleClass().add("key-check");
+        check.getStyleClass().add(Style.KEY_CHECK);
         check.setVisible(false);
         check.managedProperty().bind(check.visibleProperty());
         Button withoutPrivate = new Button(texts.get("result.keyCheck.withoutPrivate"));
@@ -213,7 +214,7 @@ public final class ResultView {
         Label title = heading(texts.get("result.keyCheck.title", therapist), "result-heading");
         Label why = paragraph(texts.get("result.keyCheck.why", therapist));
         why.setId("key-check-why");
-        Label fingerprint = grayarea.ui.Fingerprint.label("key-check-fingerprint", model.fingerprint().orElseThrow(),
+        Label fingerprint = grayarea.ui.toolkit.Fingerprint.label("key-check-fingerprint", model.fingerprint().orElseThrow(),
                 texts.get("result.keyCheck.fingerprint"));
         FlowPane choices = new FlowPane(10, 10, withoutPrivate, match);
         choices.setAlignment(Pos.CENTER_LEFT);
@@ -240,7 +241,7 @@ public final class ResultView {
     private Node safetyFirst() {
         VBox box = new VBox(10);
         box.setId("safety");
-        box.getStyleClass().add("safety-box");
+        box.getStyleClass().add(Style.SAFETY_BOX);
         box.getChildren().add(heading(texts.get("result.safety.title"), "safety-title"));
         box.getChildren().add(paragraph(texts.get("result.safety.intro")));
         model.safetyMessages().forEach(m -> box.getChildren().add(paragraph(m)));
@@ -256,7 +257,7 @@ public final class ResultView {
                 texts.get("result.safety.confirm.keep"), texts.get("result.safety.confirm.yes"), delete,
                 this::deleteSession));
         Label detail = paragraph(texts.get("result.safety.deleteDetail"));
-        detail.getStyleClass().add("hint");
+        detail.getStyleClass().add(Style.HINT);
         box.getChildren().addAll(delete, detail, confirmDelete.node());
         return box;
     }
@@ -277,7 +278,7 @@ public final class ResultView {
         chart.setId("scores-chart");
         chart.setLegendVisible(false);
         chart.setAnimated(false);
-        chart.getStyleClass().add("scores-chart");
+        chart.getStyleClass().add(Style.SCORES_CHART);
         XYChart.Series<Number, String> series = new XYChart.Series<>();
         StringBuilder summary = new StringBuilder(texts.get("result.scores.chart")).append(". ");
         VBox words = new VBox(4);
@@ -321,7 +322,7 @@ public final class ResultView {
         box.getChildren().add(heading(texts.get("result.reflections"), "result-heading"));
         for (Reflection reflection : model.reflections()) {
             Label prompt = paragraph(model.t(reflection.text()));
-            prompt.getStyleClass().add("reflection");
+            prompt.getStyleClass().add(Style.REFLECTION);
             TextArea note = new TextArea(model.state().notes().getOrDefault(reflection.id(), ""));
             note.setId("note-" + reflection.id());
             note.setWrapText(true);
@@ -364,7 +365,7 @@ public final class ResultView {
             row.getChildren().addAll(0, java.util.List.of(save, print));
         }
         row.setAlignment(Pos.CENTER_LEFT);
-        row.getStyleClass().add("result-actions");
+        row.getStyleClass().add(Style.RESULT_ACTIONS);
         return row;
     }
 

@@ -21,8 +21,8 @@ import grayarea.session.HandOut;
 import grayarea.session.HandOutFile;
 import grayarea.session.ResultFile;
 import grayarea.session.crypto.TherapistPublicKey;
-import grayarea.ui.HelpLines;
-import grayarea.ui.Texts;
+import grayarea.ui.toolkit.HelpLines;
+import grayarea.ui.toolkit.Texts;
 import grayarea.ui.quiz.QuizState;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -57,7 +57,7 @@ public final class ResultViewModel {
 
     /**
      * @param checkedKeys the therapists' keys whose fingerprint the person compared and confirmed
-     *                    in this run of the app ({@link grayarea.ui.AppContext#checkedKeys()}); kept in
+     *                    in this run of the app ({@link grayarea.ui.toolkit.AppContext#checkedKeys()}); kept in
      *                    memory only (docs/decisions/0018)
      */
     public ResultViewModel(QuizState state, Texts texts, java.util.Set<TherapistPublicKey> checkedKeys) {

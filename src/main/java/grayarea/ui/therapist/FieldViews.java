@@ -1,10 +1,11 @@
 package grayarea.ui.therapist;
 
+import grayarea.ui.toolkit.Style;
 import atlantafx.base.theme.Styles;
-import grayarea.ui.FilePicker;
-import grayarea.ui.Icon;
-import grayarea.ui.TextPage;
-import grayarea.ui.Texts;
+import grayarea.ui.toolkit.FilePicker;
+import grayarea.ui.toolkit.Icon;
+import grayarea.ui.toolkit.TextPage;
+import grayarea.ui.toolkit.Texts;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
@@ -26,7 +27,7 @@ final class FieldViews {
         control.setId(id);
         control.textProperty().bindBidirectional(entry.text);
         Label label = TextPage.paragraph(labelText);
-        label.getStyleClass().add("field-label");
+        label.getStyleClass().add(Style.FIELD_LABEL);
         label.setLabelFor(control);
         VBox box = new VBox(4, label, control);
         if (hint != null) {
@@ -43,7 +44,7 @@ final class FieldViews {
     static Label error(Texts texts, String id, Checked checked, Node control, String name) {
         Label error = TextPage.paragraph("");
         error.setId(id);
-        error.getStyleClass().add("question-error");
+        error.getStyleClass().add(Style.QUESTION_ERROR);
         error.setGraphic(Icon.ALERT_CIRCLE.node());
         error.textProperty().bind(Bindings.createStringBinding(
                 () -> checked.errorProperty().get() == null ? "" : checked.errorProperty().get().in(texts),
@@ -62,7 +63,7 @@ final class FieldViews {
     static Label status(String id, Texts texts, ObservableValue<Message> message) {
         Label status = TextPage.paragraph("");
         status.setId(id);
-        status.getStyleClass().add("status");
+        status.getStyleClass().add(Style.STATUS);
         status.textProperty().bind(Bindings.createStringBinding(
                 () -> message.getValue() == null ? "" : message.getValue().in(texts), message));
         status.visibleProperty().bind(Bindings.createBooleanBinding(() -> message.getValue() != null, message));

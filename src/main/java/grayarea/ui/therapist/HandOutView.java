@@ -1,15 +1,16 @@
 package grayarea.ui.therapist;
 
+import grayarea.ui.toolkit.Style;
 import atlantafx.base.theme.Styles;
 import grayarea.bank.Perspective;
 import grayarea.bank.Problem;
 import grayarea.bank.QuestionBank;
 import grayarea.session.HandOut;
-import grayarea.ui.FilePicker;
-import grayarea.ui.Focus;
-import grayarea.ui.Icon;
-import grayarea.ui.TextPage;
-import grayarea.ui.Texts;
+import grayarea.ui.toolkit.FilePicker;
+import grayarea.ui.toolkit.Focus;
+import grayarea.ui.toolkit.Icon;
+import grayarea.ui.toolkit.TextPage;
+import grayarea.ui.toolkit.Texts;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,19 +64,19 @@ final class HandOutView {
 
     private void createParts() {
         needsProfile.setId("handout-needs-profile");
-        needsProfile.getStyleClass().add("problems");
+        needsProfile.getStyleClass().add(Style.PROBLEMS);
         bankBox.setId("handout-bank");
         perspectiveBox.setId("handout-perspective");
-        perspectiveBox.getStyleClass().add("storage-box");
+        perspectiveBox.getStyleClass().add(Style.STORAGE_BOX);
         sectionBox.setId("handout-sections");
-        sectionBox.getStyleClass().add("storage-box");
+        sectionBox.getStyleClass().add(Style.STORAGE_BOX);
         back.setId("handout-back");
         back.setText(texts.get("therapist.back"));
         back.setGraphic(Icon.ARROW_LEFT.node());
         save.setId("handout-save");
         save.setText(texts.get("therapist.handout.save"));
         save.setGraphic(Icon.SAVE.node());
-        save.getStyleClass().add(Styles.ACCENT);
+        save.getStyleClass().add(Style.ACCENT);
         save.setDefaultButton(true);
     }
 
@@ -102,7 +103,7 @@ final class HandOutView {
 
     private Node clientSeesBox() {
         VBox box = new VBox(8, TextPage.heading(texts.get("therapist.handout.sees")));
-        box.getStyleClass().add("storage-box");
+        box.getStyleClass().add(Style.STORAGE_BOX);
         for (HandOut.ClientSees sees : HandOut.ClientSees.values()) {
             String key = sees == HandOut.ClientSees.RESULT ? "therapist.handout.sees.result" : "therapist.handout.sees.thankYou";
             RadioButton radio = radio("handout-sees-" + sees.json(), texts.get(key), clientSees, sees,

@@ -1,9 +1,10 @@
 package grayarea.ui.therapist;
 
-import grayarea.ui.Focus;
-import grayarea.ui.Icon;
-import grayarea.ui.TextPage;
-import grayarea.ui.Texts;
+import grayarea.ui.toolkit.Style;
+import grayarea.ui.toolkit.Focus;
+import grayarea.ui.toolkit.Icon;
+import grayarea.ui.toolkit.TextPage;
+import grayarea.ui.toolkit.Texts;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -37,10 +38,10 @@ final class HomeView {
     private void createParts() {
         profileStatus.setId("therapist-profile-status");
         profileStatus.setWrapText(true);
-        profileStatus.getStyleClass().add("status");
+        profileStatus.getStyleClass().add(Style.STATUS);
         profileStatus.setMinHeight(Label.USE_PREF_SIZE);
         actions.setId("therapist-actions");
-        actions.getStyleClass().add("choices");
+        actions.getStyleClass().add(Style.CHOICES);
         actions.getChildren().addAll(
                 TextPage.card("therapist-profile", texts.get("therapist.home.profile"), texts.get("therapist.home.profile.detail"),
                         Icon.USER, flow::showProfile),

@@ -1,7 +1,7 @@
 package grayarea.ui.therapist;
 
 import grayarea.bank.Problem;
-import grayarea.ui.Texts;
+import grayarea.ui.toolkit.Texts;
 import java.util.Arrays;
 
 /**

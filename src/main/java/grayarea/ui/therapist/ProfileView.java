@@ -1,11 +1,12 @@
 package grayarea.ui.therapist;
 
+import grayarea.ui.toolkit.Style;
 import atlantafx.base.theme.Styles;
 import grayarea.bank.Problem;
-import grayarea.ui.Focus;
-import grayarea.ui.Icon;
-import grayarea.ui.TextPage;
-import grayarea.ui.Texts;
+import grayarea.ui.toolkit.Focus;
+import grayarea.ui.toolkit.Icon;
+import grayarea.ui.toolkit.TextPage;
+import grayarea.ui.toolkit.Texts;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
@@ -60,7 +61,7 @@ final class ProfileView {
         note.setWrapText(true);
         note.setPrefRowCount(3);
         damaged.setId("profile-damaged");
-        damaged.getStyleClass().add("problems");
+        damaged.getStyleClass().add(Style.PROBLEMS);
         replace.setId("profile-replace");
         replace.setText(texts.get("therapist.profile.replace"));
         replace.setWrapText(true);
@@ -74,7 +75,7 @@ final class ProfileView {
         save.setId("profile-save");
         save.setText(texts.get(model.keeps() ? "therapist.profile.save" : "therapist.profile.useForSession"));
         save.setGraphic(Icon.SAVE.node());
-        save.getStyleClass().add(Styles.ACCENT);
+        save.getStyleClass().add(Style.ACCENT);
         save.setDefaultButton(true);
     }
 
@@ -85,7 +86,7 @@ final class ProfileView {
         if (!model.keeps()) {
             Label privately = TextPage.paragraph(texts.get("therapist.profile.private"));
             privately.setId("profile-private");
-            privately.getStyleClass().add("status");
+            privately.getStyleClass().add(Style.STATUS);
             column.getChildren().add(privately);
         }
         damaged.getChildren().add(TextPage.paragraph(texts.get("therapist.profile.damaged")));
@@ -168,7 +169,7 @@ final class ProfileView {
                     FieldViews.row(texts, "resource-notes-" + n, texts.get("therapist.profile.resource.notes"), rNotes,
                             resource.notes, null),
                     remove);
-            box.getStyleClass().add("storage-box");
+            box.getStyleClass().add(Style.STORAGE_BOX);
             resources.getChildren().add(box);
         }
         addResource.setDisable(!model.canAddResource());

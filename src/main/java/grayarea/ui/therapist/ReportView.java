@@ -1,11 +1,12 @@
 package grayarea.ui.therapist;
 
+import grayarea.ui.toolkit.Style;
 import atlantafx.base.theme.Styles;
-import grayarea.ui.FilePicker;
-import grayarea.ui.Focus;
-import grayarea.ui.Icon;
-import grayarea.ui.TextPage;
-import grayarea.ui.Texts;
+import grayarea.ui.toolkit.FilePicker;
+import grayarea.ui.toolkit.Focus;
+import grayarea.ui.toolkit.Icon;
+import grayarea.ui.toolkit.TextPage;
+import grayarea.ui.toolkit.Texts;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -46,7 +47,7 @@ final class ReportView {
         pdf.setId("report-pdf");
         pdf.setText(texts.get("therapist.report.pdf"));
         pdf.setGraphic(Icon.PRINTER.node());
-        pdf.getStyleClass().add(Styles.ACCENT);
+        pdf.getStyleClass().add(Style.ACCENT);
     }
 
     private void layoutParts() {

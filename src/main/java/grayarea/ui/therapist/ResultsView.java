@@ -1,14 +1,15 @@
 package grayarea.ui.therapist;
 
+import grayarea.ui.toolkit.Style;
 import atlantafx.base.theme.Styles;
 import grayarea.bank.BankRef;
 import grayarea.bank.Problem;
 import grayarea.report.ResultsTable;
-import grayarea.ui.FilePicker;
-import grayarea.ui.Focus;
-import grayarea.ui.Icon;
-import grayarea.ui.TextPage;
-import grayarea.ui.Texts;
+import grayarea.ui.toolkit.FilePicker;
+import grayarea.ui.toolkit.Focus;
+import grayarea.ui.toolkit.Icon;
+import grayarea.ui.toolkit.TextPage;
+import grayarea.ui.toolkit.Texts;
 import java.io.File;
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -93,13 +94,13 @@ final class ResultsView {
         openFiles.setId("results-open-files");
         openFiles.setText(texts.get("therapist.results.open"));
         openFiles.setGraphic(Icon.FOLDER.node());
-        openFiles.getStyleClass().add(Styles.ACCENT);
+        openFiles.getStyleClass().add(Style.ACCENT);
         export.setId("results-export");
-        grayarea.ui.Risk.SHARES.mark(export);
+        grayarea.ui.toolkit.Risk.SHARES.mark(export);
         export.setText(texts.get("therapist.results.export"));
         export.setGraphic(Icon.DOWNLOAD.node());
         table.setId("results-table");
-        table.getStyleClass().addAll(Styles.STRIPED, "results-table");
+        table.getStyleClass().addAll(Styles.STRIPED, Style.RESULTS_TABLE);
         table.setPlaceholder(TextPage.paragraph(texts.get("therapist.results.empty")));
         table.setAccessibleText(texts.get("therapist.results.table"));
         table.getColumns().addAll(List.of(
@@ -136,10 +137,10 @@ final class ResultsView {
         openRow.setText(texts.get("therapist.results.openRow"));
         openRow.setGraphic(Icon.FILE_TEXT.node());
         missingBank.setId("results-missing-bank");
-        missingBank.getStyleClass().add("problems");
+        missingBank.getStyleClass().add(Style.PROBLEMS);
         problems.setId("results-problems");
         history.setId("results-history");
-        history.getStyleClass().add("storage-box");
+        history.getStyleClass().add(Style.STORAGE_BOX);
         back.setId("results-back");
         back.setText(texts.get("therapist.back"));
         back.setGraphic(Icon.ARROW_LEFT.node());
@@ -236,7 +237,7 @@ final class ResultsView {
         passphrase.setOnAction(e -> open.fire());
         javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(8, label, passphrase, open);
         box.setId("sealed-box");
-        box.getStyleClass().add("storage-box");
+        box.getStyleClass().add(Style.STORAGE_BOX);
         box.visibleProperty().bind(model.sealedWaitingProperty());
         box.managedProperty().bind(box.visibleProperty());
         return box;
@@ -409,7 +410,7 @@ final class ResultsView {
         score.setForceZeroInRange(true);
         LineChart<String, Number> chart = new LineChart<>(when, score);
         chart.setId("results-history-chart");
-        chart.getStyleClass().add("history-chart");
+        chart.getStyleClass().add(Style.HISTORY_CHART);
         chart.setLegendVisible(false);
         chart.setAnimated(false);
         XYChart.Series<String, Number> series = new XYChart.Series<>();

@@ -1,12 +1,13 @@
 package grayarea.ui.therapist;
 
+import grayarea.ui.toolkit.Style;
 import grayarea.session.TherapistKeyStore;
 import grayarea.session.Vault;
 import grayarea.session.crypto.TherapistPublicKey;
-import grayarea.ui.FilePicker;
-import grayarea.ui.Icon;
-import grayarea.ui.TextPage;
-import grayarea.ui.Texts;
+import grayarea.ui.toolkit.FilePicker;
+import grayarea.ui.toolkit.Icon;
+import grayarea.ui.toolkit.TextPage;
+import grayarea.ui.toolkit.Texts;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Optional;
@@ -34,9 +35,9 @@ final class SealingKeyBox {
         this.texts = texts;
         this.files = files;
         box.setId("sealing-key");
-        box.getStyleClass().add("storage-box");
+        box.getStyleClass().add(Style.STORAGE_BOX);
         status.setId("sealing-key-status");
-        status.getStyleClass().add("status");
+        status.getStyleClass().add(Style.STATUS);
         show();
     }
 
@@ -52,7 +53,7 @@ final class SealingKeyBox {
             Label made = TextPage.paragraph(texts.get("therapist.key.made"));
             made.setId("sealing-key-made");
             // large and grouped, to copy onto a card or read out group by group (docs/decisions/0018)
-            Label fingerprint = grayarea.ui.Fingerprint.label("sealing-key-fingerprint", key.get().fingerprint(),
+            Label fingerprint = grayarea.ui.toolkit.Fingerprint.label("sealing-key-fingerprint", key.get().fingerprint(),
                     texts.get("therapist.key.fingerprint"));
             Button backup = new Button(texts.get("therapist.key.backup"));
             backup.setId("sealing-key-backup");

@@ -1,11 +1,11 @@
 package grayarea.ui.waitingroom;
 
 import grayarea.session.HandOutFile;
-import grayarea.ui.Focus;
-import grayarea.ui.HelpLines;
-import grayarea.ui.Icon;
-import grayarea.ui.TextPage;
-import grayarea.ui.Texts;
+import grayarea.ui.toolkit.Focus;
+import grayarea.ui.toolkit.HelpLines;
+import grayarea.ui.toolkit.Icon;
+import grayarea.ui.toolkit.TextPage;
+import grayarea.ui.toolkit.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;

@@ -1,10 +1,11 @@
 package grayarea.ui.waitingroom;
 
+import grayarea.ui.toolkit.Style;
 import grayarea.session.WaitingRoom;
-import grayarea.ui.Focus;
-import grayarea.ui.Icon;
-import grayarea.ui.TextPage;
-import grayarea.ui.Texts;
+import grayarea.ui.toolkit.Focus;
+import grayarea.ui.toolkit.Icon;
+import grayarea.ui.toolkit.TextPage;
+import grayarea.ui.toolkit.Texts;
 import java.util.Arrays;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -29,7 +30,7 @@ public final class UnlockView {
         pin.setMaxWidth(320);
         pin.setAccessibleText(texts.get("waitingRoom.unlock.pin"));
         error.setId("unlock-error");
-        error.getStyleClass().add("question-error");
+        error.getStyleClass().add(Style.QUESTION_ERROR);
         error.setGraphic(Icon.ALERT_CIRCLE.node());
         error.setVisible(false);
         error.setManaged(false);

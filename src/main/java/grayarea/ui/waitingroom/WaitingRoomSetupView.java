@@ -1,12 +1,13 @@
 package grayarea.ui.waitingroom;
 
+import grayarea.ui.toolkit.Style;
 import grayarea.session.HandOutFile;
 import grayarea.session.WaitingRoom;
-import grayarea.ui.FilePicker;
-import grayarea.ui.Focus;
-import grayarea.ui.Icon;
-import grayarea.ui.TextPage;
-import grayarea.ui.Texts;
+import grayarea.ui.toolkit.FilePicker;
+import grayarea.ui.toolkit.Focus;
+import grayarea.ui.toolkit.Icon;
+import grayarea.ui.toolkit.TextPage;
+import grayarea.ui.toolkit.Texts;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Pos;
@@ -64,11 +65,11 @@ public final class WaitingRoomSetupView {
             field.setMaxWidth(320);
         }
         message.setId("waiting-room-message");
-        message.getStyleClass().add("status");
+        message.getStyleClass().add(Style.STATUS);
         start.setId("waiting-room-start");
         start.setText(texts.get("waitingRoom.setup.start"));
         start.setGraphic(Icon.LOCK.node());
-        start.getStyleClass().add("accent");
+        start.getStyleClass().add(Style.ACCENT);
         start.setDefaultButton(true);
         back.setId("waiting-room-back");
         back.setText(texts.get("couple.back"));
@@ -97,7 +98,7 @@ public final class WaitingRoomSetupView {
         Label name = TextPage.heading(label);
         name.setLabelFor(field);
         Label error = TextPage.paragraph("");
-        error.getStyleClass().add("question-error");
+        error.getStyleClass().add(Style.QUESTION_ERROR);
         error.setGraphic(Icon.ALERT_CIRCLE.node());
         error.textProperty().bind(problem);
         error.visibleProperty().bind(problem.isNotEmpty());
@@ -106,10 +107,10 @@ public final class WaitingRoomSetupView {
                 () -> problem.get() == null || problem.get().isEmpty() ? label : label + ". " + problem.get(), problem));
         VBox box = new VBox(6, name, field, error);
         if (hint != null) {
-            hint.getStyleClass().add("hint");
+            hint.getStyleClass().add(Style.HINT);
             box.getChildren().add(hint);
         }
-        box.getStyleClass().add("storage-box");
+        box.getStyleClass().add(Style.STORAGE_BOX);
         return box;
     }
 

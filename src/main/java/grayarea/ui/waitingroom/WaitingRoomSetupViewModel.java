@@ -6,7 +6,7 @@ import grayarea.session.HandOutFile;
 import grayarea.session.PinLock;
 import grayarea.session.WaitingRoom;
 import grayarea.session.WaitingRoomStore;
-import grayarea.ui.AppContext;
+import grayarea.ui.toolkit.AppContext;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;

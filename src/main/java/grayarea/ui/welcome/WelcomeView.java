@@ -1,17 +1,18 @@
 package grayarea.ui.welcome;
 
+import grayarea.ui.toolkit.Style;
 import grayarea.bank.Perspective;
 import grayarea.bank.Problem;
 import grayarea.session.Settings;
 import grayarea.session.HandOutFile;
 import grayarea.session.PracticeProfile;
-import grayarea.ui.Confirmation;
-import grayarea.ui.FilePicker;
-import grayarea.ui.Focus;
-import grayarea.ui.Icon;
-import grayarea.ui.KeyboardFocus;
-import grayarea.ui.Risk;
-import grayarea.ui.Texts;
+import grayarea.ui.toolkit.Confirmation;
+import grayarea.ui.toolkit.FilePicker;
+import grayarea.ui.toolkit.Focus;
+import grayarea.ui.toolkit.Icon;
+import grayarea.ui.toolkit.KeyboardFocus;
+import grayarea.ui.toolkit.Risk;
+import grayarea.ui.toolkit.Texts;
 import grayarea.ui.quiz.QuizState;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -90,38 +91,38 @@ public final class WelcomeView {
         scroll.setId("welcome");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add("page-scroll");
+        scroll.getStyleClass().add(Style.PAGE_SCROLL);
         KeyboardFocus.follow(scroll);
-        page.getStyleClass().add("welcome-page");
+        page.getStyleClass().add(Style.WELCOME_PAGE);
         message.setId("welcome-message");
         message.setWrapText(true);
-        message.getStyleClass().add("status");
+        message.getStyleClass().add(Style.STATUS);
         message.setAccessibleRole(AccessibleRole.TEXT);
         resume.setId("resume");
-        resume.getStyleClass().add("resume-box");
+        resume.getStyleClass().add(Style.RESUME_BOX);
         choices.setId("choices");
-        choices.getStyleClass().add("choices");
+        choices.getStyleClass().add(Style.CHOICES);
     }
 
     private void layoutParts() {
         Label title = new Label(model.title());
-        title.getStyleClass().add("welcome-title");
+        title.getStyleClass().add(Style.WELCOME_TITLE);
         scroll.setAccessibleText(title.getText());
         Label subtitle = paragraph(texts.get("welcome.subtitle"));
-        subtitle.getStyleClass().add("welcome-subtitle");
+        subtitle.getStyleClass().add(Style.WELCOME_SUBTITLE);
         page.getChildren().addAll(title, subtitle, message, resume);
         VBox about = new VBox(8, paragraph(texts.get("welcome.whatItIs")), paragraph(texts.get("welcome.whatItIsNot")),
                 withIcon(texts.get("welcome.privacy"), Icon.LOCK));
-        about.getStyleClass().add("about-box");
+        about.getStyleClass().add(Style.ABOUT_BOX);
         page.getChildren().addAll(handOutBox, about);
         if (model.asksStorage()) {
             page.getChildren().add(storageChoice());
         }
         Label honesty = withIcon(texts.get("welcome.honesty"), Icon.EYE_OFF);
-        honesty.getStyleClass().add("honesty");
+        honesty.getStyleClass().add(Style.HONESTY);
         page.getChildren().add(honesty);
         Label choose = new Label(texts.get("welcome.choose"));
-        choose.getStyleClass().add("section-title");
+        choose.getStyleClass().add(Style.SECTION_TITLE);
         choose.setWrapText(true);
         page.getChildren().addAll(choose, choices, bankBox);
         scroll.setContent(page);
@@ -129,7 +130,7 @@ public final class WelcomeView {
 
     private Node storageChoice() {
         Label heading = new Label(texts.get("welcome.storage.title"));
-        heading.getStyleClass().add("subheading");
+        heading.getStyleClass().add(Style.SUBHEADING);
         heading.setWrapText(true);
         RadioButton keep = radio("storage-keep", texts.get("welcome.storage.keep"), texts.get("welcome.storage.keep.detail"),
                 Settings.Storage.KEEP);
@@ -148,7 +149,7 @@ public final class WelcomeView {
         storageNeeded.setText(texts.get("welcome.storage.needed"));
         storageNeeded.setWrapText(true);
         storageNeeded.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        storageNeeded.getStyleClass().add("status");
+        storageNeeded.getStyleClass().add(Style.STATUS);
         storageNeeded.setAccessibleRole(AccessibleRole.TEXT);
         storageNeeded.setVisible(false);
         storageNeeded.managedProperty().bind(storageNeeded.visibleProperty());
@@ -168,7 +169,7 @@ public final class WelcomeView {
             box.getChildren().add(protect);
         }
         box.setId("storage");
-        box.getStyleClass().add("storage-box");
+        box.getStyleClass().add(Style.STORAGE_BOX);
         // Enter never makes the choice (Space or a click does): it goes on, as everywhere else; before a
         // choice is made, going on is asking for it (decision 0021)
         box.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
@@ -217,12 +218,12 @@ public final class WelcomeView {
             return;
         }
         Label heading = paragraph(texts.get("welcome.resume.title"));
-        heading.getStyleClass().add("subheading");
+        heading.getStyleClass().add(Style.SUBHEADING);
         String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(texts.locale()).withZone(ZoneId.systemDefault()).format(saved.savedAt());
         Button go = new Button(texts.get("welcome.resume.resume"));
         go.setId("resume-button");
-        go.getStyleClass().add("accent");
+        go.getStyleClass().add(Style.ACCENT);
         go.setGraphic(Icon.PLAY.node());
         go.setOnAction(e -> model.resume().ifPresent(onStart));
         Button discard = new Button(texts.get("welcome.resume.discard"));
@@ -323,7 +324,7 @@ public final class WelcomeView {
     }
 
     private Button choice(String id, String title, String detail, Icon icon, Runnable action) {
-        return grayarea.ui.TextPage.card(id, title, detail, icon, action);
+        return grayarea.ui.toolkit.TextPage.card(id, title, detail, icon, action);
     }
 
     private void showBank() {
@@ -356,7 +357,7 @@ public final class WelcomeView {
         if (!problems.isEmpty()) {
             VBox list = new VBox(4);
             list.setId("bank-problems");
-            list.getStyleClass().add("problems");
+            list.getStyleClass().add(Style.PROBLEMS);
             list.getChildren().add(paragraph(texts.get("welcome.bank.problems")));
             problems.stream().limit(8).forEach(p -> list.getChildren().add(paragraph(p.in(texts.locale()))));
             bankBox.getChildren().add(list);
@@ -368,9 +369,9 @@ public final class WelcomeView {
         PracticeProfile practice = opened.handOut().practice();
         VBox box = new VBox(6);
         box.setId("hand-out");
-        box.getStyleClass().add("hand-out");
+        box.getStyleClass().add(Style.HAND_OUT);
         Label from = withIcon(texts.get("welcome.handOut.from", practice.heading()), Icon.CLIPBOARD);
-        from.getStyleClass().add("subheading");
+        from.getStyleClass().add(Style.SUBHEADING);
         box.getChildren().add(from);
         if (practice.noteToClients() != null) {
             Label note = paragraph(practice.noteToClients());

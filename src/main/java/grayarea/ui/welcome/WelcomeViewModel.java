@@ -12,7 +12,7 @@ import grayarea.session.SavedFiles;
 import grayarea.session.SessionStore;
 import grayarea.session.Settings;
 import grayarea.session.SoloSession;
-import grayarea.ui.AppContext;
+import grayarea.ui.toolkit.AppContext;
 import grayarea.ui.quiz.QuizState;
 import grayarea.ui.quiz.SoloStore;
 import java.io.IOException;

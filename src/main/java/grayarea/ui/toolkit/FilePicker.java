@@ -1,4 +1,4 @@
-package grayarea.ui;
+package grayarea.ui.toolkit;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package grayarea.ui;
+package grayarea.ui.toolkit;
 
 import java.util.Locale;
 import javafx.scene.layout.Region;
@@ -60,7 +60,7 @@ public enum Icon {
         outline.setContent(path);
         Region icon = new Region();
         icon.setShape(outline);
-        icon.getStyleClass().addAll("icon", styleClass());
+        icon.getStyleClass().addAll(Style.ICON, styleClass());
         return icon;
     }
 
@@ -70,7 +70,7 @@ public enum Icon {
     }
 
     /** The outline as SVG path data, in a 24-unit square. */
-    String path() {
+    public String path() {
         return path;
     }
 }

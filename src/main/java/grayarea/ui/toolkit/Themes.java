@@ -1,4 +1,4 @@
-package grayarea.ui;
+package grayarea.ui.toolkit;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
@@ -11,7 +11,7 @@ public final class Themes {
     private Themes() {
     }
 
-    private static final String HIGH_CONTRAST = Themes.class.getResource("high-contrast.css").toExternalForm();
+    private static final String HIGH_CONTRAST = Themes.class.getResource("/grayarea/ui/high-contrast.css").toExternalForm();
 
     /** Sets the theme for the whole app; high contrast is Primer Dark with our own stronger colours on top. */
     public static void apply(Settings.Theme theme, javafx.scene.Scene scene) {

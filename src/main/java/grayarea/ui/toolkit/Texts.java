@@ -1,4 +1,4 @@
-package grayarea.ui;
+package grayarea.ui.toolkit;
 
 import grayarea.bank.Message;
 import java.text.MessageFormat;

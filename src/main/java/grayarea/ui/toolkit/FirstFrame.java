@@ -1,4 +1,4 @@
-package grayarea.ui;
+package grayarea.ui.toolkit;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;

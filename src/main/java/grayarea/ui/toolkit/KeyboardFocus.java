@@ -1,4 +1,4 @@
-package grayarea.ui;
+package grayarea.ui.toolkit;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;

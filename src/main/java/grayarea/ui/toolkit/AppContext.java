@@ -1,4 +1,4 @@
-package grayarea.ui;
+package grayarea.ui.toolkit;
 
 import grayarea.session.DiscreetDesktopEntry;
 import grayarea.session.SessionStore;
@@ -31,6 +31,7 @@ public final class AppContext {
     private java.time.Duration idleMinute = java.time.Duration.ofMinutes(1);
     private final java.util.Set<grayarea.session.crypto.TherapistPublicKey> checkedKeys = new java.util.HashSet<>();
     private boolean privateRun;
+    private BackgroundWork background = new BackgroundWork();
     private Settings beforePrivateRun;
 
     public AppContext(Path dataFolder, FilePicker filePicker, Runnable quit) {
@@ -180,5 +181,15 @@ public final class AppContext {
      */
     public java.util.Set<grayarea.session.crypto.TherapistPublicKey> checkedKeys() {
         return checkedKeys;
+    }
+
+    /** Where slow work runs, off the JavaFX thread, with the page masked meanwhile. */
+    public BackgroundWork background() {
+        return background;
+    }
+
+    /** Tests hold background work where they choose; set before the app's frame is built. */
+    public void setBackground(BackgroundWork work) {
+        this.background = work;
     }
 }

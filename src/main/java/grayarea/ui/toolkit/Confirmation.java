@@ -1,4 +1,4 @@
-package grayarea.ui;
+package grayarea.ui.toolkit;
 
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
@@ -29,9 +29,9 @@ public final class Confirmation {
 
     public Confirmation(String id) {
         box.setId(id);
-        box.getStyleClass().add("confirmation");
+        box.getStyleClass().add(Style.CONFIRMATION);
         title.setId(id + "-title");
-        title.getStyleClass().add("subheading");
+        title.getStyleClass().add(Style.SUBHEADING);
         detail.setId(id + "-detail");
         for (Label label : new Label[] {title, detail}) {
             label.setWrapText(true);
@@ -42,7 +42,7 @@ public final class Confirmation {
         keep.setWrapText(true);
         go.setId(id + "-yes");
         go.setWrapText(true);
-        go.getStyleClass().add("danger");
+        go.getStyleClass().add(Style.DANGER);
         Risk.DESTRUCTIVE.mark(go);
         keep.setOnAction(e -> cancel());
         go.setOnAction(e -> {

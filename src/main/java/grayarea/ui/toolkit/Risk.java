@@ -1,4 +1,4 @@
-package grayarea.ui;
+package grayarea.ui.toolkit;
 
 import javafx.scene.Node;
 

@@ -1,4 +1,4 @@
-package grayarea.ui;
+package grayarea.ui.toolkit;
 
 import grayarea.session.DiscreetDesktopEntry;
 import grayarea.session.Settings;
@@ -17,7 +17,7 @@ import javafx.stage.Stage;
 public final class AppIdentity {
 
     /** The neutral icon the menu entry shows (the window uses both sizes). */
-    static final String DISCREET_ENTRY_ICON = "icons/discreet-128.png";
+    static final String DISCREET_ENTRY_ICON = "/grayarea/ui/icons/discreet-128.png";
 
     private static List<Image> ownIcons;
     private static List<Image> discreetIcons;
@@ -34,7 +34,7 @@ public final class AppIdentity {
      * Gives the stage its title now and its icon once the first frame is out (decoding the icons
      * is no part of the first frame), and both again, at once, whenever the settings change.
      */
-    static void show(Stage stage, Scene scene, AppContext context) {
+    public static void show(Stage stage, Scene scene, AppContext context) {
         stage.setTitle(name(context.texts(), context.settings()));
         context.settingsProperty().addListener((obs, old, now) -> {
             if (stage.getScene() != scene) {
@@ -56,12 +56,12 @@ public final class AppIdentity {
     static List<Image> icons(boolean discreet) {
         if (discreet) {
             if (discreetIcons == null) {
-                discreetIcons = List.of(icon("icons/discreet-32.png"), icon(DISCREET_ENTRY_ICON));
+                discreetIcons = List.of(icon("/grayarea/ui/icons/discreet-32.png"), icon(DISCREET_ENTRY_ICON));
             }
             return discreetIcons;
         }
         if (ownIcons == null) {
-            ownIcons = List.of(icon("icons/grayarea-32.png"), icon("icons/grayarea-128.png"));
+            ownIcons = List.of(icon("/grayarea/ui/icons/grayarea-32.png"), icon("/grayarea/ui/icons/grayarea-128.png"));
         }
         return ownIcons;
     }

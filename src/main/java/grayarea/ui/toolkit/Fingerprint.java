@@ -1,4 +1,4 @@
-package grayarea.ui;
+package grayarea.ui.toolkit;
 
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
@@ -22,7 +22,7 @@ public final class Fingerprint {
     public static Label label(String id, String fingerprint, String what) {
         Label label = new Label(fingerprint);
         label.setId(id);
-        label.getStyleClass().add("fingerprint");
+        label.getStyleClass().add(Style.FINGERPRINT);
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
         label.setAccessibleRole(AccessibleRole.TEXT);

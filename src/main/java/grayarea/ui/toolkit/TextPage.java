@@ -1,4 +1,4 @@
-package grayarea.ui;
+package grayarea.ui.toolkit;
 
 import grayarea.bank.Problem;
 import grayarea.report.ReportBlock;
@@ -34,7 +34,7 @@ public final class TextPage {
         scroll.setId(id);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add("page-scroll");
+        scroll.getStyleClass().add(Style.PAGE_SCROLL);
         column.getStyleClass().add(styleClass);
         scroll.setContent(column);
         KeyboardFocus.follow(scroll);
@@ -56,13 +56,13 @@ public final class TextPage {
 
     private static Label titleLabel(String text) {
         Label label = paragraph(text);
-        label.getStyleClass().add("section-title");
+        label.getStyleClass().add(Style.SECTION_TITLE);
         return label;
     }
 
     public static Label heading(String text) {
         Label label = paragraph(text);
-        label.getStyleClass().add("subheading");
+        label.getStyleClass().add(Style.SUBHEADING);
         return label;
     }
 
@@ -75,7 +75,7 @@ public final class TextPage {
 
     public static Label hint(String text) {
         Label label = paragraph(text);
-        label.getStyleClass().add("hint");
+        label.getStyleClass().add(Style.HINT);
         return label;
     }
 
@@ -83,7 +83,7 @@ public final class TextPage {
     public static VBox problems(String id, String heading, List<Problem> problems, java.util.Locale locale) {
         VBox box = new VBox(4, paragraph(heading));
         box.setId(id);
-        box.getStyleClass().add("problems");
+        box.getStyleClass().add(Style.PROBLEMS);
         problems.forEach(p -> box.getChildren().add(paragraph(p.in(locale))));
         return box;
     }
@@ -95,7 +95,7 @@ public final class TextPage {
         button.setWrapText(true);
         button.setGraphic(icon.node());
         button.setContentDisplay(ContentDisplay.LEFT);
-        button.getStyleClass().add("choice-card");
+        button.getStyleClass().add(Style.CHOICE_CARD);
         button.setAccessibleText(title + ". " + detail);
         button.setOnAction(e -> action.run());
         return button;
