@@ -121,6 +121,20 @@ public abstract class UiTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Waits until the slow work a page started (key derivation, sealing, a PDF: BackgroundWork) is done
+     * and what it ended in is on the screen. Waits on the work itself, not for a fixed time.
+     */
+    protected void waitForBackgroundWork() {
+        try {
+            WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> !interactReturning(() -> context.background().isBusy()));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("background work still running after 60 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Writes the window as it looks now to target/screenshots/NAME.png. */
     protected void screenshot(String name) {
         WaitForAsyncUtils.waitForFxEvents();
