@@ -33,6 +33,32 @@ class StylesheetsTest {
         assertThat(describe(binary.getRules().get(0))).as("declarations are compared too").contains("<value>");
     }
 
+    @org.junit.jupiter.api.Test
+    void everyStyleConstantIsAClassTheStylesheetsStyle() throws Exception {
+        java.util.Set<String> styled = new java.util.HashSet<>();
+        for (String name : java.util.List.of("app", "high-contrast")) {
+            java.util.regex.Matcher classes = java.util.regex.Pattern.compile("\\.([a-z][a-z0-9-]*)")
+                    .matcher(new String(StylesheetsTest.class.getResourceAsStream(name + ".css").readAllBytes(),
+                            java.nio.charset.StandardCharsets.UTF_8).replaceAll("(?s)/\\*.*?\\*/", ""));
+            while (classes.find()) {
+                styled.add(classes.group(1));
+            }
+        }
+        java.util.List<String> unstyled = new java.util.ArrayList<>();
+        for (java.lang.reflect.Field constant : grayarea.ui.toolkit.Style.class.getFields()) {
+            String styleClass = (String) constant.get(null);
+            if (!styled.contains(styleClass) && !atlantafx.base.theme.Styles.ACCENT.equals(styleClass)
+                    && !atlantafx.base.theme.Styles.DANGER.equals(styleClass)) {
+                unstyled.add(constant.getName() + " = " + styleClass);
+            }
+        }
+        // names that mark a part for the tests to find, styled by no rule
+        unstyled.removeAll(java.util.List.of("REFLECTION = reflection", "SET_ASIDE_FILE = set-aside-file",
+                "ANSWER_BOUNDARY = answer-boundary", "ANSWER_CHECKLIST = answer-checklist", "ANSWER_ROW = answer-row",
+                "ANSWER_TEXT = answer-text", "REVIEW_LINK = review-link", "THEME_SWITCH = theme-switch", "WIZARD = wizard"));
+        assertThat(unstyled).as("Style constants no stylesheet styles: remove them, or style them").isEmpty();
+    }
+
     /** A rule's selectors and every declaration, property and value. */
     private static String describe(Rule rule) {
         return rule.getSelectors() + " { " + rule.getDeclarations().stream()
