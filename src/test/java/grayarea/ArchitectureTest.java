@@ -16,7 +16,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import grayarea.session.crypto.KdfParams;
 
-/** The rooms of the house (DESIGN.md): data flows one way, and only ui knows JavaFX. */
+/** The rooms of the house (CONTRIBUTING.md): data flows one way, and only ui knows JavaFX. */
 @AnalyzeClasses(packages = "grayarea", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
