@@ -27,9 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Every command of the README's "The command line" section runs as written on a fresh clone. Each
  * {@code java -jar target/grayarea.jar ...} line of that section's code blocks (a line ending in a backslash goes on
- * on the next) runs, in the README's order, in a fresh JVM through {@code grayarea.Main} (the jar's main class), in a
- * temporary folder that holds only the repository files the commands name (a glob is expanded as the shell would) and
- * what earlier commands wrote; the app's data folder is another empty temporary folder. Each must exit 0, print
+ * on the next) runs, in the README's order, as {@code grayarea.Main} (the jar's main class) runs it, in one fresh JVM
+ * whose working folder is a temporary one holding only the repository files the commands name (a glob is expanded as
+ * the shell would) and what earlier commands wrote; the app's data folder is another empty temporary folder. Each must exit 0, print
  * nothing on standard error, and print (or write) what its command is for.
  */
 class ReadmeCommandsTest {
@@ -79,27 +79,66 @@ class ReadmeCommandsTest {
         Path repository = Path.of("").toAbsolutePath();
         List<List<String>> commands = readmeCommands(Files.readString(repository.resolve("README.md")));
         assertThat(commands).as("the README's command-line examples").hasSizeGreaterThanOrEqualTo(8);
-        List<String> failures = new ArrayList<>();
+        List<List<String>> expanded = new ArrayList<>();
         for (List<String> written : commands) {
             List<String> args = new ArrayList<>();
             for (String word : written) {
                 args.addAll(copyFromRepository(repository, word));
             }
-            String shown = String.join(" ", written);
-            Process process = freshJvm(args);
-            String out = Files.readString(work.resolve(".out.txt"), StandardCharsets.UTF_8);
-            String err = Files.readString(work.resolve(".err.txt"), StandardCharsets.UTF_8);
-            if (process.exitValue() != 0 || !err.isEmpty()) {
-                failures.add(shown + "\n  exit " + process.exitValue() + ", standard error: " + err.strip());
+            expanded.add(args);
+        }
+        Path list = work.resolve(".commands.txt");
+        Files.write(list, expanded.stream().map(args -> String.join("\t", args)).toList(), StandardCharsets.UTF_8);
+        freshJvm(list);
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < commands.size(); i++) {
+            String shown = String.join(" ", commands.get(i));
+            int code = Integer.parseInt(Files.readString(work.resolve(".code-" + i + ".txt")).strip());
+            String out = Files.readString(work.resolve(".out-" + i + ".txt"), StandardCharsets.UTF_8);
+            String err = Files.readString(work.resolve(".err-" + i + ".txt"), StandardCharsets.UTF_8);
+            if (code != 0 || !err.isEmpty()) {
+                failures.add(shown + "\n  exit " + code + ", standard error: " + err.strip());
                 continue;
             }
             try {
-                checkOutput(args, out);
+                checkOutput(expanded.get(i), out);
             } catch (AssertionError e) {
                 failures.add(shown + "\n  " + e.getMessage().strip());
             }
         }
         assertThat(failures).as("README commands that do not run as written").isEmpty();
+    }
+
+    /**
+     * Runs each command of a list (one a line, words separated by tabs) as {@code grayarea.Main} would (it must not
+     * open the window), in order, writing its exit code, standard output and standard error to files beside the list.
+     * One JVM for every command, in the folder the commands are run from; Main's own {@code System.exit} is left out.
+     */
+    static final class Runner {
+        public static void main(String[] argv) throws Exception {
+            Path list = Path.of(argv[0]);
+            java.lang.reflect.Method opensWindow = Class.forName("grayarea.Main")
+                    .getDeclaredMethod("opensWindow", String[].class);
+            opensWindow.setAccessible(true);
+            List<String> lines = Files.readAllLines(list, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                String[] args = lines.get(i).split("\t");
+                Path folder = list.getParent();
+                int code;
+                try (java.io.PrintWriter out = new java.io.PrintWriter(Files.newBufferedWriter(
+                        folder.resolve(".out-" + i + ".txt"), StandardCharsets.UTF_8));
+                     java.io.PrintWriter err = new java.io.PrintWriter(Files.newBufferedWriter(
+                             folder.resolve(".err-" + i + ".txt"), StandardCharsets.UTF_8))) {
+                    if ((boolean) opensWindow.invoke(null, (Object) args)) {
+                        err.println("this would open the window, not the command line");
+                        code = -1;
+                    } else {
+                        code = GrayAreaCli.run(args, out, err);
+                    }
+                }
+                Files.writeString(folder.resolve(".code-" + i + ".txt"), Integer.toString(code));
+            }
+        }
     }
 
     /**
@@ -141,22 +180,21 @@ class ReadmeCommandsTest {
         }
     }
 
-    /** grayarea.Main in a fresh JVM, as the jar runs it, in the work folder, on an English system. */
-    private Process freshJvm(List<String> args) throws IOException, InterruptedException {
+    /** The Runner in a fresh JVM, in the work folder, on an English system, with an empty data folder. */
+    private void freshJvm(Path list) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Duser.language=en", "-Dgrayarea.home=" + home,
-                "-cp", System.getProperty("java.class.path"), "grayarea.Main"));
-        command.addAll(args);
+        List<String> command = List.of(java, "-Duser.language=en", "-Dgrayarea.home=" + home,
+                "-cp", System.getProperty("java.class.path"), Runner.class.getName(), list.toString());
         ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile());
         builder.environment().keySet().removeAll(List.of("LC_ALL", "LC_MESSAGES", "LANG"));
-        builder.redirectOutput(work.resolve(".out.txt").toFile());
-        builder.redirectError(work.resolve(".err.txt").toFile());
+        builder.redirectOutput(work.resolve(".runner-out.txt").toFile());
+        builder.redirectError(work.resolve(".runner-err.txt").toFile());
         Process process = builder.start();
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+        if (!process.waitFor(180, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            fail("still running after 120 s: " + args);
+            fail("still running after 180 s: " + list);
         }
-        return process;
+        assertThat(process.exitValue()).as(Files.readString(work.resolve(".runner-err.txt"))).isZero();
     }
 
     /** What the command is for, in what it printed or wrote. */
