@@ -24,7 +24,7 @@ import grayarea.session.crypto.KdfParams;
 import grayarea.ui.toolkit.View;
 import java.util.Set;
 
-/** The rooms of the house (DESIGN.md): data flows one way, and only ui knows JavaFX. */
+/** The rooms of the house (CONTRIBUTING.md): data flows one way, and only ui knows JavaFX. */
 @AnalyzeClasses(packages = "grayarea", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 

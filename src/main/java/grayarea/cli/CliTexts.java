@@ -84,16 +84,21 @@ final class CliTexts {
     }
 
     /**
-     * The value of {@code --lang}, read before picocli parses anything, so that even a mistake in
-     * the rest of the command line is reported in that language. picocli checks the value itself.
+     * The value of {@code --lang} (else of its old name {@code --language}), read before picocli parses
+     * anything, so that even a mistake in the rest of the command line is reported in that language.
+     * picocli checks the value itself.
      */
     private static Optional<String> langArgument(String[] args) {
+        return optionValue(args, "--lang").or(() -> optionValue(args, "--language"));
+    }
+
+    private static Optional<String> optionValue(String[] args, String option) {
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--lang") && i + 1 < args.length) {
+            if (args[i].equals(option) && i + 1 < args.length) {
                 return Optional.of(args[i + 1]);
             }
-            if (args[i].startsWith("--lang=")) {
-                return Optional.of(args[i].substring("--lang=".length()));
+            if (args[i].startsWith(option + "=")) {
+                return Optional.of(args[i].substring(option.length() + 1));
             }
         }
         return Optional.empty();

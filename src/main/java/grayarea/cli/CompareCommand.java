@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code compare --first FILE --second FILE [--bank FILE] [--format text|json]}: two partners'
- * turns side by side. Each file is an answer sheet or a turn file. The sharing choices and the
+ * turns side by side, in the language of {@code --lang}, else the first turn's. Each file is an answer sheet or a turn file. The sharing choices and the
  * safety gate apply (docs/safety.md): when the gate is closed, only a neutral message is printed.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true)
@@ -46,8 +46,6 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT")
     private Format format;
 
-    @Option(names = "--language", paramLabel = "CODE")
-    private String language;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -80,7 +78,7 @@ final class CompareCommand implements Callable<Integer> {
             return report(e.problems());
         }
         QuestionBank bank = couple.bank();
-        String lang = language != null ? language : couple.language();
+        String lang = GrayAreaCli.resultLanguage(spec, bank, couple.language());
         Comparison comparison = CoupleComparison.compare(bank, couple.first(), couple.second(), lang);
         ComparisonReport report = new ComparisonReport(bank, lang);
         if (format == Format.json) {

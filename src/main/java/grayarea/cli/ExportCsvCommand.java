@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine;
@@ -32,8 +31,6 @@ final class ExportCsvCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE")
     private Path out;
 
-    @Option(names = "--language", paramLabel = "CODE")
-    private String language;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "PATH")
     private List<Path> paths;
@@ -46,7 +43,9 @@ final class ExportCsvCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ResultsTable table = ResultsTable.withBundledBanks(language == null ? "en" : language.toLowerCase(Locale.ROOT));
+        // the labels are the table's own, not one bank's: --lang's language, else English as before
+        String language = GrayAreaCli.chosenLanguage(spec);
+        ResultsTable table = ResultsTable.withBundledBanks(language == null ? "en" : language);
         List<ResultsTable.Row> rows = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         FileOpener opener;

@@ -12,9 +12,13 @@ import picocli.CommandLine.Option;
  * The command line: {@code grayarea validate|score|compare|report|export-csv ...}. Exit codes: 0 fine, 1 problems
  * found, 2 usage, 3 unexpected.
  *
- * <p>Languages. Everything the command line says is in grayarea/cli/messages.properties (English)
- * and messages_es.properties (Spanish), in the language of {@code --lang en|es}, else the system's,
- * else English ({@link CliTexts}). A new command follows the same way:
+ * <p>Languages. {@code --lang en|es} is the one option for the language of everything a command prints:
+ * its messages and its results. Messages are in grayarea/cli/messages.properties (English) and
+ * messages_es.properties (Spanish), in the language of {@code --lang}, else the system's, else
+ * English ({@link CliTexts}); results (a scored text, a comparison, a PDF, CSV labels) are in the
+ * language of {@code --lang} when the bank has it, else in the answers' own ({@link #resultLanguage}).
+ * {@code --language}, which once set the results alone, is kept as a hidden, deprecated alias of
+ * {@code --lang} so that scripts written for it go on working. A new command follows the same way:
  * <ul>
  *   <li>its annotations carry no description; the bundle does, under
  *       {@code grayarea.NAME.usage.description}, {@code grayarea.NAME.OPTION} (the long option name
@@ -43,6 +47,11 @@ public final class GrayAreaCli implements Runnable {
 
     @Option(names = "--lang", paramLabel = "LANG", scope = CommandLine.ScopeType.INHERIT, descriptionKey = "lang")
     private Lang lang;
+
+    /** The old name of {@code --lang} (it once set the results' language alone): hidden, and noted when used. */
+    @Option(names = "--language", paramLabel = "LANG", scope = CommandLine.ScopeType.INHERIT, descriptionKey = "lang",
+            hidden = true)
+    private Lang oldLang;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -83,6 +92,13 @@ public final class GrayAreaCli implements Runnable {
         // not taken as one more file name
         cli.setUnmatchedOptionsAllowedAsOptionParameters(false);
         cli.setParameterExceptionHandler((e, arguments) -> usedWrongly(texts, e));
+        cli.setExecutionStrategy(parseResult -> {
+            GrayAreaCli root = (GrayAreaCli) parseResult.commandSpec().userObject();
+            if (root.oldLang != null) {
+                parseResult.commandSpec().commandLine().getErr().println(texts.get("note.languageIsNowLang"));
+            }
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println(texts.get("error.unexpected", e.getClass().getSimpleName()));
             return UNEXPECTED;
@@ -109,6 +125,26 @@ public final class GrayAreaCli implements Runnable {
     /** What the command line says, in its language, for any of its commands. */
     static CliTexts texts(CommandLine.Model.CommandSpec spec) {
         return ((GrayAreaCli) spec.root().userObject()).texts;
+    }
+
+    /**
+     * The language of a result from {@code bank}: the one {@code --lang} chose, when the bank has it; else
+     * {@code own}, the answers' own language, when the bank has it; else the bank's first language.
+     */
+    static String resultLanguage(CommandLine.Model.CommandSpec spec, grayarea.bank.QuestionBank bank, String own) {
+        List<String> languages = bank.languages();
+        String chosen = chosenLanguage(spec);
+        if (chosen != null && languages.contains(chosen)) {
+            return chosen;
+        }
+        return own != null && languages.contains(own) ? own : languages.get(0);
+    }
+
+    /** The language {@code --lang} (or its old name) chose, or null when neither was given. */
+    static String chosenLanguage(CommandLine.Model.CommandSpec spec) {
+        GrayAreaCli root = (GrayAreaCli) spec.root().userObject();
+        Lang chosen = root.lang != null ? root.lang : root.oldLang;
+        return chosen == null ? null : chosen.name();
     }
 
     /** Prints each problem as FILE:LINE:COLUMN: message, in the command line's language. */

@@ -64,8 +64,6 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf")
     private Path out;
 
-    @Option(names = "--language", paramLabel = "CODE")
-    private String language;
 
     @CommandLine.Mixin
     private Secrets secrets = new Secrets();
@@ -105,8 +103,7 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     private String lang(String own, QuestionBank bank) {
-        String chosen = language != null ? language : own;
-        return chosen != null && bank.languages().contains(chosen) ? chosen : bank.languages().get(0);
+        return GrayAreaCli.resultLanguage(spec, bank, own);
     }
 
     /** One person's file, read and checked: an answer sheet (scored here) or a result file (as it is). */

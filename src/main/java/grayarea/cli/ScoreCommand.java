@@ -36,8 +36,6 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT")
     private Format format;
 
-    @Option(names = "--language", paramLabel = "CODE")
-    private String language;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -78,8 +76,7 @@ final class ScoreCommand implements Callable<Integer> {
                         entry.set("result", ResultFile.resultTree(result));
                         json.writeTree(entry);
                     } else {
-                        String lang = language != null ? language
-                                : located.sheet().language() != null ? located.sheet().language() : bank.languages().get(0);
+                        String lang = GrayAreaCli.resultLanguage(spec, bank, located.sheet().language());
                         if (!first) {
                             out.print("\n" + "-".repeat(60) + "\n\n");
                         }

@@ -70,7 +70,7 @@ class CompareCommandTest {
 
     @Test
     void inSpanish() {
-        Run run = run("compare", "--first", FIRST, "--second", SECOND, "--language", "es");
+        Run run = run("compare", "--first", FIRST, "--second", SECOND, "--lang", "es");
         assertThat(run.code()).isZero();
         assertThat(run.out()).startsWith("Sus dos turnos, lado a lado:")
                 .contains("- Mensajes ocultos o borrados: no se compartió")
@@ -138,7 +138,7 @@ class CompareCommandTest {
 
     @Test
     void neutralInSpanishToo() {
-        assertThat(run("compare", "--first", SAFETY, "--second", SECOND, "--language", "es").out())
+        assertThat(run("compare", "--first", SAFETY, "--second", SECOND, "--lang", "es").out())
                 .isEqualTo("La comparación no está disponible para estos dos turnos.\n");
     }
 

@@ -109,7 +109,7 @@ class TherapistCliTest {
 
         for (String language : new String[] {"en", "es"}) {
             Path csv = dir.resolve("claims-" + language + ".csv");
-            CliTest.Run run = run("export-csv", "--language", language, "--out", csv.toString(), claims.toString());
+            CliTest.Run run = run("export-csv", "--lang", language, "--out", csv.toString(), claims.toString());
             assertThat(run.code()).as(run.err()).isZero();
             assertThat(Files.readString(csv, StandardCharsets.UTF_8).lines().skip(1)).singleElement().asString()
                     .endsWith(language.equals("en") ? ",complete (not sealed),claims.json"
