@@ -6,11 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import grayarea.session.Settings;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -20,14 +25,19 @@ import javafx.scene.control.Labeled;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.SVGPath;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.transform.Transform;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /**
- * The app draws its icons itself ({@link Icon}: Feather outlines as Region shapes coloured by the
- * stylesheets), instead of with Ikonli, whose icons set inline styles and so loaded JavaFX's CSS
- * parser on every start (docs/decisions/0014-icons-as-shapes.md).
+ * The app draws its icons itself ({@link Icon}: Feather's lines read from its original SVG files, as
+ * shapes stroked in the stylesheets' colours), instead of with Ikonli, whose icons set inline styles
+ * and so loaded JavaFX's CSS parser on every start (docs/decisions/0014-icons-as-shapes.md).
  */
 class IconTest extends UiTest {
 
@@ -40,25 +50,87 @@ class IconTest extends UiTest {
     }
 
     @Test
-    void everyIconIsAnOutlineInFeathersSquare() {
+    void everyIconIsReadFromFeathersOwnFile() throws IOException {
+        Set<String> files = new HashSet<>();
+        for (Icon icon : Icon.values()) {
+            String svg;
+            try (InputStream in = Icon.class.getResourceAsStream(icon.resource())) {
+                assertThat(in).as(icon.resource()).isNotNull();
+                svg = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            // the original file, as the feather-icons package ships it: lines 2 units wide, round ends
+            assertThat(svg).as(icon.resource()).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"24\""
+                    + " height=\"24\" viewBox=\"0 0 24 24\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"2\""
+                    + " stroke-linecap=\"round\" stroke-linejoin=\"round\" class=\"feather feather-" + icon.fileName() + "\">");
+            files.add(icon.fileName() + ".svg");
+        }
+        // every file there is an icon the app draws, beside Feather's licence and where the files come from
+        try (Stream<Path> folder = Files.list(Path.of("src/main/resources/grayarea/ui/icons/feather"))) {
+            assertThat(folder.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrderElementsOf(concat(files, "LICENSE", "README.md"));
+        }
+        assertThat(Files.readString(Path.of("src/main/resources/grayarea/ui/icons/feather/LICENSE")))
+                .contains("The MIT License", "Cole Bemis");
+    }
+
+    @Test
+    void eachElementOfAFeatherFileBecomesPartOfOnePath() {
+        // eye-off: a path and a line; clipboard: a path and a rect with round corners; circle, polyline, polygon
+        assertThat(Icon.EYE_OFF.path()).endsWith(" M1 1 L23 23");
+        assertThat(Icon.CLIPBOARD.path()).endsWith(" M9 2 H15 A1 1 0 0 1 16 3 V5 A1 1 0 0 1 15 6 H9 A1 1 0 0 1 8 5"
+                + " V3 A1 1 0 0 1 9 2Z");
+        assertThat(Icon.X_CIRCLE.path()).startsWith("M2 12 A10 10 0 1 0 22 12 A10 10 0 1 0 2 12Z");
+        assertThat(Icon.ARROW_LEFT.path()).endsWith("M12 19 L5 12 12 5");
+        assertThat(Icon.PLAY.path()).isEqualTo("M5 3 L19 12 5 21 5 3 Z");
+        assertThat(Icon.SETTINGS.strokeWidth()).isEqualTo(2);
+        // a file Icon cannot draw faithfully is refused with its name, not drawn wrong
+        assertThatThrownBy(() -> Icon.read("/grayarea/ui/icons/feather/no-such.svg"))
+                .hasMessage("/grayarea/ui/icons/feather/no-such.svg: no such icon file");
+        assertThatThrownBy(() -> Icon.parse("text.svg", "<svg viewBox=\"0 0 24 24\" fill=\"none\" stroke=\"currentColor\">"
+                + "<text x=\"1\" y=\"20\">A</text></svg>"))
+                .hasMessage("text.svg: <text> is not drawn by Icon");
+        assertThatThrownBy(() -> Icon.parse("filled.svg", "<svg viewBox=\"0 0 24 24\" fill=\"black\"><path d=\"M1 1\"/></svg>"))
+                .hasMessage("filled.svg: fill is black, not none");
+        assertThat(Icon.parse("two.svg", "<svg viewBox=\"0 0 24 24\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\">"
+                + "<rect x=\"2\" y=\"3\" width=\"4\" height=\"5\"/><ellipse cx=\"12\" cy=\"12\" rx=\"3\" ry=\"2\"/></svg>"))
+                .isEqualTo(new Icon.Drawing("M2 3 H6 V8 H2Z M9 12 A3 2 0 1 0 15 12 A3 2 0 1 0 9 12Z", 1.5,
+                        StrokeLineCap.BUTT, StrokeLineJoin.MITER));
+    }
+
+    @Test
+    void everyIconIsLinesInFeathersSquareScaledToTheIconsSize() {
         Set<String> classes = new HashSet<>();
         interact(() -> {
             for (Icon icon : Icon.values()) {
                 Region node = icon.node();
                 assertThat(node.getStyleClass()).containsExactly("icon", icon.styleClass());
                 assertThat(classes.add(icon.styleClass())).as(icon + " has a style class of its own").isTrue();
-                SVGPath outline = (SVGPath) node.getShape();
-                assertThat(outline.getContent()).isEqualTo(icon.path());
-                // the empty corner subpaths make the square the shape's bounds: the Region scales the
-                // square, so every icon keeps its place in it and is not stretched
-                Bounds bounds = outline.getLayoutBounds();
-                assertThat(bounds.getMinX()).as(icon + " left").isEqualTo(0);
-                assertThat(bounds.getMinY()).as(icon + " top").isEqualTo(0);
-                assertThat(bounds.getMaxX()).as(icon + " right").isEqualTo(24);
-                assertThat(bounds.getMaxY()).as(icon + " bottom").isEqualTo(24);
-                assertThat(icon.path()).as(icon + " draws something").matches("M0 0ZM24 24ZM.{40,}");
+                SVGPath lines = (SVGPath) node.getChildrenUnmodifiable().get(0);
+                assertThat(lines.getContent()).isEqualTo(icon.path());
+                assertThat(lines.getFill()).as(icon + " is lines, not filled").isNull();
+                assertThat(lines.getStrokeWidth()).isEqualTo(2);
+                assertThat(lines.getStrokeLineCap()).isEqualTo(StrokeLineCap.ROUND);
+                assertThat(lines.getStrokeLineJoin()).isEqualTo(StrokeLineJoin.ROUND);
+                // the lines with their round ends stay inside the square and draw across most of it
+                // (coloured here as the stylesheets colour them on a page: a shape with neither fill nor stroke has no
+                // bounds; JavaFX's bounds of a stroked curve are up to a little more than half a unit wider than it)
+                lines.setStroke(Color.BLACK);
+                Bounds bounds = lines.getLayoutBounds();
+                assertThat(bounds.getMinX()).as(icon + " left").isGreaterThanOrEqualTo(-0.75);
+                assertThat(bounds.getMinY()).as(icon + " top").isGreaterThanOrEqualTo(-0.75);
+                assertThat(bounds.getMaxX()).as(icon + " right").isLessThanOrEqualTo(24.75);
+                assertThat(bounds.getMaxY()).as(icon + " bottom").isLessThanOrEqualTo(24.75);
+                assertThat(Math.max(bounds.getWidth(), bounds.getHeight())).as(icon + " size").isGreaterThan(12);
             }
         });
+        // on the page, the square is the icon's 18 px: Feather's 24 units scaled by 0.75, so lines 1.5 px wide
+        Region quickExit = (Region) lookup("#quick-exit").queryAs(Button.class).getGraphic();
+        Transform toIcon = quickExit.getChildrenUnmodifiable().get(0).getLocalToParentTransform();
+        assertThat(quickExit.getWidth()).isEqualTo(18, Offset.offset(0.1));
+        assertThat(toIcon.getMxx()).isEqualTo(0.75, Offset.offset(0.01));
+        assertThat(toIcon.getMyy()).isEqualTo(0.75, Offset.offset(0.01));
+        assertThat(toIcon.getTx()).isEqualTo(0, Offset.offset(0.01));
+        assertThat(toIcon.getTy()).isEqualTo(0, Offset.offset(0.01));
     }
 
     @Test
@@ -80,7 +152,7 @@ class IconTest extends UiTest {
                     && labeled.getGraphic().getStyleClass().contains("icon")) {
                 assertThat(labeled.getText()).as(labeled.getId() + "'s text").isNotBlank();
                 assertThat(labeled.getGraphic().getLayoutBounds().getWidth()).as(labeled.getId() + "'s icon, 18 px")
-                        .isEqualTo(18, org.assertj.core.data.Offset.offset(0.1));
+                        .isEqualTo(18, Offset.offset(0.1));
             }
         }
     }
@@ -103,8 +175,7 @@ class IconTest extends UiTest {
             for (Node node : nodes) {
                 if (node instanceof Button button && button.getGraphic() instanceof Region icon
                         && icon.getStyleClass().contains("icon")) {
-                    Paint fill = icon.getBackground().getFills().get(0).getFill();
-                    assertThat(fill).as(theme + ": " + button.getText() + "'s icon").isEqualTo(button.getTextFill());
+                    assertThat(strokeOf(icon)).as(theme + ": " + button.getText() + "'s icon").isEqualTo(button.getTextFill());
                     buttons++;
                 }
             }
@@ -117,7 +188,7 @@ class IconTest extends UiTest {
         Label privacy = lookup(".about-box .label").match(n -> ((Label) n).getGraphic() != null).queryAs(Label.class);
         Region icon = (Region) privacy.getGraphic();
         assertThat(icon.getStyleClass()).contains("icon-lock");
-        assertThat(icon.getBackground().getFills().get(0).getFill()).isEqualTo(privacy.getTextFill());
+        assertThat(strokeOf(icon)).isEqualTo(privacy.getTextFill());
     }
 
     /** The page replaced by one button per icon (and the top bar above), to look at them all. */
@@ -138,8 +209,19 @@ class IconTest extends UiTest {
         });
     }
 
+    private static Paint strokeOf(Region icon) {
+        assertThat(icon.getBackground()).as("no background: the lines are the icon").isNull();
+        return ((SVGPath) icon.getChildrenUnmodifiable().get(0)).getStroke();
+    }
+
     private static String iconOf(Labeled labeled) {
         return labeled.getGraphic().getStyleClass().stream().filter(c -> c.startsWith("icon-")).findFirst().orElse(null);
+    }
+
+    private static List<String> concat(Set<String> files, String... more) {
+        List<String> all = new ArrayList<>(files);
+        all.addAll(List.of(more));
+        return all;
     }
 
     private static void collect(Node node, List<Node> into) {
