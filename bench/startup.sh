@@ -128,8 +128,8 @@ source scripts/xvfb.sh
 start_xvfb "$work"
 sleep 0.5
 
-# how each program's classes load: for `java -jar`, whether it started again with its start-up
-# archive (grayarea.FastStart); for an installed app, whether its AppCDS archive is used
+# how each program's classes load: for an app image or installed app, whether its AppCDS
+# archive is used (`java -jar` has none)
 declare -A archive_note
 for name in "${names[@]}"; do
   [[ $name == minimal ]] && continue
