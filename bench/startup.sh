@@ -18,6 +18,9 @@
 #   --image        also measure the app image of packaging/package-linux.sh (target/jpackage/
 #                  image/grayarea/bin/grayarea, with its AppCDS archive made where it is), as
 #                  "image"; the same as -l image=target/jpackage/image/grayarea/bin/grayarea
+#   --image-java   also the same app image started without its jpackage launcher: its own
+#                  runtime's java with the class path and options of its .cfg, as "image-java"
+#                  (what the launcher itself costs before the JVM starts)
 #   --minimal-classpath  also the minimal window with JavaFX on the class path (as `java -jar`
 #                  runs the app), as "minimal-cp"; "minimal" runs JavaFX as modules, as the app
 #                  image's launcher and `mvn javafx:run` do
@@ -56,7 +59,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-runs=10 warmups=1 interval=20 installed=0 build=1 out=target/bench quiet=0 cold=0 minimal_cp=0
+runs=10 warmups=1 interval=20 installed=0 build=1 out=target/bench quiet=0 cold=0 minimal_cp=0 image_java=0
 extras=() jars=() launchers=()
 while (($#)); do
   case $1 in
@@ -67,14 +70,15 @@ while (($#)); do
     --installed) installed=1; shift ;;
     --image) launchers+=("image=target/jpackage/image/grayarea/bin/grayarea"); shift ;;
     --minimal-classpath) minimal_cp=1; shift ;;
+    --image-java) image_java=1; shift ;;
     -x) extras+=("$2"); shift 2 ;;
     -j) jars+=("$2"); shift 2 ;;
     -l) launchers+=("$2"); shift 2 ;;
     -q) quiet=$2; shift 2 ;;
     --no-build) build=0; shift ;;
     --cold) cold=1; shift ;;
-    -h|--help) sed -n '2,58p' "$0"; exit 0 ;;
-    *) echo "unknown argument: $1" >&2; sed -n '2,58p' "$0" >&2; exit 2 ;;
+    -h|--help) sed -n '2,61p' "$0"; exit 0 ;;
+    *) echo "unknown argument: $1" >&2; sed -n '2,61p' "$0" >&2; exit 2 ;;
   esac
 done
 
@@ -124,6 +128,14 @@ for l in "${launchers[@]}"; do
   names+=("$lname")
   cmd[$lname]="env XDG_DATA_HOME=@HOME@ $lpath"
 done
+if ((image_java)); then
+  ia=$PWD/target/jpackage/image/grayarea/lib/app
+  [[ -f $ia/grayarea.cfg ]] || { echo "--image-java: no app image in target/jpackage (packaging/package-linux.sh --no-deb)" >&2; exit 2; }
+  icp=$(sed -n 's/^app.classpath=//p' "$ia/grayarea.cfg" | sed "s|\\\$APPDIR|$ia|g" | paste -sd: -)
+  iopts=$(sed -n 's/^java-options=//p' "$ia/grayarea.cfg" | sed "s|\\\$APPDIR|$ia|g" | xargs)
+  names+=(image-java)
+  cmd[image-java]="$ia/../runtime/bin/java -Dgrayarea.home=@HOME@ $iopts -cp $icp grayarea.Main"
+fi
 if ((installed)); then
   launcher=/opt/grayarea/bin/grayarea
   [[ -x $launcher ]] || { echo "no installed app at $launcher: run packaging/package-linux.sh --install" >&2; exit 1; }
