@@ -1,19 +1,10 @@
 # Sourced by the benchmarks (from the repository's root):
 #   copy_build SRC DEST   copies a build (SRC/grayarea.jar and SRC/lib, as in target/) to DEST.
-#                         When SRC has the fast start's native library (start/, made by mvn
-#                         package on Linux), the copy gets its own start-up archive, made as the
-#                         build makes it (scripts/start-archive.sh): an archive fits only the
-#                         path it was made at, so the build's own would not be used by the copy.
 copy_build() {
   local src=$1 dest=$2
   mkdir -p "$dest"
   cp "$src/grayarea.jar" "$dest/"
   cp -r "$src/lib" "$dest/lib"
-  if [[ -f $src/start/libgrayarea-start.so ]]; then
-    mkdir -p "$dest/start"
-    cp "$src/start/libgrayarea-start.so" "$dest/start/"
-    scripts/start-archive.sh archive "$dest"
-  fi
 }
 
 # add_builds WORK NAME=DIR...   for each build given with -j (a folder with grayarea.jar and lib/):
@@ -33,8 +24,8 @@ add_builds() {
 
 # archive_in_use PROBE LOG COMMAND...   runs COMMAND once under PROBE with the JVM's class-loading
 #                         log in LOG and prints how the start went: whether the app's classes came
-#                         from a class-data archive (they do only when java -jar started again
-#                         with its start-up archive, or for an installed app with its AppCDS)
+#                         from a class-data archive (an app image or installed app with its
+#                         AppCDS archive; `java -jar` has none)
 archive_in_use() {
   local probe=$1 log=$2
   shift 2

@@ -16,7 +16,8 @@
 #               archive used (-Xshare:on), and it opens its window (a screenshot under Xvfb)
 #
 # Outputs, all under target/jpackage/:
-#   image/grayarea/        the app image (run image/grayarea/bin/grayarea)
+#   image/grayarea/        the app image (run image/grayarea/bin/grayarea; JavaFX's modules in
+#                          lib/app/javafx/, the other jars in lib/app/lib/)
 #   grayarea_VERSION-1_amd64.deb
 #   runtime/               the jlinked Java runtime, modules.txt (what went into it and why)
 #   grayarea.classlist     the classes loaded from the start to the result (for AppCDS)
@@ -25,22 +26,26 @@
 # How the pieces fit:
 # - Runtime: jlink builds a runtime of only the JDK modules the jars need, found with jdeps
 #   (plus jdk.localedata for Spanish dates and numbers, loaded by locale rather than by a class
-#   reference, and jdk.crypto.ec, where JDK 17 keeps X25519). The application's own jars (the
-#   app, JavaFX, ControlsFX, AtlantaFX, Jackson, networknt, picocli, PDFBox) are NOT
-#   linked into it: they stay jars on the class path in lib/app, exactly as `java -jar
-#   target/grayarea.jar` runs them. The app has no module-info, PDFBox and commons-logging are
+#   reference, and jdk.crypto.ec, where JDK 17 keeps X25519). The application's own jars are NOT
+#   linked into it. JavaFX's three jars (base, graphics, controls) go on the launcher's module
+#   path (lib/app/javafx, --module-path and the options of src/main/start/jvm-options.txt), as
+#   JavaFX wants to be loaded (decision 0024: no "Unsupported JavaFX configuration" warning);
+#   the others (the app, ControlsFX, AtlantaFX, Jackson, networknt, picocli, PDFBox) stay jars
+#   on the class path in lib/app/lib. The app has no module-info, PDFBox and commons-logging are
 #   not modules (automatic names only), and JavaFX's Maven jars carry their native libraries
 #   as resources, so a jlinked JavaFX would still unpack them at run time.
 # - JavaFX natives: JavaFX unpacks libglass.so & co. from its jar into ~/.openjfx/cache on first
-#   start. Here they are unpacked at build time next to the JavaFX jars in lib/app/lib, where
+#   start. Here they are unpacked at build time next to the JavaFX jars in lib/app/javafx, where
 #   JavaFX looks first, so the installed app writes nothing into the user's home for them.
-# - AppCDS: the app image is run once under Xvfb with -XX:DumpLoadedClassList, from its start
-#   through a walk of the quiz to the result (bench/wizard-walk.keys); the list ships in the
-#   package, and the package's postinst turns it into lib/app/grayarea.jsa with
-#   `java -Xshare:dump` at the installed path (a JDK 17 CDS archive only maps with the jar
-#   paths it was made with, so it can't be made here for /opt). The launcher passes -XX:SharedArchiveFile=$APPDIR/grayarea.jsa; without the file,
-#   the JVM starts normally (the default -Xshare:auto). The same is done for the app image in
-#   target/ at its own path. Every build remakes the list, every install the archive.
+# - AppCDS: the app image's launcher is run once under Xvfb with -XX:DumpLoadedClassList, from
+#   its start through a walk of the quiz to the result (bench/wizard-walk.keys); the list ships
+#   in the package, and the package's postinst turns it into lib/app/grayarea.jsa with
+#   `java -Xshare:dump` at the installed path, with the launcher's own class path, module path
+#   and options (a JDK 17 CDS archive only maps with the jar paths it was made with, so it can't
+#   be made here for /opt). The launcher passes -XX:SharedArchiveFile=$APPDIR/grayarea.jsa;
+#   without the file, the JVM starts normally (the default -Xshare:auto). The same is done for
+#   the app image in target/ at its own path. Every build remakes the list, every install the
+#   archive.
 # - JIT: the launcher also raises C2's compile thresholds (see the jpackage step), which
 #   keeps the optimizing compiler from competing with the start for the CPU.
 # - Discreet mode (Settings, docs/privacy.md): the installed app then writes a per-user desktop
@@ -89,21 +94,28 @@ work=$(mktemp -d /tmp/grayarea-package.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 
 rm -rf "$out"
-mkdir -p "$out/input/lib"
+mkdir -p "$out/input/lib" "$out/javafx"
 
 echo "1/6 staging the jars and JavaFX's native libraries ..." >&2
 cp target/grayarea.jar "$out/input/"
-# only the jars the app's manifest names (packaging/manifest-jars.sh says why)
+# only the jars the app's manifest names (packaging/manifest-jars.sh says why); JavaFX's apart,
+# for the module path (jpackage puts every jar of --input on the class path): its platform jars,
+# which hold the classes (the plain javafx-*.jar of Maven are empty), with their native
+# libraries beside them
 source packaging/manifest-jars.sh
 for jar in $(manifest_jars target/grayarea.jar); do
-  cp "target/$jar" "$out/input/lib/"
+  case ${jar#lib/} in
+    javafx-*-linux.jar) cp "target/$jar" "$out/javafx/" ;;
+    javafx-*) ;;
+    *) cp "target/$jar" "$out/input/lib/" ;;
+  esac
 done
-for fxjar in "$out"/input/lib/javafx-*-linux.jar; do
-  unzip -q -o -j "$fxjar" '*.so' -d "$out/input/lib/" 2>/dev/null || true
+for fxjar in "$out"/javafx/javafx-*-linux.jar; do
+  unzip -q -o -j "$fxjar" '*.so' -d "$out/javafx/" 2>/dev/null || true
 done
 
 echo "2/6 jlink: a runtime of the JDK modules the jars need ..." >&2
-found=$(jdeps --ignore-missing-deps --multi-release 17 -summary "$out/input/grayarea.jar" "$out"/input/lib/*.jar 2>/dev/null |
+found=$(jdeps --ignore-missing-deps --multi-release 17 -summary "$out/input/grayarea.jar" "$out"/input/lib/*.jar "$out"/javafx/*.jar 2>/dev/null |
   awk '{ print $NF }' | grep -E '^(java|jdk)\.' | sort -u | paste -sd, -)
 extra=jdk.localedata,jdk.crypto.ec
 jlink --add-modules "$found,$extra" --include-locales=en,es \
@@ -120,27 +132,32 @@ echo "3/6 jpackage: the app image ..." >&2
 common=(--name "$name" --app-version "$version" --vendor "Gray Area"
   --description "Gray Area: a private self-check on micro-cheating"
   --copyright "Gray Area contributors, Apache License 2.0")
-# JVM options of the launcher: the AppCDS archive, and the JIT options of
-# src/main/start/jvm-options.txt (C2 kept for code that is really hot; the file says why), which
-# `java -jar` uses too when it starts again with its own archive (grayarea.FastStart)
-jit=$(grep -v '^#' src/main/start/jvm-options.txt | xargs)
+# JVM options of the launcher: the AppCDS archive, JavaFX's module path, and each line of
+# src/main/start/jvm-options.txt (JavaFX as modules and ControlsFX's access to it, decision 0024;
+# C2 kept for code that is really hot; the file says why)
+options=(--java-options '-XX:SharedArchiveFile=$APPDIR/grayarea.jsa' --java-options '--module-path=$APPDIR/javafx')
+while IFS= read -r option; do
+  options+=(--java-options "$option")
+done < <(grep -v -e '^#' -e '^[[:space:]]*$' src/main/start/jvm-options.txt)
 jpackage --type app-image "${common[@]}" \
   --input "$out/input" --main-jar grayarea.jar --main-class grayarea.Main \
   --runtime-image "$out/runtime" --icon packaging/grayarea.png \
-  --java-options '-XX:SharedArchiveFile=$APPDIR/grayarea.jsa' \
-  --java-options "$jit" \
+  "${options[@]}" \
   --dest "$out/image"
+cp -r "$out/javafx" "$image/lib/app/javafx"
 
 echo "4/6 recording the classes the app loads (for AppCDS): its start, then a walk through the quiz ..." >&2
 app=$root/$image/lib/app
-# the class path exactly as the launcher builds it from its .cfg (the app jar, then every jar
-# in lib/app/lib): a CDS archive only maps when the class path matches the one it was made with
-classpath=$(sed -n 's/^app.classpath=//p' "$app/$name.cfg" | sed "s|\\\$APPDIR|$app|g" | paste -sd: -)
-# the image's own runtime and class path, through the quiz to the result (so the pages' classes
-# are archived too); if the walk no longer fits the quiz, the list holds less and the archive
-# covers less; nothing fails
-scripts/record-classes.sh "$out/grayarea.classlist" "$root/$image/lib/runtime/bin/java" \
-  -Dgrayarea.home="$work/home" -cp "$classpath" grayarea.Main
+# the class path, module path and options exactly as the launcher builds them from its .cfg
+# (the archive option aside): a CDS archive only maps when they match the ones it was made with.
+# packaging/linux/postinst does the same at the installed path.
+launcher_classpath=$(sed -n 's/^app.classpath=//p' "$app/$name.cfg" | sed "s|\\\$APPDIR|$app|g" | paste -sd: -)
+mapfile -t launcher_java_options < <(sed -n 's/^java-options=//p' "$app/$name.cfg" | grep -v SharedArchiveFile |
+  sed "s|\\\$APPDIR|$app|g")
+# the image's own launcher, through the quiz to the result (so the pages' classes are archived
+# too), with a data folder of its own; if the walk no longer fits the quiz, the list holds less
+# and the archive covers less; nothing fails
+scripts/record-classes.sh "$out/grayarea.classlist" env XDG_DATA_HOME="$work/home" "$root/$image/bin/$name"
 echo "   $(wc -l <"$out/grayarea.classlist") classes" >&2
 cp "$out/grayarea.classlist" "$app/grayarea.classlist"
 
@@ -173,7 +190,7 @@ fi
 
 echo "6/6 the AppCDS archive for the app image in $image ..." >&2
 "$image/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$app/grayarea.classlist" \
-  -XX:SharedArchiveFile="$app/grayarea.jsa" -cp "$classpath" >"$out/cds-dump.log" 2>&1
+  -XX:SharedArchiveFile="$app/grayarea.jsa" "${launcher_java_options[@]}" -cp "$launcher_classpath" >"$out/cds-dump.log" 2>&1
 # the jpackage launcher ignores JDK_JAVA_OPTIONS; the JVM itself reads JAVA_TOOL_OPTIONS.
 # -Xshare:on makes the JVM refuse to start if it can't map the archive named in the .cfg
 JAVA_TOOL_OPTIONS="-Xshare:on -Xlog:class+load:file=$work/image-classes.log" "$image/bin/$name" --version \

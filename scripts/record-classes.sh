@@ -10,8 +10,9 @@
 # ends the app (SIGTERM); the JVM writes the list as classes load. If the walk no longer fits the
 # quiz, the list holds less; nothing fails. Fails if the app does not draw its first screen.
 #
-# Used by packaging/package-linux.sh (the installed app's archive) and by
-# scripts/start-archive.sh record (the list kept in src/main/start/ for `java -jar`).
+# Used by packaging/package-linux.sh (the app image's and the installed app's archive). The probe
+# is a small X11 program compiled here (gcc and the X11 headers are installed if missing): a
+# benchmark and packaging tool, not part of the app.
 set -euo pipefail
 (($# >= 2)) || { sed -n '2,14p' "$0" >&2; exit 2; }
 out=$(realpath -m "$1")

@@ -22,8 +22,6 @@ public final class Main {
 
     public static void main(String[] args) {
         if (opensWindow(args)) {
-            // with the build's start-up archive beside the jar, this JVM is replaced by one that uses it
-            FastStart.restartWithArchiveIfReady();
             StartTimes.mark("main");
             // what the welcome page needs of the default bank is read while the toolkit starts;
             // the whole bank is loaded after the first frame (GrayAreaApp)

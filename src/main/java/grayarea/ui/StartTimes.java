@@ -116,11 +116,6 @@ public final class StartTimes {
         long startMillis = ManagementFactory.getRuntimeMXBean().getStartTime();
         long nowNanos = System.nanoTime();
         long nowMillis = System.currentTimeMillis();
-        if ("on".equals(System.getProperty("grayarea.faststart"))) {
-            // grayarea.FastStart replaced the first JVM (same process): its time is not counted
-            // below, and the CPU times include it
-            System.err.println("grayarea.times started again with the start-up archive; times since the second JVM started");
-        }
         synchronized (names) {
             for (int i = 0; i < names.size(); i++) {
                 double sinceStart = nowMillis - startMillis - (nowNanos - nanos.get(i)) / 1e6;
