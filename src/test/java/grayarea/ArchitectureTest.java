@@ -146,7 +146,6 @@ class ArchitectureTest {
     /** Pages not yet on the one pattern; issue #16 empties this list. */
     static final Set<String> NOT_YET_ON_THE_PATTERN = Set.of(
             "SettingsView",
-            "ApartView", "ComparisonView", "CoupleSetupView", "HandOverView", "SharingView", "TogetherView", "TurnDoneView",
             "PassphraseSetView", "PassphraseView", "UnlockVaultView",
             "QuestionView", "WizardView", "ResultView", "WelcomeView",
             "HandOutView", "HomeView", "ProfileView", "ReportView", "ResultsView",

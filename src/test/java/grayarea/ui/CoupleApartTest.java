@@ -48,25 +48,36 @@ class CoupleApartTest extends UiTest {
         type(KeyCode.TAB);
         write("2468");
         scrollAndClick("#couple-apart");
+        waitForBackgroundWork();             // the PIN is made into a key
         new QuizDriver(this, BANK, null, CoupleModeTest::planFirst).answerPagesByKeyboard();
         type(KeyCode.ENTER);                 // finish my turn
         assertThat(lookup(".section-title").queryAs(Label.class).getText())
                 .isEqualTo("What would you like to share with your partner?");
         type(KeyCode.ENTER);                 // share what is ticked
+        waitForBackgroundWork();             // the turn is saved, sealed under the PIN
         assertThat(lookup("#apart-todo").queryAs(Label.class).getText()).startsWith("Still to do: export your turn");
         // the partner's turn first, before exporting
         filesToPick.add(theirs);
         clickOn("#open-turn");
+        waitForBackgroundWork();
         assertThat(lookup("#comparison-todo").queryAs(Label.class).getText()).startsWith("Still to do: export your turn");
         screenshot("couple-apart-comparison");
         scrollAndClick("#comparison-done");
         assertThat(lookup("#comparison-finish-confirm").queryAs(javafx.scene.layout.VBox.class).isVisible()).isTrue();
-        assertThat(focused().getId()).as("the safe choice is focused").isEqualTo("finish-export-turn");
+        assertThat(lookup("#comparison-finish-confirm-title").queryAs(Label.class).getText())
+                .as("it names what is affected").isEqualTo("Your turn has not been exported yet");
+        assertThat(lookup("#comparison-finish-confirm-detail").queryAs(Label.class).getText())
+                .contains("locked with your PIN");
+        assertThat(focused().getId()).as("the safe choice is focused").isEqualTo("comparison-finish-confirm-keep");
         screenshot("couple-apart-finish-confirm");
         java.nio.file.Path mine = dataFolder.resolve("out").resolve("turn-Sam.json");
         Files.createDirectories(mine.getParent());
         filesToPick.add(mine);
+        type(KeyCode.ENTER);                 // the safe choice: back to Export, still on the comparison
+        assertThat(lookup("#comparison-finish-confirm").queryAs(javafx.scene.layout.VBox.class).isVisible()).isFalse();
+        assertThat(focused().getId()).isEqualTo("comparison-export-turn");
         type(KeyCode.ENTER);
+        waitForBackgroundWork();
         assertThat(lastRequest.suggestedName()).isEqualTo("turn-Sam.json");
         assertThat(grayarea.session.TurnFile.read(mine).turn().respondent()).isEqualTo("Sam");
         assertThat(lookup("#comparison-todo").queryAs(Label.class).getText()).startsWith("Your turn is exported");
@@ -80,10 +91,12 @@ class CoupleApartTest extends UiTest {
                 .isEqualTo("Sam, your turn for two computers");
         write("2468");
         type(KeyCode.ENTER);
+        waitForBackgroundWork();
         assertThat(lookup("#apart-todo").queryAs(Label.class).getText()).startsWith("Your turn is exported");
         // one's own turn, opened as the partner's, is refused and says why
         filesToPick.add(mine);
         clickOn("#open-turn");
+        waitForBackgroundWork();
         assertThat(lookup("#apart-status").queryAs(Label.class).getText())
                 .isEqualTo("This is your own turn. Open the file your partner made on their computer.");
         assertThat(Files.readString(dataFolder.resolve(CoupleStore.FILE))).contains("sealedAnswers")
@@ -91,6 +104,7 @@ class CoupleApartTest extends UiTest {
         // the other order: exported first, then the partner's turn; Finish then goes without asking
         filesToPick.add(theirs);
         clickOn("#open-turn");
+        waitForBackgroundWork();
         assertThat(allText()).contains("Where each of you draws the line").doesNotContain("not available");
         assertThat(lookup("#comparison-todo").queryAs(Label.class).getText()).startsWith("Your turn is exported");
         scrollAndClick("#comparison-done");

@@ -36,6 +36,7 @@ class CoupleModeTest extends UiTest {
         type(KeyCode.TAB);
         write("4821");
         scrollAndClick("#couple-start");
+        waitForBackgroundWork();             // Дарья's PIN is made into a key
 
         screenshot("couple-handover-first");
         assertThat(lookup(".section-title").queryAs(Label.class).getText()).isEqualTo("Pass the computer to Sam");
@@ -57,14 +58,17 @@ class CoupleModeTest extends UiTest {
         assertThat(lookup(".section-title").queryAs(Label.class).getText()).isEqualTo("Pass the computer to Дарья");
         clickOn("#turn-pin").write("1111");
         type(KeyCode.ENTER);
+        waitForBackgroundWork();
         assertThat(lookup("#pin-error").queryAs(Label.class).getText())
                 .isEqualTo("That PIN does not match. Try again, or ask Дарья to type it.");
         write("4821");
         type(KeyCode.ENTER);
+        waitForBackgroundWork();
         QuizDriver second = new QuizDriver(this, BANK, null, CoupleModeTest::planSecond);
         second.answerPagesByKeyboard();
         type(KeyCode.ENTER);
         scrollAndClick("#sharing-done");
+        waitForBackgroundWork();             // Дарья's turn is sealed under her PIN
         clickOn("#hand-over");
         screenshot("couple-together");
         // Дарья's turn is kept under her PIN: in the file only encrypted, nothing of it beside
@@ -79,10 +83,12 @@ class CoupleModeTest extends UiTest {
         // sitting together, Дарья types her PIN so the comparison can use what she shared
         write("1111");
         type(KeyCode.ENTER);
+        waitForBackgroundWork();
         assertThat(lookup("#together-pin-1-error").queryAs(Label.class).getText())
                 .isEqualTo("That PIN does not match. Try again, or ask Дарья to type it.");
         write("4821");
         type(KeyCode.ENTER);
+        waitForBackgroundWork();
         screenshot("couple-comparison");
         String comparison = allText();
         assertThat(comparison).contains("Where your lines meet, and where they differ")
@@ -242,6 +248,7 @@ class CoupleModeTest extends UiTest {
         assertThat(lookup("#turn-pin").tryQuery()).as("the PIN from before is asked").isPresent();
         write("1357");
         type(KeyCode.ENTER);
+        waitForBackgroundWork();
         assertThat(lookup("#pin-error").queryAs(Label.class).isVisible()).isTrue();
         assertThat(lookup("#pin-error-forgotten").queryAs(Label.class).getText())
                 .startsWith("If the PIN is forgotten, this turn can't be opened");
@@ -256,6 +263,7 @@ class CoupleModeTest extends UiTest {
         clickOn("#couple-resume-button");
         write("2468");
         type(KeyCode.ENTER);
+        waitForBackgroundWork();
         assertThat(lookup("#step-label").queryAs(Label.class).getText()).startsWith("Step 4 of");
         var sam = grayarea.bank.JsonDocument.read(dataFolder.resolve(CoupleStore.FILE)).root().path("partners").get(0);
         assertThat(sam.has("pin")).isFalse();
@@ -308,6 +316,7 @@ class CoupleModeTest extends UiTest {
         Files.createDirectories(file.getParent());
         filesToPick.add(file);
         scrollAndClick("#comparison-for-therapist");
+        waitForBackgroundWork();
         assertThat(lookup("#comparison-status").queryAs(javafx.scene.control.Label.class).getText())
                 .isEqualTo("Saved to " + file + ". It holds only what each of you chose to share.");
         assertThat(Files.readString(file)).doesNotContain(CANARY).doesNotContain("safety-afraid");

@@ -258,13 +258,16 @@ final class ScreenTour {
         ui.scrollAndClick("#couple-resume-button");
         visit.accept("couple-handover");
         ui.write("1357").type(KeyCode.ENTER);           // a wrong PIN
+        ui.waitForBackgroundWork();
         assertThat(ui.lookup("#pin-error").tryQuery()).hasValueSatisfying(n -> assertThat(n.isVisible()).isTrue());
         visit.accept("couple-handover-wrong-pin");
         ui.write(PIN).type(KeyCode.ENTER);              // Дарья continues: her review
+        ui.waitForBackgroundWork();
         visit.accept("couple-review");
         ui.type(KeyCode.ENTER);
         visit.accept("couple-sharing");
         ui.scrollAndClick("#sharing-done");
+        ui.waitForBackgroundWork();                     // her turn is sealed under her PIN
         visit.accept("couple-turn-done");
         ui.scrollAndClick("#hand-over");
         visit.accept("couple-together");
@@ -274,6 +277,7 @@ final class ScreenTour {
         ui.scrollAndClick("#together-pin-1");
         ui.write(PIN);
         ui.type(KeyCode.ENTER);
+        ui.waitForBackgroundWork();
         visit.accept("couple-comparison");
     }
 

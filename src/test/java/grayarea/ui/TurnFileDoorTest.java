@@ -70,6 +70,7 @@ class TurnFileDoorTest extends UiTest {
         assertThat(compare.getText()).isEqualTo("Compare with Sam's turn");
         interact(compare::requestFocus);
         type(KeyCode.ENTER);
+        waitForBackgroundWork();             // the partner's turn file is read
         assertThat(lookup("#apart-status").tryQuery().map(n -> ((Label) n).isVisible()).orElse(false))
                 .as("no problem said").isFalse();
         assertThat(lookup("Where your lines meet, and where they differ").tryQuery()).as("the comparison").isPresent();

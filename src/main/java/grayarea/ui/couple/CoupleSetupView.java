@@ -1,13 +1,18 @@
 package grayarea.ui.couple;
 
-import grayarea.ui.toolkit.Style;
-import grayarea.ui.toolkit.Icon;
-import grayarea.ui.toolkit.TextPage;
+import grayarea.session.CoupleSession;
 import grayarea.ui.toolkit.Focus;
+import grayarea.ui.toolkit.Icon;
+import grayarea.ui.toolkit.Risk;
+import grayarea.ui.toolkit.SecretField;
+import grayarea.ui.toolkit.Style;
+import grayarea.ui.toolkit.TextPage;
 import grayarea.ui.toolkit.Texts;
+import grayarea.ui.toolkit.View;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
@@ -16,53 +21,44 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** Two first names (or Partner A and B) and an optional PIN for each. */
-final class CoupleSetupView {
+final class CoupleSetupView extends View {
 
     private final CoupleSetupViewModel model;
     private final Texts texts;
     private final TextPage page = new TextPage("couple-setup");
     private final TextField firstName = new TextField();
     private final TextField secondName = new TextField();
-    private final PasswordField firstPin = new PasswordField();
-    private final PasswordField secondPin = new PasswordField();
-    private final PasswordField firstPinRepeat = new PasswordField();
-    private final PasswordField secondPinRepeat = new PasswordField();
+    private final SecretField firstPin = new SecretField("first-pin");
+    private final SecretField secondPin = new SecretField("second-pin");
+    private final SecretField firstPinRepeat = new SecretField("first-pin-repeat");
+    private final SecretField secondPinRepeat = new SecretField("second-pin-repeat");
     private final Label error = new Label();
     private final Label message = new Label();
     private final VBox resume = new VBox(8);
     private final Button start = new Button();
     private final Button back = new Button();
+    private final Hyperlink apart = new Hyperlink();
 
     CoupleSetupView(CoupleSetupViewModel model, Texts texts) {
         this.model = model;
         this.texts = texts;
-        createParts();
-        layoutParts();
-        bind();
     }
 
-    Node node() {
-        return page.node();
-    }
-
-    private void createParts() {
+    @Override
+    protected void createParts() {
         firstName.setId("first-name");
         firstName.setPromptText(texts.get("couple.name.prompt.first"));
         secondName.setId("second-name");
         secondName.setPromptText(texts.get("couple.name.prompt.second"));
-        firstPin.setId("first-pin");
-        secondPin.setId("second-pin");
-        firstPinRepeat.setId("first-pin-repeat");
-        secondPinRepeat.setId("second-pin-repeat");
         for (TextInputControl field : new TextInputControl[] {firstName, secondName}) {
             field.setAccessibleText(texts.get("couple.name"));
         }
         firstName.setAccessibleText(texts.get("couple.first") + ": " + texts.get("couple.name"));
         secondName.setAccessibleText(texts.get("couple.second") + ": " + texts.get("couple.name"));
-        firstPin.setAccessibleText(texts.get("couple.first") + ": " + texts.get("couple.pin"));
-        secondPin.setAccessibleText(texts.get("couple.second") + ": " + texts.get("couple.pin"));
-        firstPinRepeat.setAccessibleText(texts.get("couple.first") + ": " + texts.get("couple.pin.repeat"));
-        secondPinRepeat.setAccessibleText(texts.get("couple.second") + ": " + texts.get("couple.pin.repeat"));
+        firstPin.control().setAccessibleText(texts.get("couple.first") + ": " + texts.get("couple.pin"));
+        secondPin.control().setAccessibleText(texts.get("couple.second") + ": " + texts.get("couple.pin"));
+        firstPinRepeat.control().setAccessibleText(texts.get("couple.first") + ": " + texts.get("couple.pin.repeat"));
+        secondPinRepeat.control().setAccessibleText(texts.get("couple.second") + ": " + texts.get("couple.pin.repeat"));
         error.setId("couple-error");
         error.getStyleClass().add(Style.QUESTION_ERROR);
         error.setWrapText(true);
@@ -79,9 +75,13 @@ final class CoupleSetupView {
         back.setId("couple-back");
         back.setText(texts.get("couple.back"));
         back.setGraphic(Icon.ARROW_LEFT.node());
+        apart.setText(texts.get("couple.apart.link"));
+        apart.setId("couple-apart");
+        apart.setWrapText(true);
     }
 
-    private void layoutParts() {
+    @Override
+    protected Node layOutParts() {
         VBox column = page.column();
         column.getChildren().addAll(page.title(texts.get("couple.title")), message, resume,
                 TextPage.paragraph(texts.get("couple.intro")), TextPage.paragraph(texts.get("couple.goal")));
@@ -91,15 +91,14 @@ final class CoupleSetupView {
         Label noPinNote = TextPage.paragraph(texts.get("couple.pin.none"));
         noPinNote.setId("couple-no-pin-note");
         column.getChildren().addAll(pinNote, noPinNote);
-        column.getChildren().add(partnerBox(texts.get("couple.first"), firstName, firstPin, firstPinRepeat));
-        column.getChildren().add(partnerBox(texts.get("couple.second"), secondName, secondPin, secondPinRepeat));
+        column.getChildren().add(partnerBox(texts.get("couple.first"), firstName, firstPin.control(),
+                firstPinRepeat.control()));
+        column.getChildren().add(partnerBox(texts.get("couple.second"), secondName, secondPin.control(),
+                secondPinRepeat.control()));
         HBox buttons = new HBox(12, back, start);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        javafx.scene.control.Hyperlink apart = new javafx.scene.control.Hyperlink(texts.get("couple.apart.link"));
-        apart.setId("couple-apart");
-        apart.setWrapText(true);
-        apart.setOnAction(e -> model.startApart());
         column.getChildren().addAll(error, buttons, apart);
+        return page.node();
     }
 
     private Node partnerBox(String title, TextField name, PasswordField pin, PasswordField repeat) {
@@ -119,13 +118,10 @@ final class CoupleSetupView {
         return box;
     }
 
-    private void bind() {
+    @Override
+    protected void bind() {
         model.firstName.bind(firstName.textProperty());
         model.secondName.bind(secondName.textProperty());
-        model.firstPin.bind(firstPin.textProperty());
-        model.secondPin.bind(secondPin.textProperty());
-        model.firstPinRepeat.bind(firstPinRepeat.textProperty());
-        model.secondPinRepeat.bind(secondPinRepeat.textProperty());
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
@@ -133,17 +129,12 @@ final class CoupleSetupView {
         message.visibleProperty().bind(model.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
         model.errorFieldProperty().addListener((obs, old, field) -> {
-            TextInputControl target = "firstPin".equals(field) ? firstPin : "secondPin".equals(field) ? secondPin
+            // a PIN refused is typed again in both fields (the model wiped them), from the first
+            TextInputControl target = "firstPin".equals(field) ? firstPin.control()
+                    : "secondPin".equals(field) ? secondPin.control()
                     : "secondName".equals(field) ? secondName : "firstName".equals(field) ? firstName : null;
-            // a PIN refused is typed again in both fields, from the first
-            if (target == firstPin) {
-                firstPin.clear();
-                firstPinRepeat.clear();
-            } else if (target == secondPin) {
-                secondPin.clear();
-                secondPinRepeat.clear();
-            }
-            for (TextInputControl each : new TextInputControl[] {firstName, firstPin, secondPin, secondName}) {
+            for (TextInputControl each : new TextInputControl[] {firstName, firstPin.control(), secondPin.control(),
+                    secondName}) {
                 String base = each.getAccessibleText().split("\\. ")[0];
                 each.setAccessibleText(each == target ? base + ". " + model.errorProperty().get() : base);
             }
@@ -156,11 +147,45 @@ final class CoupleSetupView {
                 }
             }
         });
-        start.setOnAction(e -> model.start());
+        start.setOnAction(e -> model.start(pair(firstPin, firstPinRepeat), pair(secondPin, secondPinRepeat)));
+        apart.setOnAction(e -> model.startApart(pair(firstPin, firstPinRepeat)));
         back.setOnAction(e -> model.back());
         model.resumableProperty().addListener((obs, old, now) -> showResume());
         showResume();
         Focus.later(model.resumableProperty().get() != null ? resume.lookup("#couple-resume-button") : firstName);
+    }
+
+    /** A PIN's two fields, as the model reads them: compared where they are, taken only once accepted. */
+    private static CoupleSetupViewModel.PinPair pair(SecretField pin, SecretField repeat) {
+        return new CoupleSetupViewModel.PinPair() {
+            @Override
+            public int length() {
+                return pin.length();
+            }
+
+            @Override
+            public boolean repeatedAlike() {
+                CharSequence typed = pin.control().getCharacters();
+                CharSequence again = repeat.control().getCharacters();
+                boolean alike = typed.length() == again.length();
+                for (int i = 0; alike && i < typed.length(); i++) {
+                    alike = typed.charAt(i) == again.charAt(i);
+                }
+                return alike;
+            }
+
+            @Override
+            public char[] take() {
+                repeat.wipe();
+                return pin.take();
+            }
+
+            @Override
+            public void wipe() {
+                pin.wipe();
+                repeat.wipe();
+            }
+        };
     }
 
     private void showResume() {
@@ -175,7 +200,7 @@ final class CoupleSetupView {
         go.setId("couple-resume-button");
         go.getStyleClass().add(Style.ACCENT);
         go.setOnAction(e -> model.resume());
-        Button discard = grayarea.ui.toolkit.Risk.DESTRUCTIVE.mark(new Button(texts.get("couple.resume.discard")));
+        Button discard = Risk.DESTRUCTIVE.mark(new Button(texts.get("couple.resume.discard")));
         discard.setId("couple-discard-button");
         discard.setOnAction(e -> askBeforeDiscarding(saved));
         resume.getChildren().addAll(TextPage.heading(texts.get("couple.resume.title")),
@@ -184,7 +209,7 @@ final class CoupleSetupView {
     }
 
     /** Discarding loses both turns for good: it is asked once more, naming them, with "Keep it" focused. */
-    private void askBeforeDiscarding(grayarea.session.CoupleSession saved) {
+    private void askBeforeDiscarding(CoupleSession saved) {
         Button keep = new Button(texts.get("couple.resume.keep"));
         keep.setId("couple-keep-button");
         keep.getStyleClass().add(Style.ACCENT);
@@ -192,7 +217,7 @@ final class CoupleSetupView {
             showResume();
             Focus.later(resume.lookup("#couple-resume-button"));
         });
-        Button discard = grayarea.ui.toolkit.Risk.DESTRUCTIVE.mark(new Button(texts.get("couple.resume.discard.confirm")));
+        Button discard = Risk.DESTRUCTIVE.mark(new Button(texts.get("couple.resume.discard.confirm")));
         discard.setId("couple-discard-confirm");
         discard.setOnAction(e -> {
             model.discard();

@@ -1,12 +1,14 @@
 package grayarea.ui.couple;
 
+import grayarea.bank.AnswerSheet;
 import grayarea.session.CoupleSession;
 import grayarea.session.CoupleStore;
 import grayarea.session.PinLock;
-import grayarea.session.TurnLock;
 import grayarea.session.SavedFiles;
+import grayarea.session.TurnLock;
 import grayarea.ui.toolkit.Texts;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -15,18 +17,33 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** The couple setup's state: two names, two optional PINs, a saved session to resume. */
+/**
+ * The couple setup's state: two names, two optional PINs, a saved session to resume. The PINs are
+ * never held here: each is read from its fields ({@link PinPair}) only once the whole form is
+ * accepted, as a {@code char[]} wiped once its key is made, in the background.
+ */
 final class CoupleSetupViewModel {
+
+    /** A PIN typed twice (the view's two secret fields): checked without a copy, taken once. */
+    interface PinPair {
+        /** How many characters the PIN has (0: no PIN). */
+        int length();
+
+        /** Whether the second field holds the very same characters as the first. */
+        boolean repeatedAlike();
+
+        /** The PIN as a new array the taker wipes; both fields are wiped and emptied. */
+        char[] take();
+
+        /** Both fields wiped and emptied, as when the PIN is refused. */
+        void wipe();
+    }
 
     private final CoupleFlow flow;
     private final CoupleStore store;
     private final Texts texts;
     final StringProperty firstName = new SimpleStringProperty("");
     final StringProperty secondName = new SimpleStringProperty("");
-    final StringProperty firstPin = new SimpleStringProperty("");
-    final StringProperty secondPin = new SimpleStringProperty("");
-    final StringProperty firstPinRepeat = new SimpleStringProperty("");
-    final StringProperty secondPinRepeat = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper errorField = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<CoupleSession> resumable = new ReadOnlyObjectWrapper<>();
@@ -68,15 +85,17 @@ final class CoupleSetupViewModel {
         return message.getReadOnlyProperty();
     }
 
-    /** Starts the session, or names the field that stops it. */
-    boolean start() {
+    /**
+     * Starts the session, or names the field that stops it. The PINs' keys are made in the background
+     * (about half a second each); the first hand-over page follows.
+     */
+    boolean start(PinPair firstPin, PinPair secondPin) {
         if (keepsASavedSession()) {
             return false;
         }
         String first = firstName.get().isBlank() ? texts.get("couple.name.prompt.first") : firstName.get().strip();
         String second = secondName.get().isBlank() ? texts.get("couple.name.prompt.second") : secondName.get().strip();
-        if (!pinAccepted("firstPin", first, firstPin.get(), firstPinRepeat.get())
-                || !pinAccepted("secondPin", second, secondPin.get(), secondPinRepeat.get())) {
+        if (!pinAccepted("firstPin", first, firstPin) || !pinAccepted("secondPin", second, secondPin)) {
             return false;
         }
         if (first.equalsIgnoreCase(second)) {
@@ -84,23 +103,73 @@ final class CoupleSetupViewModel {
         }
         error.set(null);
         errorField.set(null);
-        flow.begin(new CoupleSession(null, List.of(
-                new CoupleSession.Partner(first, lock(firstPin.get()), null),
-                new CoupleSession.Partner(second, lock(secondPin.get()), null)), Instant.now()));
-        return true;
+        Instant now = Instant.now();
+        List<AnswerSheet> layouts = flow.layouts(new CoupleSession(null, List.of(
+                new CoupleSession.Partner(first, null, null), new CoupleSession.Partner(second, null, null)), now));
+        char[][] pins = {taken(firstPin), taken(secondPin)};
+        return inBackground(pins, () -> flow.keeper().begin(new CoupleSession(null, List.of(
+                new CoupleSession.Partner(first, lock(pins[0]), null),
+                new CoupleSession.Partner(second, lock(pins[1]), null)), now), layouts), flow::next);
+    }
+
+    /** The PIN typed, or null for none (its fields emptied either way). */
+    private static char[] taken(PinPair pin) {
+        if (pin.length() == 0) {
+            pin.wipe();
+            return null;
+        }
+        return pin.take();
+    }
+
+    /**
+     * The session is set up, in the background when a PIN's key is to be made (about half a second
+     * each); then the first page follows. The PINs are wiped whatever happens. Without a PIN there is
+     * nothing slow to wait for: it is set up at once.
+     */
+    private boolean inBackground(char[][] pins, Runnable setUp, Runnable then) {
+        if (Arrays.stream(pins).allMatch(pin -> pin == null)) {
+            setUp.run();
+            then.run();
+            return true;
+        }
+        boolean started = flow.context().background().run(texts.get("couple.busy.start"), () -> {
+            try {
+                setUp.run();
+            } finally {
+                wipe(pins);
+            }
+            return null;
+        }, done -> then.run(), failed -> fail("firstPin", texts.get("result.save.failed", failed.getMessage())));
+        if (!started) {
+            wipe(pins);
+        }
+        return started;
+    }
+
+    private static void wipe(char[][] pins) {
+        for (char[] pin : pins) {
+            if (pin != null) {
+                Arrays.fill(pin, '\0');
+            }
+        }
     }
 
     /** A lock for the partner's turn, with its key made from the PIN (a key stretched once, here). */
-    private TurnLock lock(String pin) {
-        return pin.isEmpty() ? null : TurnLock.create(pin.toCharArray(), flow.context().vault().newKdfParams());
+    private TurnLock lock(char[] pin) {
+        return pin == null ? null : TurnLock.create(pin, flow.keeper().newKdfParams());
     }
 
-    /** A PIN is optional; one that is set has at least four characters and was typed the same twice. */
-    private boolean pinAccepted(String field, String name, String pin, String repeat) {
-        if (!pin.isEmpty() && pin.length() < PinLock.MIN_LENGTH) {
+    /**
+     * A PIN is optional; one that is set has at least four characters and was typed the same twice. A
+     * PIN refused is wiped from both its fields, to be typed again.
+     */
+    private boolean pinAccepted(String field, String name, PinPair pin) {
+        if (pin.length() > 0 && pin.length() < PinLock.MIN_LENGTH) {
+            pin.wipe();
             return fail(field, texts.get("couple.error.pin"));
         }
-        if (!pin.equals(repeat)) {
+        if (!pin.repeatedAlike()) {
+            pin.wipe();
             return fail(field, texts.get("couple.error.pinRepeat", name));
         }
         return true;
@@ -127,13 +196,12 @@ final class CoupleSetupViewModel {
         return false;
     }
 
-    /** One partner's turn here, with the other's taken on another computer. */
     /**
      * One partner's turn here, with the other's taken on another computer. This person's own name
      * goes on their turn file, so it is asked for (the other's comes with their file); their PIN, if
      * any, keeps the turn on this computer until it is exported.
      */
-    boolean startApart() {
+    boolean startApart(PinPair firstPin) {
         if (keepsASavedSession()) {
             return false;
         }
@@ -141,22 +209,27 @@ final class CoupleSetupViewModel {
             return fail("firstName", texts.get("couple.error.apartName"));
         }
         String first = firstName.get().strip();
-        if (!pinAccepted("firstPin", first, firstPin.get(), firstPinRepeat.get())) {
+        if (!pinAccepted("firstPin", first, firstPin)) {
             return false;
         }
         error.set(null);
         errorField.set(null);
-        flow.beginApart(new CoupleSession(null, List.of(new CoupleSession.Partner(first, lock(firstPin.get()), null),
-                new CoupleSession.Partner(texts.get("couple.apart.partner"), null, null)), Instant.now()));
-        return true;
+        String other = texts.get("couple.apart.partner");
+        Instant now = Instant.now();
+        char[][] pins = {taken(firstPin)};
+        return inBackground(pins, () -> flow.keeper().beginApart(new CoupleSession(null, List.of(
+                new CoupleSession.Partner(first, lock(pins[0]), null), new CoupleSession.Partner(other, null, null)),
+                now)), () -> flow.openTurn(0));
     }
 
+    /** The saved session, as it was left; the page that comes next in it follows. */
     void resume() {
-        flow.resume(resumable.get());
+        flow.keeper().resume(resumable.get());
+        flow.next();
     }
 
     void discard() {
-        flow.discard();
+        flow.keeper().discard();
         resumable.set(null);
     }
 

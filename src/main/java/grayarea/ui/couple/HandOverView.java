@@ -1,87 +1,72 @@
 package grayarea.ui.couple;
 
-import grayarea.ui.toolkit.Style;
-import grayarea.ui.toolkit.Icon;
-import grayarea.ui.toolkit.TextPage;
-import grayarea.session.CoupleSession;
 import grayarea.ui.toolkit.Focus;
+import grayarea.ui.toolkit.Icon;
+import grayarea.ui.toolkit.Style;
+import grayarea.ui.toolkit.TextPage;
 import grayarea.ui.toolkit.Texts;
+import grayarea.ui.toolkit.View;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 
 /**
  * Between turns: nothing of the previous turn is on screen; the next partner starts (or goes on
  * with) their turn, with their PIN when they set one.
  */
-final class HandOverView {
+final class HandOverView extends View {
 
-    private final CoupleFlow flow;
-    private final int partner;
+    private final HandOverViewModel model;
     private final Texts texts;
     private final TextPage page = new TextPage("handover");
     private PartnerPin pin;
+    private Label lost;
+    private Button back;
     private final Button go = new Button();
 
-    HandOverView(CoupleFlow flow, int partner) {
-        this.flow = flow;
-        this.partner = partner;
-        this.texts = flow.context().texts();
-        build();
+    HandOverView(HandOverViewModel model) {
+        this.model = model;
+        this.texts = model.texts();
     }
 
-    Node node() {
-        return page.node();
-    }
-
-    private void build() {
-        CoupleSession.Partner who = flow.session().partner(partner);
-        String other = flow.session().partner(1 - partner).name();
-        if (flow.apart()) {
-            page.column().getChildren().addAll(page.title(texts.get("couple.apart.back.title", who.name())),
-                    TextPage.paragraph(texts.get(who.isOpen() ? "couple.apart.back.open" : "couple.apart.back.pin")));
-        } else {
-            page.column().getChildren().addAll(page.title(texts.get("couple.handover.title", who.name())),
-                    TextPage.paragraph(firstOfAll() ? texts.get("couple.handover.first", other, who.name())
-                            : texts.get("couple.handover.detail", other, who.name())));
-        }
-        if (flow.turnWasLost(partner)) {
-            Label lost = TextPage.paragraph(texts.get("couple.handover.lost", who.name()));
+    @Override
+    protected void createParts() {
+        String lostNote = model.lostNote();
+        if (lostNote != null) {
+            lost = TextPage.paragraph(lostNote);
             lost.setId("turn-lost");
             lost.getStyleClass().add(Style.STATUS);
-            page.column().getChildren().add(lost);
         }
-        boolean started = who.turn() != null && (who.turn().step() > 0 || who.turn().finished());
         go.setId("start-turn");
-        go.setText(texts.get(started ? "couple.handover.continue" : "couple.handover.start", who.name()));
+        go.setText(model.goText());
         go.getStyleClass().add(Style.ACCENT);
         go.setGraphic(Icon.PLAY.node());
         go.setDefaultButton(true);
-        if (!who.isOpen()) {
-            pin = new PartnerPin(texts, who.name(), "turn-pin", "pin-error");
+        if (model.asksPin()) {
+            pin = new PartnerPin(texts, model.name(), "turn-pin", "pin-error");
+        }
+        back = CoupleParts.backButton(texts, "handover-back");
+    }
+
+    @Override
+    protected Node layOutParts() {
+        page.column().getChildren().addAll(page.title(model.title()), TextPage.paragraph(model.detail()));
+        if (lost != null) {
+            page.column().getChildren().add(lost);
+        }
+        if (pin != null) {
             page.column().getChildren().addAll(pin.nodes());
         }
-        page.column().getChildren().add(new javafx.scene.layout.FlowPane(12, 8, flow.backButton("handover-back"), go));
-        go.setOnAction(e -> open());
+        page.column().getChildren().add(new FlowPane(12, 8, back, go));
+        return page.node();
+    }
+
+    @Override
+    protected void bind() {
+        go.setOnAction(e -> model.open(pin == null ? null : pin.take()));
+        back.setOnAction(e -> model.back());
+        model.refusalsProperty().addListener((obs, old, now) -> pin.refused());
         Focus.later(pin == null ? go : pin.field());
-    }
-
-    /** No one has taken a turn yet: there is nothing of anyone's turn to hide. */
-    private boolean firstOfAll() {
-        for (int i = 0; i < 2; i++) {
-            CoupleSession.Turn turn = flow.session().partner(i).turn();
-            if (turn != null && (turn.step() > 0 || turn.finished())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private void open() {
-        if (pin != null && !flow.unlock(partner, pin.take())) {
-            pin.refused();
-            return;
-        }
-        flow.openTurn(partner);
     }
 }

@@ -1,5 +1,6 @@
 package grayarea.ui.couple;
 
+import grayarea.ui.toolkit.SecretField;
 import grayarea.ui.toolkit.Style;
 import grayarea.ui.toolkit.Texts;
 import java.util.List;
@@ -16,16 +17,18 @@ final class PartnerPin {
     private final Texts texts;
     private final String name;
     private final Label label;
-    private final PasswordField field = new PasswordField();
+    private final SecretField secret;
+    private final PasswordField field;
     private final Label error = new Label();
     private final Label forgotten = new Label();
 
     PartnerPin(Texts texts, String name, String fieldId, String errorId) {
         this.texts = texts;
         this.name = name;
+        this.secret = new SecretField(fieldId);
+        this.field = secret.control();
         this.label = new Label(texts.get("couple.handover.pin", name));
         label.setLabelFor(field);
-        field.setId(fieldId);
         field.setMaxWidth(320);
         field.setAccessibleText(label.getText());
         error.setId(errorId);
@@ -46,11 +49,12 @@ final class PartnerPin {
         return field;
     }
 
-    /** What was typed; the field is emptied, so the PIN stays on screen no longer than needed. */
+    /**
+     * What was typed, as an array the caller wipes; the field is wiped and emptied, so the PIN stays
+     * on screen no longer than needed.
+     */
     char[] take() {
-        char[] typed = field.getText().toCharArray();
-        field.clear();
-        return typed;
+        return secret.take();
     }
 
     /**

@@ -1,61 +1,70 @@
 package grayarea.ui.couple;
 
-import grayarea.ui.toolkit.Style;
-import grayarea.session.CoupleSession;
 import grayarea.ui.toolkit.Focus;
+import grayarea.ui.toolkit.Style;
 import grayarea.ui.toolkit.TextPage;
 import grayarea.ui.toolkit.Texts;
-import java.util.ArrayList;
+import grayarea.ui.toolkit.View;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.layout.FlowPane;
 
 /**
  * Both turns are done: sit together for the comparison. Each partner with a PIN types it here,
  * since their turn (what they chose to share included) is kept only under it.
  */
-final class TogetherView {
+final class TogetherView extends View {
 
-    private final CoupleFlow flow;
+    private final TogetherViewModel model;
     private final Texts texts;
     private final TextPage page = new TextPage("together");
     private final PartnerPin[] pins = new PartnerPin[2];
     private final Button show = new Button();
+    private Button back;
+    private List<Integer> asked;
 
-    TogetherView(CoupleFlow flow) {
-        this.flow = flow;
-        this.texts = flow.context().texts();
-        build();
+    TogetherView(TogetherViewModel model) {
+        this.model = model;
+        this.texts = model.texts();
     }
 
-    Node node() {
-        return page.node();
-    }
-
-    private void build() {
+    @Override
+    protected void createParts() {
         show.setText(texts.get("couple.together.show"));
         show.setId("show-comparison");
         show.getStyleClass().add(Style.ACCENT);
         show.setDefaultButton(true);
+        asked = model.askedPins();
+        for (int partner : asked) {
+            pins[partner] = new PartnerPin(texts, model.name(partner), "together-pin-" + partner,
+                    "together-pin-" + partner + "-error");
+        }
+        back = CoupleParts.backButton(texts, "together-back");
+    }
 
+    @Override
+    protected Node layOutParts() {
         page.column().getChildren().addAll(page.title(texts.get("couple.together.title")),
                 TextPage.paragraph(texts.get("couple.together.detail")));
-        List<PartnerPin> asked = new ArrayList<>();
-        for (int partner = 0; partner < 2; partner++) {
-            CoupleSession.Partner who = flow.session().partner(partner);
-            if (!who.isOpen()) {
-                pins[partner] = new PartnerPin(texts, who.name(), "together-pin-" + partner,
-                        "together-pin-" + partner + "-error");
-                asked.add(pins[partner]);
-            }
-        }
         if (!asked.isEmpty()) {
             page.column().getChildren().add(TextPage.paragraph(texts.get("couple.together.pins")));
-            asked.forEach(pin -> page.column().getChildren().addAll(pin.nodes()));
+            asked.forEach(partner -> page.column().getChildren().addAll(pins[partner].nodes()));
         }
-        page.column().getChildren().add(new javafx.scene.layout.FlowPane(12, 8, flow.backButton("together-back"), show));
+        page.column().getChildren().add(new FlowPane(12, 8, back, show));
+        return page.node();
+    }
+
+    @Override
+    protected void bind() {
         show.setOnAction(e -> compare());
-        Focus.later(asked.isEmpty() ? show : asked.get(0).field());
+        back.setOnAction(e -> model.back());
+        model.refusedProperty().addListener((obs, old, partner) -> {
+            if (partner.intValue() >= 0) {
+                pins[partner.intValue()].refused();
+            }
+        });
+        Focus.later(asked.isEmpty() ? show : pins[asked.get(0)].field());
     }
 
     private void compare() {
@@ -66,9 +75,6 @@ final class TogetherView {
                 typed[partner] = pins[partner].take();
             }
         }
-        int wrong = flow.showComparison(typed);
-        if (wrong >= 0) {
-            pins[wrong].refused();
-        }
+        model.compare(typed);
     }
 }

@@ -1,0 +1,62 @@
+package grayarea.ui.couple;
+
+import grayarea.ui.toolkit.Texts;
+import java.util.List;
+
+/**
+ * The end of a turn, seen only by its partner: thanks, and (when an answer raised a safety flag)
+ * help resources in private, with the promise that the other partner learns nothing of why.
+ */
+final class TurnDoneViewModel {
+
+    private final CoupleFlow flow;
+    private final int partner;
+    private final boolean safety;
+    private final Texts texts;
+
+    TurnDoneViewModel(CoupleFlow flow, int partner, boolean safety) {
+        this.flow = flow;
+        this.partner = partner;
+        this.safety = safety;
+        this.texts = flow.context().texts();
+    }
+
+    Texts texts() {
+        return texts;
+    }
+
+    String title() {
+        return texts.get("couple.done.title", flow.session().partner(partner).name());
+    }
+
+    private String other() {
+        return flow.session().partner(1 - partner).name();
+    }
+
+    /** Whether help is offered in private: an answer of this turn raised a safety flag. */
+    boolean safety() {
+        return safety;
+    }
+
+    String safetyWord() {
+        return texts.get("couple.done.safety", other());
+    }
+
+    List<String> helpLines() {
+        return CoupleParts.helpLines(flow.bank(), texts);
+    }
+
+    /** The question bank's note on its help resources, in the page's language, or "". */
+    String resourcesNote() {
+        return flow.bank().resourcesNote().isEmpty() ? "" : flow.bank().resourcesNote().in(texts.language());
+    }
+
+    /** "Sit together" after the second turn, "Hand over to …" after the first. */
+    String nextText() {
+        return flow.session().bothDone() ? texts.get("couple.done.together") : texts.get("couple.done.handOver", other());
+    }
+
+    void next() {
+        flow.next();
+    }
+}
