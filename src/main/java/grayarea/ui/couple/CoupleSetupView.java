@@ -165,13 +165,7 @@ final class CoupleSetupView extends View {
 
             @Override
             public boolean repeatedAlike() {
-                CharSequence typed = pin.control().getCharacters();
-                CharSequence again = repeat.control().getCharacters();
-                boolean alike = typed.length() == again.length();
-                for (int i = 0; alike && i < typed.length(); i++) {
-                    alike = typed.charAt(i) == again.charAt(i);
-                }
-                return alike;
+                return pin.sameAs(repeat);
             }
 
             @Override

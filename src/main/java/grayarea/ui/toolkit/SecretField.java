@@ -32,6 +32,20 @@ public final class SecretField {
     }
 
     /**
+     * Whether the same characters are typed here as in {@code other} (a repeat field), compared where
+     * they are, without a copy of either.
+     */
+    public boolean sameAs(SecretField other) {
+        CharSequence typed = field.getCharacters();
+        CharSequence again = other.field.getCharacters();
+        boolean alike = typed.length() == again.length();
+        for (int i = 0; alike && i < typed.length(); i++) {
+            alike = typed.charAt(i) == again.charAt(i);
+        }
+        return alike;
+    }
+
+    /**
      * What was typed, as a new array the caller must wipe ({@code Arrays.fill(chars, '\0')}) when done;
      * the field is wiped and emptied.
      */

@@ -102,6 +102,11 @@ class ToolkitTest {
             secret.set(new SecretField("pin"));
             secret.get().control().setText("4711");
         });
+        SecretField repeat = onFxGet(() -> new SecretField("pin-again"));
+        onFx(() -> repeat.control().setText("4712"));
+        assertThat(onFxGet(() -> secret.get().sameAs(repeat))).isFalse();
+        onFx(() -> repeat.control().setText("4711"));
+        assertThat(onFxGet(() -> secret.get().sameAs(repeat))).isTrue();
         char[] taken = onFxGet(() -> secret.get().take());
         assertThat(taken).containsExactly('4', '7', '1', '1');
         assertThat(secret.get().control().getLength()).isZero();
