@@ -150,7 +150,6 @@ class ArchitectureTest {
             "SettingsView",
             "ApartView", "ComparisonView", "CoupleSetupView", "HandOverView", "SharingView", "TogetherView", "TurnDoneView",
             "PassphraseSetView", "PassphraseView", "UnlockVaultView",
-            "QuestionView", "WizardView", "ResultView", "WelcomeView",
             "HandOutView", "HomeView", "ProfileView", "ReportView", "ResultsView",
             "ThankYouView", "UnlockView", "WaitingRoomSetupView");
 

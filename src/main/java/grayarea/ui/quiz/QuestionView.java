@@ -9,6 +9,7 @@ import grayarea.bank.QuestionType;
 import grayarea.ui.toolkit.Focus;
 import grayarea.ui.toolkit.Icon;
 import grayarea.ui.toolkit.Texts;
+import grayarea.ui.toolkit.View;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -33,28 +34,26 @@ import javafx.scene.layout.VBox;
  * stops Next. Number keys pick an option (1 the first, 0 "prefer not to say") while focus is in
  * the question. Every control's accessible text is what is written on it.
  */
-final class QuestionView {
+final class QuestionView extends View {
 
     private final Question question;
-    private final WizardViewModel model;
+    private final QuestionViewModel model;
     private final Texts texts;
     private final String questionText;
-    private final VBox box = new VBox();
-    private final Label textLabel = new Label();
-    private final Label error = new Label();
+    private VBox box;
+    private Label textLabel;
+    private Label error;
     private final List<Control> controls = new ArrayList<>();
     private final List<String> controlNames = new ArrayList<>();
     private boolean updating;
     private Runnable tabForward = () -> { };
     private Runnable tabBackward = () -> { };
 
-    QuestionView(Question question, WizardViewModel model, Texts texts) {
-        this.question = question;
+    QuestionView(QuestionViewModel model) {
         this.model = model;
-        this.texts = texts;
-        this.questionText = model.questionText(model.currentStep(), question);
-        createParts();
-        layoutParts();
+        this.question = model.question();
+        this.texts = model.texts();
+        this.questionText = model.questionText();
     }
 
     Question question() {
@@ -67,11 +66,11 @@ final class QuestionView {
         this.tabBackward = backward;
     }
 
-    Node node() {
-        return box;
-    }
-
-    private void createParts() {
+    @Override
+    protected void createParts() {
+        box = new VBox();
+        textLabel = new Label();
+        error = new Label();
         box.setId("q-" + question.id());
         box.getStyleClass().add(Style.QUESTION);
         textLabel.setText(questionText);
@@ -85,30 +84,15 @@ final class QuestionView {
         error.setManaged(false);
     }
 
-    private void layoutParts() {
+    @Override
+    protected Node layOutParts() {
         box.getChildren().add(textLabel);
-        List<String> notes = new ArrayList<>();
-        if (!question.required() && question.type() != QuestionType.TEXT) {
-            notes.add(texts.get("wizard.optional"));
-        }
-        if (question.privateItem()) {
-            notes.add(texts.get("wizard.private"));
-        }
-        if (!question.help().isEmpty()) {
-            notes.add(model.text(question.help()));
-        }
-        if (question.type() == QuestionType.CHECKLIST) {
-            notes.add(texts.get("wizard.checklist.hint"));
-        }
-        if (question.type() == QuestionType.TEXT) {
-            notes.add(texts.get("wizard.text.hint", question.maxLength()));
-        }
-        if (!notes.isEmpty()) {
-            Label hint = new Label(String.join(" ", notes));
+        model.hint().ifPresent(words -> {
+            Label hint = new Label(words);
             hint.setWrapText(true);
             hint.getStyleClass().add(Style.QUESTION_HINT);
             box.getChildren().add(hint);
-        }
+        });
         switch (question.type()) {
             case SINGLE, SCALE, YES_NO -> box.getChildren().add(choiceRow());
             case CHECKLIST -> box.getChildren().add(checklist());
@@ -117,11 +101,17 @@ final class QuestionView {
             default -> throw new IllegalStateException(question.type().toString());
         }
         box.getChildren().add(error);
+        return box;
+    }
+
+    /** The answer controls were bound to the quiz as they were made (each kind its own way). */
+    @Override
+    protected void bind() {
         textLabel.setLabelFor(controls.isEmpty() ? null : controls.get(0));
     }
 
     private String optionLabel(Option option) {
-        return option.label().isEmpty() ? texts.get("answer." + option.id()) : model.text(option.label());
+        return model.optionLabel(option);
     }
 
     private ToggleButton toggle(String label, ToggleGroup group) {
@@ -165,18 +155,18 @@ final class QuestionView {
         row.getChildren().addAll(options);
         ToggleButton decline = declineToggle(group, row);
         numberKeys(row, options, decline);
-        Answer current = model.answerTo(question).orElse(null);
+        Answer current = model.current();
         select(group, current);
         group.selectedToggleProperty().addListener((obs, old, now) -> {
             if (updating) {
                 return;
             }
             if (now == null) {
-                model.clear(question);
+                model.clear();
             } else if (now == decline) {
-                model.answer(question, Answer.declined());
+                model.answer(Answer.declined());
             } else {
-                model.answer(question, Answer.answered(new AnswerValue.Choice((String) now.getUserData())));
+                model.answer(Answer.answered(new AnswerValue.Choice((String) now.getUserData())));
             }
         });
         return row;
@@ -256,7 +246,7 @@ final class QuestionView {
             register(decline, texts.get("wizard.declined"));
             list.getChildren().add(decline);
         }
-        Answer current = model.answerTo(question).orElse(null);
+        Answer current = model.current();
         if (current != null && current.status() == Answer.Status.DECLINED && decline != null) {
             decline.setSelected(true);
             boxes.forEach(b -> b.setDisable(true));
@@ -266,11 +256,11 @@ final class QuestionView {
         ToggleButton declineButton = decline;
         Runnable store = () -> {
             if (declineButton != null && declineButton.isSelected()) {
-                model.answer(question, Answer.declined());
+                model.answer(Answer.declined());
                 return;
             }
             List<String> ids = boxes.stream().filter(CheckBox::isSelected).map(b -> (String) b.getUserData()).toList();
-            model.answer(question, Answer.answered(new AnswerValue.Choices(ids)));
+            model.answer(Answer.answered(new AnswerValue.Choices(ids)));
         };
         boxes.forEach(b -> b.selectedProperty().addListener((obs, old, now) -> store.run()));
         if (decline != null) {
@@ -319,15 +309,15 @@ final class QuestionView {
                 (e.isShiftDown() ? tabBackward : tabForward).run();
             }
         });
-        Answer current = model.answerTo(question).orElse(null);
+        Answer current = model.current();
         if (current != null && current.value() instanceof AnswerValue.FreeText text) {
             area.setText(text.text());
         }
         area.textProperty().addListener((obs, old, now) -> {
             if (now.isBlank()) {
-                model.clear(question);
+                model.clear();
             } else {
-                model.answer(question, Answer.answered(new AnswerValue.FreeText(now)));
+                model.answer(Answer.answered(new AnswerValue.FreeText(now)));
             }
         });
         return area;
@@ -366,7 +356,7 @@ final class QuestionView {
             register(decline, texts.get("wizard.declined"));
             rows.getChildren().add(decline);
         }
-        Answer current = model.answerTo(question).orElse(null);
+        Answer current = model.current();
         updating = true;
         if (current != null && current.value() instanceof AnswerValue.BoundaryRating rating) {
             selectRating(groups.get(Side.ME), rating.ifIDid());
@@ -383,10 +373,10 @@ final class QuestionView {
             Toggle me = groups.get(Side.ME).getSelectedToggle();
             Toggle partner = groups.get(Side.PARTNER).getSelectedToggle();
             if (me != null && partner != null) {
-                model.answer(question, Answer.answered(new AnswerValue.BoundaryRating(
+                model.answer(Answer.answered(new AnswerValue.BoundaryRating(
                         (AnswerValue.Rating) me.getUserData(), (AnswerValue.Rating) partner.getUserData())));
             } else if (declineButton == null || !declineButton.isSelected()) {
-                model.clear(question);
+                model.clear();
             }
         };
         for (ToggleGroup group : groups.values()) {
@@ -408,7 +398,7 @@ final class QuestionView {
                     updating = true;
                     groups.values().forEach(g -> g.selectToggle(null));
                     updating = false;
-                    model.answer(question, Answer.declined());
+                    model.answer(Answer.declined());
                 } else {
                     store.run();
                 }
