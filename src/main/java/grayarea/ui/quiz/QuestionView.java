@@ -6,6 +6,7 @@ import grayarea.bank.AnswerValue;
 import grayarea.bank.Option;
 import grayarea.bank.Question;
 import grayarea.bank.QuestionType;
+import grayarea.ui.toolkit.ChoiceGroup;
 import grayarea.ui.toolkit.Focus;
 import grayarea.ui.toolkit.Icon;
 import grayarea.ui.toolkit.Texts;
@@ -114,10 +115,6 @@ final class QuestionView extends View {
         return model.optionLabel(option);
     }
 
-    private ToggleButton toggle(String label, ToggleGroup group) {
-        return toggle(label, label, group);
-    }
-
     private ToggleButton toggle(String label, String accessibleName, ToggleGroup group) {
         ToggleButton button = new ToggleButton(label);
         button.setToggleGroup(group);
@@ -140,63 +137,45 @@ final class QuestionView extends View {
         return row;
     }
 
-    /** Single choice, scale and yes/no: a wrapping row of toggles, then "prefer not to say". */
+    /**
+     * Single choice, scale and yes/no: a wrapping row of toggles, then "prefer not to say"; one
+     * {@link ChoiceGroup} whose value is the answer.
+     */
     private Node choiceRow() {
-        ToggleGroup group = new ToggleGroup();
+        ChoiceGroup<Answer> group = new ChoiceGroup<>(questionText);
         FlowPane row = row();
         row.setAccessibleRole(AccessibleRole.LIST_VIEW);
         row.setAccessibleText(questionText);
         List<ToggleButton> options = new ArrayList<>();
         for (Option option : question.options()) {
-            ToggleButton button = toggle(optionLabel(option), group);
-            button.setUserData(option.id());
-            options.add(button);
+            options.add(choice(group, optionLabel(option), Answer.answered(new AnswerValue.Choice(option.id()))));
         }
         row.getChildren().addAll(options);
-        ToggleButton decline = declineToggle(group, row);
+        ToggleButton decline = null;
+        if (question.declinable()) {
+            decline = choice(group, texts.get("wizard.declined"), Answer.declined());
+            decline.getStyleClass().add(Style.DECLINE_TOGGLE);
+            row.getChildren().add(decline);
+        }
         numberKeys(row, options, decline);
-        Answer current = model.current();
-        select(group, current);
-        group.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (updating) {
-                return;
-            }
+        // an answer kept as not shared is still this choice
+        group.select(model.current() == null ? null : model.current().withShared(true));
+        group.valueProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 model.clear();
-            } else if (now == decline) {
-                model.answer(Answer.declined());
             } else {
-                model.answer(Answer.answered(new AnswerValue.Choice((String) now.getUserData())));
+                model.answer(now);
             }
         });
         return row;
     }
 
-    private ToggleButton declineToggle(ToggleGroup group, FlowPane row) {
-        if (!question.declinable()) {
-            return null;
-        }
-        ToggleButton decline = toggle(texts.get("wizard.declined"), group);
-        decline.setUserData(null);
-        decline.getStyleClass().add(Style.DECLINE_TOGGLE);
-        row.getChildren().add(decline);
-        return decline;
-    }
-
-    private void select(ToggleGroup group, Answer answer) {
-        updating = true;
-        try {
-            if (answer == null) {
-                group.selectToggle(null);
-            } else if (answer.status() == Answer.Status.DECLINED) {
-                group.getToggles().stream().filter(t -> t.getUserData() == null).findFirst().ifPresent(group::selectToggle);
-            } else if (answer.value() instanceof AnswerValue.Choice choice) {
-                group.getToggles().stream().filter(t -> choice.option().equals(t.getUserData())).findFirst()
-                        .ifPresent(group::selectToggle);
-            }
-        } finally {
-            updating = false;
-        }
+    private ToggleButton choice(ChoiceGroup<Answer> group, String label, Answer answer) {
+        ToggleButton button = group.toggle(label, label, answer);
+        button.setWrapText(true);
+        button.getStyleClass().add(Style.ANSWER_TOGGLE);
+        register(button, label);
+        return button;
     }
 
     private void numberKeys(Node area, List<? extends Toggle> options, Toggle decline) {

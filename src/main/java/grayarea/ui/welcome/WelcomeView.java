@@ -4,6 +4,7 @@ import grayarea.ui.toolkit.Style;
 import grayarea.bank.Perspective;
 import grayarea.bank.Problem;
 import grayarea.session.Settings;
+import grayarea.ui.toolkit.ChoiceGroup;
 import grayarea.ui.toolkit.Confirmation;
 import grayarea.ui.toolkit.Focus;
 import grayarea.ui.toolkit.Icon;
@@ -25,7 +26,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -51,7 +51,7 @@ public final class WelcomeView extends View {
     private VBox bankBox;
     private VBox handOutBox;
     private FlowPane choices;
-    private ToggleGroup storage;
+    private ChoiceGroup<Settings.Storage> storage;
     /** Said in the storage box when a card is chosen before how to keep answers. */
     private Label storageNeeded;
     /** The step before "Discard them" deletes the saved session. */
@@ -85,7 +85,7 @@ public final class WelcomeView extends View {
         bankBox = new VBox(6);
         handOutBox = new VBox();
         choices = new FlowPane(12, 12);
-        storage = new ToggleGroup();
+        storage = new ChoiceGroup<>(texts.get("welcome.storage.title"));
         storageNeeded = new Label();
         confirmDiscard = new Confirmation("confirm-discard");
         confirmReplace = new Confirmation("confirm-replace");
@@ -132,7 +132,7 @@ public final class WelcomeView extends View {
     }
 
     private Node storageChoice() {
-        Label heading = new Label(texts.get("welcome.storage.title"));
+        Label heading = new Label(storage.label());
         heading.getStyleClass().add(Style.SUBHEADING);
         heading.setWrapText(true);
         RadioButton keep = radio("storage-keep", texts.get("welcome.storage.keep"), texts.get("welcome.storage.keep.detail"),
@@ -140,11 +140,10 @@ public final class WelcomeView extends View {
         RadioButton privately = radio("storage-private", texts.get("welcome.storage.private"),
                 texts.get("welcome.storage.private.detail"), Settings.Storage.PRIVATE);
         // nothing is preselected on a first run: one Enter must not start writing (decision 0021)
-        Settings.Storage chosen = model.storageProperty().get();
-        storage.selectToggle(chosen == Settings.Storage.PRIVATE ? privately : chosen == Settings.Storage.KEEP ? keep : null);
-        storage.selectedToggleProperty().addListener((obs, old, now) -> {
+        storage.select(model.storageProperty().get());
+        storage.valueProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                model.storageProperty().set((Settings.Storage) now.getUserData());
+                model.storageProperty().set(now);
                 storageNeeded.setVisible(false);
             }
         });
@@ -156,9 +155,7 @@ public final class WelcomeView extends View {
         storageNeeded.setAccessibleRole(AccessibleRole.TEXT);
         storageNeeded.setVisible(false);
         storageNeeded.managedProperty().bind(storageNeeded.visibleProperty());
-        // each choice names its question to assistive technology
-        keep.setAccessibleHelp(heading.getText());
-        privately.setAccessibleHelp(heading.getText());
+        // each choice names its question to assistive technology (the choice group's label)
         VBox box = new VBox(8, heading, storageNeeded, keep, privately);
         if (!passphraseSet) {
             // offered on first run: a partner who can open this computer should not find the answers
@@ -187,12 +184,8 @@ public final class WelcomeView extends View {
     }
 
     private RadioButton radio(String id, String text, String detail, Settings.Storage value) {
-        RadioButton radio = new RadioButton(text + "\n" + detail);
-        radio.setId(id);
+        RadioButton radio = storage.radio(id, text + "\n" + detail, text + ". " + detail, value);
         radio.setWrapText(true);
-        radio.setToggleGroup(storage);
-        radio.setUserData(value);
-        radio.setAccessibleText(text + ". " + detail);
         return radio;
     }
 
