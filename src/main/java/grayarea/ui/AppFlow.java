@@ -307,7 +307,7 @@ public final class AppFlow implements QuizNavigation, ResultActions {
                 startCoupleWith(turn);
             }
         });
-        show(() -> new WelcomeView(model, context.texts(), context.filePicker(), this::startQuiz, this::startCouple,
+        show(() -> new WelcomeView(model, context.texts(), this::startQuiz, this::startCouple,
                 () -> {
                     model.applyStorage();
                     showPassphraseSetup();
@@ -412,11 +412,12 @@ public final class AppFlow implements QuizNavigation, ResultActions {
         Path saved = savedTo;
         String problem = saveProblem;
         show(() -> {
-            ResultViewModel model = new ResultViewModel(state, context.texts(), context.checkedKeys());
+            ResultViewModel model = new ResultViewModel(state, context.texts(), context.checkedKeys(),
+                    context.filePicker(), context.background());
             if (room != null) {
                 model.inWaitingRoom(saved, problem);
             }
-            return new ResultView(model, context.texts(), context.filePicker(), this).node();
+            return new ResultView(model, context.texts(), this).node();
         });
     }
 

@@ -151,6 +151,7 @@ class HandOutTest extends UiTest {
         Path file = out.resolve("sealed.sealed");
         filesToPick.add(file);
         type(KeyCode.ENTER);
+        waitForBackgroundWork();                         // sealing runs off the window's thread
         assertThat(lastRequest.suggestedName()).endsWith(".sealed");
         assertThat(lookup("#result-status").queryAs(Label.class).getText())
                 .isEqualTo("Saved to " + file + ", sealed for the key whose fingerprint you checked.");
@@ -168,6 +169,7 @@ class HandOutTest extends UiTest {
         Path again = out.resolve("again.sealed");
         filesToPick.add(again);
         interact(() -> find("#save-for-therapist", javafx.scene.control.Button.class).fire());
+        waitForBackgroundWork();
         assertThat(find("#key-check", javafx.scene.Node.class).isVisible()).isFalse();
         assertThat(new String(Files.readAllBytes(again), StandardCharsets.ISO_8859_1)).startsWith("GRAYAREA");
     }

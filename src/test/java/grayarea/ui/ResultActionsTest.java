@@ -55,6 +55,7 @@ class ResultActionsTest extends UiTest {
         Files.createDirectories(pdf.getParent());
         filesToPick.add(pdf);
         scrollAndClick("#print");
+        waitForBackgroundWork();                         // the PDF is written off the window's thread
         assertThat(lookup("#result-status").queryAs(Label.class).getText()).isEqualTo("Saved as PDF: " + pdf);
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");

@@ -6,9 +6,11 @@ import grayarea.bank.AnswerValue;
 import grayarea.bank.Option;
 import grayarea.bank.Question;
 import grayarea.bank.QuestionType;
+import grayarea.ui.toolkit.ChoiceGroup;
 import grayarea.ui.toolkit.Focus;
 import grayarea.ui.toolkit.Icon;
 import grayarea.ui.toolkit.Texts;
+import grayarea.ui.toolkit.View;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -33,28 +35,26 @@ import javafx.scene.layout.VBox;
  * stops Next. Number keys pick an option (1 the first, 0 "prefer not to say") while focus is in
  * the question. Every control's accessible text is what is written on it.
  */
-final class QuestionView {
+final class QuestionView extends View {
 
     private final Question question;
-    private final WizardViewModel model;
+    private final QuestionViewModel model;
     private final Texts texts;
     private final String questionText;
-    private final VBox box = new VBox();
-    private final Label textLabel = new Label();
-    private final Label error = new Label();
+    private VBox box;
+    private Label textLabel;
+    private Label error;
     private final List<Control> controls = new ArrayList<>();
     private final List<String> controlNames = new ArrayList<>();
     private boolean updating;
     private Runnable tabForward = () -> { };
     private Runnable tabBackward = () -> { };
 
-    QuestionView(Question question, WizardViewModel model, Texts texts) {
-        this.question = question;
+    QuestionView(QuestionViewModel model) {
         this.model = model;
-        this.texts = texts;
-        this.questionText = model.questionText(model.currentStep(), question);
-        createParts();
-        layoutParts();
+        this.question = model.question();
+        this.texts = model.texts();
+        this.questionText = model.questionText();
     }
 
     Question question() {
@@ -67,11 +67,11 @@ final class QuestionView {
         this.tabBackward = backward;
     }
 
-    Node node() {
-        return box;
-    }
-
-    private void createParts() {
+    @Override
+    protected void createParts() {
+        box = new VBox();
+        textLabel = new Label();
+        error = new Label();
         box.setId("q-" + question.id());
         box.getStyleClass().add(Style.QUESTION);
         textLabel.setText(questionText);
@@ -85,30 +85,15 @@ final class QuestionView {
         error.setManaged(false);
     }
 
-    private void layoutParts() {
+    @Override
+    protected Node layOutParts() {
         box.getChildren().add(textLabel);
-        List<String> notes = new ArrayList<>();
-        if (!question.required() && question.type() != QuestionType.TEXT) {
-            notes.add(texts.get("wizard.optional"));
-        }
-        if (question.privateItem()) {
-            notes.add(texts.get("wizard.private"));
-        }
-        if (!question.help().isEmpty()) {
-            notes.add(model.text(question.help()));
-        }
-        if (question.type() == QuestionType.CHECKLIST) {
-            notes.add(texts.get("wizard.checklist.hint"));
-        }
-        if (question.type() == QuestionType.TEXT) {
-            notes.add(texts.get("wizard.text.hint", question.maxLength()));
-        }
-        if (!notes.isEmpty()) {
-            Label hint = new Label(String.join(" ", notes));
+        model.hint().ifPresent(words -> {
+            Label hint = new Label(words);
             hint.setWrapText(true);
             hint.getStyleClass().add(Style.QUESTION_HINT);
             box.getChildren().add(hint);
-        }
+        });
         switch (question.type()) {
             case SINGLE, SCALE, YES_NO -> box.getChildren().add(choiceRow());
             case CHECKLIST -> box.getChildren().add(checklist());
@@ -117,15 +102,17 @@ final class QuestionView {
             default -> throw new IllegalStateException(question.type().toString());
         }
         box.getChildren().add(error);
+        return box;
+    }
+
+    /** The answer controls were bound to the quiz as they were made (each kind its own way). */
+    @Override
+    protected void bind() {
         textLabel.setLabelFor(controls.isEmpty() ? null : controls.get(0));
     }
 
     private String optionLabel(Option option) {
-        return option.label().isEmpty() ? texts.get("answer." + option.id()) : model.text(option.label());
-    }
-
-    private ToggleButton toggle(String label, ToggleGroup group) {
-        return toggle(label, label, group);
+        return model.optionLabel(option);
     }
 
     private ToggleButton toggle(String label, String accessibleName, ToggleGroup group) {
@@ -150,63 +137,45 @@ final class QuestionView {
         return row;
     }
 
-    /** Single choice, scale and yes/no: a wrapping row of toggles, then "prefer not to say". */
+    /**
+     * Single choice, scale and yes/no: a wrapping row of toggles, then "prefer not to say"; one
+     * {@link ChoiceGroup} whose value is the answer.
+     */
     private Node choiceRow() {
-        ToggleGroup group = new ToggleGroup();
+        ChoiceGroup<Answer> group = new ChoiceGroup<>(questionText);
         FlowPane row = row();
         row.setAccessibleRole(AccessibleRole.LIST_VIEW);
         row.setAccessibleText(questionText);
         List<ToggleButton> options = new ArrayList<>();
         for (Option option : question.options()) {
-            ToggleButton button = toggle(optionLabel(option), group);
-            button.setUserData(option.id());
-            options.add(button);
+            options.add(choice(group, optionLabel(option), Answer.answered(new AnswerValue.Choice(option.id()))));
         }
         row.getChildren().addAll(options);
-        ToggleButton decline = declineToggle(group, row);
+        ToggleButton decline = null;
+        if (question.declinable()) {
+            decline = choice(group, texts.get("wizard.declined"), Answer.declined());
+            decline.getStyleClass().add(Style.DECLINE_TOGGLE);
+            row.getChildren().add(decline);
+        }
         numberKeys(row, options, decline);
-        Answer current = model.answerTo(question).orElse(null);
-        select(group, current);
-        group.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (updating) {
-                return;
-            }
+        // an answer kept as not shared is still this choice
+        group.select(model.current() == null ? null : model.current().withShared(true));
+        group.valueProperty().addListener((obs, old, now) -> {
             if (now == null) {
-                model.clear(question);
-            } else if (now == decline) {
-                model.answer(question, Answer.declined());
+                model.clear();
             } else {
-                model.answer(question, Answer.answered(new AnswerValue.Choice((String) now.getUserData())));
+                model.answer(now);
             }
         });
         return row;
     }
 
-    private ToggleButton declineToggle(ToggleGroup group, FlowPane row) {
-        if (!question.declinable()) {
-            return null;
-        }
-        ToggleButton decline = toggle(texts.get("wizard.declined"), group);
-        decline.setUserData(null);
-        decline.getStyleClass().add(Style.DECLINE_TOGGLE);
-        row.getChildren().add(decline);
-        return decline;
-    }
-
-    private void select(ToggleGroup group, Answer answer) {
-        updating = true;
-        try {
-            if (answer == null) {
-                group.selectToggle(null);
-            } else if (answer.status() == Answer.Status.DECLINED) {
-                group.getToggles().stream().filter(t -> t.getUserData() == null).findFirst().ifPresent(group::selectToggle);
-            } else if (answer.value() instanceof AnswerValue.Choice choice) {
-                group.getToggles().stream().filter(t -> choice.option().equals(t.getUserData())).findFirst()
-                        .ifPresent(group::selectToggle);
-            }
-        } finally {
-            updating = false;
-        }
+    private ToggleButton choice(ChoiceGroup<Answer> group, String label, Answer answer) {
+        ToggleButton button = group.toggle(label, label, answer);
+        button.setWrapText(true);
+        button.getStyleClass().add(Style.ANSWER_TOGGLE);
+        register(button, label);
+        return button;
     }
 
     private void numberKeys(Node area, List<? extends Toggle> options, Toggle decline) {
@@ -256,7 +225,7 @@ final class QuestionView {
             register(decline, texts.get("wizard.declined"));
             list.getChildren().add(decline);
         }
-        Answer current = model.answerTo(question).orElse(null);
+        Answer current = model.current();
         if (current != null && current.status() == Answer.Status.DECLINED && decline != null) {
             decline.setSelected(true);
             boxes.forEach(b -> b.setDisable(true));
@@ -266,11 +235,11 @@ final class QuestionView {
         ToggleButton declineButton = decline;
         Runnable store = () -> {
             if (declineButton != null && declineButton.isSelected()) {
-                model.answer(question, Answer.declined());
+                model.answer(Answer.declined());
                 return;
             }
             List<String> ids = boxes.stream().filter(CheckBox::isSelected).map(b -> (String) b.getUserData()).toList();
-            model.answer(question, Answer.answered(new AnswerValue.Choices(ids)));
+            model.answer(Answer.answered(new AnswerValue.Choices(ids)));
         };
         boxes.forEach(b -> b.selectedProperty().addListener((obs, old, now) -> store.run()));
         if (decline != null) {
@@ -319,15 +288,15 @@ final class QuestionView {
                 (e.isShiftDown() ? tabBackward : tabForward).run();
             }
         });
-        Answer current = model.answerTo(question).orElse(null);
+        Answer current = model.current();
         if (current != null && current.value() instanceof AnswerValue.FreeText text) {
             area.setText(text.text());
         }
         area.textProperty().addListener((obs, old, now) -> {
             if (now.isBlank()) {
-                model.clear(question);
+                model.clear();
             } else {
-                model.answer(question, Answer.answered(new AnswerValue.FreeText(now)));
+                model.answer(Answer.answered(new AnswerValue.FreeText(now)));
             }
         });
         return area;
@@ -366,7 +335,7 @@ final class QuestionView {
             register(decline, texts.get("wizard.declined"));
             rows.getChildren().add(decline);
         }
-        Answer current = model.answerTo(question).orElse(null);
+        Answer current = model.current();
         updating = true;
         if (current != null && current.value() instanceof AnswerValue.BoundaryRating rating) {
             selectRating(groups.get(Side.ME), rating.ifIDid());
@@ -383,10 +352,10 @@ final class QuestionView {
             Toggle me = groups.get(Side.ME).getSelectedToggle();
             Toggle partner = groups.get(Side.PARTNER).getSelectedToggle();
             if (me != null && partner != null) {
-                model.answer(question, Answer.answered(new AnswerValue.BoundaryRating(
+                model.answer(Answer.answered(new AnswerValue.BoundaryRating(
                         (AnswerValue.Rating) me.getUserData(), (AnswerValue.Rating) partner.getUserData())));
             } else if (declineButton == null || !declineButton.isSelected()) {
-                model.clear(question);
+                model.clear();
             }
         };
         for (ToggleGroup group : groups.values()) {
@@ -408,7 +377,7 @@ final class QuestionView {
                     updating = true;
                     groups.values().forEach(g -> g.selectToggle(null));
                     updating = false;
-                    model.answer(question, Answer.declined());
+                    model.answer(Answer.declined());
                 } else {
                     store.run();
                 }

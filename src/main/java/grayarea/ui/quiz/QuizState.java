@@ -4,23 +4,22 @@ import grayarea.bank.Answer;
 import grayarea.bank.AnswerSheet;
 import grayarea.bank.Question;
 import grayarea.bank.QuestionBank;
-import grayarea.bank.QuestionType;
 import grayarea.bank.Section;
-import grayarea.bank.Visibility;
+import grayarea.quiz.Quiz;
+import grayarea.quiz.QuizSaver;
 import grayarea.scoring.Result;
-import grayarea.scoring.ScoringEngine;
 import grayarea.session.HandOutFile;
 import grayarea.session.SoloSession;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -32,33 +31,33 @@ import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableMap;
 
 /**
- * One person's quiz: the bank, the perspectives asked, every answer and note, the step they are
- * on. A solo quiz asks one perspective; a partner's turn in couple mode asks about their own
- * behaviour, then their partner's, then the boundary map. When there is a store, every change
- * is saved at once (atomically); without one (a private session) nothing is written.
+ * The window's view of one person's quiz: the JavaFX-free {@link Quiz} (step planning, answers,
+ * autosave: docs/decisions/0026) seen through properties and observable maps that pages bind to.
+ * The quiz is the one truth: what a page writes into a property or map here goes to the quiz,
+ * which saves it, and what the quiz says changed comes back here, so pages and listeners see the
+ * same values as before the quiz moved out of the ui.
  */
 public final class QuizState {
 
-    /** One page of the wizard: a section, asked from a perspective. */
+    /** One page of the wizard: a section, asked from a perspective (the quiz's {@link grayarea.quiz.Step}). */
     public record Step(Section section, String perspective) {
+
+        grayarea.quiz.Step toQuiz() {
+            return new grayarea.quiz.Step(section, perspective);
+        }
+
+        static Step of(grayarea.quiz.Step step) {
+            return new Step(step.section(), step.perspective());
+        }
     }
 
-    private final QuestionBank bank;
-    private final Path bankFile;
-    private final HandOutFile.Opened handOut;
-    private final List<String> perspectives;
-    private String language;
-    private final String respondent;
-    private final QuizStore store;
+    private final Quiz quiz;
     private final List<Step> steps;
-    private final Map<String, List<String>> order;
     private final ObservableMap<String, Answer> answers = FXCollections.observableMap(new LinkedHashMap<>());
     private final ObservableMap<String, String> notes = FXCollections.observableMap(new LinkedHashMap<>());
     private final IntegerProperty step = new SimpleIntegerProperty(0);
     private final BooleanProperty finished = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper();
-    private final Instant startedAt;
-    private boolean saving = true;
 
     /** A solo quiz from one perspective (null for a bank without perspectives). */
     public QuizState(QuestionBank bank, Path bankFile, String perspective, String language, QuizStore store) {
@@ -72,7 +71,74 @@ public final class QuizState {
      */
     public QuizState(QuestionBank bank, Path bankFile, List<String> perspectives, String language, String respondent,
                      QuizStore store, Map<String, List<String>> order, Instant startedAt) {
-        this(bank, bankFile, perspectives, language, respondent, store, order, startedAt, null);
+        this(store, saver -> new Quiz(bank, bankFile, perspectives, language, respondent, saver, order, startedAt));
+    }
+
+    /** The quiz made by {@code make} with a saver that saves this state to {@code store} (none without a store). */
+    private QuizState(QuizStore store, Function<QuizSaver, Quiz> make) {
+        this.quiz = make.apply(store == null ? null : new QuizSaver() {
+            @Override
+            public void save(Quiz saved) throws IOException {
+                store.save(QuizState.this);
+            }
+
+            @Override
+            public void delete() throws IOException {
+                store.delete();
+            }
+        });
+        this.steps = quiz.steps().stream().map(Step::of).toList();
+        mirror();
+        quiz.addListener(new Quiz.Listener() {
+            @Override
+            public void answerChanged(String key) {
+                copy(quiz.answers(), answers, key);
+            }
+
+            @Override
+            public void noteChanged(String id) {
+                copy(quiz.notes(), notes, id);
+            }
+
+            @Override
+            public void stepChanged(int now) {
+                step.set(now);
+            }
+
+            @Override
+            public void finishedChanged(boolean now) {
+                finished.set(now);
+            }
+
+            @Override
+            public void saveProblemChanged(String problem) {
+                saveError.set(problem);
+            }
+        });
+        // what a page writes here goes to the quiz (which saves it and tells back, changing nothing more)
+        answers.addListener((MapChangeListener<String, Answer>) c -> quiz.putAnswer(c.getKey(),
+                c.wasAdded() ? c.getValueAdded() : answers.get(c.getKey())));
+        notes.addListener((MapChangeListener<String, String>) c -> quiz.setNote(c.getKey(),
+                c.wasAdded() ? c.getValueAdded() : notes.get(c.getKey())));
+        step.addListener((obs, old, now) -> quiz.setStep(now.intValue()));
+        finished.addListener((obs, old, now) -> quiz.setFinished(now));
+    }
+
+    private void mirror() {
+        answers.putAll(quiz.answers());
+        notes.putAll(quiz.notes());
+        step.set(quiz.step());
+        finished.set(quiz.finished());
+        saveError.set(quiz.saveProblem());
+    }
+
+    private static <V> void copy(Map<String, V> from, ObservableMap<String, V> to, String key) {
+        V value = from.get(key);
+        if (value == null) {
+            to.remove(key);
+        } else if (!Objects.equals(to.get(key), value)) {
+            to.put(key, value);
+        }
     }
 
     /**
@@ -80,74 +146,7 @@ public final class QuizState {
      * bank; {@code bankFile} is then the hand-out file, so a resumed quiz reads it again.
      */
     public static QuizState fromHandOut(HandOutFile.Opened handOut, String perspective, String language, QuizStore store) {
-        return new QuizState(handOut.bank(), handOut.file(), Collections.singletonList(perspective), language,
-                handOut.handOut().clientCode(), store, Map.of(), Instant.now(), handOut);
-    }
-
-    private QuizState(QuestionBank bank, Path bankFile, List<String> perspectives, String language, String respondent,
-                      QuizStore store, Map<String, List<String>> order, Instant startedAt, HandOutFile.Opened handOut) {
-        this.handOut = handOut;
-        this.bank = bank;
-        this.bankFile = bankFile;
-        this.perspectives = Collections.unmodifiableList(new ArrayList<>(perspectives));
-        this.language = bank.languages().contains(language) ? language : bank.languages().get(0);
-        this.respondent = respondent;
-        this.store = store;
-        this.startedAt = startedAt;
-        this.order = Map.copyOf(order);
-        this.steps = stepsFor(bank, this.perspectives).stream()
-                .filter(step -> handOut == null || handOut.handOut().asks(bank, step.section())).toList();
-        answers.addListener((MapChangeListener<String, Answer>) c -> autosave());
-        notes.addListener((MapChangeListener<String, String>) c -> autosave());
-        step.addListener((obs, old, now) -> autosave());
-        finished.addListener((obs, old, now) -> autosave());
-    }
-
-    /**
-     * The pages: with one perspective, every section that asks something from it, in bank order.
-     * With several, each perspective's sections in turn (a question worded the same for every
-     * perspective is asked only the first time), then the boundary map once at the end.
-     */
-    static List<Step> stepsFor(QuestionBank bank, List<String> perspectives) {
-        List<Step> steps = new ArrayList<>();
-        if (perspectives.size() == 1) {
-            String perspective = perspectives.get(0);
-            for (Section section : bank.sections()) {
-                if (!section.questionsFor(perspective).isEmpty()) {
-                    steps.add(new Step(section, perspective));
-                }
-            }
-            return steps;
-        }
-        for (String perspective : perspectives) {
-            for (Section section : bank.sections()) {
-                if (!section.isBoundaryMap() && !askedIn(bank, section, perspective, perspectives).isEmpty()) {
-                    steps.add(new Step(section, perspective));
-                }
-            }
-        }
-        for (Section section : bank.sections()) {
-            if (section.isBoundaryMap() && !section.questionsFor(perspectives.get(0)).isEmpty()) {
-                steps.add(new Step(section, perspectives.get(0)));
-            }
-        }
-        return steps;
-    }
-
-    private static List<Question> askedIn(QuestionBank bank, Section section, String perspective, List<String> all) {
-        int index = all.indexOf(perspective);
-        List<Question> asked = new ArrayList<>();
-        for (Question q : section.questionsFor(perspective)) {
-            if (q.type() == QuestionType.BOUNDARY) {
-                continue;
-            }
-            boolean sameWording = q.textFor().isEmpty();
-            boolean askedEarlier = all.subList(0, index).stream().anyMatch(q::appliesTo);
-            if (!(sameWording && askedEarlier)) {
-                asked.add(q);
-            }
-        }
-        return asked;
+        return new QuizState(store, saver -> Quiz.fromHandOut(handOut, perspective, language, saver));
     }
 
     /** A solo quiz restored from an autosaved session, saving on to the same store. */
@@ -157,76 +156,61 @@ public final class QuizState {
 
     /** A quiz restored from an autosaved session, from a hand-out when {@code handOut} is not null. */
     public static QuizState resume(QuestionBank bank, SoloSession saved, QuizStore store, HandOutFile.Opened handOut) {
-        QuizState state = new QuizState(bank, saved.bankFile(), Collections.singletonList(saved.perspective()),
-                saved.answers().language(), saved.answers().respondent(), store, saved.answers().order(),
-                saved.answers().createdAt() == null ? Instant.now() : saved.answers().createdAt(), handOut);
-        state.restore(saved.answers(), saved.notes(), saved.step(), saved.finished());
-        return state;
+        return new QuizState(store, saver -> Quiz.resume(bank, saved, saver, handOut));
+    }
+
+    /** The quiz itself, without JavaFX. */
+    public Quiz quiz() {
+        return quiz;
     }
 
     /** Puts saved answers back, without saving them again one by one. */
     public void restore(AnswerSheet sheet, Map<String, String> savedNotes, int savedStep, boolean wasFinished) {
-        boolean wasSaving = saving;
-        saving = false;
-        try {
-            sheet.parts().forEach((part, partAnswers) -> partAnswers.forEach((id, answer) -> {
-                if (answer.status() != Answer.Status.NOT_REACHED) {
-                    answers.put(key(part, id), answer);
-                }
-            }));
-            notes.putAll(savedNotes);
-            step.set(Math.min(savedStep, steps.size()));
-            finished.set(wasFinished);
-        } finally {
-            saving = wasSaving;
-        }
+        quiz.restore(sheet, savedNotes, savedStep, wasFinished);
     }
 
     public static String key(String part, String questionId) {
-        return part + "/" + questionId;
+        return Quiz.key(part, questionId);
     }
 
     /** The key of a section's question order in the sheet: the part, a dot, the section id. */
     public static String orderKey(String part, String sectionId) {
-        return part + "." + sectionId;
+        return Quiz.orderKey(part, sectionId);
     }
 
     public QuestionBank bank() {
-        return bank;
+        return quiz.bank();
     }
 
     public Path bankFile() {
-        return bankFile;
+        return quiz.bankFile();
     }
 
     /** The therapist's hand-out this quiz comes from, if it does. */
-    public java.util.Optional<HandOutFile.Opened> handOut() {
-        return java.util.Optional.ofNullable(handOut);
+    public Optional<HandOutFile.Opened> handOut() {
+        return quiz.handOut();
     }
 
     /** The (first) perspective asked: a solo quiz's only one. */
     public String perspective() {
-        return perspectives.get(0);
+        return quiz.perspective();
     }
 
     public List<String> perspectives() {
-        return perspectives;
+        return quiz.perspectives();
     }
 
     public String language() {
-        return language;
+        return quiz.language();
     }
 
     /** Shows the bank's texts in another of its languages from now on (and saves the sheet so). */
     public void setLanguage(String wanted) {
-        if (bank.languages().contains(wanted) && !wanted.equals(language)) {
-            language = wanted;
-            autosave();
-        }
+        quiz.setLanguage(wanted);
     }
 
     public String respondent() {
-        return respondent;
+        return quiz.respondent();
     }
 
     public List<Step> steps() {
@@ -235,26 +219,12 @@ public final class QuizState {
 
     /** The part of the sheet a question's answer goes in, on this step. */
     public String partOf(Step at, Question question) {
-        return question.partFor(at.perspective());
+        return quiz.partOf(at.toQuiz(), question);
     }
 
     /** The questions a step asks, in the order this person sees them. */
     public List<Question> questionsOf(Step at) {
-        List<Question> asked = perspectives.size() == 1
-                ? at.section().questionsFor(at.perspective())
-                : at.section().isBoundaryMap() ? at.section().questionsFor(at.perspective())
-                : askedIn(bank, at.section(), at.perspective(), perspectives);
-        String part = asked.isEmpty() ? at.perspective() : partOf(at, asked.get(0));
-        List<String> shuffled = order.get(orderKey(part, at.section().id()));
-        if (shuffled == null) {
-            return asked;
-        }
-        List<Question> ordered = new ArrayList<>();
-        for (String id : shuffled) {
-            asked.stream().filter(q -> q.id().equals(id)).findFirst().ifPresent(ordered::add);
-        }
-        asked.stream().filter(q -> !ordered.contains(q)).forEach(ordered::add);
-        return ordered;
+        return quiz.questionsOf(at.toQuiz());
     }
 
     public ObservableMap<String, Answer> answers() {
@@ -262,15 +232,15 @@ public final class QuizState {
     }
 
     public Answer answer(Step at, Question question) {
-        return answers.get(key(partOf(at, question), question.id()));
+        return quiz.answer(at.toQuiz(), question);
     }
 
     public void setAnswer(Step at, Question question, Answer answer) {
-        answers.put(key(partOf(at, question), question.id()), answer);
+        quiz.setAnswer(at.toQuiz(), question, answer);
     }
 
     public void clearAnswer(Step at, Question question) {
-        answers.remove(key(partOf(at, question), question.id()));
+        quiz.clearAnswer(at.toQuiz(), question);
     }
 
     public ObservableMap<String, String> notes() {
@@ -290,25 +260,12 @@ public final class QuizState {
     }
 
     public boolean keepsProgress() {
-        return store != null;
+        return quiz.keepsProgress();
     }
 
     /** Whether the question is shown on that step, given the answers so far. */
     public boolean isShown(Step at, Question question) {
-        String part = partOf(at, question);
-        return Visibility.isShown(question, partAnswers(part));
-    }
-
-    /** The answers of one part, with answers to hidden questions dropped. */
-    private Map<String, Answer> partAnswers(String part) {
-        Map<String, Answer> raw = new LinkedHashMap<>();
-        for (Question q : bank.questionsInPart(part)) {
-            Answer a = answers.get(key(part, q.id()));
-            if (a != null) {
-                raw.put(q.id(), a);
-            }
-        }
-        return Visibility.dropHidden(bank, part, raw);
+        return quiz.isShown(at.toQuiz(), question);
     }
 
     /**
@@ -316,57 +273,19 @@ public final class QuizState {
      * hidden questions are dropped.
      */
     public AnswerSheet toSheet() {
-        Map<String, Map<String, Answer>> parts = new LinkedHashMap<>();
-        Map<String, Map<String, Answer>> keptByPart = new LinkedHashMap<>();
-        Set<String> done = new HashSet<>();
-        for (Step at : steps) {
-            for (Question question : bankOrder(at)) {
-                String part = partOf(at, question);
-                if (!done.add(key(part, question.id()))) {
-                    continue;
-                }
-                Map<String, Answer> kept = keptByPart.computeIfAbsent(part, this::partAnswers);
-                if (!Visibility.isShown(question, kept)) {
-                    continue;
-                }
-                Answer answer = kept.get(question.id());
-                parts.computeIfAbsent(part, p -> new LinkedHashMap<>())
-                        .put(question.id(), answer != null ? answer : Answer.notReached());
-            }
-        }
-        return new AnswerSheet(bank.ref(), respondent, language, startedAt, parts, order);
-    }
-
-    private List<Question> bankOrder(Step at) {
-        List<Question> shown = questionsOf(at);
-        return at.section().questions().stream().filter(shown::contains).toList();
+        return quiz.toSheet();
     }
 
     public Result score() {
-        return new ScoringEngine(bank).score(toSheet());
+        return quiz.score();
     }
 
     public SoloSession toSession() {
-        return new SoloSession(bankFile, perspective(), step.get(), toSheet(), notes, finished.get(), Instant.now());
-    }
-
-    private void autosave() {
-        if (store == null || !saving) {
-            return;
-        }
-        try {
-            store.save(this);
-            saveError.set(null);
-        } catch (IOException e) {
-            saveError.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-        }
+        return quiz.toSession();
     }
 
     /** Removes what was saved and stops saving (the answers in memory go when the window moves on). */
     public void deleteSaved() throws IOException {
-        saving = false;
-        if (store != null) {
-            store.delete();
-        }
+        quiz.deleteSaved();
     }
 }

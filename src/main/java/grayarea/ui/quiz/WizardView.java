@@ -8,6 +8,7 @@ import grayarea.ui.toolkit.Focus;
 import grayarea.ui.toolkit.Icon;
 import grayarea.ui.toolkit.KeyboardFocus;
 import grayarea.ui.toolkit.Texts;
+import grayarea.ui.toolkit.View;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.MapChangeListener;
@@ -35,18 +36,18 @@ import javafx.scene.layout.VBox;
  * progress, Back and Next; after the last section, a review of every answer, each a link back
  * to its question; then the result. Enter goes on, Alt+Left goes back.
  */
-public final class WizardView {
+public final class WizardView extends View {
 
     private final WizardViewModel model;
     private final Texts texts;
     private final QuizNavigation navigation;
-    private final BorderPane root = new BorderPane();
-    private final Label stepLabel = new Label();
-    private final ProgressBar progress = new ProgressBar();
-    private final Label saveProblem = new Label();
-    private final Button back = new Button();
-    private final Button next = new Button();
-    private final ScrollPane scroll = new ScrollPane();
+    private BorderPane root;
+    private Label stepLabel;
+    private ProgressBar progress;
+    private Label saveProblem;
+    private Button back;
+    private Button next;
+    private ScrollPane scroll;
     private final List<QuestionView> questionViews = new ArrayList<>();
     private Question focusAfterRender;
     private QuizState.Step stepAfterRender;
@@ -55,17 +56,17 @@ public final class WizardView {
         this.model = model;
         this.texts = texts;
         this.navigation = navigation;
-        createParts();
-        layoutParts();
-        bind();
-        render();
     }
 
-    public Node node() {
-        return root;
-    }
-
-    private void createParts() {
+    @Override
+    protected void createParts() {
+        root = new BorderPane();
+        stepLabel = new Label();
+        progress = new ProgressBar();
+        saveProblem = new Label();
+        back = new Button();
+        next = new Button();
+        scroll = new ScrollPane();
         root.setId("wizard");
         root.getStyleClass().add(Style.WIZARD);
         stepLabel.setId("step-label");
@@ -87,7 +88,8 @@ public final class WizardView {
         KeyboardFocus.follow(scroll);
     }
 
-    private void layoutParts() {
+    @Override
+    protected Node layOutParts() {
         saveProblem.setId("save-problem");
         saveProblem.setWrapText(true);
         saveProblem.getStyleClass().add(Style.PROBLEMS);
@@ -103,9 +105,11 @@ public final class WizardView {
         root.setTop(header);
         root.setCenter(scroll);
         root.setBottom(nav);
+        return root;
     }
 
-    private void bind() {
+    @Override
+    protected void bind() {
         back.disableProperty().bind(model.canGoBackProperty().not());
         back.setOnAction(e -> model.back());
         next.setOnAction(e -> goOn());
@@ -121,6 +125,7 @@ public final class WizardView {
             saveProblem.setVisible(now != null);
             saveProblem.setManaged(now != null);
         });
+        render();
     }
 
     private void onKey(KeyEvent e) {
@@ -204,7 +209,7 @@ public final class WizardView {
         keys.getStyleClass().add(Style.KEYS_HINT);
         page.getChildren().add(keys);
         for (Question question : model.allQuestions(at)) {
-            QuestionView view = new QuestionView(question, model, texts);
+            QuestionView view = new QuestionView(new QuestionViewModel(question, at, model, texts));
             questionViews.add(view);
             page.getChildren().add(view.node());
         }

@@ -3,17 +3,13 @@ package grayarea.ui.result;
 import grayarea.ui.toolkit.Style;
 import grayarea.bank.GutCheck;
 import grayarea.bank.Reflection;
-import grayarea.session.HandOutFile;
 import grayarea.ui.toolkit.Confirmation;
-import grayarea.ui.toolkit.FilePicker;
 import grayarea.ui.toolkit.Focus;
 import grayarea.ui.toolkit.Icon;
 import grayarea.ui.toolkit.KeyboardFocus;
 import grayarea.ui.toolkit.Risk;
 import grayarea.ui.toolkit.Texts;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.Optional;
+import grayarea.ui.toolkit.View;
 import javafx.geometry.Pos;
 import javafx.print.PrinterJob;
 import javafx.scene.AccessibleRole;
@@ -35,36 +31,35 @@ import javafx.scene.layout.VBox;
  * then the band and what it means, the scores as a chart and in words, the why, reflection
  * prompts with private notes, gut checks, the boundary map, "not a diagnosis", and the actions.
  */
-public final class ResultView {
+public final class ResultView extends View {
 
     private static final int NOTE_LIMIT = 4000;
 
     private final ResultViewModel model;
     private final Texts texts;
-    private final FilePicker files;
     private final ResultActions actions;
-    private final ScrollPane scroll = new ScrollPane();
-    private final VBox page = new VBox(18);
-    private final Label status = new Label();
+    private ScrollPane scroll;
+    private VBox page;
+    private Label status;
     /** The step before "Delete this session now" deletes. */
-    private final Confirmation confirmDelete = new Confirmation("confirm-delete");
+    private Confirmation confirmDelete;
     /** The step before "Start over" lets go of these answers. */
-    private final Confirmation confirmStartOver = new Confirmation("confirm-start-over");
+    private Confirmation confirmStartOver;
 
-    public ResultView(ResultViewModel model, Texts texts, FilePicker files, ResultActions actions) {
+    /** The page; its file work (saving, sealing, the PDF) is its view model's. */
+    public ResultView(ResultViewModel model, Texts texts, ResultActions actions) {
         this.model = model;
         this.texts = texts;
-        this.files = files;
         this.actions = actions;
-        createParts();
-        layoutParts();
     }
 
-    public Node node() {
-        return scroll;
-    }
-
-    private void createParts() {
+    @Override
+    protected void createParts() {
+        scroll = new ScrollPane();
+        page = new VBox(18);
+        status = new Label();
+        confirmDelete = new Confirmation("confirm-delete");
+        confirmStartOver = new Confirmation("confirm-start-over");
         scroll.setId("result");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -75,19 +70,20 @@ public final class ResultView {
         status.setWrapText(true);
         status.getStyleClass().add(Style.STATUS);
         status.setAccessibleRole(AccessibleRole.TEXT);
-        status.visibleProperty().bind(status.textProperty().isNotEmpty());
-        status.managedProperty().bind(status.visibleProperty());
     }
 
-    private void layoutParts() {
+    @Override
+    protected Node layOutParts() {
         if (model.safety()) {
             page.getChildren().add(safetyFirst());
         }
         if (model.thankYouOnly()) {
             layoutThankYou();
-            return;
+            return scroll;
         }
-        model.handOut().ifPresent(h -> page.getChildren().add(forTherapist(h)));
+        if (model.handOut().isPresent()) {
+            page.getChildren().add(forTherapist());
+        }
         page.getChildren().add(heading(texts.get("result.title"), "result-title"));
         scroll.setAccessibleText(texts.get("result.title"));
         Label band = paragraph(model.bandHeadline());
@@ -109,18 +105,27 @@ public final class ResultView {
         notDiagnosis.getStyleClass().add(Style.NOT_DIAGNOSIS);
         page.getChildren().addAll(notDiagnosis, actionsRow(), confirmStartOver.node(), status);
         scroll.setContent(page);
+        return scroll;
+    }
+
+    @Override
+    protected void bind() {
+        status.textProperty().bind(model.statusProperty());
+        status.accessibleTextProperty().bind(model.statusProperty());
+        status.visibleProperty().bind(status.textProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
         // start at the top, on the page itself, where the arrow keys scroll the result (and help comes
-        // first when a safety flag was raised); never on a choice that deletes or shares (decision 0021)
+        // first when a safety flag was raised); never on a choice that deletes or shares (decision 0021);
+        // on a thank-you page Tab reaches "Save for …" first, but Enter alone neither shares nor deletes
         Focus.later(scroll);
     }
 
     /** A hand-out that shows the client only a thank-you: no band, no scores, just what to do next. */
     private void layoutThankYou() {
-        HandOutFile.Opened opened = model.handOut().orElseThrow();
         page.getChildren().add(heading(texts.get("result.thankYou.title"), "result-title"));
         scroll.setAccessibleText(texts.get("result.thankYou.title"));
-        page.getChildren().add(paragraph(texts.get("result.thankYou.detail", opened.handOut().practice().therapistName())));
-        page.getChildren().add(forTherapist(opened));
+        page.getChildren().add(paragraph(texts.get("result.thankYou.detail", model.therapistName())));
+        page.getChildren().add(forTherapist());
         if (!model.safety() && !model.resources().isEmpty()) {
             page.getChildren().add(resources());
         }
@@ -131,8 +136,6 @@ public final class ResultView {
         row.getStyleClass().add(Style.RESULT_ACTIONS);
         page.getChildren().addAll(notDiagnosis, row, confirmStartOver.node(), status);
         scroll.setContent(page);
-        // on the page itself: Tab reaches "Save for …" first, but Enter alone neither shares nor deletes
-        Focus.later(scroll);
     }
 
     /**
@@ -141,8 +144,8 @@ public final class ResultView {
      * therapist gave in person or on paper, since anyone can make a hand-out in anyone's name. The
      * focused choice saves without private answers; only "they match" seals (docs/decisions/0018).
      */
-    private Node forTherapist(HandOutFile.Opened opened) {
-        String therapist = opened.handOut().practice().therapistName();
+    private Node forTherapist() {
+        String therapist = model.therapistName();
         VBox box = new VBox(8);
         box.setId("for-therapist");
         box.getStyleClass().add(Style.HAND_OUT);
@@ -162,14 +165,14 @@ public final class ResultView {
         box.getChildren().addAll(paragraph(texts.get(model.sealsForTherapist() ? "result.forTherapist.detail.sealed"
                 : "result.forTherapist.detail", therapist)), save);
         if (!model.sealsForTherapist()) {
-            save.setOnAction(e -> saveForTherapist(therapist, false));
+            save.setOnAction(e -> model.saveForTherapistAsked(false));
             return box;
         }
         VBox check = keyCheck(therapist, save);
         box.getChildren().add(check);
         save.setOnAction(e -> {
             if (model.keyChecked()) {
-                saveForTherapist(therapist, true);
+                model.saveForTherapistAsked(true);
             } else {
                 check.setVisible(true);
                 check.lookup("#save-without-private").requestFocus();
@@ -196,13 +199,13 @@ public final class ResultView {
         withoutPrivate.setOnAction(e -> {
             check.setVisible(false);
             save.requestFocus();
-            saveForTherapist(therapist, false);
+            model.saveForTherapistAsked(false);
         });
         match.setOnAction(e -> {
             model.keyMatches();
             check.setVisible(false);
             save.requestFocus();
-            saveForTherapist(therapist, true);
+            model.saveForTherapistAsked(true);
         });
         // Enter chooses what has the focus, as Space does: at first the safe choice
         check.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
@@ -223,21 +226,6 @@ public final class ResultView {
         return check;
     }
 
-    /** Asks where, then saves the file for the therapist: sealed, or without private answers. */
-    private void saveForTherapist(String therapist, boolean sealed) {
-        files.save(new FilePicker.Request(texts.get("result.forTherapist.dialog"),
-                texts.get(sealed ? "result.forTherapist.filter.sealed" : "result.save.filter"),
-                sealed ? "sealed" : "json", model.therapistFileName(sealed))).ifPresent(path -> {
-                    try {
-                        model.saveForTherapist(path, sealed);
-                        say(texts.get(sealed ? "result.forTherapist.done.sealed" : model.sealsForTherapist()
-                                ? "result.forTherapist.done.withoutPrivate" : "result.forTherapist.done", path, therapist));
-                    } catch (IOException ex) {
-                        say(texts.get("result.save.failed", ex.getMessage()));
-                    }
-                });
-    }
-
     private Node safetyFirst() {
         VBox box = new VBox(10);
         box.setId("safety");
@@ -252,8 +240,7 @@ public final class ResultView {
         delete.setAccessibleHelp(texts.get("result.safety.deleteDetail"));
         Risk.DESTRUCTIVE.mark(delete);
         delete.setOnAction(e -> confirmDelete.ask(texts.get("result.safety.confirm.title"),
-                texts.get(model.state().keepsProgress() ? "result.safety.confirm.detail"
-                        : "result.safety.confirm.detail.private"),
+                model.deleteDetail(),
                 texts.get("result.safety.confirm.keep"), texts.get("result.safety.confirm.yes"), delete,
                 this::deleteSession));
         Label detail = paragraph(texts.get("result.safety.deleteDetail"));
@@ -323,20 +310,14 @@ public final class ResultView {
         for (Reflection reflection : model.reflections()) {
             Label prompt = paragraph(model.t(reflection.text()));
             prompt.getStyleClass().add(Style.REFLECTION);
-            TextArea note = new TextArea(model.state().notes().getOrDefault(reflection.id(), ""));
+            TextArea note = new TextArea(model.note(reflection));
             note.setId("note-" + reflection.id());
             note.setWrapText(true);
             note.setPrefRowCount(2);
             note.setPromptText(texts.get("result.reflections.note"));
             note.setAccessibleText(texts.get("result.reflections.note") + ": " + model.t(reflection.text()));
             note.setTextFormatter(new TextFormatter<String>(c -> c.getControlNewText().length() <= NOTE_LIMIT ? c : null));
-            note.textProperty().addListener((obs, old, now) -> {
-                if (now.isBlank()) {
-                    model.state().notes().remove(reflection.id());
-                } else {
-                    model.state().notes().put(reflection.id(), now);
-                }
-            });
+            note.textProperty().addListener((obs, old, now) -> model.setNote(reflection, now));
             prompt.setLabelFor(note);
             box.getChildren().addAll(prompt, note);
         }
@@ -352,7 +333,7 @@ public final class ResultView {
         Button save = new Button(texts.get("result.save"));
         save.setId("save-result");
         save.setGraphic(Icon.SAVE.node());
-        save.setOnAction(e -> saveResult());
+        save.setOnAction(e -> model.saveResultAsked());
         Risk.SHARES.mark(save);
         Button print = new Button(texts.get("result.print"));
         print.setId("print");
@@ -390,43 +371,17 @@ public final class ResultView {
         again.setId("start-over");
         again.setGraphic(Icon.REFRESH_CW.node());
         Risk.DESTRUCTIVE.mark(again);
-        String therapist = model.handOut().map(h -> h.handOut().practice().therapistName()).orElse("");
         again.setOnAction(e -> confirmStartOver.ask(texts.get("result.startOver.confirm.title"),
-                thankYou ? texts.get(model.state().keepsProgress() ? "result.startOver.confirm.detail.thankYou"
-                        : "result.startOver.confirm.detail.thankYou.private", therapist)
-                : texts.get(model.state().keepsProgress() ? "result.startOver.confirm.detail"
-                        : "result.startOver.confirm.detail.private"),
+                model.startOverDetail(thankYou),
                 texts.get("result.startOver.confirm.keep"), texts.get("result.startOver.confirm.yes"), again,
                 this::startOver));
         return again;
     }
 
-    private void saveResult() {
-        Optional<Path> file = files.save(new FilePicker.Request(texts.get("result.save.dialog"),
-                texts.get("result.save.filter"), "json", model.suggestedName("json")));
-        file.ifPresent(path -> {
-            try {
-                model.saveResult(path);
-                say(texts.get("result.save.done", path));
-            } catch (IOException ex) {
-                say(texts.get("result.save.failed", ex.getMessage()));
-            }
-        });
-    }
-
     private void print() {
         PrinterJob job = PrinterJob.createPrinterJob();
         if (job == null) {
-            say(texts.get("result.print.noPrinter"));
-            files.save(new FilePicker.Request(texts.get("result.print.pdfDialog"), texts.get("result.print.pdfFilter"),
-                    "pdf", model.suggestedName("pdf"))).ifPresent(path -> {
-                        try {
-                            model.savePdf(path);
-                            say(texts.get("result.print.done", path));
-                        } catch (IOException ex) {
-                            say(texts.get("result.print.failed", ex.getMessage()));
-                        }
-                    });
+            model.savePdfAsked();
             return;
         }
         Label printable = new Label(model.printableText());
@@ -434,33 +389,20 @@ public final class ResultView {
         printable.setMaxWidth(job.getJobSettings().getPageLayout().getPrintableWidth());
         if (job.showPrintDialog(scroll.getScene().getWindow()) && job.printPage(printable)) {
             job.endJob();
-            say(texts.get("result.print.sent"));
+            model.printed();
         }
     }
 
     private void deleteSession() {
-        try {
-            model.state().deleteSaved();
-        } catch (IOException ex) {
-            say(texts.get("result.save.failed", ex.getMessage()));
-            return;
+        if (model.deleteSaved()) {
+            actions.startOver(texts.get("welcome.deleted"));
         }
-        actions.startOver(texts.get("welcome.deleted"));
     }
 
     private void startOver() {
-        try {
-            model.state().deleteSaved();
-        } catch (IOException ex) {
-            say(texts.get("result.save.failed", ex.getMessage()));
-            return;
+        if (model.deleteSaved()) {
+            actions.startOver(null);
         }
-        actions.startOver(null);
-    }
-
-    private void say(String message) {
-        status.setText(message);
-        status.setAccessibleText(message);
     }
 
     private VBox list(String title, java.util.List<String> lines, String id) {

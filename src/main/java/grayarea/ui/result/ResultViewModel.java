@@ -21,6 +21,8 @@ import grayarea.session.HandOut;
 import grayarea.session.HandOutFile;
 import grayarea.session.ResultFile;
 import grayarea.session.crypto.TherapistPublicKey;
+import grayarea.ui.toolkit.BackgroundWork;
+import grayarea.ui.toolkit.FilePicker;
 import grayarea.ui.toolkit.HelpLines;
 import grayarea.ui.toolkit.Texts;
 import grayarea.ui.quiz.QuizState;
@@ -32,8 +34,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
-/** What the result page shows, worked out once from the quiz's answers. */
+/**
+ * What the result page shows, worked out once from the quiz's answers, and all its file work:
+ * saving the result, the PDF, the file for a therapist (sealed or without private answers), and
+ * deleting the session. Slow work (sealing, the PDF) runs through {@link BackgroundWork}; what came
+ * of it is said in {@link #statusProperty()}.
+ */
 public final class ResultViewModel {
 
     /** A score in words and, where it is a share of the maximum, as a bar from 0 to 100. */
@@ -49,10 +58,24 @@ public final class ResultViewModel {
     private final NumberFormat numbers;
 
     private final java.util.Set<TherapistPublicKey> checkedKeys;
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private FilePicker files;
+    private BackgroundWork background;
 
     /** A result page whose key checks last only as long as it does (a waiting room's, tests). */
     public ResultViewModel(QuizState state, Texts texts) {
         this(state, texts, new java.util.HashSet<>());
+    }
+
+    /**
+     * The result page of the window: files are chosen with {@code files}, and sealing and PDFs run in
+     * {@code background}.
+     */
+    public ResultViewModel(QuizState state, Texts texts, java.util.Set<TherapistPublicKey> checkedKeys,
+                           FilePicker files, BackgroundWork background) {
+        this(state, texts, checkedKeys);
+        this.files = files;
+        this.background = background;
     }
 
     /**
@@ -306,5 +329,113 @@ public final class ResultViewModel {
 
     public String suggestedName(String extension) {
         return "result." + extension;
+    }
+
+    /** What the last action came to ("Saved to …", a problem), empty before any. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    private void say(String message) {
+        status.set(message);
+    }
+
+    /** The therapist named in the hand-out, or empty. */
+    public String therapistName() {
+        return handOut().map(h -> h.handOut().practice().therapistName()).orElse("");
+    }
+
+    /** "Save result…": asks where, then saves the result file (without private answers). */
+    public void saveResultAsked() {
+        files.save(new FilePicker.Request(texts.get("result.save.dialog"), texts.get("result.save.filter"), "json",
+                suggestedName("json"))).ifPresent(path -> {
+                    try {
+                        saveResult(path);
+                        say(texts.get("result.save.done", path));
+                    } catch (IOException ex) {
+                        say(texts.get("result.save.failed", ex.getMessage()));
+                    }
+                });
+    }
+
+    /** No printer: asks where, then writes the PDF in the background. */
+    public void savePdfAsked() {
+        say(texts.get("result.print.noPrinter"));
+        files.save(new FilePicker.Request(texts.get("result.print.pdfDialog"), texts.get("result.print.pdfFilter"),
+                "pdf", suggestedName("pdf"))).ifPresent(path -> background.run(texts.get("result.print.busy"), () -> {
+                    savePdf(path);
+                    return path;
+                }, done -> say(texts.get("result.print.done", done)),
+                        ex -> say(texts.get("result.print.failed", ex.getMessage()))));
+    }
+
+    /** The printer took the page. */
+    public void printed() {
+        say(texts.get("result.print.sent"));
+    }
+
+    /**
+     * "Save for …": asks where, then saves the file for the therapist, sealed (in the background) or
+     * without private answers.
+     */
+    public void saveForTherapistAsked(boolean sealed) {
+        String therapist = therapistName();
+        files.save(new FilePicker.Request(texts.get("result.forTherapist.dialog"),
+                texts.get(sealed ? "result.forTherapist.filter.sealed" : "result.save.filter"),
+                sealed ? "sealed" : "json", therapistFileName(sealed))).ifPresent(path -> {
+                    String done = texts.get(sealed ? "result.forTherapist.done.sealed" : sealsForTherapist()
+                            ? "result.forTherapist.done.withoutPrivate" : "result.forTherapist.done", path, therapist);
+                    if (!sealed) {
+                        try {
+                            saveForTherapist(path, false);
+                            say(done);
+                        } catch (IOException ex) {
+                            say(texts.get("result.save.failed", ex.getMessage()));
+                        }
+                        return;
+                    }
+                    background.run(texts.get("result.forTherapist.busy"), () -> {
+                        saveForTherapist(path, true);
+                        return path;
+                    }, saved -> say(done), ex -> say(texts.get("result.save.failed", ex.getMessage())));
+                });
+    }
+
+    /** Deletes what was saved of this session; false, with the problem said, when it could not be. */
+    public boolean deleteSaved() {
+        try {
+            state.deleteSaved();
+            return true;
+        } catch (IOException ex) {
+            say(texts.get("result.save.failed", ex.getMessage()));
+            return false;
+        }
+    }
+
+    /** The question before "Start over" lets go of the answers, in this page's words. */
+    public String startOverDetail(boolean thankYou) {
+        return thankYou ? texts.get(state.keepsProgress() ? "result.startOver.confirm.detail.thankYou"
+                : "result.startOver.confirm.detail.thankYou.private", therapistName())
+                : texts.get(state.keepsProgress() ? "result.startOver.confirm.detail"
+                        : "result.startOver.confirm.detail.private");
+    }
+
+    /** The question before "Delete this session now". */
+    public String deleteDetail() {
+        return texts.get(state.keepsProgress() ? "result.safety.confirm.detail" : "result.safety.confirm.detail.private");
+    }
+
+    /** A reflection prompt's private note so far. */
+    public String note(Reflection reflection) {
+        return state.notes().getOrDefault(reflection.id(), "");
+    }
+
+    /** Writes (a blank text removes) the private note to a reflection prompt; it is saved at once. */
+    public void setNote(Reflection reflection, String text) {
+        if (text.isBlank()) {
+            state.notes().remove(reflection.id());
+        } else {
+            state.notes().put(reflection.id(), text);
+        }
     }
 }

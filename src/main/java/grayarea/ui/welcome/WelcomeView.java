@@ -4,15 +4,14 @@ import grayarea.ui.toolkit.Style;
 import grayarea.bank.Perspective;
 import grayarea.bank.Problem;
 import grayarea.session.Settings;
-import grayarea.session.HandOutFile;
-import grayarea.session.PracticeProfile;
+import grayarea.ui.toolkit.ChoiceGroup;
 import grayarea.ui.toolkit.Confirmation;
-import grayarea.ui.toolkit.FilePicker;
 import grayarea.ui.toolkit.Focus;
 import grayarea.ui.toolkit.Icon;
 import grayarea.ui.toolkit.KeyboardFocus;
 import grayarea.ui.toolkit.Risk;
 import grayarea.ui.toolkit.Texts;
+import grayarea.ui.toolkit.View;
 import grayarea.ui.quiz.QuizState;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -27,7 +26,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -37,57 +35,60 @@ import javafx.scene.layout.VBox;
  * honest note on what quick exit can and cannot do, a saved session to resume, and the choice of
  * whom to think about.
  */
-public final class WelcomeView {
+public final class WelcomeView extends View {
 
     private final WelcomeViewModel model;
     private final Texts texts;
-    private final FilePicker files;
     private final Consumer<QuizState> onStart;
     private final Consumer<grayarea.bank.QuestionBank> onCouple;
     private final Runnable onProtect;
     private final boolean passphraseSet;
     private final Runnable onTherapist;
-    private final ScrollPane scroll = new ScrollPane();
-    private final VBox page = new VBox(16);
-    private final Label message = new Label();
-    private final VBox resume = new VBox(8);
-    private final VBox bankBox = new VBox(6);
-    private final VBox handOutBox = new VBox();
-    private final FlowPane choices = new FlowPane(12, 12);
-    private final ToggleGroup storage = new ToggleGroup();
+    private ScrollPane scroll;
+    private VBox page;
+    private Label message;
+    private VBox resume;
+    private VBox bankBox;
+    private VBox handOutBox;
+    private FlowPane choices;
+    private ChoiceGroup<Settings.Storage> storage;
     /** Said in the storage box when a card is chosen before how to keep answers. */
-    private final Label storageNeeded = new Label();
+    private Label storageNeeded;
     /** The step before "Discard them" deletes the saved session. */
-    private final Confirmation confirmDiscard = new Confirmation("confirm-discard");
+    private Confirmation confirmDiscard;
     /** The step before a new quiz replaces the saved session. */
-    private final Confirmation confirmReplace = new Confirmation("confirm-replace");
+    private Confirmation confirmReplace;
 
     /**
      * @param onProtect      "Protect it with a passphrase…", offered with the choice to keep progress
      * @param passphraseSet  whether a passphrase already protects what is kept (then it is not offered)
      * @param onTherapist    "I'm a therapist": the therapist's pages
      */
-    public WelcomeView(WelcomeViewModel model, Texts texts, FilePicker files, Consumer<QuizState> onStart,
+    public WelcomeView(WelcomeViewModel model, Texts texts, Consumer<QuizState> onStart,
                        Consumer<grayarea.bank.QuestionBank> onCouple, Runnable onProtect, boolean passphraseSet,
                        Runnable onTherapist) {
         this.model = model;
         this.texts = texts;
-        this.files = files;
         this.onStart = onStart;
         this.onCouple = onCouple;
         this.onProtect = onProtect;
         this.passphraseSet = passphraseSet;
         this.onTherapist = onTherapist;
-        createParts();
-        layoutParts();
-        bind();
     }
 
-    public Node node() {
-        return scroll;
-    }
-
-    private void createParts() {
+    @Override
+    protected void createParts() {
+        scroll = new ScrollPane();
+        page = new VBox(16);
+        message = new Label();
+        resume = new VBox(8);
+        bankBox = new VBox(6);
+        handOutBox = new VBox();
+        choices = new FlowPane(12, 12);
+        storage = new ChoiceGroup<>(texts.get("welcome.storage.title"));
+        storageNeeded = new Label();
+        confirmDiscard = new Confirmation("confirm-discard");
+        confirmReplace = new Confirmation("confirm-replace");
         scroll.setId("welcome");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -104,7 +105,8 @@ public final class WelcomeView {
         choices.getStyleClass().add(Style.CHOICES);
     }
 
-    private void layoutParts() {
+    @Override
+    protected Node layOutParts() {
         Label title = new Label(model.title());
         title.getStyleClass().add(Style.WELCOME_TITLE);
         scroll.setAccessibleText(title.getText());
@@ -126,10 +128,11 @@ public final class WelcomeView {
         choose.setWrapText(true);
         page.getChildren().addAll(choose, choices, bankBox);
         scroll.setContent(page);
+        return scroll;
     }
 
     private Node storageChoice() {
-        Label heading = new Label(texts.get("welcome.storage.title"));
+        Label heading = new Label(storage.label());
         heading.getStyleClass().add(Style.SUBHEADING);
         heading.setWrapText(true);
         RadioButton keep = radio("storage-keep", texts.get("welcome.storage.keep"), texts.get("welcome.storage.keep.detail"),
@@ -137,11 +140,10 @@ public final class WelcomeView {
         RadioButton privately = radio("storage-private", texts.get("welcome.storage.private"),
                 texts.get("welcome.storage.private.detail"), Settings.Storage.PRIVATE);
         // nothing is preselected on a first run: one Enter must not start writing (decision 0021)
-        Settings.Storage chosen = model.storageProperty().get();
-        storage.selectToggle(chosen == Settings.Storage.PRIVATE ? privately : chosen == Settings.Storage.KEEP ? keep : null);
-        storage.selectedToggleProperty().addListener((obs, old, now) -> {
+        storage.select(model.storageProperty().get());
+        storage.valueProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                model.storageProperty().set((Settings.Storage) now.getUserData());
+                model.storageProperty().set(now);
                 storageNeeded.setVisible(false);
             }
         });
@@ -153,9 +155,7 @@ public final class WelcomeView {
         storageNeeded.setAccessibleRole(AccessibleRole.TEXT);
         storageNeeded.setVisible(false);
         storageNeeded.managedProperty().bind(storageNeeded.visibleProperty());
-        // each choice names its question to assistive technology
-        keep.setAccessibleHelp(heading.getText());
-        privately.setAccessibleHelp(heading.getText());
+        // each choice names its question to assistive technology (the choice group's label)
         VBox box = new VBox(8, heading, storageNeeded, keep, privately);
         if (!passphraseSet) {
             // offered on first run: a partner who can open this computer should not find the answers
@@ -184,16 +184,13 @@ public final class WelcomeView {
     }
 
     private RadioButton radio(String id, String text, String detail, Settings.Storage value) {
-        RadioButton radio = new RadioButton(text + "\n" + detail);
-        radio.setId(id);
+        RadioButton radio = storage.radio(id, text + "\n" + detail, text + ". " + detail, value);
         radio.setWrapText(true);
-        radio.setToggleGroup(storage);
-        radio.setUserData(value);
-        radio.setAccessibleText(text + ". " + detail);
         return radio;
     }
 
-    private void bind() {
+    @Override
+    protected void bind() {
         message.textProperty().bind(model.messageProperty());
         message.visibleProperty().bind(model.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
@@ -331,9 +328,8 @@ public final class WelcomeView {
         bankBox.getChildren().clear();
         handOutBox.getChildren().clear();
         handOutBox.setManaged(model.handOutProperty().get() != null);
-        HandOutFile.Opened handOut = model.handOutProperty().get();
-        if (handOut != null) {
-            showHandOut(handOut);
+        if (model.handOutProperty().get() != null) {
+            showHandOut();
         } else if (model.bankFileProperty().get() != null) {
             bankBox.getChildren().add(paragraph(texts.get("welcome.bank.using",
                     model.bank().about().title().in(texts.language()))));
@@ -350,8 +346,7 @@ public final class WelcomeView {
         open.setId("open-bank");
         open.setWrapText(true);
         open.setGraphic(Icon.FOLDER.node());
-        open.setOnAction(e -> files.open(new FilePicker.Request(texts.get("welcome.openBank.dialog"),
-                texts.get("welcome.openBank.filter"), "json grayarea", null)).ifPresent(model::openBank));
+        open.setOnAction(e -> model.openAsked());
         bankBox.getChildren().add(open);
         List<Problem> problems = model.bankProblemsProperty().get();
         if (!problems.isEmpty()) {
@@ -365,25 +360,22 @@ public final class WelcomeView {
     }
 
     /** Who the hand-out is from, their note, and what happens to the answers. */
-    private void showHandOut(HandOutFile.Opened opened) {
-        PracticeProfile practice = opened.handOut().practice();
+    private void showHandOut() {
+        WelcomeViewModel.HandOutWords words = model.handOutWords();
         VBox box = new VBox(6);
         box.setId("hand-out");
         box.getStyleClass().add(Style.HAND_OUT);
-        Label from = withIcon(texts.get("welcome.handOut.from", practice.heading()), Icon.CLIPBOARD);
+        Label from = withIcon(words.from(), Icon.CLIPBOARD);
         from.getStyleClass().add(Style.SUBHEADING);
         box.getChildren().add(from);
-        if (practice.noteToClients() != null) {
-            Label note = paragraph(practice.noteToClients());
+        words.note().ifPresent(text -> {
+            Label note = paragraph(text);
             note.setId("hand-out-note");
             box.getChildren().add(note);
-        }
-        box.getChildren().add(paragraph(texts.get(model.handOutPrivacyKey(), practice.therapistName())));
-        if (opened.handOut().clientCode() != null) {
-            box.getChildren().add(paragraph(texts.get("welcome.handOut.code", opened.handOut().clientCode())));
-        }
-        opened.handOut().publicKey().ifPresent(key -> box.getChildren().add(
-                paragraph(texts.get("welcome.handOut.sealed", practice.therapistName(), key.fingerprint()))));
+        });
+        box.getChildren().add(paragraph(words.privacy()));
+        words.code().ifPresent(text -> box.getChildren().add(paragraph(text)));
+        words.sealed().ifPresent(text -> box.getChildren().add(paragraph(text)));
         if (!model.locked()) {
             Hyperlink leave = new Hyperlink(texts.get("welcome.handOut.leave"));
             leave.setId("use-default-bank");

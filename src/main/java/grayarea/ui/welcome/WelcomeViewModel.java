@@ -12,7 +12,9 @@ import grayarea.session.SavedFiles;
 import grayarea.session.SessionStore;
 import grayarea.session.Settings;
 import grayarea.session.SoloSession;
+import grayarea.session.PracticeProfile;
 import grayarea.ui.toolkit.AppContext;
+import grayarea.ui.toolkit.FilePicker;
 import grayarea.ui.quiz.QuizState;
 import grayarea.ui.quiz.SoloStore;
 import java.io.IOException;
@@ -325,6 +327,37 @@ public final class WelcomeViewModel {
         } catch (IOException e) {
             message.set(context.texts().get("wizard.saveFailed", e.getMessage()));
         }
+    }
+
+    /**
+     * "Open a hand-out or a question bank…": asks for the file, then opens it ({@link #openBank}).
+     * Nothing happens when the person cancels.
+     */
+    public void openAsked() {
+        FilePicker files = context.filePicker();
+        files.open(new FilePicker.Request(context.texts().get("welcome.openBank.dialog"),
+                context.texts().get("welcome.openBank.filter"), "json grayarea", null)).ifPresent(this::openBank);
+    }
+
+    /**
+     * What the hand-out's box says: whom it is from, their note to clients, what happens to the
+     * answers, the client's code and, when it seals for the therapist, their key's fingerprint.
+     */
+    public record HandOutWords(String from, Optional<String> note, String privacy, Optional<String> code,
+                               Optional<String> sealed) {
+    }
+
+    /** The words of the hand-out's box; call only while a hand-out is open. */
+    public HandOutWords handOutWords() {
+        HandOutFile.Opened opened = handOut.get();
+        PracticeProfile practice = opened.handOut().practice();
+        var texts = context.texts();
+        return new HandOutWords(texts.get("welcome.handOut.from", practice.heading()),
+                Optional.ofNullable(practice.noteToClients()),
+                texts.get(handOutPrivacyKey(), practice.therapistName()),
+                Optional.ofNullable(opened.handOut().clientCode()).map(code -> texts.get("welcome.handOut.code", code)),
+                opened.handOut().publicKey().map(key -> texts.get("welcome.handOut.sealed", practice.therapistName(),
+                        key.fingerprint())));
     }
 
     /** A short message for the coming-soon modes. */
