@@ -149,7 +149,6 @@ class ArchitectureTest {
             "ApartView", "ComparisonView", "CoupleSetupView", "HandOverView", "SharingView", "TogetherView", "TurnDoneView",
             "PassphraseSetView", "PassphraseView", "UnlockVaultView",
             "QuestionView", "WizardView", "ResultView", "WelcomeView",
-            "HandOutView", "HomeView", "ProfileView", "ReportView", "ResultsView",
             "ThankYouView", "UnlockView", "WaitingRoomSetupView");
 
     static final DescribedPredicate<JavaClass> PENDING = new DescribedPredicate<>("pages still being moved") {
