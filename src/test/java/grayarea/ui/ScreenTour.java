@@ -300,6 +300,7 @@ final class ScreenTour {
             ui.find("#sealing-key-passphrase-again", javafx.scene.control.PasswordField.class).setText("harbor practice key");
             ui.find("#sealing-key-make", javafx.scene.control.Button.class).fire();
         });
+        ui.waitForBackgroundWork();                     // the key is made in the background
         ui.scrollIntoView(ui.lookup("#sealing-key-fingerprint").query());
         visit.accept("therapist-profile-key");          // the fingerprint, large, to give clients on paper
         ui.interact(ui.flow::startTherapist);
@@ -309,6 +310,7 @@ final class ScreenTour {
         ui.type(KeyCode.TAB, KeyCode.TAB, KeyCode.SPACE); // Client results
         ui.filesToPick.addAll(TherapistFiles.resultsIn(ui.dataFolder.resolve("results")));
         ui.type(KeyCode.SPACE);                         // Open result files… has the focus
+        ui.waitForBackgroundWork();
         javafx.scene.control.TableView<?> table = ui.find("#results-table", javafx.scene.control.TableView.class);
         ui.interact(() -> table.getSelectionModel().select(2)); // C-0412 in November: two results, a chart
         visit.accept("therapist-results");

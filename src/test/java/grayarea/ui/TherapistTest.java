@@ -163,6 +163,7 @@ class TherapistTest extends UiTest {
         filesToPick.addAll(results);
         filesToPick.add(dataFolder.resolve("results").resolve(".").resolve("c-0412-october.json"));   // the same file again
         type(KeyCode.SPACE);                                 // Open result files… has the focus
+        waitForBackgroundWork();                             // they are read in the background
 
         @SuppressWarnings("unchecked")
         TableView<ResultsTable.Row> table = find("#results-table", TableView.class);
@@ -206,6 +207,7 @@ class TherapistTest extends UiTest {
         filesToPick.add(pdf);
         type(KeyCode.SPACE);                                  // Save as PDF has the focus
         assertThat(lastRequest.suggestedName()).isEqualTo("report-C-0412-2026-11-20.pdf");
+        waitForBackgroundWork();                              // written in the background
         assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(text("#report-status")).isEqualTo("Saved the report as " + pdf + ".");
         clickOn("#report-back");
@@ -216,6 +218,7 @@ class TherapistTest extends UiTest {
         Path csv = dataFolder.resolve("table.csv");
         filesToPick.add(csv);
         scrollAndClick("#results-export");
+        waitForBackgroundWork();
         byte[] bytes = Files.readAllBytes(csv);
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         List<String> lines = new String(bytes, StandardCharsets.UTF_8).substring(1).lines().toList();
@@ -224,6 +227,19 @@ class TherapistTest extends UiTest {
         assertThat(lines.get(1)).startsWith("C-0412,2026-10-02T18:00:00Z,");        // in the order shown
         assertThat(lines.get(4)).startsWith("'-0412,2026-11-21T09:00:00Z,micro-cheating 1.0.0,one person,");
         assertThat(text("#results-status")).isEqualTo("Saved the table as " + csv + ".");
+
+        // a search narrows the table, typed in its field beside the sort
+        scrollAndClick("#results-search");
+        write("0533");
+        assertThat(find("#results-table", TableView.class).getItems()).extracting(r -> ((ResultsTable.Row) r).clientCode())
+                .containsExactly("C-0533");
+        write("x");
+        assertThat(((Label) find("#results-table", TableView.class).getPlaceholder()).getText())
+                .isEqualTo("No open result has \"0533x\" in it.");
+        assertThat(find("#results-export", Button.class).isDisabled()).as("nothing shown to export").isTrue();
+        press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        type(KeyCode.BACK_SPACE);
+        assertThat(find("#results-table", TableView.class).getItems()).hasSize(4);
 
         interact(() -> {
             try {

@@ -1,5 +1,8 @@
 package grayarea.ui.therapist;
 
+import grayarea.ui.toolkit.Texts;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -22,6 +25,11 @@ class Checked {
 
     boolean ok() {
         return error.get() == null;
+    }
+
+    /** What is wrong, in the words of {@code texts}, or empty: what the page shows under the field. */
+    StringBinding problemIn(Texts texts) {
+        return Bindings.createStringBinding(() -> error.get() == null ? "" : error.get().in(texts), error);
     }
 
     /** A text, optional or required, of limited length. */

@@ -1,29 +1,31 @@
 package grayarea.ui.therapist;
 
-import grayarea.ui.toolkit.Style;
-import atlantafx.base.theme.Styles;
+import grayarea.ui.toolkit.FieldProblems;
 import grayarea.ui.toolkit.FilePicker;
-import grayarea.ui.toolkit.Icon;
+import grayarea.ui.toolkit.Style;
 import grayarea.ui.toolkit.TextPage;
 import grayarea.ui.toolkit.Texts;
+import java.nio.file.Path;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
-import javafx.scene.Node;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.VBox;
 
 /**
  * A field as the therapist pages show it: its label, the control, a hint, and what is wrong in
- * words right below it; the same words are part of what a screen reader says for the control.
+ * words right below it (the toolkit's {@link FieldProblems}, ControlsFX validation shown as words);
+ * the same words are part of what a screen reader says for the control.
  */
 final class FieldViews {
 
     private FieldViews() {
     }
 
-    static VBox row(Texts texts, String id, String labelText, TextInputControl control, Checked.Text entry,
-                    String hint) {
+    static VBox row(FieldProblems problems, Texts texts, String id, String labelText, TextInputControl control,
+                    Checked.Text entry, String hint) {
         control.setId(id);
         control.textProperty().bindBidirectional(entry.text);
         Label label = TextPage.paragraph(labelText);
@@ -33,7 +35,7 @@ final class FieldViews {
         if (hint != null) {
             box.getChildren().add(TextPage.hint(hint));
         }
-        box.getChildren().add(error(texts, id + "-error", entry, control, labelText));
+        box.getChildren().add(error(problems, texts, id + "-error", entry, control, labelText));
         return box;
     }
 
@@ -41,22 +43,8 @@ final class FieldViews {
      * The message of {@code checked} under its control: shown only when there is one, in words, and
      * spoken with the control's name.
      */
-    static Label error(Texts texts, String id, Checked checked, Node control, String name) {
-        Label error = TextPage.paragraph("");
-        error.setId(id);
-        error.getStyleClass().add(Style.QUESTION_ERROR);
-        error.setGraphic(Icon.ALERT_CIRCLE.node());
-        error.textProperty().bind(Bindings.createStringBinding(
-                () -> checked.errorProperty().get() == null ? "" : checked.errorProperty().get().in(texts),
-                checked.errorProperty()));
-        error.visibleProperty().bind(checked.errorProperty().isNotNull());
-        error.managedProperty().bind(error.visibleProperty());
-        control.accessibleTextProperty().bind(Bindings.createStringBinding(
-                () -> checked.errorProperty().get() == null ? name : name + ". " + checked.errorProperty().get().in(texts),
-                checked.errorProperty()));
-        checked.errorProperty().addListener((obs, old, now) -> control.pseudoClassStateChanged(Styles.STATE_DANGER, now != null));
-        control.pseudoClassStateChanged(Styles.STATE_DANGER, checked.errorProperty().get() != null);
-        return error;
+    static Label error(FieldProblems problems, Texts texts, String id, Checked checked, Control control, String name) {
+        return problems.watch(control, name, checked.problemIn(texts), id);
     }
 
     /** A status line saying what just happened, in words, shown only when there is something to say. */
@@ -73,7 +61,7 @@ final class FieldViews {
     }
 
     /** Asks for a question bank file. */
-    static java.util.Optional<java.nio.file.Path> pickBank(FilePicker files, Texts texts) {
+    static Optional<Path> pickBank(FilePicker files, Texts texts) {
         return files.open(new FilePicker.Request(texts.get("therapist.bank.dialog"), texts.get("therapist.bank.filter"),
                 "json", null));
     }

@@ -1,16 +1,17 @@
 package grayarea.ui.therapist;
 
-import grayarea.ui.toolkit.Style;
-import atlantafx.base.theme.Styles;
 import grayarea.bank.Perspective;
 import grayarea.bank.Problem;
 import grayarea.bank.QuestionBank;
 import grayarea.session.HandOut;
+import grayarea.ui.toolkit.FieldProblems;
 import grayarea.ui.toolkit.FilePicker;
 import grayarea.ui.toolkit.Focus;
 import grayarea.ui.toolkit.Icon;
+import grayarea.ui.toolkit.Style;
 import grayarea.ui.toolkit.TextPage;
 import grayarea.ui.toolkit.Texts;
+import grayarea.ui.toolkit.View;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,49 +31,55 @@ import javafx.scene.layout.VBox;
  * Making a hand-out: the bank, whose behaviour the client thinks about, the sections (the safety
  * ones always), an optional client code, what the client sees at the end, then Save hand-out.
  */
-final class HandOutView {
+final class HandOutView extends View {
 
     private final HandOutViewModel model;
     private final Texts texts;
     private final FilePicker files;
-    private final TextPage page = new TextPage("therapist-handout-page", "therapist-page");
-    private final VBox needsProfile = new VBox(8);
-    private final VBox bankBox = new VBox(6);
-    private final VBox perspectiveBox = new VBox(8);
-    private final ToggleGroup perspectives = new ToggleGroup();
-    private final VBox sectionBox = new VBox(8);
-    private final TextField clientCode = new TextField();
-    private final ToggleGroup clientSees = new ToggleGroup();
-    private final Label status;
-    private final Button back = new Button();
-    private final Button save = new Button();
     private final Map<Checked, Node> controls = new HashMap<>();
+    private TextPage page;
+    private FieldProblems problems;
+    private VBox needsProfile;
+    private VBox bankBox;
+    private VBox perspectiveBox;
+    private ToggleGroup perspectives;
+    private VBox sectionBox;
+    private TextField clientCode;
+    private ToggleGroup clientSees;
+    private Label status;
+    private Button back;
+    private Button save;
 
     HandOutView(HandOutViewModel model, Texts texts, FilePicker files) {
         this.model = model;
         this.texts = texts;
-        this.status = FieldViews.status("handout-status", texts, model.statusProperty());
         this.files = files;
-        createParts();
-        layoutParts();
-        bind();
     }
 
-    Node node() {
-        return page.node();
-    }
-
-    private void createParts() {
+    @Override
+    protected void createParts() {
+        page = new TextPage("therapist-handout-page", "therapist-page");
+        problems = new FieldProblems();
+        needsProfile = new VBox(8);
         needsProfile.setId("handout-needs-profile");
         needsProfile.getStyleClass().add(Style.PROBLEMS);
+        bankBox = new VBox(6);
         bankBox.setId("handout-bank");
+        perspectiveBox = new VBox(8);
         perspectiveBox.setId("handout-perspective");
         perspectiveBox.getStyleClass().add(Style.STORAGE_BOX);
+        perspectives = new ToggleGroup();
+        sectionBox = new VBox(8);
         sectionBox.setId("handout-sections");
         sectionBox.getStyleClass().add(Style.STORAGE_BOX);
+        clientCode = new TextField();
+        clientSees = new ToggleGroup();
+        status = FieldViews.status("handout-status", texts, model.statusProperty());
+        back = new Button();
         back.setId("handout-back");
         back.setText(texts.get("therapist.back"));
         back.setGraphic(Icon.ARROW_LEFT.node());
+        save = new Button();
         save.setId("handout-save");
         save.setText(texts.get("therapist.handout.save"));
         save.setGraphic(Icon.SAVE.node());
@@ -80,7 +87,8 @@ final class HandOutView {
         save.setDefaultButton(true);
     }
 
-    private void layoutParts() {
+    @Override
+    protected Node layOutParts() {
         VBox column = page.column();
         column.getChildren().addAll(page.title(texts.get("therapist.handout.title")),
                 TextPage.paragraph(texts.get("therapist.handout.intro")));
@@ -95,10 +103,11 @@ final class HandOutView {
         }
         column.getChildren().addAll(TextPage.heading(texts.get("therapist.handout.bank")), bankBox, perspectiveBox,
                 sectionBox,
-                FieldViews.row(texts, "handout-code", texts.get("therapist.handout.code"), clientCode, model.clientCode,
-                        texts.get("therapist.handout.code.hint")),
+                FieldViews.row(problems, texts, "handout-code", texts.get("therapist.handout.code"), clientCode,
+                        model.clientCode, texts.get("therapist.handout.code.hint")),
                 clientSeesBox(), status, new FlowPane(12, 12, back, save));
         controls.put(model.clientCode, clientCode);
+        return page.node();
     }
 
     private Node clientSeesBox() {
@@ -119,7 +128,8 @@ final class HandOutView {
         return box;
     }
 
-    private void bind() {
+    @Override
+    protected void bind() {
         perspectives.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.perspective.set((String) now.getUserData());
@@ -223,10 +233,12 @@ final class HandOutView {
             always.setGraphic(Icon.SHIELD.node());
             sectionBox.getChildren().add(always);
         }
-        Node target = first == null ? sectionBox : first;
-        controls.put(model.sectionsChosen, target);
-        sectionBox.getChildren().add(FieldViews.error(texts, "handout-sections-error", model.sectionsChosen, target,
-                first == null ? texts.get("therapist.handout.sections") : first.getText()));
+        if (first != null) {
+            // with every section always asked, none can be left out, so there is no problem to show
+            controls.put(model.sectionsChosen, first);
+            sectionBox.getChildren().add(FieldViews.error(problems, texts, "handout-sections-error", model.sectionsChosen,
+                    first, first.getText()));
+        }
     }
 
     /** A choice of a group; its help names the question, for a screen reader that reads the choice alone. */

@@ -9,6 +9,8 @@ import grayarea.bank.Section;
 import grayarea.session.AtomicFiles;
 import grayarea.session.HandOut;
 import grayarea.session.HandOutFile;
+import grayarea.session.TherapistKeyStore;
+import grayarea.session.crypto.TherapistPublicKey;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -163,8 +165,8 @@ final class HandOutViewModel {
                 .map(c -> c.section().id()).toList();
         List<String> asked = chosen.size() == sections.get().size() ? List.of() : chosen;
         return new HandOut(bank.get().ref(), bankText, perspective.get(), asked, clientCode.value(), clientSees.get(),
-                flow.profile().orElseThrow(), new grayarea.session.TherapistKeyStore(flow.context().dataFolder()).publicKey()
-                        .map(grayarea.session.crypto.TherapistPublicKey::text).orElse(null), Instant.now());
+                flow.profile().orElseThrow(), new TherapistKeyStore(flow.context().dataFolder()).publicKey()
+                        .map(TherapistPublicKey::text).orElse(null), Instant.now());
     }
 
     /**

@@ -1,12 +1,13 @@
 package grayarea.ui.therapist;
 
-import grayarea.ui.toolkit.Style;
-import atlantafx.base.theme.Styles;
 import grayarea.bank.Problem;
+import grayarea.ui.toolkit.FieldProblems;
 import grayarea.ui.toolkit.Focus;
 import grayarea.ui.toolkit.Icon;
+import grayarea.ui.toolkit.Style;
 import grayarea.ui.toolkit.TextPage;
 import grayarea.ui.toolkit.Texts;
+import grayarea.ui.toolkit.View;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
@@ -16,6 +17,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
@@ -23,55 +25,61 @@ import javafx.scene.layout.VBox;
  * The practice profile: name (required), practice, contact, a note to clients and local help
  * resources, each with its message in words right below it when something is wrong.
  */
-final class ProfileView {
+final class ProfileView extends View {
 
     private final ProfileViewModel model;
     private final Texts texts;
-    private final TextPage page = new TextPage("therapist-profile-page", "therapist-page");
-    private final TextField name = new TextField();
-    private final TextField practice = new TextField();
-    private final TextField contact = new TextField();
-    private final TextArea note = new TextArea();
-    private final VBox damaged = new VBox(8);
-    private final CheckBox replace = new CheckBox();
-    private final VBox resources = new VBox(12);
-    private final Button addResource = new Button();
-    private final Label status;
-    private final Button back = new Button();
-    private final Button save = new Button();
-    private final Map<Checked, Node> controls = new HashMap<>();
-
     private final SealingKeyBox sealingKey;
+    private final Map<Checked, Node> controls = new HashMap<>();
+    private TextPage page;
+    private FieldProblems problems;
+    private TextField name;
+    private TextField practice;
+    private TextField contact;
+    private TextArea note;
+    private VBox damaged;
+    private CheckBox replace;
+    private VBox resources;
+    private Button addResource;
+    private Label status;
+    private Button back;
+    private Button save;
 
     ProfileView(ProfileViewModel model, Texts texts, SealingKeyBox sealingKey) {
-        this.sealingKey = sealingKey;
         this.model = model;
         this.texts = texts;
-        this.status = FieldViews.status("profile-status", texts, model.statusProperty());
-        createParts();
-        layoutParts();
-        bind();
+        this.sealingKey = sealingKey;
     }
 
-    Node node() {
-        return page.node();
-    }
-
-    private void createParts() {
+    @Override
+    protected void createParts() {
+        page = new TextPage("therapist-profile-page", "therapist-page");
+        problems = new FieldProblems();
+        name = new TextField();
+        practice = new TextField();
+        contact = new TextField();
+        note = new TextArea();
         note.setWrapText(true);
         note.setPrefRowCount(3);
+        damaged = new VBox(8);
         damaged.setId("profile-damaged");
         damaged.getStyleClass().add(Style.PROBLEMS);
+        replace = new CheckBox();
         replace.setId("profile-replace");
         replace.setText(texts.get("therapist.profile.replace"));
         replace.setWrapText(true);
+        resources = new VBox(12);
         resources.setId("profile-resources");
+        addResource = new Button();
         addResource.setId("profile-add-resource");
         addResource.setText(texts.get("therapist.profile.resources.add"));
         addResource.setGraphic(Icon.PLUS.node());
+        status = FieldViews.status("profile-status", texts, model.statusProperty());
+        back = new Button();
         back.setId("profile-back");
         back.setText(texts.get("therapist.back"));
         back.setGraphic(Icon.ARROW_LEFT.node());
+        save = new Button();
         save.setId("profile-save");
         save.setText(texts.get(model.keeps() ? "therapist.profile.save" : "therapist.profile.useForSession"));
         save.setGraphic(Icon.SAVE.node());
@@ -79,7 +87,8 @@ final class ProfileView {
         save.setDefaultButton(true);
     }
 
-    private void layoutParts() {
+    @Override
+    protected Node layOutParts() {
         VBox column = page.column();
         column.getChildren().addAll(page.title(texts.get("therapist.profile.title")),
                 TextPage.paragraph(texts.get("therapist.profile.intro")));
@@ -93,8 +102,8 @@ final class ProfileView {
         for (Problem problem : model.problems()) {
             damaged.getChildren().add(TextPage.paragraph(problem.in(texts.locale())));
         }
-        damaged.getChildren().addAll(replace, FieldViews.error(texts, "profile-replace-error", model.replace, replace,
-                texts.get("therapist.profile.replace")));
+        damaged.getChildren().addAll(replace, FieldViews.error(problems, texts, "profile-replace-error", model.replace,
+                replace, texts.get("therapist.profile.replace")));
         controls.put(model.replace, replace);
         column.getChildren().addAll(damaged,
                 field("profile-name", "therapist.profile.name", name, model.name, "therapist.profile.name.hint"),
@@ -109,15 +118,17 @@ final class ProfileView {
             // sealing needs a key kept on this computer: not offered in a private session
             column.getChildren().add(sealingKey.node());
         }
+        return page.node();
     }
 
-    private Node field(String id, String labelKey, javafx.scene.control.TextInputControl control, Checked.Text entry,
-                       String hintKey) {
+    private Node field(String id, String labelKey, TextInputControl control, Checked.Text entry, String hintKey) {
         controls.put(entry, control);
-        return FieldViews.row(texts, id, texts.get(labelKey), control, entry, hintKey == null ? null : texts.get(hintKey));
+        return FieldViews.row(problems, texts, id, texts.get(labelKey), control, entry,
+                hintKey == null ? null : texts.get(hintKey));
     }
 
-    private void bind() {
+    @Override
+    protected void bind() {
         damaged.visibleProperty().bind(model.damagedProperty());
         damaged.managedProperty().bind(damaged.visibleProperty());
         replace.selectedProperty().bindBidirectional(model.replace.ticked);
@@ -162,12 +173,12 @@ final class ProfileView {
                 addResource.requestFocus();
             });
             VBox box = new VBox(8, TextPage.heading(texts.get("therapist.profile.resource", n)),
-                    FieldViews.row(texts, "resource-name-" + n, texts.get("therapist.profile.resource.name"), rName,
-                            resource.name, null),
-                    FieldViews.row(texts, "resource-contact-" + n, texts.get("therapist.profile.resource.contact"),
-                            rContact, resource.contact, null),
-                    FieldViews.row(texts, "resource-notes-" + n, texts.get("therapist.profile.resource.notes"), rNotes,
-                            resource.notes, null),
+                    FieldViews.row(problems, texts, "resource-name-" + n, texts.get("therapist.profile.resource.name"),
+                            rName, resource.name, null),
+                    FieldViews.row(problems, texts, "resource-contact-" + n,
+                            texts.get("therapist.profile.resource.contact"), rContact, resource.contact, null),
+                    FieldViews.row(problems, texts, "resource-notes-" + n, texts.get("therapist.profile.resource.notes"),
+                            rNotes, resource.notes, null),
                     remove);
             box.getStyleClass().add(Style.STORAGE_BOX);
             resources.getChildren().add(box);

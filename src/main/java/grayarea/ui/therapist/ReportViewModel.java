@@ -7,7 +7,6 @@ import grayarea.report.TherapistReport;
 import grayarea.session.AtomicFiles;
 import grayarea.session.ResultFile;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -63,15 +62,22 @@ final class ReportViewModel {
         return "report-" + code + date + ".pdf";
     }
 
-    void savePdf(Path path) {
-        try {
+    /**
+     * Writes the report as a PDF, in the background (the page is masked meanwhile); the status says
+     * where it went, or why it could not be written.
+     *
+     * @return false, and nothing is written, while other slow work still runs
+     */
+    boolean savePdf(Path path) {
+        List<ReportBlock> blocks = blocks();
+        String title = bank.about().title().in(language());
+        return flow.context().background().run(flow.texts().get("therapist.report.saving"), () -> {
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-            new PdfReport().write(blocks(), bank.about().title().in(language()), pdf);
+            new PdfReport().write(blocks, title, pdf);
             AtomicFiles.write(path, pdf.toByteArray());
-            status.set(new Message("therapist.report.saved", path));
-        } catch (IOException e) {
-            status.set(new Message("therapist.report.saveFailed", e.getMessage()));
-        }
+            return path;
+        }, saved -> status.set(new Message("therapist.report.saved", saved)),
+                failed -> status.set(new Message("therapist.report.saveFailed", String.valueOf(failed.getMessage()))));
     }
 
     void back() {

@@ -1,6 +1,5 @@
 package grayarea.ui.therapist;
 
-import grayarea.ui.toolkit.Style;
 import atlantafx.base.theme.Styles;
 import grayarea.bank.BankRef;
 import grayarea.bank.Problem;
@@ -8,17 +7,22 @@ import grayarea.report.ResultsTable;
 import grayarea.ui.toolkit.FilePicker;
 import grayarea.ui.toolkit.Focus;
 import grayarea.ui.toolkit.Icon;
+import grayarea.ui.toolkit.Risk;
+import grayarea.ui.toolkit.SecretField;
+import grayarea.ui.toolkit.Style;
 import grayarea.ui.toolkit.TextPage;
 import grayarea.ui.toolkit.Texts;
-import java.io.File;
+import grayarea.ui.toolkit.View;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
@@ -33,7 +37,9 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.FlowPane;
@@ -48,60 +54,68 @@ import javafx.util.StringConverter;
  * that could not be read below it, the chosen client's score over their retakes as a chart and in
  * words, and the table as CSV.
  */
-final class ResultsView {
+final class ResultsView extends View {
 
-    private final ResultsViewModel model;
-    private final Texts texts;
-    private final FilePicker files;
-    private final TextPage page = new TextPage("therapist-results-page", "therapist-wide-page");
-    private final Label intro;
-    private final Button openFiles = new Button();
-    private final Button export = new Button();
-    private final Label status;
-    private final ChoiceBox<TableColumn<ResultsTable.Row, ?>> sortBy = new ChoiceBox<>();
-    private final TableView<ResultsTable.Row> table = new TableView<>();
-    private final Button openRow = new Button();
-    private final VBox missingBank = new VBox(8);
-    private final VBox problems = new VBox(4);
-    private final VBox history = new VBox(8);
-    private final Button back = new Button();
     private static final double WRAP_RESULT = 14;
     private static final double WRAP_FLAGS = 12;
     private static final double WRAP_HOLDS = 8;
+    private final ResultsViewModel model;
+    private final Texts texts;
+    private final FilePicker files;
     private final DateTimeFormatter dates;
     private final NumberFormat numbers;
+    private TextPage page;
+    private Label intro;
+    private Button openFiles;
+    private Button export;
+    private Label status;
+    private SecretField sealedPassphrase;
+    private Label sealedLabel;
+    private Button sealedOpen;
+    private VBox sealedBox;
+    private Label sortLabel;
+    private ChoiceBox<TableColumn<ResultsTable.Row, ?>> sortBy;
+    private Label searchLabel;
+    private TextField search;
+    private TableView<ResultsTable.Row> table;
+    private Label placeholder;
+    private Button openRow;
+    private VBox missingBank;
+    private VBox problems;
+    private VBox history;
+    private Button back;
 
     ResultsView(ResultsViewModel model, Texts texts, FilePicker files) {
         this.model = model;
         this.texts = texts;
         this.files = files;
-        this.intro = TextPage.paragraph(texts.get("therapist.results.intro"));
-        this.status = FieldViews.status("results-status", texts, model.statusProperty());
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(texts.locale())
                 .withZone(ZoneId.systemDefault());
         this.numbers = NumberFormat.getNumberInstance(texts.locale());
         this.numbers.setMaximumFractionDigits(0);
-        createParts();
-        layoutParts();
-        bind();
     }
 
-    Node node() {
-        return page.node();
-    }
-
-    private void createParts() {
+    @Override
+    protected void createParts() {
+        page = new TextPage("therapist-results-page", "therapist-wide-page");
+        intro = TextPage.paragraph(texts.get("therapist.results.intro"));
+        openFiles = new Button();
         openFiles.setId("results-open-files");
         openFiles.setText(texts.get("therapist.results.open"));
         openFiles.setGraphic(Icon.FOLDER.node());
         openFiles.getStyleClass().add(Style.ACCENT);
+        export = new Button();
         export.setId("results-export");
-        grayarea.ui.toolkit.Risk.SHARES.mark(export);
+        Risk.SHARES.mark(export);
         export.setText(texts.get("therapist.results.export"));
         export.setGraphic(Icon.DOWNLOAD.node());
+        status = FieldViews.status("results-status", texts, model.statusProperty());
+        createSealedParts();
+        table = new TableView<>();
         table.setId("results-table");
         table.getStyleClass().addAll(Styles.STRIPED, Style.RESULTS_TABLE);
-        table.setPlaceholder(TextPage.paragraph(texts.get("therapist.results.empty")));
+        placeholder = TextPage.paragraph(texts.get("therapist.results.empty"));
+        table.setPlaceholder(placeholder);
         table.setAccessibleText(texts.get("therapist.results.table"));
         table.getColumns().addAll(List.of(
                 column("code", "therapist.results.column.code",
@@ -120,6 +134,8 @@ final class ResultsView {
                             case WITHOUT_PRIVATE -> "therapist.results.holds.withoutPrivate";
                         }), null, WRAP_HOLDS),
                 column("bank", "therapist.results.column.bank", r -> r.bank().id() + " " + r.bank().version(), null, 0)));
+        sortLabel = new Label(texts.get("therapist.results.sortBy"));
+        sortBy = new ChoiceBox<>();
         sortBy.setId("results-sort");
         sortBy.getItems().setAll(table.getColumns());
         sortBy.setConverter(new StringConverter<>() {
@@ -133,17 +149,41 @@ final class ResultsView {
                 return null;
             }
         });
+        searchLabel = new Label(texts.get("therapist.results.search"));
+        search = new TextField();
+        search.setId("results-search");
+        search.setPrefColumnCount(14);
+        search.setAccessibleText(texts.get("therapist.results.search"));
+        openRow = new Button();
         openRow.setId("results-open-row");
         openRow.setText(texts.get("therapist.results.openRow"));
         openRow.setGraphic(Icon.FILE_TEXT.node());
+        missingBank = new VBox(8);
         missingBank.setId("results-missing-bank");
         missingBank.getStyleClass().add(Style.PROBLEMS);
+        problems = new VBox(4);
         problems.setId("results-problems");
+        history = new VBox(8);
         history.setId("results-history");
         history.getStyleClass().add(Style.STORAGE_BOX);
+        back = new Button();
         back.setId("results-back");
         back.setText(texts.get("therapist.back"));
         back.setGraphic(Icon.ARROW_LEFT.node());
+    }
+
+    /** Shown when some files are sealed for the therapist: their key's passphrase opens them. */
+    private void createSealedParts() {
+        sealedPassphrase = new SecretField("sealed-passphrase");
+        sealedPassphrase.control().setMaxWidth(360);
+        sealedPassphrase.control().setAccessibleText(texts.get("therapist.results.sealed.passphrase"));
+        sealedLabel = TextPage.paragraph(texts.get("therapist.results.sealed"));
+        sealedOpen = new Button(texts.get("therapist.results.sealed.open"));
+        sealedOpen.setId("sealed-open");
+        sealedOpen.setGraphic(Icon.KEY.node());
+        sealedBox = new VBox(8);
+        sealedBox.setId("sealed-box");
+        sealedBox.getStyleClass().add(Style.STORAGE_BOX);
     }
 
     /**
@@ -187,7 +227,7 @@ final class ResultsView {
             this.text = text;
             label.setWrapText(true);
             label.setMinHeight(Label.USE_PREF_SIZE);
-            label.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+            label.prefWidthProperty().bind(Bindings.createDoubleBinding(
                     () -> Math.max(0, column.getWidth() - snappedLeftInset() - snappedRightInset() - 2),
                     column.widthProperty(), paddingProperty()));
             label.maxWidthProperty().bind(label.prefWidthProperty());
@@ -207,44 +247,30 @@ final class ResultsView {
         }
     }
 
-    private void layoutParts() {
-        Label sortLabel = new Label(texts.get("therapist.results.sortBy"));
+    @Override
+    protected Node layOutParts() {
+        sealedLabel.setLabelFor(sealedPassphrase.control());
+        sealedBox.getChildren().addAll(sealedLabel, sealedPassphrase.control(), sealedOpen);
         sortLabel.setLabelFor(sortBy);
-        FlowPane sortRow = new FlowPane(8, 8, sortLabel, sortBy);
+        searchLabel.setLabelFor(search);
+        FlowPane sortRow = new FlowPane(8, 8, sortLabel, sortBy, searchLabel, search);
         page.column().getChildren().addAll(page.title(texts.get("therapist.results.title")), intro,
-                new FlowPane(12, 12, openFiles, export), status, sealedBox(), sortRow, table, openRow, missingBank, problems,
+                new FlowPane(12, 12, openFiles, export), status, sealedBox, sortRow, table, openRow, missingBank, problems,
                 history, back);
+        return page.node();
     }
 
-    /** Shown when some files are sealed for the therapist: their key's passphrase opens them. */
-    private javafx.scene.Node sealedBox() {
-        javafx.scene.control.PasswordField passphrase = new javafx.scene.control.PasswordField();
-        passphrase.setId("sealed-passphrase");
-        passphrase.setMaxWidth(360);
-        passphrase.setAccessibleText(texts.get("therapist.results.sealed.passphrase"));
-        Label label = TextPage.paragraph(texts.get("therapist.results.sealed"));
-        label.setLabelFor(passphrase);
-        javafx.scene.control.Button open = new javafx.scene.control.Button(texts.get("therapist.results.sealed.open"));
-        open.setId("sealed-open");
-        open.setGraphic(Icon.KEY.node());
-        open.setOnAction(e -> {
-            char[] typed = passphrase.getText().toCharArray();
-            passphrase.clear();
-            if (!model.openSealed(typed)) {
-                passphrase.requestFocus();
-            }
-        });
-        passphrase.setOnAction(e -> open.fire());
-        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(8, label, passphrase, open);
-        box.setId("sealed-box");
-        box.getStyleClass().add(Style.STORAGE_BOX);
-        box.visibleProperty().bind(model.sealedWaitingProperty());
-        box.managedProperty().bind(box.visibleProperty());
-        return box;
-    }
-
-    private void bind() {
-        SortedList<ResultsTable.Row> sorted = new SortedList<>(model.rows());
+    @Override
+    protected void bind() {
+        sealedBox.visibleProperty().bind(model.sealedWaitingProperty());
+        sealedBox.managedProperty().bind(sealedBox.visibleProperty());
+        sealedOpen.setOnAction(e -> model.openSealed(sealedPassphrase.take(), sealedPassphrase.control()::requestFocus));
+        sealedPassphrase.control().setOnAction(e -> sealedOpen.fire());
+        search.textProperty().bindBidirectional(model.searchProperty());
+        placeholder.textProperty().bind(Bindings.createStringBinding(() -> model.rows().isEmpty()
+                ? texts.get("therapist.results.empty") : texts.get("therapist.results.search.none", search.getText()),
+                model.rows(), search.textProperty()));
+        SortedList<ResultsTable.Row> sorted = new SortedList<>(model.shown());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         sortBy.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -266,7 +292,7 @@ final class ResultsView {
         });
         openFiles.setOnAction(e -> model.open(files.openMany(new FilePicker.Request(texts.get("therapist.results.dialog"),
                 texts.get("therapist.results.filter"), "json sealed", null))));
-        export.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.rows()));
+        export.disableProperty().bind(Bindings.isEmpty(table.getItems()));
         export.setOnAction(e -> files.save(new FilePicker.Request(texts.get("therapist.results.export.dialog"),
                 texts.get("therapist.results.export.filter"), "csv", "results.csv"))
                 .ifPresent(path -> model.exportCsv(path, List.copyOf(table.getItems()))));
@@ -280,7 +306,7 @@ final class ResultsView {
         page.node().setOnDragDropped(e -> {
             boolean files = e.getDragboard().hasFiles();
             if (files) {
-                model.open(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+                model.openDropped(e.getDragboard().getFiles());
             }
             e.setDropCompleted(files);
             e.consume();
@@ -304,7 +330,7 @@ final class ResultsView {
             }
         });
         table.setRowFactory(t -> {
-            javafx.scene.control.TableRow<ResultsTable.Row> row = new javafx.scene.control.TableRow<>();
+            TableRow<ResultsTable.Row> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
                     openSelected();
@@ -340,7 +366,7 @@ final class ResultsView {
         Font bold = Font.font(font.getFamily(), FontWeight.BOLD, font.getSize());
         double em = font.getSize();
         double[] lines = new double[Math.min(10, model.rows().size())];
-        java.util.Arrays.fill(lines, 1);
+        Arrays.fill(lines, 1);
         for (TableColumn<ResultsTable.Row, ?> column : table.getColumns()) {
             Shown shown = (Shown) column.getUserData();
             // the header holds its title and the sort arrow

@@ -12,22 +12,39 @@ import grayarea.report.ResultsTable;
 import grayarea.session.AtomicFiles;
 import grayarea.session.FileOpener;
 import grayarea.session.ResultFile;
+import grayarea.session.TherapistKeyStore;
+import grayarea.session.Vault;
+import grayarea.session.crypto.CryptoFileException;
+import grayarea.session.crypto.CryptoFormat;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 
 /**
  * The client results: result files opened (by the file dialog or dropped on the page, both
@@ -56,43 +73,68 @@ public final class ResultsViewModel {
     private String sortColumn = "column-code";
     private boolean sortAscending = true;
 
+    private final FilteredList<ResultsTable.Row> shown = new FilteredList<>(rows);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper sealedWaiting = new ReadOnlyBooleanWrapper();
+    /** Reads result files: with the therapist's key once its passphrase opened it. */
     private FileOpener opener;
-    private final javafx.beans.property.ReadOnlyBooleanWrapper sealedWaiting = new javafx.beans.property.ReadOnlyBooleanWrapper();
 
     ResultsViewModel(TherapistFlow flow) {
         this.flow = flow;
         this.language = flow.texts().language();
         this.opener = new FileOpener(null, null).withVault(flow.context().vault());
+        shown.predicateProperty().bind(Bindings.createObjectBinding(() -> {
+            String wanted = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
+            return wanted.isEmpty() ? null : (Predicate<ResultsTable.Row>) row -> matches(row, wanted);
+        }, search));
     }
 
     /** Whether some files failed only because they are sealed and the key is not open yet. */
-    javafx.beans.property.ReadOnlyBooleanProperty sealedWaitingProperty() {
+    ReadOnlyBooleanProperty sealedWaitingProperty() {
         return sealedWaiting.getReadOnlyProperty();
     }
 
     /**
      * Opens the therapist's key with its passphrase (wiped afterwards) and tries the sealed files
-     * again; the key stays open while this page is.
+     * again, in the background (stretching the passphrase takes about half a second); the key stays
+     * open while this page is.
      *
-     * @return whether the passphrase opened the key
+     * @param wrong run on the JavaFX thread when the passphrase does not open the key
+     * @return false, and nothing is done (the passphrase is wiped), while other slow work still runs
      */
-    boolean openSealed(char[] passphrase) {
-        try {
-            grayarea.session.crypto.TherapistKeys keys =
-                    new grayarea.session.TherapistKeyStore(flow.context().dataFolder()).open(passphrase);
-            opener = new FileOpener(keys).withVault(flow.context().vault());
-        } catch (grayarea.session.crypto.CryptoFileException e) {
-            status.set(new Message("therapist.results.sealed.wrong"));
-            return false;
-        }
+    boolean openSealed(char[] passphrase, Runnable wrong) {
+        Vault vault = flow.context().vault();
         List<Path> again = failed.keySet().stream().filter(ResultsViewModel::isSealed).toList();
-        again.forEach(failed::remove);
-        open(again);
-        return true;
+        Set<Path> open = Set.copyOf(opened.keySet());
+        TherapistKeyStore store = new TherapistKeyStore(flow.context().dataFolder());
+        boolean started = flow.context().background().run(flow.texts().get("therapist.results.sealed.opening"), () -> {
+            // the store wipes the passphrase, whether it opens the key or not
+            FileOpener withKey = new FileOpener(store.open(passphrase)).withVault(vault);
+            return new Unsealed(withKey, read(again, open, withKey));
+        }, unsealed -> {
+            opener = unsealed.opener();
+            again.forEach(failed::remove);
+            took(unsealed.reads());
+        }, failure -> {
+            if (failure instanceof CryptoFileException) {
+                status.set(new Message("therapist.results.sealed.wrong"));
+                wrong.run();
+            } else {
+                status.set(new Message("therapist.results.openFailed", String.valueOf(failure.getMessage())));
+            }
+        });
+        if (!started) {
+            Arrays.fill(passphrase, '\0');
+        }
+        return started;
+    }
+
+    /** The key opened, and the sealed files read again with it. */
+    private record Unsealed(FileOpener opener, List<Read> reads) {
     }
 
     private static boolean isSealed(Path file) {
-        return grayarea.session.crypto.CryptoFormat.kindOf(file) == grayarea.session.crypto.CryptoFormat.Kind.SEALED;
+        return CryptoFormat.kindOf(file) == CryptoFormat.Kind.SEALED;
     }
 
     /** The rows, one a result file, in the language of the labels now in use. */
@@ -102,6 +144,26 @@ public final class ResultsViewModel {
             refresh();
         }
         return rows;
+    }
+
+    /** The rows the search leaves in the table: all of them while it is empty. */
+    FilteredList<ResultsTable.Row> shown() {
+        rows();
+        return shown;
+    }
+
+    /**
+     * What the table is narrowed to: rows whose client code, result, flags, question bank or file name
+     * hold these words (any case); empty for every row. It stays while the therapist reads a report.
+     */
+    StringProperty searchProperty() {
+        return search;
+    }
+
+    private boolean matches(ResultsTable.Row row, String wanted) {
+        return Stream.of(row.clientCode(), row.band(), row.flags(), row.bank().id() + " " + row.bank().version(),
+                        row.file().getFileName().toString())
+                .anyMatch(text -> text != null && text.toLowerCase(Locale.ROOT).contains(wanted));
     }
 
     /** Every problem of the files that could not be read, in the order they were opened. */
@@ -138,32 +200,79 @@ public final class ResultsViewModel {
         return missingBank.getReadOnlyProperty();
     }
 
+    /** Files dropped on the page: the same as opening them. */
+    boolean openDropped(List<File> files) {
+        return open(files.stream().map(File::toPath).toList());
+    }
+
     /**
-     * Opens result files, from the file dialog or dropped on the page. A file already open is not
-     * listed again; a file that cannot be read is listed with its problems, and the others are shown.
+     * Opens result files, from the file dialog or dropped on the page, in the background (reading
+     * many files, some of them encrypted, takes a while): a file already open is not listed again; a
+     * file that cannot be read is listed with its problems, and the others are shown.
+     *
+     * @return false, and nothing is read, while other slow work still runs
      */
-    public void open(List<Path> paths) {
-        int added = 0;
-        List<String> already = new ArrayList<>();
+    boolean open(List<Path> paths) {
+        if (paths.isEmpty()) {
+            took(List.of());
+            return true;
+        }
+        List<Path> given = List.copyOf(paths);
+        Set<Path> open = Set.copyOf(opened.keySet());
+        FileOpener with = opener;
+        return flow.context().background().run(flow.texts().get("therapist.results.opening"),
+                () -> read(given, open, with), this::took,
+                failure -> status.set(new Message("therapist.results.openFailed", String.valueOf(failure.getMessage()))));
+    }
+
+    /** One file as read in the background: opened, or its problems, or already open. */
+    private record Read(Path key, Path given, Opened opened, List<Problem> problems) {
+
+        boolean already() {
+            return opened == null && problems == null;
+        }
+    }
+
+    /** Reads the files, off the JavaFX thread: touches nothing of the page's state. */
+    private List<Read> read(List<Path> paths, Set<Path> alreadyOpen, FileOpener with) {
+        Set<Path> openNow = new HashSet<>();
+        List<Read> reads = new ArrayList<>();
         for (Path path : paths) {
             Path key = key(path);
-            if (opened.containsKey(key)) {
-                already.add(path.getFileName().toString());
+            if (alreadyOpen.contains(key) || openNow.contains(key)) {
+                reads.add(new Read(key, path, null, null));
                 continue;
             }
-            failed.remove(key);
             try {
-                FileOpener.Opened read = opener.open(path);
+                FileOpener.Opened read = with.open(path);
                 JsonDocument document = read.document();
                 Opened file = new Opened(key, ResultFile.readAny(document), document, read.sealed());
                 List<Problem> fit = fit(file);
                 if (!fit.isEmpty()) {
                     throw new ProblemsException(fit);
                 }
-                opened.put(key, file);
-                added++;
+                openNow.add(key);
+                reads.add(new Read(key, path, file, null));
             } catch (ProblemsException e) {
-                failed.put(key, e.problems());
+                reads.add(new Read(key, path, null, e.problems()));
+            }
+        }
+        return reads;
+    }
+
+    /** What was read, on the JavaFX thread: the table, the problems and the status follow. */
+    private void took(List<Read> reads) {
+        int added = 0;
+        List<String> already = new ArrayList<>();
+        for (Read read : reads) {
+            if (read.already()) {
+                already.add(read.given().getFileName().toString());
+            } else if (read.opened() != null) {
+                failed.remove(read.key());
+                opened.put(read.key(), read.opened());
+                added++;
+            } else {
+                failed.put(read.key(), read.problems());
             }
         }
         refresh();
@@ -272,16 +381,21 @@ public final class ResultsViewModel {
                 .map(d -> d.label().in(language)).orElse(row.bank().id());
     }
 
-    /** Writes the table, in the order shown, as CSV for a spreadsheet. */
-    void exportCsv(Path chosen, List<ResultsTable.Row> inOrder) {
+    /**
+     * Writes the table, the rows shown in the order shown, as CSV for a spreadsheet, in the background.
+     *
+     * @return false, and nothing is written, while other slow work still runs
+     */
+    boolean exportCsv(Path chosen, List<ResultsTable.Row> inOrder) {
         Path path = chosen.getFileName().toString().endsWith(".csv") ? chosen
                 : chosen.resolveSibling(chosen.getFileName() + ".csv");
-        try {
-            AtomicFiles.write(path, new ResultsTable(flow::bank, language).csv(inOrder));
-            status.set(new Message("therapist.results.exported", path));
-        } catch (IOException e) {
-            status.set(new Message("therapist.results.exportFailed", e.getMessage()));
-        }
+        List<ResultsTable.Row> rowsShown = List.copyOf(inOrder);
+        ResultsTable table = new ResultsTable(flow::bank, language);
+        return flow.context().background().run(flow.texts().get("therapist.results.exporting"), () -> {
+            AtomicFiles.write(path, table.csv(rowsShown));
+            return path;
+        }, written -> status.set(new Message("therapist.results.exported", written)),
+                failure -> status.set(new Message("therapist.results.exportFailed", String.valueOf(failure.getMessage()))));
     }
 
     void back() {

@@ -85,13 +85,16 @@ public final class TherapistFlow {
     }
 
     /** A bank the therapist opened from a file, known from now on in this session. */
-    void addOwnBank(QuestionBank bank) {
+    synchronized void addOwnBank(QuestionBank bank) {
         ownBanks.removeIf(b -> b.ref().equals(bank.ref()));
         ownBanks.add(bank);
     }
 
-    /** The bank of a ref: built into the app, or one the therapist opened this session. */
-    Optional<QuestionBank> bank(BankRef ref) {
+    /**
+     * The bank of a ref: built into the app, or one the therapist opened this session. Also asked
+     * from background work (reading result files), hence synchronized.
+     */
+    synchronized Optional<QuestionBank> bank(BankRef ref) {
         if (catalog == null) {
             catalog = BankCatalog.bundled();
         }
@@ -100,13 +103,14 @@ public final class TherapistFlow {
     }
 
     void showHome() {
-        show.accept(() -> new HomeView(this).node());
+        HomeViewModel model = new HomeViewModel(this);
+        show.accept(() -> new HomeView(model, texts()).node());
     }
 
     void showProfile() {
         ProfileViewModel model = new ProfileViewModel(this);
-        show.accept(() -> new ProfileView(model, texts(), new SealingKeyBox(
-                new grayarea.session.TherapistKeyStore(context.dataFolder()), texts(), context.filePicker())).node());
+        SealingKeyBoxModel key = new SealingKeyBoxModel(context);
+        show.accept(() -> new ProfileView(model, texts(), new SealingKeyBox(key, texts(), context.filePicker())).node());
     }
 
     void showHandOut() {
