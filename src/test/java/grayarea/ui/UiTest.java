@@ -39,6 +39,8 @@ public abstract class UiTest extends FxRobot {
     protected Stage stage;
     protected final AtomicInteger quits = new AtomicInteger();
     protected final Deque<Path> filesToPick = new ArrayDeque<>();
+    /** The time the window's timers go by: it stands still until {@link #passTime} moves it on. */
+    protected final ManualClock clock = new ManualClock();
     /** What the app last asked the file picker for: its title, filter and suggested name. */
     protected FilePicker.Request lastRequest;
 
@@ -61,7 +63,7 @@ public abstract class UiTest extends FxRobot {
         beforeOpen();
         FxToolkit.setupStage(primary -> {
             context = new AppContext(dataFolder, new QueuedFilePicker(), quits::incrementAndGet, testVault());
-            context.setIdleMinute(idleMinute());
+            context.setClock(clock);
             flow = GrayAreaApp.open(primary, context, bankArgument());
             primary.setWidth(980);
             primary.setHeight(760);
@@ -104,16 +106,16 @@ public abstract class UiTest extends FxRobot {
         return new grayarea.session.Vault(dataFolder, () -> grayarea.session.crypto.KdfParams.freshForTests(2_000));
     }
 
-    /** How long a "minute" of the idle-lock setting lasts in the window under test: a real minute unless a test shortens it. */
-    protected java.time.Duration idleMinute() {
-        return java.time.Duration.ofMinutes(1);
+    /** Lets that much time pass for the window's timers (idle lock, quick exit), as if nobody touched anything meanwhile. */
+    protected void passTime(java.time.Duration time) {
+        interact(() -> clock.advance(time));
     }
 
     /** Reopens the window on the same data folder, as after a restart. */
     protected void restart() {
         interact(() -> {
             context = new AppContext(dataFolder, new QueuedFilePicker(), quits::incrementAndGet, testVault());
-            context.setIdleMinute(idleMinute());
+            context.setClock(clock);
             flow = GrayAreaApp.open(stage, context, Optional.empty());
         });
         WaitForAsyncUtils.waitForFxEvents();

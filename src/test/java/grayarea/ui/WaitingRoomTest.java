@@ -129,7 +129,7 @@ class WaitingRoomTest extends UiTest {
         type(KeyCode.SHIFT);
         type(KeyCode.SHIFT);
         type(KeyCode.SHIFT);
-        WaitForAsyncUtils.waitForFxEvents();
+        passTime(QuickExit.COVER_TIME);
         assertThat(quits.get()).isEqualTo(1);
         assertThat(dataFolder.resolve(WaitingRoomStore.FILE)).as("the next start returns to the lock").exists();
     }
