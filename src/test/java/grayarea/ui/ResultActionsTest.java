@@ -21,21 +21,14 @@ class ResultActionsTest extends UiTest {
     private static final QuestionBank BANK = BankLoader.loadDefault();
 
     @Override
-    protected void beforeOpen() throws java.io.IOException {
-        if (testName.contains("startingOver")) {
-            prepareAnsweredSession(BANK, "self", QuizBehaviourTest::low);
-        } else {
-            prepareAnsweredSession(BANK, "partner", SoloQuizTest::planned);
-        }
+    protected boolean eachTestOpensTheWindow() {
+        return true;
     }
 
     @Test
     void notesAreKeptAndPrintingWithoutAPrinterSavesAPdf() throws Exception {
-        interact(() -> {
-            stage.setWidth(GrayAreaApp.MIN_WIDTH);
-            stage.setHeight(GrayAreaApp.MIN_HEIGHT);
-        });
-        restart();                       // the welcome page as it opens in the smallest window
+        // the welcome page as it opens in the smallest window, a quiz about a partner answered up to the review
+        open(() -> prepareAnsweredSession(BANK, "partner", SoloQuizTest::planned), SMALLEST);
         screenshot("small-welcome");
         scrollAndClick("#start-partner");
         clickOn("#confirm-replace-yes");  // a saved run is there: starting anew replaces it, after asking
@@ -67,7 +60,8 @@ class ResultActionsTest extends UiTest {
     }
 
     @Test
-    void startingOverForgetsTheSession() {
+    void startingOverForgetsTheSession() throws Exception {
+        open(() -> prepareAnsweredSession(BANK, "self", QuizBehaviourTest::low));
         scrollAndClick("#start-self");
         clickOn("#confirm-replace-yes");
         new QuizDriver(this, BANK, "self", QuizBehaviourTest::low).answerAllByKeyboard(null);

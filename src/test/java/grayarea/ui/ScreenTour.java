@@ -49,24 +49,6 @@ final class ScreenTour {
         this.visit = visit;
     }
 
-    /**
-     * Before the window opens, the data a test's tour needs, chosen by the test's name: "Therapist", "Couple",
-     * "FirstRun", "HandOut" or "WaitingRoom" in it, else the solo tour's.
-     */
-    static void prepareFor(UiTest ui, String testName, String language, int textSize) throws IOException {
-        if (testName.contains("Therapist")) {
-            prepareTherapist(ui, language, textSize);
-        } else if (testName.contains("Couple")) {
-            prepareCouple(ui, language, textSize);
-        } else if (testName.contains("FirstRun")) {
-            prepareFirstRun(ui, language, textSize);
-        } else if (testName.contains("HandOut") || testName.contains("WaitingRoom")) {
-            prepareHandOut(ui, language, textSize);
-        } else {
-            prepareSolo(ui, language, textSize);
-        }
-    }
-
     /** Before the window opens: the settings, and a solo session about a partner answered up to the review. */
     static void prepareSolo(UiTest ui, String language, int textSize) throws IOException {
         ui.prepareAnsweredSession(BANK, "partner", SoloQuizTest::planned);
@@ -99,16 +81,18 @@ final class ScreenTour {
                 + textSize + "}");
     }
 
-    /** Before the window opens: the settings, and a therapist's hand-out (one section, a thank-you at the end). */
-    static void prepareHandOut(UiTest ui, String language, int textSize) throws IOException {
+    /**
+     * Before the window opens: the settings, and a therapist's hand-out (one section, a thank-you at the end); with
+     * the therapist's key, the client's tour reaches the fingerprint check before a sealed save.
+     */
+    static void prepareHandOut(UiTest ui, String language, int textSize, boolean withKey) throws IOException {
         save(ui, language, textSize);
         HandOutFile.save(handOutFile(ui), new HandOut(BANK.ref(), null, "partner", List.of("behaviours"), "C-0412",
                 HandOut.ClientSees.THANK_YOU, new PracticeProfile("Ольга Петренко", "Consultorio de terapia de pareja Bahía",
                         "555-0142", "Tómate tu tiempo. No hay respuestas correctas.",
                         List.of(new PracticeProfile.LocalResource("Línea de crisis del condado", "Llama al 555-0199",
                                 "día y noche"))),
-                // the client's tour reaches the fingerprint check before a sealed save
-                ui.testName.contains("HandOut") ? HAND_OUT_KEY.text() : null, Instant.now()));
+                withKey ? HAND_OUT_KEY.text() : null, Instant.now()));
     }
 
     private static final grayarea.session.crypto.TherapistPublicKey HAND_OUT_KEY =
@@ -128,15 +112,6 @@ final class ScreenTour {
     private static void save(UiTest ui, String language, int textSize) throws IOException {
         new SettingsStore(ui.dataFolder).save(Settings.FIRST_RUN.withStorage(Settings.Storage.KEEP)
                 .withTextSize(textSize).withLanguage(language));
-    }
-
-    /** The window at its smallest, 800x600, reopened on the prepared data. */
-    void smallestWindow() {
-        ui.interact(() -> {
-            ui.stage.setWidth(GrayAreaApp.MIN_WIDTH);
-            ui.stage.setHeight(GrayAreaApp.MIN_HEIGHT);
-        });
-        ui.restart();
     }
 
     /**
