@@ -48,7 +48,7 @@ class CoupleApartTest extends UiTest {
         type(KeyCode.TAB);
         write("2468");
         scrollAndClick("#couple-apart");
-        new QuizDriver(this, BANK, null, CoupleModeTest::planFirst).answerPagesByKeyboard();
+        new QuizDriver(this, BANK, null, CoupleModeTest::planFirst).straightToEachQuestion().answerPagesByKeyboard();
         type(KeyCode.ENTER);                 // finish my turn
         assertThat(lookup(".section-title").queryAs(Label.class).getText())
                 .isEqualTo("What would you like to share with your partner?");

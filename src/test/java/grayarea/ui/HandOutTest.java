@@ -83,7 +83,8 @@ class HandOutTest extends UiTest {
 
         keepProgressIfAsked();
         scrollAndClick("#start-partner");
-        int pages = new QuizDriver(this, BANK, "partner", HandOutTest::plan).answerPagesByKeyboard();
+        int pages = new QuizDriver(this, BANK, "partner", HandOutTest::plan).straightToEachQuestion()
+                .answerPagesByKeyboard();
         assertThat(pages).as("behaviours, connection and, always, safety").isEqualTo(3);
         type(KeyCode.ENTER);
 
@@ -123,7 +124,7 @@ class HandOutTest extends UiTest {
                         + " gave you: " + fingerprint + ".");
         keepProgressIfAsked();
         scrollAndClick("#start-partner");
-        new QuizDriver(this, BANK, "partner", HandOutTest::plan).answerPagesByKeyboard();
+        new QuizDriver(this, BANK, "partner", HandOutTest::plan).straightToEachQuestion().answerPagesByKeyboard();
         type(KeyCode.ENTER);
         assertThat(lookup("#band").tryQuery()).isPresent();
         assertThat(lookup("#for-therapist").tryQuery()).isPresent();

@@ -33,7 +33,7 @@ class ResultActionsTest extends UiTest {
         scrollAndClick("#start-partner");
         clickOn("#confirm-replace-yes");  // a saved run is there: starting anew replaces it, after asking
         screenshot("small-wizard");
-        new QuizDriver(this, BANK, "partner", SoloQuizTest::planned).answerAllByKeyboard(null);
+        new QuizDriver(this, BANK, "partner", SoloQuizTest::planned).straightToEachQuestion().answerAllByKeyboard(null);
         type(KeyCode.ENTER);
         screenshot("small-result");
 
@@ -64,7 +64,7 @@ class ResultActionsTest extends UiTest {
         open(() -> prepareAnsweredSession(BANK, "self", QuizBehaviourTest::low));
         scrollAndClick("#start-self");
         clickOn("#confirm-replace-yes");
-        new QuizDriver(this, BANK, "self", QuizBehaviourTest::low).answerAllByKeyboard(null);
+        new QuizDriver(this, BANK, "self", QuizBehaviourTest::low).straightToEachQuestion().answerAllByKeyboard(null);
         type(KeyCode.ENTER);
         scrollAndClick("#start-over");
         assertThat(Files.exists(dataFolder.resolve(SessionStore.FILE))).as("asked first").isTrue();

@@ -22,7 +22,7 @@ import java.util.function.Consumer;
 import javafx.scene.input.KeyCode;
 
 /**
- * Visits every screen of the app through the real window, mostly by keyboard (a key costs a tenth of a
+ * Visits every screen of the app through the real window, by keyboard (a key costs a tenth of a
  * second, a click half a second), and hands each screen, by name, to the caller: to check it, to take its
  * picture. The first run: the welcome page asking how to keep answers (and asking again after Enter), setting a
  * passphrase, the locked start. The solo tour: welcome (and its step before a new quiz replaces the saved one),
@@ -47,6 +47,23 @@ final class ScreenTour {
     ScreenTour(UiTest ui, Consumer<String> visit) {
         this.ui = ui;
         this.visit = visit;
+    }
+
+    /**
+     * Presses the control by keyboard: the focus put on it (the page scrolls it into view, as for Tab), then Space.
+     * A tenth of a second, where a click with the scrolling before it takes a second or more.
+     */
+    private void press(String query) {
+        javafx.scene.Node control = ui.lookup(query).query();
+        ui.interact(control::requestFocus);
+        ui.type(KeyCode.SPACE);
+    }
+
+    /** Puts the focus in the field, as Tab would, and types the text. */
+    private void typeInto(String query, String text) {
+        javafx.scene.Node field = ui.lookup(query).query();
+        ui.interact(field::requestFocus);
+        ui.write(text);
     }
 
     /** Before the window opens: the settings, and a solo session about a partner answered up to the review. */
@@ -124,13 +141,13 @@ final class ScreenTour {
         ui.type(KeyCode.ENTER);                         // Enter chooses nothing: the page asks for the choice
         visit.accept("welcome-first-run-choose-first");
         ui.type(KeyCode.SPACE);                         // the first focus: keep my progress (nothing is preselected)
-        ui.scrollAndClick("#protect-with-passphrase");
+        press("#protect-with-passphrase");
         visit.accept("passphrase");
         ui.write("short").type(KeyCode.ENTER);
         visit.accept("passphrase-too-short");
         ui.write(PASSPHRASE);
-        ui.scrollAndClick("#passphrase-again");
-        ui.write(PASSPHRASE).type(KeyCode.ENTER);
+        typeInto("#passphrase-again", PASSPHRASE);
+        ui.type(KeyCode.ENTER);
         visit.accept("passphrase-set");
         ui.type(KeyCode.ENTER);
         assertThat(ui.lookup("#protect-with-passphrase").tryQuery()).as("back on the welcome page, protected").isEmpty();
@@ -147,9 +164,9 @@ final class ScreenTour {
         ui.type(KeyCode.ENTER);                         // a new quiz over the saved one: asked first
         visit.accept("welcome-confirm-replace");
         ui.type(KeyCode.ESCAPE);                        // keep it
-        ui.clickOn("#settings");
+        press("#settings");
         visit.accept("settings");
-        ui.scrollAndClick("#settings-done");
+        press("#settings-done");
         ui.type(KeyCode.SPACE);                         // resume: the review page
         visit.accept("review");
         for (int step = 7; step >= 1; step--) {
@@ -159,21 +176,21 @@ final class ScreenTour {
         enterUntilTheResult();                          // through the steps and the review
         assertThat(ui.lookup("#safety").tryQuery()).as("a result without a safety flag").isEmpty();
         visit.accept("result");
-        ui.scrollAndClick("#start-over");               // asked first, "Keep my answers" focused
+        press("#start-over");               // asked first, "Keep my answers" focused
         visit.accept("result-confirm-start-over");
         ui.type(KeyCode.ESCAPE);
-        ui.scrollAndClick("#back-to-answers");         // the review again
+        press("#back-to-answers");         // the review again
         back();                                         // the last step: safety
         new QuizDriver(ui, BANK, "partner", q -> null).answerOneByKeyboard(BANK.question("safety-afraid").orElseThrow(),
                 Answer.answered(new AnswerValue.Choice("yes")));
         enterUntilTheResult();
         assertThat(ui.lookup("#safety").tryQuery()).as("a result with the safety flag").isPresent();
         visit.accept("result-safety");
-        ui.scrollAndClick("#delete-session");           // asks first, "Not now" focused
+        press("#delete-session");           // asks first, "Not now" focused
         visit.accept("result-safety-confirm-delete");
         ui.type(KeyCode.TAB, KeyCode.ENTER);            // Yes, delete it now
         visit.accept("welcome-after-delete");
-        ui.scrollAndClick("#couple");
+        press("#couple");
         visit.accept("couple-setup");
     }
 
@@ -184,8 +201,8 @@ final class ScreenTour {
         ui.interact(() -> ((javafx.scene.control.ButtonBase) ui.lookup("#open-bank").query()).fire());
         assertThat(ui.lookup("#hand-out").tryQuery()).as("the hand-out's welcome").isPresent();
         visit.accept("handout-welcome");
-        ui.scrollAndClick("#start-partner");
-        new QuizDriver(ui, BANK, "partner", SoloQuizTest::planned).answerPagesByKeyboard();
+        press("#start-partner");
+        new QuizDriver(ui, BANK, "partner", SoloQuizTest::planned).straightToEachQuestion().answerPagesByKeyboard();
         ui.type(KeyCode.ENTER);
         visit.accept("handout-thank-you");
         // Start over asks, with this page's words: no result to save or print here, "Save for …" keeps the answers
@@ -195,7 +212,7 @@ final class ScreenTour {
                 .doesNotContain("print").doesNotContain("imprime");
         assertThat(ui.focused().getId()).isEqualTo("confirm-start-over-keep");
         ui.type(KeyCode.ESCAPE);
-        ui.scrollAndClick("#save-for-therapist");      // Save for …: first, compare the key's fingerprint
+        press("#save-for-therapist");      // Save for …: first, compare the key's fingerprint
         assertThat(ui.lookup("#key-check-fingerprint").tryQuery()).hasValueSatisfying(n -> assertThat(n.isVisible()).isTrue());
         visit.accept("handout-key-check");
     }
@@ -208,29 +225,30 @@ final class ScreenTour {
     void waitingRoom() {
         ui.interact(ui.flow::showWaitingRoomSetup);
         visit.accept("waiting-room-setup");
-        ui.clickOn("#waiting-room-start");
+        press("#waiting-room-start");
         visit.accept("waiting-room-setup-problems");
         ui.filesToPick.add(handOutFile(ui));
         ui.type(KeyCode.SPACE);                         // the focus is on the hand-out: choose it
-        ui.clickOn("#waiting-room-pin").write(PIN);
-        ui.clickOn("#waiting-room-pin-again").write(PIN).type(KeyCode.ENTER);
+        typeInto("#waiting-room-pin", PIN);
+        typeInto("#waiting-room-pin-again", PIN);
+        ui.type(KeyCode.ENTER);
         assertThat(ui.lookup("#for-the-therapist").tryQuery()).as("the locked welcome").isPresent();
         visit.accept("waiting-room-welcome");
-        ui.clickOn("#for-the-therapist");
+        press("#for-the-therapist");
         ui.write("1111").type(KeyCode.ENTER);
         visit.accept("waiting-room-unlock-wrong-pin");
         ui.type(KeyCode.ESCAPE);                        // back to the locked welcome, on its start
         ui.type(KeyCode.ENTER);
-        new QuizDriver(ui, BANK, "partner", SoloQuizTest::planned).answerPagesByKeyboard();
+        new QuizDriver(ui, BANK, "partner", SoloQuizTest::planned).straightToEachQuestion().answerPagesByKeyboard();
         ui.type(KeyCode.ENTER);
         assertThat(ui.lookup("#next-person").tryQuery()).as("the waiting room's thank-you").isPresent();
         visit.accept("waiting-room-thank-you");
     }
 
     void couple() {
-        ui.scrollAndClick("#couple");
+        press("#couple");
         visit.accept("couple-resume");
-        ui.scrollAndClick("#couple-resume-button");
+        press("#couple-resume-button");
         visit.accept("couple-handover");
         ui.write("1357").type(KeyCode.ENTER);           // a wrong PIN
         assertThat(ui.lookup("#pin-error").tryQuery()).hasValueSatisfying(n -> assertThat(n.isVisible()).isTrue());
@@ -239,15 +257,13 @@ final class ScreenTour {
         visit.accept("couple-review");
         ui.type(KeyCode.ENTER);
         visit.accept("couple-sharing");
-        ui.scrollAndClick("#sharing-done");
+        press("#sharing-done");
         visit.accept("couple-turn-done");
-        ui.scrollAndClick("#hand-over");
+        press("#hand-over");
         visit.accept("couple-together");
         // each turn is kept only under its PIN: both type it for the comparison
-        ui.scrollAndClick("#together-pin-0");
-        ui.write(PIN);
-        ui.scrollAndClick("#together-pin-1");
-        ui.write(PIN);
+        typeInto("#together-pin-0", PIN);
+        typeInto("#together-pin-1", PIN);
         ui.type(KeyCode.ENTER);
         visit.accept("couple-comparison");
     }

@@ -74,7 +74,7 @@ class TurnFileDoorTest extends UiTest {
 
     private void ledIntoTheCoupleFlowAndComparedAfterTheOwnTurn() {
         ledIntoTheCoupleFlow();
-        new QuizDriver(this, BANK, null, CoupleModeTest::planFirst).answerPagesByKeyboard();
+        new QuizDriver(this, BANK, null, CoupleModeTest::planFirst).straightToEachQuestion().answerPagesByKeyboard();
         type(KeyCode.ENTER);                            // finish my turn
         type(KeyCode.ENTER);                            // share what is ticked
         Button compare = lookup("#open-turn").queryButton();

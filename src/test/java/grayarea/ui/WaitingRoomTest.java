@@ -93,7 +93,7 @@ class WaitingRoomTest extends UiTest {
         assertLocked();
 
         scrollAndClick("#start-partner");
-        new QuizDriver(this, BANK, "partner", SoloQuizTest::planned).answerPagesByKeyboard();
+        new QuizDriver(this, BANK, "partner", SoloQuizTest::planned).straightToEachQuestion().answerPagesByKeyboard();
         type(KeyCode.ENTER);
         assertThat(lookup("#waiting-room-saved").queryAs(Label.class).getText())
                 .isEqualTo("Your answers have been saved for Ana Ruiz. Nothing of them stays on this screen."
@@ -185,7 +185,7 @@ class WaitingRoomTest extends UiTest {
         open(this::aHandOut);
         privateNoteRoom();
         type(KeyCode.ENTER);                                  // the one start the hand-out offers
-        new QuizDriver(this, BANK, "partner", WaitingRoomTest::client).answerPagesByKeyboard();
+        new QuizDriver(this, BANK, "partner", WaitingRoomTest::client).straightToEachQuestion().answerPagesByKeyboard();
         assertThat(allText()).as("the client's own review, while they are here").contains(CANARY);
         assertThat(canaryFiles()).as("nothing of the client in progress is written in plain text").isEmpty();
         type(KeyCode.ENTER);                                  // finish
@@ -236,7 +236,7 @@ class WaitingRoomTest extends UiTest {
         type(KeyCode.ENTER);
         assertEmptySheet();
         assertNothingOfTheClient(allText());
-        new QuizDriver(this, BANK, "partner", SoloQuizTest::planned).answerPagesByKeyboard();
+        new QuizDriver(this, BANK, "partner", SoloQuizTest::planned).straightToEachQuestion().answerPagesByKeyboard();
         assertNothingOfTheClient(allText());                  // the next person's review holds only their answers
         type(KeyCode.ENTER);
         assertThat(files(dataFolder.resolve(WaitingRoomStore.RESULTS))).as("each client's own result, none replaced")
@@ -298,7 +298,7 @@ class WaitingRoomTest extends UiTest {
         Path results = room.resultsFolder();
         Files.writeString(results, "not a folder");            // the save will fail
         type(KeyCode.ENTER);
-        new QuizDriver(this, BANK, "partner", WaitingRoomTest::client).answerPagesByKeyboard();
+        new QuizDriver(this, BANK, "partner", WaitingRoomTest::client).straightToEachQuestion().answerPagesByKeyboard();
         type(KeyCode.ENTER);
         assertThat(lookup("#waiting-room-saved").queryAs(Label.class).getText())
                 .isEqualTo("Your answers could not be saved for Ana Ruiz (" + results + "). They are still here: let Ana Ruiz"
