@@ -219,10 +219,9 @@ public final class AppFlow implements QuizNavigation, ResultActions {
      * passphrase, set and unlocked. A waiting room is never locked this way (it is a lock already).
      */
     void watchIdle(javafx.scene.Scene scene) {
-        IdleLock idle = new IdleLock(() -> {
+        IdleLock idle = new IdleLock(context.clock(), () -> {
             int minutes = context.settings().idleLock();
-            return minutes == 0 ? null
-                    : javafx.util.Duration.millis(context.idleMinute().multipliedBy(minutes).toMillis());
+            return minutes == 0 ? null : java.time.Duration.ofMinutes(minutes);
         }, () -> {
             if (room == null && context.vault().isSet() && context.vault().isOpen()) {
                 lockNow();

@@ -54,7 +54,7 @@ public final class AppShell {
 
     public AppShell(AppContext context) {
         this.context = context;
-        this.quickExit = new QuickExit(cover, context.quit());
+        this.quickExit = new QuickExit(cover, context.quit(), context.clock());
         createParts();
         layoutParts();
         bind();

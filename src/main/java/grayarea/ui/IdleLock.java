@@ -1,10 +1,10 @@
 package grayarea.ui;
 
+import grayarea.ui.toolkit.UiClock;
+import java.time.Duration;
 import java.util.function.Supplier;
-import javafx.animation.PauseTransition;
 import javafx.scene.Scene;
 import javafx.scene.input.InputEvent;
-import javafx.util.Duration;
 
 /**
  * Locks the app when nobody has touched it for the chosen time: every key, click, scroll or mouse
@@ -13,16 +13,20 @@ import javafx.util.Duration;
  */
 final class IdleLock {
 
-    private final PauseTransition timer = new PauseTransition();
+    private final UiClock clock;
     private final Supplier<Duration> after;
+    private final Runnable lock;
+    private UiClock.Timer pending;
 
     /**
+     * @param clock the time to count by
      * @param after how long to wait, asked anew at every restart; null or zero: never
      * @param lock  what to do when the time is up
      */
-    IdleLock(Supplier<Duration> after, Runnable lock) {
+    IdleLock(UiClock clock, Supplier<Duration> after, Runnable lock) {
+        this.clock = clock;
         this.after = after;
-        timer.setOnFinished(e -> lock.run());
+        this.lock = lock;
     }
 
     /** Counts from now on, and again after every input event in the scene. */
@@ -33,11 +37,13 @@ final class IdleLock {
 
     /** Starts the count again: after input, or when the chosen time changed. */
     void restart() {
-        timer.stop();
+        if (pending != null) {
+            pending.cancel();
+            pending = null;
+        }
         Duration wait = after.get();
-        if (wait != null && wait.greaterThan(Duration.ZERO)) {
-            timer.setDuration(wait);
-            timer.playFromStart();
+        if (wait != null && wait.compareTo(Duration.ZERO) > 0) {
+            pending = clock.after(wait, lock);
         }
     }
 }

@@ -1,13 +1,13 @@
 package grayarea.ui;
 
-import javafx.animation.PauseTransition;
+import grayarea.ui.toolkit.UiClock;
+import java.time.Duration;
 import javafx.event.EventHandler;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
-import javafx.util.Duration;
 
 /**
  * The quick exit: covers the window at once with a blank page, then hides every window and
@@ -16,16 +16,19 @@ import javafx.util.Duration;
 public final class QuickExit {
 
     /** How long the blank cover shows before the windows are hidden (well under half a second). */
-    public static final Duration COVER_TIME = Duration.millis(60);
+    public static final Duration COVER_TIME = Duration.ofMillis(60);
 
     private final Region cover;
     private final Runnable quit;
+    private final UiClock clock;
     private final ShiftTripleTap taps = new ShiftTripleTap();
     private boolean triggered;
 
-    QuickExit(Region cover, Runnable quit) {
+    /** The quick exit, counting Shift presses and showing its cover by the clock given. */
+    QuickExit(Region cover, Runnable quit, UiClock clock) {
         this.cover = cover;
         this.quit = quit;
+        this.clock = clock;
     }
 
     /** Listens for Shift pressed three times in the scene. */
@@ -41,7 +44,7 @@ public final class QuickExit {
     private EventHandler<KeyEvent> onPressed() {
         return e -> {
             if (e.getCode() == KeyCode.SHIFT) {
-                if (taps.shiftPressed(System.currentTimeMillis())) {
+                if (taps.shiftPressed(clock.millis())) {
                     e.consume();
                     trigger();
                 }
@@ -63,13 +66,11 @@ public final class QuickExit {
         triggered = true;
         cover.setVisible(true);
         cover.toFront();
-        PauseTransition pause = new PauseTransition(COVER_TIME);
-        pause.setOnFinished(e -> {
+        clock.after(COVER_TIME, () -> {
             for (Window window : Window.getWindows().toArray(new Window[0])) {
                 window.hide();
             }
             quit.run();
         });
-        pause.play();
     }
 }

@@ -11,39 +11,41 @@ import grayarea.bank.Question;
 import grayarea.bank.QuestionBank;
 import grayarea.bank.QuestionType;
 import grayarea.testing.Fixtures;
+import grayarea.testing.Generators;
 import grayarea.testing.RandomSheets;
+import grayarea.testing.Seeded;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /** Properties of the engine over random answers, on the default bank and the scoring fixture. */
 class ScoringPropertiesTest {
 
     private static final QuestionBank DEFAULT = BankLoader.loadDefault();
     private static final QuestionBank FIXTURE = Fixtures.scoringBank();
+    /** Tries per property: the 200 the suite ran these with before (the pom's jqwik.tries). */
+    private static final int TRIES = 200;
 
-    @Provide
-    Arbitrary<QuestionBank> banks() {
-        return Arbitraries.of(DEFAULT, FIXTURE);
+    /** A property over a bank, a perspective and the random answers drawn from them. */
+    private interface Property {
+        void check(QuestionBank bank, String perspective, Random random);
     }
 
-    @Provide
-    Arbitrary<String> perspectives() {
-        return Arbitraries.of("partner", "self");
+    private static void forAll(Property property) {
+        Seeded.tries(TRIES, random -> property.check(Generators.oneOf(random, DEFAULT, FIXTURE),
+                Generators.oneOf(random, "partner", "self"), new Random(Generators.anyLong(random))));
     }
 
-    @Property
-    void aConcernAnswerNeverLowersConcern(@ForAll("banks") QuestionBank bank, @ForAll("perspectives") String perspective,
-                                          @ForAll long seed) {
-        Random random = new Random(seed);
+    @Test
+    void aConcernAnswerNeverLowersConcern() {
+        forAll(ScoringPropertiesTest::aConcernAnswerNeverLowersConcern);
+    }
+
+    private static void aConcernAnswerNeverLowersConcern(QuestionBank bank, String perspective, Random random) {
         AnswerSheet sheet = RandomSheets.answered(bank, perspective, random);
         String primary = bank.primary().dimension();
         List<Question> scored = bank.questionsInPart(perspective).stream()
@@ -68,9 +70,13 @@ class ScoringPropertiesTest {
         }
     }
 
-    @Property
-    void tickingAConcernItemNeverLowersConcern(@ForAll("banks") QuestionBank bank, @ForAll long seed) {
-        Random random = new Random(seed);
+    @Test
+    void tickingAConcernItemNeverLowersConcern() {
+        // the partner's part has the checklists: the perspective drawn is not used
+        forAll((bank, perspective, random) -> tickingAConcernItemNeverLowersConcern(bank, random));
+    }
+
+    private static void tickingAConcernItemNeverLowersConcern(QuestionBank bank, Random random) {
         String primary = bank.primary().dimension();
         AnswerSheet sheet = RandomSheets.answered(bank, "partner", random);
         for (Question checklist : bank.questionsInPart("partner")) {
@@ -95,10 +101,12 @@ class ScoringPropertiesTest {
         }
     }
 
-    @Property
-    void anySubsetOfDeclinedOrUnreachedAnswersScores(@ForAll("banks") QuestionBank bank,
-                                                     @ForAll("perspectives") String perspective, @ForAll long seed) {
-        Random random = new Random(seed);
+    @Test
+    void anySubsetOfDeclinedOrUnreachedAnswersScores() {
+        forAll(ScoringPropertiesTest::anySubsetOfDeclinedOrUnreachedAnswersScores);
+    }
+
+    private static void anySubsetOfDeclinedOrUnreachedAnswersScores(QuestionBank bank, String perspective, Random random) {
         AnswerSheet sheet = RandomSheets.answered(bank, perspective, random);
         for (String part : sheet.parts().keySet()) {
             Map<String, Answer> answers = new LinkedHashMap<>();
@@ -123,10 +131,12 @@ class ScoringPropertiesTest {
                 .computable());
     }
 
-    @Property
-    void answerOrderNeverMatters(@ForAll("banks") QuestionBank bank, @ForAll("perspectives") String perspective,
-                                 @ForAll long seed) {
-        Random random = new Random(seed);
+    @Test
+    void answerOrderNeverMatters() {
+        forAll(ScoringPropertiesTest::answerOrderNeverMatters);
+    }
+
+    private static void answerOrderNeverMatters(QuestionBank bank, String perspective, Random random) {
         AnswerSheet sheet = RandomSheets.answered(bank, perspective, random);
         AnswerSheet shuffled = sheet;
         for (String part : sheet.parts().keySet()) {

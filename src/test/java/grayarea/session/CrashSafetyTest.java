@@ -74,37 +74,52 @@ class CrashSafetyTest {
             int beforeRename = 0;
             int whileWritingBytes = 0;
             List<String> seen = new ArrayList<>();
-            for (int kill = 0; kill < KILLS; kill++) {
-                Process child = startLoop(target, marker);
-                try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-                    assertThat(out.readLine()).isEqualTo("ready");
-                    Thread.sleep(random.nextInt(150));
-                    child.destroyForcibly();
-                    assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
-                }
-                assertThat(child.exitValue()).as("killed by SIGKILL").isEqualTo(128 + 9);
+            // each child JVM starts while the one before it runs, and waits to be told to go: its start-up
+            // overlaps the previous round instead of adding to it
+            Process next = startLoop(target, marker);
+            try {
+                for (int kill = 0; kill < KILLS; kill++) {
+                    Process child = next;
+                    try (BufferedReader out = new BufferedReader(
+                            new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+                        child.getOutputStream().write("go\n".getBytes(StandardCharsets.UTF_8));
+                        child.getOutputStream().flush();
+                        assertThat(out.readLine()).isEqualTo("ready");
+                        next = kill + 1 < KILLS ? startLoop(target, marker) : null;
+                        // the random moment: the child saves on until then (it never ends by itself)
+                        assertThat(child.waitFor(random.nextInt(150), TimeUnit.MILLISECONDS)).as("still saving")
+                                .isFalse();
+                        child.destroyForcibly();
+                        assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
+                    }
+                    assertThat(child.exitValue()).as("killed by SIGKILL").isEqualTo(128 + 9);
 
-                if (Files.readAllBytes(marker)[0] == 1) {
-                    insideSave++;
-                }
-                List<Path> leftovers = tempFilesBeside(target);
-                assertThat(leftovers).hasSizeLessThanOrEqualTo(1);
-                if (!leftovers.isEmpty()) {
-                    beforeRename++;
-                    long size = Files.size(leftovers.get(0));
-                    if (size != SavingChild.SIZE_A && size != SavingChild.SIZE_B) {
-                        whileWritingBytes++;
+                    if (Files.readAllBytes(marker)[0] == 1) {
+                        insideSave++;
+                    }
+                    List<Path> leftovers = tempFilesBeside(target);
+                    assertThat(leftovers).hasSizeLessThanOrEqualTo(1);
+                    if (!leftovers.isEmpty()) {
+                        beforeRename++;
+                        long size = Files.size(leftovers.get(0));
+                        if (size != SavingChild.SIZE_A && size != SavingChild.SIZE_B) {
+                            whileWritingBytes++;
+                        }
+                    }
+                    byte[] now = Files.readAllBytes(target);
+                    assertThat(now.length).as("kill %d: the file is never empty", kill).isPositive();
+                    boolean isA = Arrays.equals(now, a);
+                    boolean isB = Arrays.equals(now, b);
+                    assertThat(isA || isB)
+                            .as("kill %d: the file is exactly version A or version B, %d bytes", kill, now.length).isTrue();
+                    seen.add(isA ? "A" : "B");
+                    for (Path leftover : leftovers) {
+                        Files.delete(leftover);
                     }
                 }
-                byte[] now = Files.readAllBytes(target);
-                assertThat(now.length).as("kill %d: the file is never empty", kill).isPositive();
-                boolean isA = Arrays.equals(now, a);
-                boolean isB = Arrays.equals(now, b);
-                assertThat(isA || isB).as("kill %d: the file is exactly version A or version B, %d bytes", kill, now.length)
-                        .isTrue();
-                seen.add(isA ? "A" : "B");
-                for (Path leftover : leftovers) {
-                    Files.delete(leftover);
+            } finally {
+                if (next != null) {
+                    next.destroyForcibly();                 // a failed round leaves no child waiting
                 }
             }
             System.out.printf("crash safety: of %d kills, %d landed inside a save, %d before its rename (%d while its bytes"

@@ -9,19 +9,14 @@ import grayarea.session.crypto.EncryptedFile;
 import grayarea.session.crypto.SealedFile;
 import grayarea.session.crypto.TherapistKeyFile;
 import grayarea.testing.Mutations;
+import grayarea.testing.Seeded;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
+import java.util.Random;
 import java.util.regex.Pattern;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.lifecycle.AfterTry;
-import net.jqwik.api.lifecycle.BeforeTry;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every reader of the session room fed damaged copies of a valid file: bytes flipped, inserted,
@@ -48,29 +43,35 @@ class SavedFilesPropertyTest {
 
     private Path folder;
 
-    @BeforeTry
-    void makeFolder() throws IOException {
-        folder = Files.createTempDirectory("grayarea-hostile");
+    /** Runs the property that many times, each try in a fresh empty folder, removed after it. */
+    private void tries(int tries, Seeded.Try property) {
+        Seeded.tries(tries, random -> {
+            folder = Files.createTempDirectory("grayarea-hostile");
+            try {
+                property.run(random);
+            } finally {
+                removeFolder();
+            }
+        });
     }
 
-    @AfterTry
-    void removeFolder() throws IOException {
+    /** The sample with one to four bytes flipped, inserted or deleted, or its end cut off. */
+    private static byte[] damaged(byte[] sample, Random random) {
+        return Mutations.apply(sample, Mutations.byteEdits(random));
+    }
+
+    /** The sample, still well-formed JSON, with one to three values replaced or removed. */
+    private static byte[] wrong(byte[] sample, Random random) {
+        return Mutations.applyTreeEdits(sample, Mutations.treeEdits(random));
+    }
+
+    private void removeFolder() throws IOException {
         try (var files = Files.list(folder)) {
             for (Path p : files.toList()) {
                 Files.delete(p);
             }
         }
         Files.delete(folder);
-    }
-
-    @Provide
-    Arbitrary<List<Mutations.ByteEdit>> bytes() {
-        return Mutations.byteEdits();
-    }
-
-    @Provide
-    Arbitrary<List<Tuple.Tuple3<Double, Integer, Integer>>> tree() {
-        return Mutations.treeEdits();
     }
 
     private static String located(Path file) {
@@ -80,14 +81,14 @@ class SavedFilesPropertyTest {
 
     // settings.json: a damaged file is not fatal, the app starts as on first run; the file stays as it was
 
-    @Property(tries = 60)
-    void settingsWithDamagedBytes(@ForAll("bytes") List<Mutations.ByteEdit> edits) throws IOException {
-        settings(Mutations.apply(SETTINGS, edits));
+    @Test
+    void settingsWithDamagedBytes() {
+        tries(60, random -> settings(damaged(SETTINGS, random)));
     }
 
-    @Property(tries = 40)
-    void settingsWithWrongValues(@ForAll("tree") List<Tuple.Tuple3<Double, Integer, Integer>> edits) throws IOException {
-        settings(Mutations.applyTreeEdits(SETTINGS, edits));
+    @Test
+    void settingsWithWrongValues() {
+        tries(40, random -> settings(wrong(SETTINGS, random)));
     }
 
     private void settings(byte[] damaged) throws IOException {
@@ -102,24 +103,24 @@ class SavedFilesPropertyTest {
 
     // session.json and couple.json: read, or moved aside whole under a dated name with a located problem
 
-    @Property(tries = 60)
-    void sessionWithDamagedBytes(@ForAll("bytes") List<Mutations.ByteEdit> edits) throws IOException {
-        saved(SessionStore.FILE, Mutations.apply(SESSION, edits), () -> new SessionStore(folder).load());
+    @Test
+    void sessionWithDamagedBytes() {
+        tries(60, random -> saved(SessionStore.FILE, damaged(SESSION, random), () -> new SessionStore(folder).load()));
     }
 
-    @Property(tries = 60)
-    void sessionWithWrongValues(@ForAll("tree") List<Tuple.Tuple3<Double, Integer, Integer>> edits) throws IOException {
-        saved(SessionStore.FILE, Mutations.applyTreeEdits(SESSION, edits), () -> new SessionStore(folder).load());
+    @Test
+    void sessionWithWrongValues() {
+        tries(60, random -> saved(SessionStore.FILE, wrong(SESSION, random), () -> new SessionStore(folder).load()));
     }
 
-    @Property(tries = 60)
-    void coupleWithDamagedBytes(@ForAll("bytes") List<Mutations.ByteEdit> edits) throws IOException {
-        saved(CoupleStore.FILE, Mutations.apply(COUPLE, edits), () -> new CoupleStore(folder).load());
+    @Test
+    void coupleWithDamagedBytes() {
+        tries(60, random -> saved(CoupleStore.FILE, damaged(COUPLE, random), () -> new CoupleStore(folder).load()));
     }
 
-    @Property(tries = 60)
-    void coupleWithWrongValues(@ForAll("tree") List<Tuple.Tuple3<Double, Integer, Integer>> edits) throws IOException {
-        saved(CoupleStore.FILE, Mutations.applyTreeEdits(COUPLE, edits), () -> new CoupleStore(folder).load());
+    @Test
+    void coupleWithWrongValues() {
+        tries(60, random -> saved(CoupleStore.FILE, wrong(COUPLE, random), () -> new CoupleStore(folder).load()));
     }
 
     private interface Load<T> {
@@ -152,64 +153,65 @@ class SavedFilesPropertyTest {
 
     // turn files and result files: read, or ProblemsException with located problems; the file untouched
 
-    @Property(tries = 60)
-    void turnWithDamagedBytes(@ForAll("bytes") List<Mutations.ByteEdit> edits) throws IOException {
-        handed("turn.json", Mutations.apply(TURN, edits), TurnFile::read);
+    @Test
+    void turnWithDamagedBytes() {
+        tries(60, random -> handed("turn.json", damaged(TURN, random), TurnFile::read));
     }
 
-    @Property(tries = 60)
-    void turnWithWrongValues(@ForAll("tree") List<Tuple.Tuple3<Double, Integer, Integer>> edits) throws IOException {
-        handed("turn.json", Mutations.applyTreeEdits(TURN, edits), TurnFile::read);
+    @Test
+    void turnWithWrongValues() {
+        tries(60, random -> handed("turn.json", wrong(TURN, random), TurnFile::read));
     }
 
-    @Property(tries = 60)
-    void resultWithDamagedBytes(@ForAll("bytes") List<Mutations.ByteEdit> edits) throws IOException {
-        handed("result.json", Mutations.apply(RESULT, edits), ResultFile::read);
+    @Test
+    void resultWithDamagedBytes() {
+        tries(60, random -> handed("result.json", damaged(RESULT, random), ResultFile::read));
     }
 
-    @Property(tries = 60)
-    void resultWithWrongValues(@ForAll("tree") List<Tuple.Tuple3<Double, Integer, Integer>> edits) throws IOException {
-        handed("result.json", Mutations.applyTreeEdits(RESULT, edits), ResultFile::read);
+    @Test
+    void resultWithWrongValues() {
+        tries(60, random -> handed("result.json", wrong(RESULT, random), ResultFile::read));
     }
 
     // hand-outs (a problem in a bank carried inside is located in that bank) and the practice profile
 
-    @Property(tries = 60)
-    void handOutWithDamagedBytes(@ForAll("bytes") List<Mutations.ByteEdit> edits) throws IOException {
-        handed("client.grayarea", Mutations.apply(HAND_OUT, edits), HandOutFile::read);
+    @Test
+    void handOutWithDamagedBytes() {
+        tries(60, random -> handed("client.grayarea", damaged(HAND_OUT, random), HandOutFile::read));
     }
 
-    @Property(tries = 60)
-    void handOutWithWrongValues(@ForAll("tree") List<Tuple.Tuple3<Double, Integer, Integer>> edits) throws IOException {
-        handed("client.grayarea", Mutations.applyTreeEdits(HAND_OUT, edits), HandOutFile::read);
+    @Test
+    void handOutWithWrongValues() {
+        tries(60, random -> handed("client.grayarea", wrong(HAND_OUT, random), HandOutFile::read));
     }
 
-    @Property(tries = 60)
-    void handOutWithADamagedBankInside(@ForAll("bytes") List<Mutations.ByteEdit> edits) throws IOException {
-        handed("client.grayarea", Mutations.apply(HAND_OUT_OWN_BANK, edits), HandOutFile::read);
+    @Test
+    void handOutWithADamagedBankInside() {
+        tries(60, random -> handed("client.grayarea", damaged(HAND_OUT_OWN_BANK, random), HandOutFile::read));
     }
 
-    @Property(tries = 60)
-    void profileWithDamagedBytes(@ForAll("bytes") List<Mutations.ByteEdit> edits) throws IOException {
-        handed(PracticeProfileStore.FILE, Mutations.apply(PROFILE, edits), file -> new PracticeProfileStore(folder).load());
+    @Test
+    void profileWithDamagedBytes() {
+        tries(60, random -> handed(PracticeProfileStore.FILE, damaged(PROFILE, random),
+                file -> new PracticeProfileStore(folder).load()));
     }
 
-    @Property(tries = 40)
-    void profileWithWrongValues(@ForAll("tree") List<Tuple.Tuple3<Double, Integer, Integer>> edits) throws IOException {
-        handed(PracticeProfileStore.FILE, Mutations.applyTreeEdits(PROFILE, edits),
-                file -> new PracticeProfileStore(folder).load());
+    @Test
+    void profileWithWrongValues() {
+        tries(40, random -> handed(PracticeProfileStore.FILE, wrong(PROFILE, random),
+                file -> new PracticeProfileStore(folder).load()));
     }
 
-    @Property(tries = 60)
-    void waitingRoomLockWithDamagedBytes(@ForAll("bytes") List<Mutations.ByteEdit> edits) throws IOException {
-        handed(WaitingRoomStore.FILE, Mutations.apply(WAITING_ROOM, edits), file -> new WaitingRoomStore(folder).load());
+    @Test
+    void waitingRoomLockWithDamagedBytes() {
+        tries(60, random -> handed(WaitingRoomStore.FILE, damaged(WAITING_ROOM, random),
+                file -> new WaitingRoomStore(folder).load()));
     }
 
-    @Property(tries = 40)
-    void waitingRoomLockWithWrongValues(@ForAll("tree") List<Tuple.Tuple3<Double, Integer, Integer>> edits)
-            throws IOException {
-        handed(WaitingRoomStore.FILE, Mutations.applyTreeEdits(WAITING_ROOM, edits),
-                file -> new WaitingRoomStore(folder).load());
+    @Test
+    void waitingRoomLockWithWrongValues() {
+        tries(40, random -> handed(WaitingRoomStore.FILE, wrong(WAITING_ROOM, random),
+                file -> new WaitingRoomStore(folder).load()));
     }
 
     private interface Read {
@@ -233,22 +235,22 @@ class SavedFilesPropertyTest {
 
     // encrypted, sealed and key files: any change at all gives the one calm message
 
-    @Property(tries = 60)
-    void encryptedWithDamagedBytes(@ForAll("bytes") List<Mutations.ByteEdit> edits) throws IOException {
-        sealedOrEncrypted("session.json", Mutations.apply(ENCRYPTED, edits), ENCRYPTED,
-                bytes -> EncryptedFile.decrypt("session.json", bytes, SavedSamples.PASSPHRASE.toCharArray()));
+    @Test
+    void encryptedWithDamagedBytes() {
+        tries(60, random -> sealedOrEncrypted("session.json", damaged(ENCRYPTED, random), ENCRYPTED,
+                bytes -> EncryptedFile.decrypt("session.json", bytes, SavedSamples.PASSPHRASE.toCharArray())));
     }
 
-    @Property(tries = 60)
-    void sealedWithDamagedBytes(@ForAll("bytes") List<Mutations.ByteEdit> edits) throws IOException {
-        sealedOrEncrypted("result.sealed", Mutations.apply(SEALED, edits), SEALED,
-                bytes -> SealedFile.open("result.sealed", bytes, SavedSamples.THERAPIST));
+    @Test
+    void sealedWithDamagedBytes() {
+        tries(60, random -> sealedOrEncrypted("result.sealed", damaged(SEALED, random), SEALED,
+                bytes -> SealedFile.open("result.sealed", bytes, SavedSamples.THERAPIST)));
     }
 
-    @Property(tries = 60)
-    void keyFileWithDamagedBytes(@ForAll("bytes") List<Mutations.ByteEdit> edits) throws IOException {
-        sealedOrEncrypted("therapist.key", Mutations.apply(KEY_FILE, edits), KEY_FILE,
-                bytes -> TherapistKeyFile.open("therapist.key", bytes, SavedSamples.PASSPHRASE.toCharArray()));
+    @Test
+    void keyFileWithDamagedBytes() {
+        tries(60, random -> sealedOrEncrypted("therapist.key", damaged(KEY_FILE, random), KEY_FILE,
+                bytes -> TherapistKeyFile.open("therapist.key", bytes, SavedSamples.PASSPHRASE.toCharArray())));
     }
 
     private interface Open {

@@ -3,6 +3,7 @@ package grayarea.session;
 import java.io.IOException;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -11,7 +12,8 @@ import java.nio.file.StandardOpenOption;
  * writing one target file.
  *
  * <ul>
- *   <li>{@code loop TARGET MARKER}: writes version A, says {@code ready}, then writes B, A, B, ...
+ *   <li>{@code loop TARGET MARKER}: once told {@code go} on its standard input, writes version A, says
+ *   {@code ready}, then writes B, A, B, ...
  *   until it is killed. Around each call of {@link AtomicFiles#write} it sets the first byte of the
  *   memory-mapped MARKER file to 1 and back to 0: a store to shared memory, no system call, which
  *   the page cache keeps when the process is killed, so the parent can tell whether the kill
@@ -57,6 +59,11 @@ public final class SavingChild {
         try (FileChannel channel = FileChannel.open(Path.of(args[2]), StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE)) {
             marker = channel.map(FileChannel.MapMode.READ_WRITE, 0, 1);
+        }
+        // started ahead, while the previous child still runs: nothing is written before the parent says go
+        if (!"go".equals(new java.io.BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8))
+                .readLine())) {
+            return;
         }
         AtomicFiles.write(target, a);
         System.out.println("ready");

@@ -8,10 +8,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
+import java.util.Random;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -26,6 +23,9 @@ import tools.jackson.databind.node.ObjectNode;
 public final class Mutations {
 
     private static final BigInteger HUGE = new BigInteger("99999999999999999999");
+    /** Bytes that mean something to JSON or UTF-8, given as often as all other bytes together. */
+    private static final byte[] JSON_BYTES = {'"', '{', '}', '[', ']', ',', ':', '\\', '0', '-', 'e', ' ', '\n',
+        (byte) 0xC3, (byte) 0xFF};
 
     private Mutations() {
     }
@@ -75,20 +75,21 @@ public final class Mutations {
     }
 
     /** One to four byte edits; bytes that matter to JSON are more likely than others. */
-    public static Arbitrary<List<ByteEdit>> byteEdits() {
-        Arbitrary<String> kind = Arbitraries.of("flip", "flip", "insert", "insert", "delete", "delete", "truncate");
-        Arbitrary<Double> where = Arbitraries.doubles().between(0, 1);
-        Arbitrary<Byte> value = Arbitraries.oneOf(
-                Arbitraries.bytes(),
-                Arbitraries.of((byte) '"', (byte) '{', (byte) '}', (byte) '[', (byte) ']', (byte) ',', (byte) ':',
-                        (byte) '\\', (byte) '0', (byte) '-', (byte) 'e', (byte) ' ', (byte) '\n', (byte) 0xC3, (byte) 0xFF));
-        return Combinators.combine(kind, where, value).as(ByteEdit::new).list().ofMinSize(1).ofMaxSize(4);
+    public static List<ByteEdit> byteEdits(Random random) {
+        return Generators.listOf(random, 1, 4, r -> new ByteEdit(
+                Generators.oneOf(r, "flip", "flip", "insert", "insert", "delete", "delete", "truncate"),
+                Generators.fraction(r),
+                r.nextBoolean() ? Generators.anyByte(r) : JSON_BYTES[r.nextInt(JSON_BYTES.length)]));
     }
 
-    /** Edits for {@link #applyTreeEdits}: where, what to put there (0 to 9), and a number to pick with. */
-    public static Arbitrary<List<Tuple.Tuple3<Double, Integer, Integer>>> treeEdits() {
-        return Combinators.combine(Arbitraries.doubles().between(0, 1), Arbitraries.integers().between(0, 9),
-                Arbitraries.integers().between(0, 1000)).as(Tuple::of).list().ofMinSize(1).ofMaxSize(3);
+    /** One edit for {@link #applyTreeEdits}: where (a fraction of the values), what to put there (0 to 9), and a number to pick with. */
+    public record TreeEdit(double where, int what, int pick) {
+    }
+
+    /** One to three edits for {@link #applyTreeEdits}. */
+    public static List<TreeEdit> treeEdits(Random random) {
+        return Generators.listOf(random, 1, 3,
+                r -> new TreeEdit(Generators.fraction(r), Generators.between(r, 0, 9), Generators.between(r, 0, 1000)));
     }
 
     /**
@@ -96,7 +97,7 @@ public final class Mutations {
      * number, null, an empty object or list, a boolean, a number far beyond the range of an int or
      * a long) or removed, per edit; still well-formed JSON.
      */
-    public static byte[] applyTreeEdits(byte[] json, List<Tuple.Tuple3<Double, Integer, Integer>> edits) {
+    public static byte[] applyTreeEdits(byte[] json, List<TreeEdit> edits) {
         JsonNode root;
         try {
             root = JsonDocument.read("sample.json", json).root().deepCopy();
@@ -107,24 +108,24 @@ public final class Mutations {
         root.findValuesAsString("id").forEach(strings::add);
         strings.add("grayarea.result");
         strings.add("");
-        for (Tuple.Tuple3<Double, Integer, Integer> edit : edits) {
+        for (TreeEdit edit : edits) {
             List<String> pointers = new ArrayList<>();
             collect(root, "", pointers);
             if (pointers.isEmpty()) {
                 break;
             }
-            String pointer = pointers.get((int) Math.min(pointers.size() - 1L, Math.round(edit.get1() * (pointers.size() - 1))));
+            String pointer = pointers.get((int) Math.min(pointers.size() - 1L, Math.round(edit.where() * (pointers.size() - 1))));
             String parentPointer = pointer.substring(0, pointer.lastIndexOf('/'));
             String last = pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
             JsonNode parent = root.at(parentPointer);
-            JsonNode replacement = switch (edit.get2()) {
-                case 0 -> JsonNodeFactory.instance.stringNode(strings.get(edit.get3() % strings.size()));
-                case 1 -> JsonNodeFactory.instance.numberNode(edit.get3() - 5);
+            JsonNode replacement = switch (edit.what()) {
+                case 0 -> JsonNodeFactory.instance.stringNode(strings.get(edit.pick() % strings.size()));
+                case 1 -> JsonNodeFactory.instance.numberNode(edit.pick() - 5);
                 case 2 -> JsonNodeFactory.instance.nullNode();
                 case 3 -> JsonNodeFactory.instance.objectNode();
                 case 4 -> JsonNodeFactory.instance.arrayNode();
-                case 5 -> JsonNodeFactory.instance.booleanNode(edit.get3() % 2 == 0);
-                case 7 -> JsonNodeFactory.instance.numberNode(HUGE.add(BigInteger.valueOf(edit.get3())));
+                case 5 -> JsonNodeFactory.instance.booleanNode(edit.pick() % 2 == 0);
+                case 7 -> JsonNodeFactory.instance.numberNode(HUGE.add(BigInteger.valueOf(edit.pick())));
                 case 8 -> JsonNodeFactory.instance.numberNode(HUGE.negate());
                 case 9 -> JsonNodeFactory.instance.numberNode(new BigDecimal("1E+300"));
                 default -> null; // 6: remove

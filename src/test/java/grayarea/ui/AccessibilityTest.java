@@ -27,38 +27,47 @@ class AccessibilityTest extends UiTest {
 
     private final List<String> problems = new ArrayList<>();
 
+    private static final String SPANISH = "es";
+    private static final int NORMAL_SIZE = 100;
+
     @Override
-    protected void beforeOpen() throws java.io.IOException {
-        ScreenTour.prepareFor(this, testName, "es", 100);
+    protected boolean eachTestOpensTheWindow() {
+        return true;
     }
 
     @Test
-    void theWelcomeOnAFirstRun() {
+    void theWelcomeOnAFirstRun() throws Exception {
+        open(() -> ScreenTour.prepareFirstRun(this, SPANISH, NORMAL_SIZE));
         visit(ScreenTour::firstRun);
     }
 
     @Test
-    void everySoloScreen() {
+    void everySoloScreen() throws Exception {
+        open(() -> ScreenTour.prepareSolo(this, SPANISH, NORMAL_SIZE));
         visit(ScreenTour::solo);
     }
 
     @Test
-    void everyHandOutScreen() {
+    void everyHandOutScreen() throws Exception {
+        open(() -> ScreenTour.prepareHandOut(this, SPANISH, NORMAL_SIZE, true));
         visit(ScreenTour::handOut);
     }
 
     @Test
-    void everyWaitingRoomScreen() {
+    void everyWaitingRoomScreen() throws Exception {
+        open(() -> ScreenTour.prepareHandOut(this, SPANISH, NORMAL_SIZE, false));
         visit(ScreenTour::waitingRoom);
     }
 
     @Test
-    void everyCoupleScreen() {
+    void everyCoupleScreen() throws Exception {
+        open(() -> ScreenTour.prepareCouple(this, SPANISH, NORMAL_SIZE));
         visit(ScreenTour::couple);
     }
 
     @Test
-    void everyTherapistScreen() {
+    void everyTherapistScreen() throws Exception {
+        open(() -> ScreenTour.prepareTherapist(this, SPANISH, NORMAL_SIZE));
         visit(ScreenTour::therapist);
     }
 

@@ -22,6 +22,7 @@ class BankFileTest extends UiTest {
 
     @Test
     void aBankWithoutPerspectivesRunsFromAPlainStart() throws Exception {
+        open(BankFileTest::firstRun);
         QuestionBank intake = BankLoader.load(INTAKE);
         filesToPick.add(INTAKE);
         scrollAndClick("#open-bank");
@@ -43,10 +44,17 @@ class BankFileTest extends UiTest {
     }
 
     @Override
-    protected void beforeOpen() throws java.io.IOException {
-        if (testName.contains("Spanish")) {
-            new SettingsStore(dataFolder).save(Settings.FIRST_RUN.withStorage(Settings.Storage.KEEP).withLanguage("es"));
-        }
+    protected boolean eachTestOpensTheWindow() {
+        return true;
+    }
+
+    /** A first run: nothing kept yet. */
+    private static void firstRun() {
+    }
+
+    /** Answers kept on this computer, the app in Spanish. */
+    private void keptInSpanish() throws java.io.IOException {
+        new SettingsStore(dataFolder).save(Settings.FIRST_RUN.withStorage(Settings.Storage.KEEP).withLanguage("es"));
     }
 
     /** The intake bank with one question on a scale it does not have; the new scale's "LINE:COLUMN". */
@@ -84,6 +92,7 @@ class BankFileTest extends UiTest {
 
     @Test
     void aBrokenBankListsItsProblemsAndKeepsTheBuiltInOne() throws Exception {
+        open(BankFileTest::firstRun);
         Path broken = brokenBank();
         openBankFile(broken);
         assertThat(shownProblems()).contains(broken + ":" + at(broken, "\"weeks\"")
@@ -95,6 +104,7 @@ class BankFileTest extends UiTest {
     @Test
     @DisplayName("in Spanish, a broken bank's problems are in Spanish, each still FILE:LINE:COLUMN")
     void aBrokenBankInSpanish() throws Exception {
+        open(this::keptInSpanish);
         Path broken = brokenBank();
         openBankFile(broken);
         assertThat(shownProblems()).startsWith("Este banco de preguntas no se puede usar")

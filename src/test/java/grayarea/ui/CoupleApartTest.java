@@ -49,7 +49,7 @@ class CoupleApartTest extends UiTest {
         write("2468");
         scrollAndClick("#couple-apart");
         waitForBackgroundWork();             // the PIN is made into a key
-        new QuizDriver(this, BANK, null, CoupleModeTest::planFirst).answerPagesByKeyboard();
+        new QuizDriver(this, BANK, null, CoupleModeTest::planFirst).straightToEachQuestion().answerPagesByKeyboard();
         type(KeyCode.ENTER);                 // finish my turn
         assertThat(lookup(".section-title").queryAs(Label.class).getText())
                 .isEqualTo("What would you like to share with your partner?");

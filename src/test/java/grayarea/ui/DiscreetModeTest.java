@@ -34,23 +34,30 @@ class DiscreetModeTest extends UiTest {
     private final String applicationsBefore = System.getProperty(DiscreetDesktopEntry.APPLICATIONS_PROPERTY);
 
     @Override
-    protected void beforeOpen() throws IOException {
+    protected boolean eachTestOpensTheWindow() {
+        return true;
+    }
+
+    /** The app as installed (its launcher in a fake install), its menu entries going to a folder of the test's. */
+    private void installed() throws IOException {
+        aPlainJar();
+        System.setProperty(DiscreetDesktopEntry.APP_PATH_PROPERTY, install.launcher().toString());
+    }
+
+    /** The app run as a plain jar: no install to write a menu entry for; menu entries would go to the test's folder. */
+    private void aPlainJar() throws IOException {
         install = FakeInstall.in(elsewhere);
         Path applications = elsewhere.resolve("applications");
         entry = applications.resolve(FakeInstall.ENTRY_ID);
         System.setProperty(DiscreetDesktopEntry.APPLICATIONS_PROPERTY, applications.toString());
-        if (!testName.equals("aPlainJarChangesOnlyTheWindowInSpanishToo")) {
-            System.setProperty(DiscreetDesktopEntry.APP_PATH_PROPERTY, install.launcher().toString());
-        }
-        Settings kept = Settings.FIRST_RUN.withStorage(Settings.Storage.KEEP);
-        if (testName.equals("withAPassphraseTheLockedStartSaysNotesIsLocked")) {
-            new SettingsStore(dataFolder).save(kept.withDiscreet(true));
-            testVault().set("correct horse".toCharArray(), List.of());
-        } else if (testName.equals("aPlainJarChangesOnlyTheWindowInSpanishToo")) {
-            new SettingsStore(dataFolder).save(kept.withLanguage("es"));
-        } else if (!testName.equals("aPrivateSessionChangesTheWindowForThisRunAndWritesNothing")) {
-            new SettingsStore(dataFolder).save(kept);
-        }
+    }
+
+    private static final Settings KEPT = Settings.FIRST_RUN.withStorage(Settings.Storage.KEEP);
+
+    /** Installed, answers kept on this computer. */
+    private void installedAndKept() throws IOException {
+        installed();
+        new SettingsStore(dataFolder).save(KEPT);
     }
 
     @AfterEach
@@ -65,6 +72,7 @@ class DiscreetModeTest extends UiTest {
 
     @Test
     void turnedOnByKeyboardTheWindowIsNotesAtOnceTheMenuTooAndItLastsAcrossARestart() throws Exception {
+        open(this::installedAndKept);
         clickOn("#settings");
         choose("#discreet-on");
 
@@ -98,7 +106,8 @@ class DiscreetModeTest extends UiTest {
     }
 
     @Test
-    void deleteEverythingRemovesTheMenuEntryToo() {
+    void deleteEverythingRemovesTheMenuEntryToo() throws Exception {
+        open(this::installedAndKept);
         clickOn("#settings");
         choose("#discreet-on");
         assertThat(entry).exists();
@@ -117,6 +126,7 @@ class DiscreetModeTest extends UiTest {
 
     @Test
     void aPrivateSessionChangesTheWindowForThisRunAndWritesNothing() throws Exception {
+        open(this::installed);             // nothing kept: a first run
         interact(() -> {
             try {
                 context.updateSettings(context.settings().withStorage(Settings.Storage.PRIVATE));
@@ -134,7 +144,11 @@ class DiscreetModeTest extends UiTest {
     }
 
     @Test
-    void aPlainJarChangesOnlyTheWindowInSpanishToo() {
+    void aPlainJarChangesOnlyTheWindowInSpanishToo() throws Exception {
+        open(() -> {
+            aPlainJar();
+            new SettingsStore(dataFolder).save(KEPT.withLanguage("es"));
+        });
         clickOn("#settings");
         assertThat(find("#discreet-menu-entry", Label.class).getText())
                 .isEqualTo("La entrada del menú solo cambia en la app instalada desde su paquete para Linux; "
@@ -150,7 +164,12 @@ class DiscreetModeTest extends UiTest {
     }
 
     @Test
-    void withAPassphraseTheLockedStartSaysNotesIsLocked() {
+    void withAPassphraseTheLockedStartSaysNotesIsLocked() throws Exception {
+        open(() -> {
+            installed();
+            new SettingsStore(dataFolder).save(KEPT.withDiscreet(true));
+            testVault().set("correct horse".toCharArray(), List.of());
+        });
         assertThat(lookup("#vault-passphrase").tryQuery()).as("the start is locked").isPresent();
         assertThat(lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
                 .contains("Notes is locked").noneMatch(text -> text.contains("Gray Area"));

@@ -31,16 +31,27 @@ class HandOutTest extends UiTest {
     private Path handOut;
 
     @Override
-    protected void beforeOpen() throws IOException {
-        boolean thankYou = testName.contains("ThankYou");
+    protected boolean eachTestOpensTheWindow() {
+        return true;
+    }
+
+    /** A hand-out that asks two sections and thanks the client at the end (no key: nothing is sealed). */
+    private void aHandOutWithAThankYou() throws IOException {
+        handOut(List.of("behaviours", "connection"), HandOut.ClientSees.THANK_YOU, null);
+    }
+
+    /** A hand-out that asks one section and shows the client their result, carrying the therapist's key. */
+    private void aHandOutWithTheTherapistsKey() throws IOException {
+        handOut(List.of("behaviours"), HandOut.ClientSees.RESULT, KEYS.publicKey().text());
+    }
+
+    private void handOut(List<String> sections, HandOut.ClientSees clientSees, String key) throws IOException {
         handOut = dataFolder.resolve("client-C-0412.grayarea");
-        HandOutFile.save(handOut, new HandOut(BANK.ref(), null, "partner",
-                thankYou ? List.of("behaviours", "connection") : List.of("behaviours"), "C-0412",
-                thankYou ? HandOut.ClientSees.THANK_YOU : HandOut.ClientSees.RESULT,
+        HandOutFile.save(handOut, new HandOut(BANK.ref(), null, "partner", sections, "C-0412", clientSees,
                 new PracticeProfile("Ольга Петренко", "Harbor Couples Therapy", "555-0142",
                         "Take your time. There are no right answers, and you can skip what you'd rather not say.",
                         List.of(new PracticeProfile.LocalResource("Harbor County Crisis Line", "Call 555-0199", "day and night"))),
-                thankYou ? null : KEYS.publicKey().text(), Instant.parse("2026-11-28T10:00:00Z")));
+                key, Instant.parse("2026-11-28T10:00:00Z")));
     }
 
     @Override
@@ -63,6 +74,7 @@ class HandOutTest extends UiTest {
 
     @Test
     void aHandOutWithAThankYouAsksOnlyItsSectionsAndSavesAFileForTheTherapist() throws Exception {
+        open(this::aHandOutWithAThankYou);
         assertThat(lookup("#hand-out").queryAs(javafx.scene.layout.VBox.class).getChildren())
                 .extracting(n -> ((javafx.scene.control.Labeled) n).getText()).first().isEqualTo("A hand-out from Ольга Петренко · Harbor Couples Therapy");
         assertThat(lookup("#start-self").tryQuery()).as("the hand-out asks about the partner").isEmpty();
@@ -71,7 +83,8 @@ class HandOutTest extends UiTest {
 
         keepProgressIfAsked();
         scrollAndClick("#start-partner");
-        int pages = new QuizDriver(this, BANK, "partner", HandOutTest::plan).answerPagesByKeyboard();
+        int pages = new QuizDriver(this, BANK, "partner", HandOutTest::plan).straightToEachQuestion()
+                .answerPagesByKeyboard();
         assertThat(pages).as("behaviours, connection and, always, safety").isEqualTo(3);
         type(KeyCode.ENTER);
 
@@ -102,6 +115,7 @@ class HandOutTest extends UiTest {
     @Test
     void aHandOutWithTheTherapistsKeyShowsTheResultAndAsksToCompareTheFingerprintBeforeTheFirstSealedSave()
             throws Exception {
+        open(this::aHandOutWithTheTherapistsKey);
         String fingerprint = KEYS.publicKey().fingerprint();
         assertThat(lookup("#hand-out").queryAs(javafx.scene.layout.VBox.class).getChildren())
                 .extracting(n -> ((javafx.scene.control.Labeled) n).getText())
@@ -110,7 +124,7 @@ class HandOutTest extends UiTest {
                         + " gave you: " + fingerprint + ".");
         keepProgressIfAsked();
         scrollAndClick("#start-partner");
-        new QuizDriver(this, BANK, "partner", HandOutTest::plan).answerPagesByKeyboard();
+        new QuizDriver(this, BANK, "partner", HandOutTest::plan).straightToEachQuestion().answerPagesByKeyboard();
         type(KeyCode.ENTER);
         assertThat(lookup("#band").tryQuery()).isPresent();
         assertThat(lookup("#for-therapist").tryQuery()).isPresent();

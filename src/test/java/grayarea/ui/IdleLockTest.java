@@ -9,26 +9,20 @@ import grayarea.session.SettingsStore;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** With a passphrase set, the app locks by itself after the chosen time away, and nothing answered is lost. */
 class IdleLockTest extends UiTest {
 
     private static final QuestionBank BANK = BankLoader.loadDefault();
     private static final String PASSPHRASE = "plum kettle river";
-    /** A "minute" of the setting lasts this long here; the setting below is 2 of them. */
-    private static final Duration MINUTE = Duration.ofMillis(1_500);
-
-    @Override
-    protected Duration idleMinute() {
-        return MINUTE;
-    }
+    /** The setting below: two minutes. */
+    private static final Duration IDLE = Duration.ofMinutes(2);
+    private static final Duration A_SECOND = Duration.ofSeconds(1);
 
     @Override
     protected void beforeOpen() throws java.io.IOException {
@@ -45,8 +39,16 @@ class IdleLockTest extends UiTest {
         quiz.answerPagesByKeyboard(1);
         assertThat(lookup("#vault-passphrase").tryQuery()).as("still open while in use").isEmpty();
 
-        // nobody touches the window: after two "minutes" the passphrase is asked, and nothing of the quiz shows
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#vault-passphrase").tryQuery().isPresent());
+        // a second short of two minutes untouched, it stays open; a key starts the count again
+        passTime(IDLE.minus(A_SECOND));
+        assertThat(lookup("#vault-passphrase").tryQuery()).as("still open a second before the time").isEmpty();
+        type(KeyCode.TAB);
+        passTime(IDLE.minus(A_SECOND));
+        assertThat(lookup("#vault-passphrase").tryQuery()).as("the key started the count again").isEmpty();
+
+        // nobody touches the window for two minutes: the passphrase is asked, and nothing of the quiz shows
+        passTime(A_SECOND);
+        assertThat(lookup("#vault-passphrase").tryQuery()).as("locked after two minutes untouched").isPresent();
         screenshot("idle-locked");
         assertThat(lookup(".question-text").tryQuery()).isEmpty();
         assertThat(lookup((TextArea a) -> true).tryQuery()).isEmpty();
@@ -64,6 +66,8 @@ class IdleLockTest extends UiTest {
         screenshot("settings-idle-lock");
         interact(() -> lookup("#idle-0").queryAs(RadioButton.class).setSelected(true));
         assertThat(Files.readString(dataFolder.resolve(SettingsStore.FILE))).contains("\"idleLockMinutes\" : 0");
+        passTime(Duration.ofHours(8));
+        assertThat(lookup("#vault-passphrase").tryQuery()).as("never locks by itself now").isEmpty();
     }
 
     @Test
@@ -76,7 +80,8 @@ class IdleLockTest extends UiTest {
         scrollAndClick("#couple-apart");
         new QuizDriver(this, BANK, null, CoupleModeTest::planFirst).answerPagesByKeyboard(1);
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#vault-passphrase").tryQuery().isPresent());
+        passTime(IDLE);
+        assertThat(lookup("#vault-passphrase").tryQuery()).as("locked after two minutes untouched").isPresent();
         assertThat(lookup(".question-text").tryQuery()).isEmpty();
         write(PASSPHRASE);
         type(KeyCode.ENTER);

@@ -15,60 +15,76 @@ class LargeTextTest extends UiTest {
 
     private final List<String> problems = new ArrayList<>();
 
-    private String language() {
-        return testName.contains("Spanish") ? "es" : "en";
-    }
+    private static final int LARGE = 200;
+    /** The language of the test's tour, for the screenshots' names. */
+    private String language;
 
     @Override
-    protected void beforeOpen() throws java.io.IOException {
-        ScreenTour.prepareFor(this, testName, language(), 200);
+    protected boolean eachTestOpensTheWindow() {
+        return true;
+    }
+
+    /** The window at its smallest, 800x600, on what the tour needs, prepared in that language at 200 % text. */
+    private void open(String language, TourData data) throws Exception {
+        this.language = language;
+        open(() -> data.prepare(this, language, LARGE), SMALLEST);
+    }
+
+    /** One of {@link ScreenTour}'s preparations. */
+    @FunctionalInterface
+    private interface TourData {
+        void prepare(UiTest ui, String language, int textSize) throws java.io.IOException;
     }
 
     @Test
-    void everySoloScreenInSpanish() {
+    void everySoloScreenInSpanish() throws Exception {
+        open("es", ScreenTour::prepareSolo);
         visit(ScreenTour::solo);
     }
 
     @Test
-    void everySoloScreenInEnglish() {
+    void everySoloScreenInEnglish() throws Exception {
+        open("en", ScreenTour::prepareSolo);
         visit(ScreenTour::solo);
     }
 
     @Test
-    void theWelcomeOnAFirstRunInSpanish() {
+    void theWelcomeOnAFirstRunInSpanish() throws Exception {
+        open("es", ScreenTour::prepareFirstRun);
         visit(ScreenTour::firstRun);
     }
 
     @Test
-    void everyHandOutScreenInSpanish() {
+    void everyHandOutScreenInSpanish() throws Exception {
+        open("es", (ui, language, size) -> ScreenTour.prepareHandOut(ui, language, size, true));
         visit(ScreenTour::handOut);
     }
 
     @Test
-    void everyCoupleScreenInSpanish() {
+    void everyCoupleScreenInSpanish() throws Exception {
+        open("es", ScreenTour::prepareCouple);
         visit(ScreenTour::couple);
     }
 
     @Test
-    void everyTherapistScreenInSpanish() {
+    void everyTherapistScreenInSpanish() throws Exception {
+        open("es", ScreenTour::prepareTherapist);
         visit(ScreenTour::therapist);
     }
 
     @Test
-    void everyTherapistScreenInEnglish() {
+    void everyTherapistScreenInEnglish() throws Exception {
+        open("en", ScreenTour::prepareTherapist);
         visit(ScreenTour::therapist);
     }
 
-    /** The tour in the smallest window, 800x600. */
     private void visit(java.util.function.Consumer<ScreenTour> route) {
-        ScreenTour tour = new ScreenTour(this, this::check);
-        tour.smallestWindow();
-        route.accept(tour);
+        route.accept(new ScreenTour(this, this::check));
         assertThat(problems).isEmpty();
     }
 
     private void check(String screen) {
-        screenshot("large-" + language() + "-" + screen);
+        screenshot("large-" + language + "-" + screen);
         List<String> found = interactReturning(() -> LayoutCheck.problems(stage.getScene().getRoot()));
         found.forEach(p -> problems.add(screen + ": " + p));
     }

@@ -30,18 +30,23 @@ class OneKeypressTest extends UiTest {
     private static final QuestionBank BANK = BankLoader.loadDefault();
 
     @Override
-    protected void beforeOpen() throws IOException {
-        if (testName.contains("Couple")) {
-            ScreenTour.prepareCouple(this, "en", 100);
-        } else if (testName.contains("Safety")) {
-            prepareAnsweredSession(BANK, "partner", q -> q.id().equals("safety-afraid")
-                    ? Answer.answered(new AnswerValue.Choice("yes")) : QuizBehaviourTest.low(q));
-        } else if (!testName.contains("FirstRun")) {
-            prepareAnsweredSession(BANK, "partner", SoloQuizTest::planned);
-        }
-        if (testName.contains("HandOut")) {
-            ScreenTour.prepareHandOut(this, "en", 100);  // cliente.grayarea in the data folder
-        }
+    protected boolean eachTestOpensTheWindow() {
+        return true;
+    }
+
+    /** A quiz about a partner answered up to the review, as planned. */
+    private void anAnsweredQuiz() throws IOException {
+        prepareAnsweredSession(BANK, "partner", SoloQuizTest::planned);
+    }
+
+    /** A quiz about a partner answered up to the review, the safety question answered yes. */
+    private void anAnsweredQuizWithTheSafetyFlag() throws IOException {
+        prepareAnsweredSession(BANK, "partner", q -> q.id().equals("safety-afraid")
+                ? Answer.answered(new AnswerValue.Choice("yes")) : QuizBehaviourTest.low(q));
+    }
+
+    /** Nothing kept yet: a first run. */
+    private static void firstRun() {
     }
 
     private Path session() {
@@ -74,7 +79,8 @@ class OneKeypressTest extends UiTest {
     }
 
     @Test
-    void theSafetyResultOpensOnThePageAndDeletesOnlyAfterAskingWithNotNowFocused() {
+    void theSafetyResultOpensOnThePageAndDeletesOnlyAfterAskingWithNotNowFocused() throws Exception {
+        open(this::anAnsweredQuizWithTheSafetyFlag);
         resumeToTheResult();
         assertThat(lookup("#safety").tryQuery()).isPresent();
         assertThat(focused().getId()).as("the page itself, help at its top").isEqualTo("result");
@@ -113,7 +119,8 @@ class OneKeypressTest extends UiTest {
     }
 
     @Test
-    void startingOverAsksFirstAndNamesWhatIsLost() throws IOException {
+    void startingOverAsksFirstAndNamesWhatIsLost() throws Exception {
+        open(this::anAnsweredQuiz);
         resumeToTheResult();
         assertThat(marked(focused())).isFalse();
         byte[] before = Files.readAllBytes(session());
@@ -137,7 +144,8 @@ class OneKeypressTest extends UiTest {
     }
 
     @Test
-    void aNewQuizWhileResumeIsShowingAsksBeforeReplacingTheSavedOne() throws IOException {
+    void aNewQuizWhileResumeIsShowingAsksBeforeReplacingTheSavedOne() throws Exception {
+        open(this::anAnsweredQuiz);
         byte[] before = Files.readAllBytes(session());
         assertThat(focused().getId()).isEqualTo("resume-button");
         focusOn("#start-self");
@@ -173,7 +181,11 @@ class OneKeypressTest extends UiTest {
     }
 
     @Test
-    void aHandOutCardWhileResumeIsShowingAsksBeforeReplacingTheSavedOne() throws IOException {
+    void aHandOutCardWhileResumeIsShowingAsksBeforeReplacingTheSavedOne() throws Exception {
+        open(() -> {
+            anAnsweredQuiz();
+            ScreenTour.prepareHandOut(this, "en", 100, true);  // cliente.grayarea in the data folder
+        });
         byte[] before = Files.readAllBytes(session());
         filesToPick.add(dataFolder.resolve("cliente.grayarea"));
         scrollAndClick("#open-bank");
@@ -191,7 +203,8 @@ class OneKeypressTest extends UiTest {
     }
 
     @Test
-    void aFirstRunWritesNothingUntilHowToKeepAnswersIsChosen() throws IOException {
+    void aFirstRunWritesNothingUntilHowToKeepAnswersIsChosen() throws Exception {
+        open(OneKeypressTest::firstRun);
         assertThat(focused().getId()).as("the first focus is the choice").isEqualTo("storage-keep");
         assertThat(find("#storage-keep", RadioButton.class).isSelected()).as("nothing preselected").isFalse();
         assertThat(find("#storage-private", RadioButton.class).isSelected()).isFalse();
@@ -224,7 +237,8 @@ class OneKeypressTest extends UiTest {
     }
 
     @Test
-    void aCoupleComparisonIsDeletedOnlyAfterAsking() {
+    void aCoupleComparisonIsDeletedOnlyAfterAsking() throws Exception {
+        open(() -> ScreenTour.prepareCouple(this, "en", 100));
         new ScreenTour(this, screen -> { }).couple();   // to the comparison, both PINs typed
         Path couple = dataFolder.resolve(CoupleStore.FILE);
         assertThat(marked(focused())).isFalse();

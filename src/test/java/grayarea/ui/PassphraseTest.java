@@ -65,7 +65,7 @@ class PassphraseTest extends UiTest {
         assertThat(lookup("#protect-with-passphrase").tryQuery()).as("back on the welcome page, protected").isEmpty();
 
         scrollAndClick("#start-partner");
-        new QuizDriver(this, BANK, "partner", PassphraseTest::plan).answerAllByKeyboard(null);
+        new QuizDriver(this, BANK, "partner", PassphraseTest::plan).straightToEachQuestion().answerAllByKeyboard(null);
         assertThat(filesHolding(dataFolder, started)).as("data folder").isEmpty();
         assertThat(filesHolding(Path.of(System.getProperty("java.io.tmpdir")), started)).as("temp folder").isEmpty();
 

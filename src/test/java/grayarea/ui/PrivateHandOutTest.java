@@ -96,7 +96,7 @@ class PrivateHandOutTest extends UiTest {
         } else {
             type(KeyCode.ENTER);
         }
-        new QuizDriver(this, BANK, "partner", PrivateHandOutTest::plan).answerPagesByKeyboard();
+        new QuizDriver(this, BANK, "partner", PrivateHandOutTest::plan).straightToEachQuestion().answerPagesByKeyboard();
         type(KeyCode.ENTER);
         assertThat(lookup("#save-for-therapist").tryQuery()).as("the result page").isPresent();
         // the theme switch in the bar, too, holds for this run only

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Quick exit, as on safety websites: the button, and Shift three times. */
 class QuickExitTest extends UiTest {
@@ -40,8 +39,9 @@ class QuickExitTest extends UiTest {
         type(KeyCode.SHIFT);
         type(KeyCode.SHIFT);
         assertThat(cover.isVisible()).isTrue();
-        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(quits.get()).as("the blank cover shows first").isZero();
+        assertThat(stage.isShowing()).isTrue();
+        passTime(QuickExit.COVER_TIME);
         assertThat(quits.get()).isEqualTo(1);
         assertThat(Window.getWindows()).noneMatch(Window::isShowing);
         assertThat(Files.readString(dataFolder.resolve(SessionStore.FILE))).isEqualTo(before);
@@ -61,16 +61,36 @@ class QuickExitTest extends UiTest {
         type(KeyCode.SHIFT);
         type(KeyCode.DIGIT1);
         type(KeyCode.SHIFT);
-        WaitForAsyncUtils.waitForFxEvents();
+        passTime(QuickExit.COVER_TIME);
         assertThat(lookup("#cover").query().isVisible()).isFalse();
         assertThat(quits.get()).isZero();
     }
 
     @Test
+    void shiftThreeTimesSpreadOverMoreThanFiveSecondsDoesNot() {
+        keepProgressIfAsked();
+        scrollAndClick("#start-partner");
+        type(KeyCode.SHIFT);
+        passTime(java.time.Duration.ofSeconds(3));
+        type(KeyCode.SHIFT);
+        passTime(java.time.Duration.ofMillis(ShiftTripleTap.WINDOW_MILLIS - 3_000 + 1));
+        type(KeyCode.SHIFT);
+        passTime(QuickExit.COVER_TIME);
+        assertThat(lookup("#cover").query().isVisible()).isFalse();
+        assertThat(quits.get()).isZero();
+        // the third press began a new count: two more within five seconds complete it
+        type(KeyCode.SHIFT);
+        type(KeyCode.SHIFT);
+        passTime(QuickExit.COVER_TIME);
+        assertThat(quits.get()).isEqualTo(1);
+    }
+
+    @Test
     void theButtonQuitsToo() {
         clickOn("#quick-exit");
-        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#cover").query().isVisible()).isTrue();
+        passTime(QuickExit.COVER_TIME);
         assertThat(quits.get()).isEqualTo(1);
+        assertThat(Window.getWindows()).noneMatch(Window::isShowing);
     }
 }

@@ -74,7 +74,7 @@ class QuizBehaviourTest extends UiTest {
     void goingBackKeepsAnswersAndChangingOneChangesTheResult() {
         keepProgressIfAsked();
         scrollAndClick("#start-partner");
-        QuizDriver driver = new QuizDriver(this, BANK, "partner", q -> low(q));
+        QuizDriver driver = new QuizDriver(this, BANK, "partner", q -> low(q)).straightToEachQuestion();
         driver.answerAllByKeyboard(null);
         type(KeyCode.ENTER);
         String before = lookup("#band").queryAs(Label.class).getText();
@@ -104,7 +104,8 @@ class QuizBehaviourTest extends UiTest {
         keepProgressIfAsked();
         scrollAndClick("#start-partner");
         QuizDriver driver = new QuizDriver(this, BANK, "partner",
-                q -> q.id().equals("safety-afraid") ? Answer.answered(new AnswerValue.Choice("yes")) : low(q));
+                q -> q.id().equals("safety-afraid") ? Answer.answered(new AnswerValue.Choice("yes")) : low(q))
+                .straightToEachQuestion();
         driver.answerAllByKeyboard(null);
         type(KeyCode.ENTER);
         screenshot("result-safety");

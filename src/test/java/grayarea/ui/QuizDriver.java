@@ -27,12 +27,23 @@ final class QuizDriver {
     private final String perspective;
     private final Function<Question, Answer> plan;
     private final Map<String, Answer> given = new LinkedHashMap<>();
+    private boolean tabbing = true;
 
     QuizDriver(UiTest ui, QuestionBank bank, String perspective, Function<Question, Answer> plan) {
         this.ui = ui;
         this.bank = bank;
         this.perspective = perspective;
         this.plan = plan;
+    }
+
+    /**
+     * Goes into each question directly (its first control takes the focus, as after a click) and answers it with
+     * the same keys, instead of pressing Tab until the keyboard gets there: for tests about something other than
+     * reaching every question by keyboard, which the whole runs by keyboard (SoloQuizTest) check.
+     */
+    QuizDriver straightToEachQuestion() {
+        tabbing = false;
+        return this;
     }
 
     Map<String, Answer> given() {
@@ -94,15 +105,29 @@ final class QuizDriver {
         return pages;
     }
 
-    /** Answers every step with the mouse only and stops on the review page. */
-    void answerAllByMouse() {
+    /**
+     * Answers every step and stops on the review page: on each page, every kind of answer there (each question
+     * type, and "prefer not to say") is given with the mouse the first time it comes, the same kind again on that
+     * page by its keyboard shortcut; Next with the mouse.
+     */
+    void answerEachKindByMouse() {
         for (Section section : steps()) {
+            java.util.Set<String> clicked = new java.util.HashSet<>();
             for (Question question : section.questionsFor(perspective)) {
                 if (!shown(question)) {
                     continue;
                 }
                 Answer answer = plan.apply(question);
-                mouseAnswer(question, answer);
+                String kind = answer.status() == Answer.Status.DECLINED ? "declined" : question.type().name();
+                if (clicked.add(kind)) {
+                    mouseAnswer(question, answer);
+                } else {
+                    boolean was = tabbing;
+                    tabbing = false;
+                    focusQuestion(question);
+                    tabbing = was;
+                    keyboardAnswer(question, answer);
+                }
                 given.put(question.id(), answer);
             }
             ui.clickOn("#next");
@@ -126,6 +151,17 @@ final class QuizDriver {
 
     /** Presses Tab until the keyboard is in the question (it never needs the mouse). */
     private void focusQuestion(Question question) {
+        if (!tabbing) {
+            Node box = ui.lookup("#q-" + question.id()).query();
+            Node first = ui.from(box).lookup((Node n) -> n.isFocusTraversable() && n.isVisible() && !n.isDisabled())
+                    .queryAll().stream().findFirst()
+                    .orElseThrow(() -> new AssertionError("nothing to focus in " + question.id()));
+            ui.interact(first::requestFocus);
+            if (!inQuestion(ui.focused(), question)) {
+                throw new AssertionError("the focus did not go into " + question.id() + "; it is on " + ui.focused());
+            }
+            return;
+        }
         for (int i = 0; i < 40 && !inQuestion(ui.focused(), question); i++) {
             ui.type(KeyCode.TAB);
         }

@@ -21,26 +21,19 @@ class ResultActionsTest extends UiTest {
     private static final QuestionBank BANK = BankLoader.loadDefault();
 
     @Override
-    protected void beforeOpen() throws java.io.IOException {
-        if (testName.contains("startingOver")) {
-            prepareAnsweredSession(BANK, "self", QuizBehaviourTest::low);
-        } else {
-            prepareAnsweredSession(BANK, "partner", SoloQuizTest::planned);
-        }
+    protected boolean eachTestOpensTheWindow() {
+        return true;
     }
 
     @Test
     void notesAreKeptAndPrintingWithoutAPrinterSavesAPdf() throws Exception {
-        interact(() -> {
-            stage.setWidth(GrayAreaApp.MIN_WIDTH);
-            stage.setHeight(GrayAreaApp.MIN_HEIGHT);
-        });
-        restart();                       // the welcome page as it opens in the smallest window
+        // the welcome page as it opens in the smallest window, a quiz about a partner answered up to the review
+        open(() -> prepareAnsweredSession(BANK, "partner", SoloQuizTest::planned), SMALLEST);
         screenshot("small-welcome");
         scrollAndClick("#start-partner");
         clickOn("#confirm-replace-yes");  // a saved run is there: starting anew replaces it, after asking
         screenshot("small-wizard");
-        new QuizDriver(this, BANK, "partner", SoloQuizTest::planned).answerAllByKeyboard(null);
+        new QuizDriver(this, BANK, "partner", SoloQuizTest::planned).straightToEachQuestion().answerAllByKeyboard(null);
         type(KeyCode.ENTER);
         screenshot("small-result");
 
@@ -68,10 +61,11 @@ class ResultActionsTest extends UiTest {
     }
 
     @Test
-    void startingOverForgetsTheSession() {
+    void startingOverForgetsTheSession() throws Exception {
+        open(() -> prepareAnsweredSession(BANK, "self", QuizBehaviourTest::low));
         scrollAndClick("#start-self");
         clickOn("#confirm-replace-yes");
-        new QuizDriver(this, BANK, "self", QuizBehaviourTest::low).answerAllByKeyboard(null);
+        new QuizDriver(this, BANK, "self", QuizBehaviourTest::low).straightToEachQuestion().answerAllByKeyboard(null);
         type(KeyCode.ENTER);
         scrollAndClick("#start-over");
         assertThat(Files.exists(dataFolder.resolve(SessionStore.FILE))).as("asked first").isTrue();

@@ -22,7 +22,7 @@ import java.util.function.Consumer;
 import javafx.scene.input.KeyCode;
 
 /**
- * Visits every screen of the app through the real window, mostly by keyboard (a key costs a tenth of a
+ * Visits every screen of the app through the real window, by keyboard (a key costs a tenth of a
  * second, a click half a second), and hands each screen, by name, to the caller: to check it, to take its
  * picture. The first run: the welcome page asking how to keep answers (and asking again after Enter), setting a
  * passphrase, the locked start. The solo tour: welcome (and its step before a new quiz replaces the saved one),
@@ -50,21 +50,20 @@ final class ScreenTour {
     }
 
     /**
-     * Before the window opens, the data a test's tour needs, chosen by the test's name: "Therapist", "Couple",
-     * "FirstRun", "HandOut" or "WaitingRoom" in it, else the solo tour's.
+     * Presses the control by keyboard: the focus put on it (the page scrolls it into view, as for Tab), then Space.
+     * A tenth of a second, where a click with the scrolling before it takes a second or more.
      */
-    static void prepareFor(UiTest ui, String testName, String language, int textSize) throws IOException {
-        if (testName.contains("Therapist")) {
-            prepareTherapist(ui, language, textSize);
-        } else if (testName.contains("Couple")) {
-            prepareCouple(ui, language, textSize);
-        } else if (testName.contains("FirstRun")) {
-            prepareFirstRun(ui, language, textSize);
-        } else if (testName.contains("HandOut") || testName.contains("WaitingRoom")) {
-            prepareHandOut(ui, language, textSize);
-        } else {
-            prepareSolo(ui, language, textSize);
-        }
+    private void press(String query) {
+        javafx.scene.Node control = ui.lookup(query).query();
+        ui.interact(control::requestFocus);
+        ui.type(KeyCode.SPACE);
+    }
+
+    /** Puts the focus in the field, as Tab would, and types the text. */
+    private void typeInto(String query, String text) {
+        javafx.scene.Node field = ui.lookup(query).query();
+        ui.interact(field::requestFocus);
+        ui.write(text);
     }
 
     /** Before the window opens: the settings, and a solo session about a partner answered up to the review. */
@@ -99,16 +98,18 @@ final class ScreenTour {
                 + textSize + "}");
     }
 
-    /** Before the window opens: the settings, and a therapist's hand-out (one section, a thank-you at the end). */
-    static void prepareHandOut(UiTest ui, String language, int textSize) throws IOException {
+    /**
+     * Before the window opens: the settings, and a therapist's hand-out (one section, a thank-you at the end); with
+     * the therapist's key, the client's tour reaches the fingerprint check before a sealed save.
+     */
+    static void prepareHandOut(UiTest ui, String language, int textSize, boolean withKey) throws IOException {
         save(ui, language, textSize);
         HandOutFile.save(handOutFile(ui), new HandOut(BANK.ref(), null, "partner", List.of("behaviours"), "C-0412",
                 HandOut.ClientSees.THANK_YOU, new PracticeProfile("Ольга Петренко", "Consultorio de terapia de pareja Bahía",
                         "555-0142", "Tómate tu tiempo. No hay respuestas correctas.",
                         List.of(new PracticeProfile.LocalResource("Línea de crisis del condado", "Llama al 555-0199",
                                 "día y noche"))),
-                // the client's tour reaches the fingerprint check before a sealed save
-                ui.testName.contains("HandOut") ? HAND_OUT_KEY.text() : null, Instant.now()));
+                withKey ? HAND_OUT_KEY.text() : null, Instant.now()));
     }
 
     private static final grayarea.session.crypto.TherapistPublicKey HAND_OUT_KEY =
@@ -130,15 +131,6 @@ final class ScreenTour {
                 .withTextSize(textSize).withLanguage(language));
     }
 
-    /** The window at its smallest, 800x600, reopened on the prepared data. */
-    void smallestWindow() {
-        ui.interact(() -> {
-            ui.stage.setWidth(GrayAreaApp.MIN_WIDTH);
-            ui.stage.setHeight(GrayAreaApp.MIN_HEIGHT);
-        });
-        ui.restart();
-    }
-
     /**
      * The first run: the welcome page, which asks how to keep answers; setting a passphrase (too short first, to
      * see the problem); and the next start, locked, with a wrong passphrase tried.
@@ -149,13 +141,13 @@ final class ScreenTour {
         ui.type(KeyCode.ENTER);                         // Enter chooses nothing: the page asks for the choice
         visit.accept("welcome-first-run-choose-first");
         ui.type(KeyCode.SPACE);                         // the first focus: keep my progress (nothing is preselected)
-        ui.scrollAndClick("#protect-with-passphrase");
+        press("#protect-with-passphrase");
         visit.accept("passphrase");
         ui.write("short").type(KeyCode.ENTER);
         visit.accept("passphrase-too-short");
         ui.write(PASSPHRASE);
-        ui.scrollAndClick("#passphrase-again");
-        ui.write(PASSPHRASE).type(KeyCode.ENTER);
+        typeInto("#passphrase-again", PASSPHRASE);
+        ui.type(KeyCode.ENTER);
         visit.accept("passphrase-set");
         ui.type(KeyCode.ENTER);
         assertThat(ui.lookup("#protect-with-passphrase").tryQuery()).as("back on the welcome page, protected").isEmpty();
@@ -172,9 +164,9 @@ final class ScreenTour {
         ui.type(KeyCode.ENTER);                         // a new quiz over the saved one: asked first
         visit.accept("welcome-confirm-replace");
         ui.type(KeyCode.ESCAPE);                        // keep it
-        ui.clickOn("#settings");
+        press("#settings");
         visit.accept("settings");
-        ui.scrollAndClick("#settings-done");
+        press("#settings-done");
         ui.type(KeyCode.SPACE);                         // resume: the review page
         visit.accept("review");
         for (int step = 7; step >= 1; step--) {
@@ -184,21 +176,21 @@ final class ScreenTour {
         enterUntilTheResult();                          // through the steps and the review
         assertThat(ui.lookup("#safety").tryQuery()).as("a result without a safety flag").isEmpty();
         visit.accept("result");
-        ui.scrollAndClick("#start-over");               // asked first, "Keep my answers" focused
+        press("#start-over");               // asked first, "Keep my answers" focused
         visit.accept("result-confirm-start-over");
         ui.type(KeyCode.ESCAPE);
-        ui.scrollAndClick("#back-to-answers");         // the review again
+        press("#back-to-answers");         // the review again
         back();                                         // the last step: safety
         new QuizDriver(ui, BANK, "partner", q -> null).answerOneByKeyboard(BANK.question("safety-afraid").orElseThrow(),
                 Answer.answered(new AnswerValue.Choice("yes")));
         enterUntilTheResult();
         assertThat(ui.lookup("#safety").tryQuery()).as("a result with the safety flag").isPresent();
         visit.accept("result-safety");
-        ui.scrollAndClick("#delete-session");           // asks first, "Not now" focused
+        press("#delete-session");           // asks first, "Not now" focused
         visit.accept("result-safety-confirm-delete");
         ui.type(KeyCode.TAB, KeyCode.ENTER);            // Yes, delete it now
         visit.accept("welcome-after-delete");
-        ui.scrollAndClick("#couple");
+        press("#couple");
         visit.accept("couple-setup");
     }
 
@@ -209,8 +201,8 @@ final class ScreenTour {
         ui.interact(() -> ((javafx.scene.control.ButtonBase) ui.lookup("#open-bank").query()).fire());
         assertThat(ui.lookup("#hand-out").tryQuery()).as("the hand-out's welcome").isPresent();
         visit.accept("handout-welcome");
-        ui.scrollAndClick("#start-partner");
-        new QuizDriver(ui, BANK, "partner", SoloQuizTest::planned).answerPagesByKeyboard();
+        press("#start-partner");
+        new QuizDriver(ui, BANK, "partner", SoloQuizTest::planned).straightToEachQuestion().answerPagesByKeyboard();
         ui.type(KeyCode.ENTER);
         visit.accept("handout-thank-you");
         // Start over asks, with this page's words: no result to save or print here, "Save for …" keeps the answers
@@ -220,7 +212,7 @@ final class ScreenTour {
                 .doesNotContain("print").doesNotContain("imprime");
         assertThat(ui.focused().getId()).isEqualTo("confirm-start-over-keep");
         ui.type(KeyCode.ESCAPE);
-        ui.scrollAndClick("#save-for-therapist");      // Save for …: first, compare the key's fingerprint
+        press("#save-for-therapist");      // Save for …: first, compare the key's fingerprint
         assertThat(ui.lookup("#key-check-fingerprint").tryQuery()).hasValueSatisfying(n -> assertThat(n.isVisible()).isTrue());
         visit.accept("handout-key-check");
     }
@@ -233,29 +225,30 @@ final class ScreenTour {
     void waitingRoom() {
         ui.interact(ui.flow::showWaitingRoomSetup);
         visit.accept("waiting-room-setup");
-        ui.clickOn("#waiting-room-start");
+        press("#waiting-room-start");
         visit.accept("waiting-room-setup-problems");
         ui.filesToPick.add(handOutFile(ui));
         ui.type(KeyCode.SPACE);                         // the focus is on the hand-out: choose it
-        ui.clickOn("#waiting-room-pin").write(PIN);
-        ui.clickOn("#waiting-room-pin-again").write(PIN).type(KeyCode.ENTER);
+        typeInto("#waiting-room-pin", PIN);
+        typeInto("#waiting-room-pin-again", PIN);
+        ui.type(KeyCode.ENTER);
         assertThat(ui.lookup("#for-the-therapist").tryQuery()).as("the locked welcome").isPresent();
         visit.accept("waiting-room-welcome");
-        ui.clickOn("#for-the-therapist");
+        press("#for-the-therapist");
         ui.write("1111").type(KeyCode.ENTER);
         visit.accept("waiting-room-unlock-wrong-pin");
         ui.type(KeyCode.ESCAPE);                        // back to the locked welcome, on its start
         ui.type(KeyCode.ENTER);
-        new QuizDriver(ui, BANK, "partner", SoloQuizTest::planned).answerPagesByKeyboard();
+        new QuizDriver(ui, BANK, "partner", SoloQuizTest::planned).straightToEachQuestion().answerPagesByKeyboard();
         ui.type(KeyCode.ENTER);
         assertThat(ui.lookup("#next-person").tryQuery()).as("the waiting room's thank-you").isPresent();
         visit.accept("waiting-room-thank-you");
     }
 
     void couple() {
-        ui.scrollAndClick("#couple");
+        press("#couple");
         visit.accept("couple-resume");
-        ui.scrollAndClick("#couple-resume-button");
+        press("#couple-resume-button");
         visit.accept("couple-handover");
         ui.write("1357").type(KeyCode.ENTER);           // a wrong PIN
         ui.waitForBackgroundWork();
@@ -266,16 +259,14 @@ final class ScreenTour {
         visit.accept("couple-review");
         ui.type(KeyCode.ENTER);
         visit.accept("couple-sharing");
-        ui.scrollAndClick("#sharing-done");
+        press("#sharing-done");
         ui.waitForBackgroundWork();                     // her turn is sealed under her PIN
         visit.accept("couple-turn-done");
-        ui.scrollAndClick("#hand-over");
+        press("#hand-over");
         visit.accept("couple-together");
         // each turn is kept only under its PIN: both type it for the comparison
-        ui.scrollAndClick("#together-pin-0");
-        ui.write(PIN);
-        ui.scrollAndClick("#together-pin-1");
-        ui.write(PIN);
+        typeInto("#together-pin-0", PIN);
+        typeInto("#together-pin-1", PIN);
         ui.type(KeyCode.ENTER);
         ui.waitForBackgroundWork();
         visit.accept("couple-comparison");

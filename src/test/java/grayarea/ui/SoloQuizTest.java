@@ -75,12 +75,17 @@ class SoloQuizTest extends UiTest {
         assertThat(driver.given()).containsKey("gut-if-reversed");
     }
 
+    /**
+     * With the mouse: every kind of answer on each page (each question type, and "prefer not to say") is clicked the
+     * first time it comes there; the same kind again on that page goes by its shortcut key, since clicking it again
+     * shows nothing new (every click costs half a second here). Next, and everything else, by mouse.
+     */
     @Test
-    void aWholeRunByMouseAboutMyPartner() throws Exception {
+    void aRunByMouseAboutMyPartner() throws Exception {
         keepProgressIfAsked();
         scrollAndClick("#start-partner");
         QuizDriver driver = new QuizDriver(this, BANK, "partner", declineSome(SoloQuizTest::planned));
-        driver.answerAllByMouse();
+        driver.answerEachKindByMouse();
         clickOn("#next");
         assertResultShown(driver.given(), "partner");
     }

@@ -39,21 +39,26 @@ class TherapistTest extends UiTest {
     private List<Path> results;
 
     @Override
-    protected void beforeOpen() throws java.io.IOException {
+    protected boolean eachTestOpensTheWindow() {
+        return true;
+    }
+
+    /** Answers kept, and a practice profile that cannot be read. */
+    private void aDamagedProfile() throws java.io.IOException {
         new SettingsStore(dataFolder).save(Settings.FIRST_RUN.withStorage(Settings.Storage.KEEP));
-        if (testName.contains("HandOut")) {
-            Files.writeString(dataFolder.resolve(PracticeProfileStore.FILE), DAMAGED);
-        } else {
-            new PracticeProfileStore(dataFolder).save(TherapistFiles.PROFILE);
-            results = TherapistFiles.results(dataFolder.resolve("results"));
-        }
-        if (testName.contains("Fingerprint")) {
-            new grayarea.session.TherapistKeyStore(dataFolder).create("harbor practice key".toCharArray());
-        }
+        Files.writeString(dataFolder.resolve(PracticeProfileStore.FILE), DAMAGED);
+    }
+
+    /** Answers kept, a practice profile, and result files brought back by clients. */
+    private void aProfileAndResults() throws java.io.IOException {
+        new SettingsStore(dataFolder).save(Settings.FIRST_RUN.withStorage(Settings.Storage.KEEP));
+        new PracticeProfileStore(dataFolder).save(TherapistFiles.PROFILE);
+        results = TherapistFiles.results(dataFolder.resolve("results"));
     }
 
     @Test
     void aDamagedProfileIsReplacedOnlyWhenAskedThenAHandOutIsMade() throws Exception {
+        open(this::aDamagedProfile);
         Path profileFile = dataFolder.resolve(PracticeProfileStore.FILE);
         scrollAndClick("#therapist");
         assertThat(text("#therapist-profile-status")).contains("could not be read");
@@ -134,6 +139,10 @@ class TherapistTest extends UiTest {
 
     @Test
     void theProfilePageShowsTheKeysFingerprintLargeAndTheFileForClientsCarriesTheSameKey() throws Exception {
+        open(() -> {
+            aProfileAndResults();
+            new grayarea.session.TherapistKeyStore(dataFolder).create("harbor practice key".toCharArray());
+        });
         interact(flow::startTherapist);
         type(KeyCode.SPACE);                                 // Practice profile has the focus
         Label fingerprint = find("#sealing-key-fingerprint", Label.class);
@@ -157,6 +166,7 @@ class TherapistTest extends UiTest {
 
     @Test
     void clientResultsAreOpenedSortedChartedReportedAndExported() throws Exception {
+        open(this::aProfileAndResults);
         interact(flow::startTherapist);
         screenshot("therapist-home");
         type(KeyCode.TAB, KeyCode.TAB, KeyCode.SPACE);       // Client results

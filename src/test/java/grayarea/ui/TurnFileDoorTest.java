@@ -27,9 +27,15 @@ class TurnFileDoorTest extends UiTest {
     private static final QuestionBank BANK = BankLoader.loadDefault();
     private Path theirs;
 
+    private Path doubleClicked;
+
     @Override
-    protected void beforeOpen() throws IOException {
-        // Sam's turn, made on Sam's computer from the shipped sample sheet
+    protected boolean eachTestOpensTheWindow() {
+        return true;
+    }
+
+    /** Sam's turn, made on Sam's computer from the shipped sample sheet. */
+    private void samsTurnFile() throws IOException {
         theirs = Files.createTempDirectory("turn-").resolve("turn-Sam.json");
         try {
             TurnFile.export(theirs, BANK,
@@ -41,11 +47,12 @@ class TurnFileDoorTest extends UiTest {
 
     @Override
     protected Optional<Path> bankArgument() {
-        return testName.contains("DoubleClick") ? Optional.of(theirs) : Optional.empty();
+        return Optional.ofNullable(doubleClicked);
     }
 
     @Test
-    void aTurnFileOpenedFromTheWelcomePageLeadsIntoTheCoupleFlowAndIsComparedAfterTheOwnTurn() {
+    void aTurnFileOpenedFromTheWelcomePageLeadsIntoTheCoupleFlowAndIsComparedAfterTheOwnTurn() throws Exception {
+        open(this::samsTurnFile);
         filesToPick.add(theirs);
         for (int i = 0; i < 40 && !"open-bank".equals(focused().getId()); i++) {
             type(KeyCode.TAB);
@@ -57,13 +64,17 @@ class TurnFileDoorTest extends UiTest {
 
     /** The same door as the welcome page's, reached by a double-click: checked up to the turn's first page. */
     @Test
-    void aTurnFileOpenedByDoubleClickLeadsIntoTheCoupleFlow() {
+    void aTurnFileOpenedByDoubleClickLeadsIntoTheCoupleFlow() throws Exception {
+        open(() -> {
+            samsTurnFile();
+            doubleClicked = theirs;                  // the app starts with the file, as on a double-click
+        });
         ledIntoTheCoupleFlow();
     }
 
     private void ledIntoTheCoupleFlowAndComparedAfterTheOwnTurn() {
         ledIntoTheCoupleFlow();
-        new QuizDriver(this, BANK, null, CoupleModeTest::planFirst).answerPagesByKeyboard();
+        new QuizDriver(this, BANK, null, CoupleModeTest::planFirst).straightToEachQuestion().answerPagesByKeyboard();
         type(KeyCode.ENTER);                            // finish my turn
         type(KeyCode.ENTER);                            // share what is ticked
         Button compare = lookup("#open-turn").queryButton();

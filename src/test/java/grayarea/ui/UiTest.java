@@ -41,32 +41,62 @@ public abstract class UiTest extends FxRobot {
     protected Stage stage;
     protected final AtomicInteger quits = new AtomicInteger();
     protected final Deque<Path> filesToPick = new ArrayDeque<>();
+    /** The time the window's timers go by: it stands still until {@link #passTime} moves it on. */
+    protected final ManualClock clock = new ManualClock();
     /** What the app last asked the file picker for: its title, filter and suggested name. */
     protected FilePicker.Request lastRequest;
 
-    /** Override to prepare the data folder (settings, a saved session) before the window opens. */
+    /** Override to prepare the data folder (settings, a saved session) before the window opens before every test. */
     protected void beforeOpen() throws IOException {
     }
 
-    /** Override to pass a bank file as on a double-click. */
+    /** Override to pass a bank file as on a double-click; asked once the data is prepared. */
     protected Optional<Path> bankArgument() {
         return Optional.empty();
     }
 
-    /** The running test's method name, known before {@link #beforeOpen()}. */
-    protected String testName = "";
+    /**
+     * Override to answer true in a class whose tests need different data: then no window opens before a test,
+     * and each test begins with {@link #open(Setup)}, naming what it prepares.
+     */
+    protected boolean eachTestOpensTheWindow() {
+        return false;
+    }
+
+    /** What a test prepares in the data folder before the window opens. */
+    @FunctionalInterface
+    protected interface Setup {
+        void prepare() throws Exception;
+    }
+
+    /** The window's usual size in these tests. */
+    protected static final javafx.geometry.Dimension2D USUAL_SIZE = new javafx.geometry.Dimension2D(980, 760);
+    /** The smallest the window can be made, 800x600. */
+    protected static final javafx.geometry.Dimension2D SMALLEST =
+            new javafx.geometry.Dimension2D(GrayAreaApp.MIN_WIDTH, GrayAreaApp.MIN_HEIGHT);
 
     @BeforeEach
-    void openWindow(org.junit.jupiter.api.TestInfo info) throws Exception {
-        testName = info.getTestMethod().map(java.lang.reflect.Method::getName).orElse("");
+    void openWindow() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
-        beforeOpen();
+        if (!eachTestOpensTheWindow()) {
+            open(this::beforeOpen);
+        }
+    }
+
+    /** Prepares the data folder, then opens the window on it, as at a start. */
+    protected void open(Setup setup) throws Exception {
+        open(setup, USUAL_SIZE);
+    }
+
+    /** The same, the window opening at that size. */
+    protected void open(Setup setup, javafx.geometry.Dimension2D size) throws Exception {
+        setup.prepare();
         FxToolkit.setupStage(primary -> {
             context = new AppContext(dataFolder, new QueuedFilePicker(), quits::incrementAndGet, testVault());
-            context.setIdleMinute(idleMinute());
+            context.setClock(clock);
             flow = GrayAreaApp.open(primary, context, bankArgument());
-            primary.setWidth(980);
-            primary.setHeight(760);
+            primary.setWidth(size.getWidth());
+            primary.setHeight(size.getHeight());
         });
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -106,16 +136,16 @@ public abstract class UiTest extends FxRobot {
         return new grayarea.session.Vault(dataFolder, () -> grayarea.session.crypto.KdfParams.freshForTests(2_000));
     }
 
-    /** How long a "minute" of the idle-lock setting lasts in the window under test: a real minute unless a test shortens it. */
-    protected java.time.Duration idleMinute() {
-        return java.time.Duration.ofMinutes(1);
+    /** Lets that much time pass for the window's timers (idle lock, quick exit), as if nobody touched anything meanwhile. */
+    protected void passTime(java.time.Duration time) {
+        interact(() -> clock.advance(time));
     }
 
     /** Reopens the window on the same data folder, as after a restart. */
     protected void restart() {
         interact(() -> {
             context = new AppContext(dataFolder, new QueuedFilePicker(), quits::incrementAndGet, testVault());
-            context.setIdleMinute(idleMinute());
+            context.setClock(clock);
             flow = GrayAreaApp.open(stage, context, Optional.empty());
         });
         WaitForAsyncUtils.waitForFxEvents();

@@ -47,33 +47,41 @@ class VaultFilesTest extends UiTest {
     }
 
     @Override
-    protected void beforeOpen() throws IOException {
-        switch (testName) {
-            case "withTheCheckFileDeletedTheAppStillAsksForThePassphraseAndSavesEncrypted" -> {
-                prepareAnsweredSession(BANK, "partner", VaultFilesTest::plan);
-                testVault().set(PASSPHRASE.toCharArray(), List.of(sessionFile()));
-                Files.delete(dataFolder.resolve(Vault.CHECK_FILE));
-            }
-            case "aDamagedEncryptedSessionIsMovedAsideKeptAndListedInSettings" -> {
-                prepareAnsweredSession(BANK, "partner", VaultFilesTest::plan);
-                testVault().set(PASSPHRASE.toCharArray(), List.of(sessionFile()));
-                byte[] bytes = Files.readAllBytes(sessionFile());
-                bytes[bytes.length - 1] ^= 0x01;
-                Files.write(sessionFile(), bytes);
-            }
-            case "aPassphraseSetLaterEncryptsResultsAndDamagedCopiesAndSaysWhatMayRemain" -> {
-                new SettingsStore(dataFolder).save(Settings.FIRST_RUN.withStorage(Settings.Storage.KEEP));
-                Path results = Files.createDirectories(dataFolder.resolve(WaitingRoomStore.RESULTS));
-                Files.writeString(results.resolve("A1-20261128-1000.json"), "{\"note\":\"" + CANARY + "\"}");
-                Files.writeString(dataFolder.resolve("session-damaged-20261128-100000.json"), "{\"note\":\"" + CANARY);
-            }
-            default -> {
-            }
-        }
+    protected boolean eachTestOpensTheWindow() {
+        return true;
+    }
+
+    /** An answered quiz, encrypted under the passphrase. */
+    private void anEncryptedSession() throws IOException {
+        prepareAnsweredSession(BANK, "partner", VaultFilesTest::plan);
+        testVault().set(PASSPHRASE.toCharArray(), List.of(sessionFile()));
+    }
+
+    /** An encrypted session whose check file (the passphrase's proof) was deleted. */
+    private void anEncryptedSessionWithoutTheCheckFile() throws IOException {
+        anEncryptedSession();
+        Files.delete(dataFolder.resolve(Vault.CHECK_FILE));
+    }
+
+    /** An encrypted session with its last byte flipped. */
+    private void aDamagedEncryptedSession() throws IOException {
+        anEncryptedSession();
+        byte[] bytes = Files.readAllBytes(sessionFile());
+        bytes[bytes.length - 1] ^= 0x01;
+        Files.write(sessionFile(), bytes);
+    }
+
+    /** No passphrase yet; a waiting room's result and a damaged session set aside, both in plain bytes. */
+    private void plainResultsAndADamagedCopy() throws IOException {
+        new SettingsStore(dataFolder).save(Settings.FIRST_RUN.withStorage(Settings.Storage.KEEP));
+        Path results = Files.createDirectories(dataFolder.resolve(WaitingRoomStore.RESULTS));
+        Files.writeString(results.resolve("A1-20261128-1000.json"), "{\"note\":\"" + CANARY + "\"}");
+        Files.writeString(dataFolder.resolve("session-damaged-20261128-100000.json"), "{\"note\":\"" + CANARY);
     }
 
     @Test
     void withTheCheckFileDeletedTheAppStillAsksForThePassphraseAndSavesEncrypted() throws Exception {
+        open(this::anEncryptedSessionWithoutTheCheckFile);
         assertThat(lookup("#vault-passphrase").tryQuery()).as("locked: the passphrase is asked first").isPresent();
         assertThat(lookup("#resume-button").tryQuery()).isEmpty();
         byte[] before = Files.readAllBytes(sessionFile());
@@ -94,6 +102,7 @@ class VaultFilesTest extends UiTest {
 
     @Test
     void aDamagedEncryptedSessionIsMovedAsideKeptAndListedInSettings() throws Exception {
+        open(this::aDamagedEncryptedSession);
         byte[] damaged = Files.readAllBytes(sessionFile());
         write(PASSPHRASE);
         type(KeyCode.ENTER);
@@ -123,6 +132,7 @@ class VaultFilesTest extends UiTest {
 
     @Test
     void aPassphraseSetLaterEncryptsResultsAndDamagedCopiesAndSaysWhatMayRemain() throws Exception {
+        open(this::plainResultsAndADamagedCopy);
         assertThat(filesHoldingCanary()).hasSize(2);
         clickOn("#settings");
         scrollAndClick("#protect");

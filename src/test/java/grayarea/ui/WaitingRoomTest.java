@@ -39,21 +39,28 @@ class WaitingRoomTest extends UiTest {
     private Path handOut;
 
     @Override
-    protected void beforeOpen() throws IOException {
-        if (testName.contains("OlderVersion")) {
-            // a client's progress as versions before decision 19 kept it, left after the therapist had gone
-            Files.createDirectories(dataFolder.resolve(WaitingRoomStore.WORK));
-            Files.writeString(dataFolder.resolve(WaitingRoomStore.WORK).resolve("session.json"),
-                    "{\"kind\": \"grayarea.session\", \"notes\": {\"connection-note\": \"" + CANARY + "\"}}");
-        }
+    protected boolean eachTestOpensTheWindow() {
+        return true;
+    }
+
+    /** A therapist's hand-out for the waiting room, in the data folder. */
+    private void aHandOut() throws IOException {
         handOut = dataFolder.resolve("waiting-room.grayarea");
         HandOutFile.save(handOut, new HandOut(BANK.ref(), null, "partner", List.of("behaviours"), null,
                 HandOut.ClientSees.THANK_YOU, new PracticeProfile("Ana Ruiz", "Harbor Couples Therapy", null, null, List.of()),
                 null, Instant.parse("2026-11-28T10:00:00Z")));
     }
 
+    /** A client's progress as versions before decision 19 kept it, left after the therapist had gone. */
+    private void whatAnOlderVersionLeft() throws IOException {
+        Files.createDirectories(dataFolder.resolve(WaitingRoomStore.WORK));
+        Files.writeString(dataFolder.resolve(WaitingRoomStore.WORK).resolve("session.json"),
+                "{\"kind\": \"grayarea.session\", \"notes\": {\"connection-note\": \"" + CANARY + "\"}}");
+    }
+
     @Test
     void aWaitingRoomHoldsTheClientInTheQuizUntilTheTherapistsPin() throws Exception {
+        open(this::aHandOut);
         interact(flow::showWaitingRoomSetup);
         assertThat(focused().getId()).isEqualTo("waiting-room-hand-out");
         clickOn("#waiting-room-start");
@@ -86,7 +93,7 @@ class WaitingRoomTest extends UiTest {
         assertLocked();
 
         scrollAndClick("#start-partner");
-        new QuizDriver(this, BANK, "partner", SoloQuizTest::planned).answerPagesByKeyboard();
+        new QuizDriver(this, BANK, "partner", SoloQuizTest::planned).straightToEachQuestion().answerPagesByKeyboard();
         type(KeyCode.ENTER);
         assertThat(lookup("#waiting-room-saved").queryAs(Label.class).getText())
                 .isEqualTo("Your answers have been saved for Ana Ruiz. Nothing of them stays on this screen."
@@ -119,6 +126,7 @@ class WaitingRoomTest extends UiTest {
 
     @Test
     void quickExitStillWorksInAWaitingRoom() throws Exception {
+        open(this::aHandOut);
         interact(flow::showWaitingRoomSetup);
         filesToPick.add(handOut);
         type(KeyCode.SPACE);
@@ -129,7 +137,7 @@ class WaitingRoomTest extends UiTest {
         type(KeyCode.SHIFT);
         type(KeyCode.SHIFT);
         type(KeyCode.SHIFT);
-        WaitForAsyncUtils.waitForFxEvents();
+        passTime(QuickExit.COVER_TIME);
         assertThat(quits.get()).isEqualTo(1);
         assertThat(dataFolder.resolve(WaitingRoomStore.FILE)).as("the next start returns to the lock").exists();
     }
@@ -174,9 +182,10 @@ class WaitingRoomTest extends UiTest {
 
     @Test
     void aFinishedClientLeavesNothingOfTheirsForTheNextPerson() throws Exception {
+        open(this::aHandOut);
         privateNoteRoom();
         type(KeyCode.ENTER);                                  // the one start the hand-out offers
-        new QuizDriver(this, BANK, "partner", WaitingRoomTest::client).answerPagesByKeyboard();
+        new QuizDriver(this, BANK, "partner", WaitingRoomTest::client).straightToEachQuestion().answerPagesByKeyboard();
         assertThat(allText()).as("the client's own review, while they are here").contains(CANARY);
         assertThat(canaryFiles()).as("nothing of the client in progress is written in plain text").isEmpty();
         type(KeyCode.ENTER);                                  // finish
@@ -227,7 +236,7 @@ class WaitingRoomTest extends UiTest {
         type(KeyCode.ENTER);
         assertEmptySheet();
         assertNothingOfTheClient(allText());
-        new QuizDriver(this, BANK, "partner", SoloQuizTest::planned).answerPagesByKeyboard();
+        new QuizDriver(this, BANK, "partner", SoloQuizTest::planned).straightToEachQuestion().answerPagesByKeyboard();
         assertNothingOfTheClient(allText());                  // the next person's review holds only their answers
         type(KeyCode.ENTER);
         assertThat(files(dataFolder.resolve(WaitingRoomStore.RESULTS))).as("each client's own result, none replaced")
@@ -253,6 +262,7 @@ class WaitingRoomTest extends UiTest {
 
     @Test
     void aClientInterruptedByARestartIsNotOfferedToTheNextPerson() throws Exception {
+        open(this::aHandOut);
         privateNoteRoom();
         type(KeyCode.ENTER);
         new QuizDriver(this, BANK, "partner", WaitingRoomTest::client).answerPagesByKeyboard(1);
@@ -272,6 +282,10 @@ class WaitingRoomTest extends UiTest {
 
     @Test
     void whatAnOlderVersionLeftInTheWorkingFolderIsDeletedAtTheNextStart() throws Exception {
+        open(() -> {
+            whatAnOlderVersionLeft();
+            aHandOut();
+        });
         assertThat(lookup("#welcome").tryQuery()).isPresent();
         assertThat(dataFolder.resolve(WaitingRoomStore.WORK)).doesNotExist();
         assertThat(canaryFiles()).isEmpty();
@@ -279,11 +293,12 @@ class WaitingRoomTest extends UiTest {
 
     @Test
     void aResultThatCannotBeSavedStaysWithTheClientUntilItIs() throws Exception {
+        open(this::aHandOut);
         WaitingRoom room = privateNoteRoom();
         Path results = room.resultsFolder();
         Files.writeString(results, "not a folder");            // the save will fail
         type(KeyCode.ENTER);
-        new QuizDriver(this, BANK, "partner", WaitingRoomTest::client).answerPagesByKeyboard();
+        new QuizDriver(this, BANK, "partner", WaitingRoomTest::client).straightToEachQuestion().answerPagesByKeyboard();
         type(KeyCode.ENTER);
         assertThat(lookup("#waiting-room-saved").queryAs(Label.class).getText())
                 .isEqualTo("Your answers could not be saved for Ana Ruiz (" + results + "). They are still here: let Ana Ruiz"

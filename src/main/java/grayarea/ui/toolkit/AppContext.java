@@ -28,7 +28,7 @@ public final class AppContext {
     private final Runnable quit;
     private FilePicker filePicker;
     private Texts texts;
-    private java.time.Duration idleMinute = java.time.Duration.ofMinutes(1);
+    private grayarea.ui.toolkit.UiClock clock = grayarea.ui.toolkit.UiClock.SYSTEM;
     private final java.util.Set<grayarea.session.crypto.TherapistPublicKey> checkedKeys = new java.util.HashSet<>();
     private boolean privateRun;
     private BackgroundWork background = new BackgroundWork();
@@ -119,13 +119,13 @@ public final class AppContext {
         return coupleStore;
     }
 
-    /** How long one "minute" of the idle-lock setting lasts: a minute, except in tests that cannot wait that long. */
-    public java.time.Duration idleMinute() {
-        return idleMinute;
+    /** The time the window's timers go by (idle lock, quick exit): the real time, except in tests, which move their own on. */
+    public grayarea.ui.toolkit.UiClock clock() {
+        return clock;
     }
 
-    public void setIdleMinute(java.time.Duration minute) {
-        this.idleMinute = minute;
+    public void setClock(grayarea.ui.toolkit.UiClock clock) {
+        this.clock = clock;
     }
 
     /** The passphrase protection of what the app keeps (set or not, open or locked). */
