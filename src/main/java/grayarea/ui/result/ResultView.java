@@ -84,7 +84,7 @@ public final class ResultView extends View {
         if (model.handOut().isPresent()) {
             page.getChildren().add(forTherapist());
         }
-        page.getChildren().add(heading(texts.get("result.title"), "result-title"));
+        page.getChildren().add(heading(texts.get("result.title"), Style.RESULT_TITLE));
         scroll.setAccessibleText(texts.get("result.title"));
         Label band = paragraph(model.bandHeadline());
         band.setId("band");
@@ -122,7 +122,7 @@ public final class ResultView extends View {
 
     /** A hand-out that shows the client only a thank-you: no band, no scores, just what to do next. */
     private void layoutThankYou() {
-        page.getChildren().add(heading(texts.get("result.thankYou.title"), "result-title"));
+        page.getChildren().add(heading(texts.get("result.thankYou.title"), Style.RESULT_TITLE));
         scroll.setAccessibleText(texts.get("result.thankYou.title"));
         page.getChildren().add(paragraph(texts.get("result.thankYou.detail", model.therapistName())));
         page.getChildren().add(forTherapist());
@@ -155,7 +155,7 @@ public final class ResultView extends View {
         save.setWrapText(true);
         save.setGraphic(Icon.SEND.node());
         Risk.SHARES.mark(save);
-        box.getChildren().add(heading(texts.get("result.forTherapist.title", therapist), "result-heading"));
+        box.getChildren().add(heading(texts.get("result.forTherapist.title", therapist), Style.RESULT_HEADING));
         if (model.waitingRoom()) {
             Label saved = paragraph(model.waitingRoomMessage(therapist));
             saved.setId("waiting-room-saved");
@@ -214,7 +214,7 @@ public final class ResultView extends View {
                 button.fire();
             }
         });
-        Label title = heading(texts.get("result.keyCheck.title", therapist), "result-heading");
+        Label title = heading(texts.get("result.keyCheck.title", therapist), Style.RESULT_HEADING);
         Label why = paragraph(texts.get("result.keyCheck.why", therapist));
         why.setId("key-check-why");
         Label fingerprint = grayarea.ui.toolkit.Fingerprint.label("key-check-fingerprint", model.fingerprint().orElseThrow(),
@@ -230,7 +230,7 @@ public final class ResultView extends View {
         VBox box = new VBox(10);
         box.setId("safety");
         box.getStyleClass().add(Style.SAFETY_BOX);
-        box.getChildren().add(heading(texts.get("result.safety.title"), "safety-title"));
+        box.getChildren().add(heading(texts.get("result.safety.title"), Style.SAFETY_TITLE));
         box.getChildren().add(paragraph(texts.get("result.safety.intro")));
         model.safetyMessages().forEach(m -> box.getChildren().add(paragraph(m)));
         box.getChildren().add(resources());
@@ -257,7 +257,7 @@ public final class ResultView extends View {
 
     private Node scores() {
         VBox box = new VBox(8);
-        box.getChildren().add(heading(texts.get("result.scores"), "result-heading"));
+        box.getChildren().add(heading(texts.get("result.scores"), Style.RESULT_HEADING));
         CategoryAxis names = new CategoryAxis();
         // no axis title: it cannot wrap at large text sizes, and the heading and the words below say it
         NumberAxis values = new NumberAxis(0, 100, 25);
@@ -296,7 +296,7 @@ public final class ResultView extends View {
 
     private Node why() {
         if (model.why().isEmpty()) {
-            VBox box = new VBox(6, heading(texts.get("result.why"), "result-heading"), paragraph(texts.get("result.why.none")));
+            VBox box = new VBox(6, heading(texts.get("result.why"), Style.RESULT_HEADING), paragraph(texts.get("result.why.none")));
             box.setId("why");
             return box;
         }
@@ -306,7 +306,7 @@ public final class ResultView extends View {
     private Node reflections() {
         VBox box = new VBox(10);
         box.setId("reflections");
-        box.getChildren().add(heading(texts.get("result.reflections"), "result-heading"));
+        box.getChildren().add(heading(texts.get("result.reflections"), Style.RESULT_HEADING));
         for (Reflection reflection : model.reflections()) {
             Label prompt = paragraph(model.t(reflection.text()));
             prompt.getStyleClass().add(Style.REFLECTION);
@@ -408,7 +408,7 @@ public final class ResultView extends View {
     private VBox list(String title, java.util.List<String> lines, String id) {
         VBox box = new VBox(6);
         box.setId(id);
-        box.getChildren().add(heading(title, "result-heading"));
+        box.getChildren().add(heading(title, Style.RESULT_HEADING));
         for (String line : lines) {
             Label item = paragraph("•  " + line);
             item.setAccessibleText(line);

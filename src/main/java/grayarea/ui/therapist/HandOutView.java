@@ -58,7 +58,7 @@ final class HandOutView extends View {
 
     @Override
     protected void createParts() {
-        page = new TextPage("therapist-handout-page", "therapist-page");
+        page = new TextPage("therapist-handout-page", Style.THERAPIST_PAGE);
         problems = new FieldProblems();
         needsProfile = new VBox(8);
         needsProfile.setId("handout-needs-profile");

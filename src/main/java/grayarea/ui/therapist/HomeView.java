@@ -31,7 +31,7 @@ final class HomeView extends View {
 
     @Override
     protected void createParts() {
-        page = new TextPage("therapist-home", "therapist-page");
+        page = new TextPage("therapist-home", Style.THERAPIST_PAGE);
         profileStatus = new Label();
         profileStatus.setId("therapist-profile-status");
         profileStatus.setWrapText(true);

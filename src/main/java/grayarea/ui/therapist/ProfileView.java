@@ -53,7 +53,7 @@ final class ProfileView extends View {
 
     @Override
     protected void createParts() {
-        page = new TextPage("therapist-profile-page", "therapist-page");
+        page = new TextPage("therapist-profile-page", Style.THERAPIST_PAGE);
         problems = new FieldProblems();
         name = new TextField();
         practice = new TextField();

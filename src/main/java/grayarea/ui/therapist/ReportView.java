@@ -35,7 +35,7 @@ final class ReportView extends View {
 
     @Override
     protected void createParts() {
-        page = new TextPage("therapist-report-page", "therapist-page");
+        page = new TextPage("therapist-report-page", Style.THERAPIST_PAGE);
         report = new VBox(8);
         report.setId("therapist-report");
         status = FieldViews.status("report-status", texts, model.statusProperty());

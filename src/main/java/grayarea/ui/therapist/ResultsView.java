@@ -97,7 +97,7 @@ final class ResultsView extends View {
 
     @Override
     protected void createParts() {
-        page = new TextPage("therapist-results-page", "therapist-wide-page");
+        page = new TextPage("therapist-results-page", Style.THERAPIST_WIDE_PAGE);
         intro = TextPage.paragraph(texts.get("therapist.results.intro"));
         openFiles = new Button();
         openFiles.setId("results-open-files");

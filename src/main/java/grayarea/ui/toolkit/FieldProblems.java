@@ -52,13 +52,28 @@ public final class FieldProblems {
         control.setAccessibleText(name);
         shown.put(control, new Shown(message, name));
         support.registerValidator(control, false, (Control c, Object value) -> {
-            String now = problem.getValue();
+            String now = shown.containsKey(c) ? problem.getValue() : null;
             return ValidationResult.fromErrorIf(c, now == null ? "" : now, now != null && !now.isEmpty());
         });
         problem.addListener((obs, old, now) -> support.revalidate(control));
         // ControlsFX shows a problem only once the field was edited; here the view model says when it is one
         support.initInitialDecoration();
         return message;
+    }
+
+    /**
+     * Stops watching a field that a page took away (a list of fields built again): its problem no
+     * longer counts and its line is emptied.
+     */
+    public void forget(Control control) {
+        Shown field = shown.remove(control);
+        if (field != null) {
+            field.message().setText("");
+            field.message().setVisible(false);
+            field.message().setManaged(false);
+        }
+        // ControlsFX has no way to unregister: the field's validator now finds it forgotten and says nothing
+        support.revalidate(control);
     }
 
     /** True while any watched field has a problem. */

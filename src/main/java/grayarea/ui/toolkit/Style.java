@@ -79,6 +79,12 @@ public final class Style {
     public static final String WIZARD = "wizard";
     public static final String WIZARD_HEADER = "wizard-header";
     public static final String WIZARD_NAV = "wizard-nav";
+    public static final String RESULT_HEADING = "result-heading";
+    public static final String RESULT_TITLE = "result-title";
+    public static final String SAFETY_TITLE = "safety-title";
+    public static final String COUPLE_PAGE = "couple-page";
+    public static final String THERAPIST_PAGE = "therapist-page";
+    public static final String THERAPIST_WIDE_PAGE = "therapist-wide-page";
 
     private Style() {
     }

@@ -23,7 +23,7 @@ public final class TextPage {
     private final VBox column = new VBox(14);
 
     public TextPage(String id) {
-        this(id, "couple-page");
+        this(id, Style.COUPLE_PAGE);
     }
 
     /**

@@ -93,6 +93,13 @@ class ToolkitTest {
         assertThat(line.get().isVisible()).isFalse();
         assertThat(field.getAccessibleText()).isEqualTo("Your name");
         assertThat(onFxGet(problems.get()::hasProblems)).isFalse();
+        onFx(() -> problem.set("Please give a name."));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFxGet(problems.get()::hasProblems)).isTrue();
+        onFx(() -> problems.get().forget(field));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFxGet(problems.get()::hasProblems)).as("a forgotten field's problem no longer counts").isFalse();
+        assertThat(line.get().isVisible()).isFalse();
     }
 
     @Test
