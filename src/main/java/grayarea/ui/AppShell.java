@@ -77,7 +77,6 @@ public final class AppShell {
         title.getStyleClass().add(Style.APP_TITLE);
 
         themeButton.setId("theme");
-        themeButton.getStyleClass().add(Style.THEME_SWITCH);
         themeButton.setOnAction(e -> toggleTheme());
 
         settingsButton.setId("settings");

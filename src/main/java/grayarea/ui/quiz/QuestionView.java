@@ -133,7 +133,6 @@ final class QuestionView extends View {
 
     private FlowPane row() {
         FlowPane row = new FlowPane(8, 8);
-        row.getStyleClass().add(Style.ANSWER_ROW);
         return row;
     }
 
@@ -208,7 +207,6 @@ final class QuestionView extends View {
     /** Checklist: a box per option; "prefer not to say" unticks and locks them. */
     private Node checklist() {
         VBox list = new VBox(6);
-        list.getStyleClass().add(Style.ANSWER_CHECKLIST);
         List<CheckBox> boxes = new ArrayList<>();
         for (Option option : question.options()) {
             CheckBox check = new CheckBox(optionLabel(option));
@@ -276,7 +274,6 @@ final class QuestionView extends View {
         TextArea area = new TextArea();
         area.setWrapText(true);
         area.setPrefRowCount(4);
-        area.getStyleClass().add(Style.ANSWER_TEXT);
         int max = question.maxLength();
         area.setTextFormatter(new TextFormatter<String>(change ->
                 change.getControlNewText().length() <= max ? change : null));
@@ -305,7 +302,6 @@ final class QuestionView extends View {
     /** A boundary rating: fine / depends / crosses a line, for me and for my partner. */
     private Node boundary() {
         VBox rows = new VBox(8);
-        rows.getStyleClass().add(Style.ANSWER_BOUNDARY);
         Map<Side, ToggleGroup> groups = new EnumMap<>(Side.class);
         ToggleGroup declineGroup = new ToggleGroup();
         ToggleButton decline = null;

@@ -68,7 +68,6 @@ public final class WizardView extends View {
         next = new Button();
         scroll = new ScrollPane();
         root.setId("wizard");
-        root.getStyleClass().add(Style.WIZARD);
         stepLabel.setId("step-label");
         stepLabel.getStyleClass().add(Style.STEP_LABEL);
         progress.setId("progress");
@@ -257,7 +256,6 @@ public final class WizardView extends View {
                 String questionText = model.questionText(at, question);
                 Hyperlink link = new Hyperlink(questionText);
                 link.setId("review-" + model.state().partOf(at, question) + "-" + question.id());
-                link.getStyleClass().add(Style.REVIEW_LINK);
                 link.setWrapText(true);
                 String answer = answerText(at, question);
                 link.setAccessibleText(texts.get("review.edit", questionText) + ": " + answer);

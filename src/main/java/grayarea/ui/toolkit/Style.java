@@ -16,10 +16,6 @@ public final class Style {
     public static final String DANGER = Styles.DANGER;
 
     public static final String ABOUT_BOX = "about-box";
-    public static final String ANSWER_BOUNDARY = "answer-boundary";
-    public static final String ANSWER_CHECKLIST = "answer-checklist";
-    public static final String ANSWER_ROW = "answer-row";
-    public static final String ANSWER_TEXT = "answer-text";
     public static final String ANSWER_TOGGLE = "answer-toggle";
     public static final String APP_ROOT = "app-root";
     public static final String APP_TITLE = "app-title";
@@ -58,7 +54,6 @@ public final class Style {
     public static final String RESUME_BOX = "resume-box";
     public static final String REVIEW_ANSWER = "review-answer";
     public static final String REVIEW_ITEM = "review-item";
-    public static final String REVIEW_LINK = "review-link";
     public static final String REVIEW_PAGE = "review-page";
     public static final String REVIEW_SECTION = "review-section";
     public static final String SAFETY_BOX = "safety-box";
@@ -71,12 +66,10 @@ public final class Style {
     public static final String STEP_LABEL = "step-label";
     public static final String STORAGE_BOX = "storage-box";
     public static final String SUBHEADING = "subheading";
-    public static final String THEME_SWITCH = "theme-switch";
     public static final String TOP_BAR = "top-bar";
     public static final String WELCOME_PAGE = "welcome-page";
     public static final String WELCOME_SUBTITLE = "welcome-subtitle";
     public static final String WELCOME_TITLE = "welcome-title";
-    public static final String WIZARD = "wizard";
     public static final String WIZARD_HEADER = "wizard-header";
     public static final String WIZARD_NAV = "wizard-nav";
     public static final String RESULT_HEADING = "result-heading";
