@@ -23,7 +23,7 @@ final class CoupleTurns {
     /** A sheet with the given perspectives answered by the plan, such as one person's about "partner". */
     static AnswerSheet answered(QuestionBank bank, List<String> perspectives, Function<Question, Answer> plan) {
         QuizState state = new QuizState(bank, null, perspectives, "en", null, null, Map.of(), Instant.now());
-        for (QuizState.Step step : state.steps()) {
+        for (grayarea.quiz.Step step : state.steps()) {
             for (Question q : state.questionsOf(step)) {
                 if (state.isShown(step, q)) {
                     state.setAnswer(step, q, plan.apply(q));

@@ -117,7 +117,7 @@ public abstract class UiTest extends FxRobot {
                 grayarea.session.Settings.FIRST_RUN.withStorage(grayarea.session.Settings.Storage.KEEP));
         grayarea.ui.quiz.QuizState state = new grayarea.ui.quiz.QuizState(bank, null, perspective, "en",
                 new grayarea.ui.quiz.SoloStore(new grayarea.session.SessionStore(dataFolder)));
-        for (grayarea.ui.quiz.QuizState.Step step : state.steps()) {
+        for (grayarea.quiz.Step step : state.steps()) {
             for (grayarea.bank.Question question : state.questionsOf(step)) {
                 if (state.isShown(step, question)) {
                     state.setAnswer(step, question, plan.apply(question));

@@ -187,7 +187,7 @@ public final class CoupleFlow {
         Random random = new Random();
         QuizState layout = new QuizState(bank, null, TURN_PERSPECTIVES, context.texts().language(), null, null,
                 Map.of(), Instant.now());
-        for (QuizState.Step step : layout.steps()) {
+        for (grayarea.quiz.Step step : layout.steps()) {
             List<Question> questions = layout.questionsOf(step);
             String key = QuizState.orderKey(layout.partOf(step, questions.get(0)), step.section().id());
             order.put(key, QuestionOrder.shuffleUnlike(questions, unlike.getOrDefault(key, List.of()), random));

@@ -42,7 +42,7 @@ final class SharingViewModel {
         this.texts = flow.context().texts();
         this.sheet = state.toSheet();
         AnswerWords words = new AnswerWords(texts, state.language());
-        for (QuizState.Step step : state.steps()) {
+        for (grayarea.quiz.Step step : state.steps()) {
             List<Item> items = new ArrayList<>();
             for (Question question : state.questionsOf(step)) {
                 String part = state.partOf(step, question);
@@ -79,7 +79,7 @@ final class SharingViewModel {
         return !groups.isEmpty();
     }
 
-    private String stepTitle(QuizState.Step step) {
+    private String stepTitle(grayarea.quiz.Step step) {
         String title = step.section().title().in(state.language());
         return step.section().isBoundaryMap() ? title
                 : texts.get("couple.stepTitle", texts.get("couple.about." + step.perspective()), title);

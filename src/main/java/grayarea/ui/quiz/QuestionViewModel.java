@@ -18,11 +18,11 @@ import java.util.Optional;
 final class QuestionViewModel {
 
     private final Question question;
-    private final QuizState.Step step;
+    private final grayarea.quiz.Step step;
     private final WizardViewModel wizard;
     private final Texts texts;
 
-    QuestionViewModel(Question question, QuizState.Step step, WizardViewModel wizard, Texts texts) {
+    QuestionViewModel(Question question, grayarea.quiz.Step step, WizardViewModel wizard, Texts texts) {
         this.question = question;
         this.step = step;
         this.wizard = wizard;

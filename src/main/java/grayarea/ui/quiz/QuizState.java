@@ -1,5 +1,6 @@
 package grayarea.ui.quiz;
 
+import grayarea.quiz.Step;
 import grayarea.bank.Answer;
 import grayarea.bank.AnswerSheet;
 import grayarea.bank.Question;
@@ -39,18 +40,6 @@ import javafx.collections.ObservableMap;
  */
 public final class QuizState {
 
-    /** One page of the wizard: a section, asked from a perspective (the quiz's {@link grayarea.quiz.Step}). */
-    public record Step(Section section, String perspective) {
-
-        grayarea.quiz.Step toQuiz() {
-            return new grayarea.quiz.Step(section, perspective);
-        }
-
-        static Step of(grayarea.quiz.Step step) {
-            return new Step(step.section(), step.perspective());
-        }
-    }
-
     private final Quiz quiz;
     private final List<Step> steps;
     private final ObservableMap<String, Answer> answers = FXCollections.observableMap(new LinkedHashMap<>());
@@ -87,7 +76,7 @@ public final class QuizState {
                 store.delete();
             }
         });
-        this.steps = quiz.steps().stream().map(Step::of).toList();
+        this.steps = quiz.steps();
         mirror();
         quiz.addListener(new Quiz.Listener() {
             @Override
@@ -219,12 +208,12 @@ public final class QuizState {
 
     /** The part of the sheet a question's answer goes in, on this step. */
     public String partOf(Step at, Question question) {
-        return quiz.partOf(at.toQuiz(), question);
+        return quiz.partOf(at, question);
     }
 
     /** The questions a step asks, in the order this person sees them. */
     public List<Question> questionsOf(Step at) {
-        return quiz.questionsOf(at.toQuiz());
+        return quiz.questionsOf(at);
     }
 
     public ObservableMap<String, Answer> answers() {
@@ -232,15 +221,15 @@ public final class QuizState {
     }
 
     public Answer answer(Step at, Question question) {
-        return quiz.answer(at.toQuiz(), question);
+        return quiz.answer(at, question);
     }
 
     public void setAnswer(Step at, Question question, Answer answer) {
-        quiz.setAnswer(at.toQuiz(), question, answer);
+        quiz.setAnswer(at, question, answer);
     }
 
     public void clearAnswer(Step at, Question question) {
-        quiz.clearAnswer(at.toQuiz(), question);
+        quiz.clearAnswer(at, question);
     }
 
     public ObservableMap<String, String> notes() {
@@ -265,7 +254,7 @@ public final class QuizState {
 
     /** Whether the question is shown on that step, given the answers so far. */
     public boolean isShown(Step at, Question question) {
-        return quiz.isShown(at.toQuiz(), question);
+        return quiz.isShown(at, question);
     }
 
     /**

@@ -50,7 +50,7 @@ public final class WizardView extends View {
     private ScrollPane scroll;
     private final List<QuestionView> questionViews = new ArrayList<>();
     private Question focusAfterRender;
-    private QuizState.Step stepAfterRender;
+    private grayarea.quiz.Step stepAfterRender;
 
     public WizardView(WizardViewModel model, Texts texts, QuizNavigation navigation) {
         this.model = model;
@@ -188,7 +188,7 @@ public final class WizardView extends View {
                 .findFirst().ifPresent(QuestionView::focus);
     }
 
-    private Node sectionPage(QuizState.Step at) {
+    private Node sectionPage(grayarea.quiz.Step at) {
         Section section = at.section();
         VBox page = new VBox(16);
         page.getStyleClass().add(Style.SECTION_PAGE);
@@ -247,7 +247,7 @@ public final class WizardView extends View {
         Label intro = new Label(texts.get("review.intro"));
         intro.setWrapText(true);
         page.getChildren().addAll(title, intro);
-        for (QuizState.Step at : model.state().steps()) {
+        for (grayarea.quiz.Step at : model.state().steps()) {
             Label heading = new Label(stepTitle(at));
             heading.getStyleClass().add(Style.REVIEW_SECTION);
             heading.setWrapText(true);
@@ -276,7 +276,7 @@ public final class WizardView extends View {
     }
 
     /** A step's title; in a couple's turn, with whose behaviour it is about. */
-    private String stepTitle(QuizState.Step at) {
+    private String stepTitle(grayarea.quiz.Step at) {
         String title = model.text(at.section().title());
         if (model.state().perspectives().size() > 1 && !at.section().isBoundaryMap()) {
             return texts.get("couple.stepTitle", texts.get("couple.about." + at.perspective()), title);
@@ -284,7 +284,7 @@ public final class WizardView extends View {
         return title;
     }
 
-    private String answerText(QuizState.Step at, Question question) {
+    private String answerText(grayarea.quiz.Step at, Question question) {
         return new AnswerWords(texts, model.state().language()).describe(question, model.answerTo(at, question).orElse(null));
     }
 }

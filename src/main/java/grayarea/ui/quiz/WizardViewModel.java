@@ -55,7 +55,7 @@ public final class WizardViewModel {
         return step() >= stepCount();
     }
 
-    public QuizState.Step currentStep() {
+    public grayarea.quiz.Step currentStep() {
         return state.steps().get(step());
     }
 
@@ -64,12 +64,12 @@ public final class WizardViewModel {
     }
 
     /** The questions of a step shown with the answers so far (conditions applied). */
-    public List<Question> shownQuestions(QuizState.Step at) {
+    public List<Question> shownQuestions(grayarea.quiz.Step at) {
         return state.questionsOf(at).stream().filter(q -> state.isShown(at, q)).toList();
     }
 
     /** Every question of a step, shown or not, so the view can show and hide them as answers change. */
-    public List<Question> allQuestions(QuizState.Step at) {
+    public List<Question> allQuestions(grayarea.quiz.Step at) {
         return state.questionsOf(at);
     }
 
@@ -87,12 +87,12 @@ public final class WizardViewModel {
     }
 
     /** The answer to a question on any step (for the review page). */
-    public Optional<Answer> answerTo(QuizState.Step at, Question question) {
+    public Optional<Answer> answerTo(grayarea.quiz.Step at, Question question) {
         return Optional.ofNullable(state.answer(at, question));
     }
 
     /** The wording of a question on a step. */
-    public String questionText(QuizState.Step at, Question question) {
+    public String questionText(grayarea.quiz.Step at, Question question) {
         return text(question.textFor(at.perspective()));
     }
 
@@ -127,7 +127,7 @@ public final class WizardViewModel {
     }
 
     /** Jumps to a step (from the review page). */
-    public void goTo(QuizState.Step at) {
+    public void goTo(grayarea.quiz.Step at) {
         clearBlocking();
         state.stepProperty().set(state.steps().indexOf(at));
     }

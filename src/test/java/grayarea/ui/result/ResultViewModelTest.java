@@ -40,7 +40,7 @@ class ResultViewModelTest {
     /** Answers every shown question with its first option (or some words), saving to session.json. */
     private QuizState answered(SessionStore store) {
         QuizState state = new QuizState(BANK, null, "partner", "en", new SoloStore(store));
-        for (QuizState.Step step : state.steps()) {
+        for (grayarea.quiz.Step step : state.steps()) {
             for (Question question : state.questionsOf(step)) {
                 if (!state.isShown(step, question)) {
                     continue;
