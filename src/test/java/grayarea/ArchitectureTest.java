@@ -64,6 +64,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("grayarea.cli..");
 
     @ArchTest
+    static final ArchRule theAppsOwnCodeUsesNeitherFxmlNorSwing = noClasses()
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.fxml..", "javafx.embed.swing..", "javax.swing..")
+            .because("javafx-fxml is not a dependency and javafx-swing is one of the tests only (LeanBuildTest)");
+
+    @ArchTest
     static final ArchRule onlyTheCommandLineUsesPicocli = noClasses()
             .that().resideOutsideOfPackage("grayarea.cli..")
             .should().dependOnClassesThat().resideInAPackage("picocli..");
