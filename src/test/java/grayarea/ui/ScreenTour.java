@@ -156,6 +156,7 @@ final class ScreenTour {
         ui.write(PASSPHRASE);
         ui.scrollAndClick("#passphrase-again");
         ui.write(PASSPHRASE).type(KeyCode.ENTER);
+        ui.waitForBackgroundWork();
         visit.accept("passphrase-set");
         ui.type(KeyCode.ENTER);
         assertThat(ui.lookup("#protect-with-passphrase").tryQuery()).as("back on the welcome page, protected").isEmpty();
@@ -163,6 +164,7 @@ final class ScreenTour {
         assertThat(ui.lookup("#vault-passphrase").tryQuery()).as("the next start is locked").isPresent();
         visit.accept("unlock");
         ui.write("plum kettle rover").type(KeyCode.ENTER);
+        ui.waitForBackgroundWork();
         visit.accept("unlock-wrong-passphrase");
     }
 
@@ -239,10 +241,12 @@ final class ScreenTour {
         ui.type(KeyCode.SPACE);                         // the focus is on the hand-out: choose it
         ui.clickOn("#waiting-room-pin").write(PIN);
         ui.clickOn("#waiting-room-pin-again").write(PIN).type(KeyCode.ENTER);
+        ui.waitForBackgroundWork();
         assertThat(ui.lookup("#for-the-therapist").tryQuery()).as("the locked welcome").isPresent();
         visit.accept("waiting-room-welcome");
         ui.clickOn("#for-the-therapist");
         ui.write("1111").type(KeyCode.ENTER);
+        ui.waitForBackgroundWork();
         visit.accept("waiting-room-unlock-wrong-pin");
         ui.type(KeyCode.ESCAPE);                        // back to the locked welcome, on its start
         ui.type(KeyCode.ENTER);
