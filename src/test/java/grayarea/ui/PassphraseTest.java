@@ -160,6 +160,7 @@ class PassphraseTest extends UiTest {
         assertThat(lockNow.isVisible()).as("nothing to lock while locked").isFalse();
         write("plum kettle river");
         type(KeyCode.ENTER);
+        waitForBackgroundWork();
         assertThat(context.vault().isOpen()).isTrue();
         assertThat(lockNow.isVisible()).isTrue();
     }

@@ -10,6 +10,7 @@ import grayarea.ui.toolkit.Style;
 import grayarea.ui.toolkit.TextPage;
 import grayarea.ui.toolkit.View;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -17,6 +18,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -99,7 +101,8 @@ public final class WaitingRoomSetupView extends View {
         String label = model.text(labelKey);
         Label name = TextPage.heading(label);
         name.setLabelFor(field);
-        VBox box = new VBox(6, name, field, problems.watch(field, label, problem, problemId));
+        VBox box = new VBox(6, name, field, field instanceof TextInputControl ? problems.watch(field, label, problem, problemId)
+                : buttonProblem(field, label, problem, problemId));
         if (hint != null) {
             hint.getStyleClass().add(Style.HINT);
             box.getChildren().add(hint);
@@ -108,13 +111,31 @@ public final class WaitingRoomSetupView extends View {
         return box;
     }
 
+    /**
+     * The hand-out's problem, for its button: ControlsFX's ValidationSupport watches only controls with a
+     * value (it skips a Button silently), so the same words are shown here the way FieldProblems shows them.
+     */
+    private static Label buttonProblem(Control button, String label, ObservableValue<String> problem, String problemId) {
+        Label error = TextPage.paragraph("");
+        error.setId(problemId);
+        error.getStyleClass().add(Style.QUESTION_ERROR);
+        error.setGraphic(Icon.ALERT_CIRCLE.node());
+        error.textProperty().bind(problem);
+        error.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> problem.getValue() != null && !problem.getValue().isEmpty(), problem));
+        error.managedProperty().bind(error.visibleProperty());
+        button.accessibleTextProperty().bind(Bindings.createStringBinding(() -> problem.getValue() == null
+                || problem.getValue().isEmpty() ? label : label + ". " + problem.getValue(), problem));
+        return error;
+    }
+
     @Override
     protected void bind() {
         clientCode.textProperty().bindBidirectional(model.clientCodeProperty());
         message.textProperty().bind(model.messageProperty());
         message.visibleProperty().bind(model.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
-        handOutLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        handOutLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> model.handOutWords(model.handOutProperty().get()), model.handOutProperty()));
         chooseHandOut.setOnAction(e -> files.open(new FilePicker.Request(model.text("waitingRoom.setup.handOut.dialog"),
                 model.text("waitingRoom.setup.handOut.filter"), "grayarea", null)).ifPresent(model::chooseHandOut));
