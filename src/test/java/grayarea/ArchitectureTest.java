@@ -22,7 +22,6 @@ import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import grayarea.session.crypto.KdfParams;
 import grayarea.ui.toolkit.View;
-import java.util.Set;
 
 /** The rooms of the house (CONTRIBUTING.md): data flows one way, and only ui knows JavaFX. */
 @AnalyzeClasses(packages = "grayarea", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -150,33 +149,18 @@ class ArchitectureTest {
                     + "|\\w+Store|PinLock|TurnLock)"))
             .as("file, crypto or PDF classes");
 
-    /** Pages not yet on the one pattern; issue #16 empties this list. */
-    static final Set<String> NOT_YET_ON_THE_PATTERN = Set.of(
-            "SettingsView",
-            "PassphraseSetView", "PassphraseView", "UnlockVaultView",
-            "ThankYouView", "UnlockView", "WaitingRoomSetupView");
-
-    static final DescribedPredicate<JavaClass> PENDING = new DescribedPredicate<>("pages still being moved") {
-        @Override
-        public boolean test(JavaClass c) {
-            return NOT_YET_ON_THE_PATTERN.contains(c.getSimpleName());
-        }
-    };
-
     @ArchTest
     static final ArchRule viewsLeaveFilesCryptoAndPdfsToTheirViewModel = noClasses()
-            .that(VIEWS).and(not(PENDING))
+            .that(VIEWS)
             .should().dependOnClassesThat(FILE_CRYPTO_OR_PDF)
-            .because("a view shows and binds; its view model does the work and has tests without a window")
-            .allowEmptyShould(!NOT_YET_ON_THE_PATTERN.isEmpty());
+            .because("a view shows and binds; its view model does the work and has tests without a window");
 
     @ArchTest
     static final ArchRule everyViewIsBuiltTheOneWay = classes()
-            .that(VIEWS).and(not(PENDING)).and().areTopLevelClasses()
+            .that(VIEWS).and().areTopLevelClasses()
             .should().beAssignableTo(View.class)
             .andShould(haveAViewModelBeside())
-            .because("every page builds the same way: create parts, lay them out, bind them to its view model")
-            .allowEmptyShould(!NOT_YET_ON_THE_PATTERN.isEmpty());
+            .because("every page builds the same way: create parts, lay them out, bind them to its view model");
 
     private static ArchCondition<JavaClass> haveAViewModelBeside() {
         return new ArchCondition<>("have a view model beside them (XxxViewModel)") {

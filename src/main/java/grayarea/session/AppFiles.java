@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * them all, and docs/privacy.md can list them. Files that are not the app's own (someone else's
  * files in a folder given with {@code -Dgrayarea.home}) are never touched, only counted. The one
  * file the app may write outside it, discreet mode's menu entry, is counted and deleted with them
- * by {@link #list(Path, DiscreetDesktopEntry)} and {@link #deleteAll(Path, DiscreetDesktopEntry)}.
+ * by {@link #list(Path, DiscreetDesktopEntry)} and {@link #deleteEverything}.
  */
 public final class AppFiles {
 
@@ -156,9 +156,29 @@ public final class AppFiles {
         return found;
     }
 
-    /** Deletes every file the app wrote in the data folder, then discreet mode's menu entry when the app wrote it. */
-    public static Deleted deleteAll(Path folder, DiscreetDesktopEntry entry) throws IOException {
-        Deleted files = deleteAll(folder);
+    /** Deletes one file; the one way "Delete everything" removes a file (tests put a refusing one in its place). */
+    @FunctionalInterface
+    interface Deleter {
+        void delete(Path file) throws IOException;
+    }
+
+    /**
+     * "Delete everything", the one operation both the settings page and the lock page's "I forgot
+     * the passphrase" run: the vault forgets its key first (nothing deleted stays readable through
+     * it), then every file the app wrote in the data folder goes, and discreet mode's menu entry
+     * when the app wrote it. Nothing is stopped by one file that cannot go: each such file is named
+     * in {@link Deleted#failed()}, for the page to say, and the rest are deleted all the same.
+     *
+     * @throws IOException when the data folder cannot even be listed (then nothing was deleted)
+     */
+    public static Deleted deleteEverything(Path folder, DiscreetDesktopEntry entry, Vault vault) throws IOException {
+        return deleteEverything(folder, entry, vault, Files::deleteIfExists);
+    }
+
+    static Deleted deleteEverything(Path folder, DiscreetDesktopEntry entry, Vault vault, Deleter deleter)
+            throws IOException {
+        vault.lock();
+        Deleted files = deleteAll(folder, deleter);
         List<Path> failed = new ArrayList<>(files.failed());
         boolean removed = false;
         try {
@@ -166,11 +186,15 @@ public final class AppFiles {
         } catch (IOException e) {
             failed.add(entry.file().orElseThrow());
         }
-        return new Deleted(files.files() + (removed ? 1 : 0), failed, files.notOurs());
+        return new Deleted(files.files() + (removed ? 1 : 0), List.copyOf(failed), files.notOurs());
     }
 
     /** Deletes every file the app wrote in the data folder, and its own folders once empty. */
     public static Deleted deleteAll(Path folder) throws IOException {
+        return deleteAll(folder, Files::deleteIfExists);
+    }
+
+    private static Deleted deleteAll(Path folder, Deleter deleter) throws IOException {
         List<Path> files = new ArrayList<>();
         List<Path> others = new ArrayList<>();
         collect(folder, AppFiles::oursInTop, files, others);
@@ -178,7 +202,7 @@ public final class AppFiles {
         int deleted = 0;
         for (Path file : files) {
             try {
-                Files.deleteIfExists(file);
+                deleter.delete(file);
                 deleted++;
             } catch (IOException e) {
                 failed.add(file);

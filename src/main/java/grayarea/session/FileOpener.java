@@ -28,7 +28,8 @@ public final class FileOpener implements AutoCloseable {
     private Vault vault;
 
     /**
-     * @param passphrase for encrypted files and for the key file, or null; copied, and wiped on close
+     * @param passphrase for encrypted files and for the key file, or null; copied (the caller wipes its own),
+     *                   and the copy wiped on close; each further copy handed to the crypto code is wiped after use
      * @param keyFile    the therapist's key file, for sealed files, or null
      */
     public FileOpener(char[] passphrase, Path keyFile) {
@@ -71,8 +72,13 @@ public final class FileOpener implements AutoCloseable {
                     if (passphrase == null) {
                         throw problem(file, SessionMessages.of("opener.needsPassphrase"));
                     }
-                    return new Opened(JsonDocument.read(name,
-                            EncryptedFile.decrypt(name, CryptoFiles.read(file), passphrase.clone())), false);
+                    byte[] bytes = CryptoFiles.read(file);
+                    char[] copy = passphrase.clone();
+                    try {
+                        return new Opened(JsonDocument.read(name, EncryptedFile.decrypt(name, bytes, copy)), false);
+                    } finally {
+                        Arrays.fill(copy, '\0');
+                    }
                 }
                 case SEALED -> {
                     // only bytes that SealedFile authenticated with the therapist's key count as sealed
@@ -100,7 +106,13 @@ public final class FileOpener implements AutoCloseable {
             throw problem(keyFile, SessionMessages.of("opener.keyNeedsPassphrase"));
         }
         String name = keyFile.toString();
-        keys = TherapistKeyFile.open(name, CryptoFiles.read(keyFile), passphrase.clone());
+        byte[] bytes = CryptoFiles.read(keyFile);
+        char[] copy = passphrase.clone();
+        try {
+            keys = TherapistKeyFile.open(name, bytes, copy);
+        } finally {
+            Arrays.fill(copy, '\0');
+        }
         ownKeys = true;
         return keys;
     }

@@ -10,9 +10,15 @@ import grayarea.session.Settings;
 import grayarea.ui.privacy.PassphraseSetView;
 import grayarea.ui.privacy.PassphraseView;
 import grayarea.ui.privacy.PassphraseViewModel;
+import grayarea.ui.privacy.PassphraseSetViewModel;
 import grayarea.ui.privacy.UnlockVaultView;
+import grayarea.ui.privacy.UnlockVaultViewModel;
+import grayarea.ui.settings.SettingsView;
+import grayarea.ui.settings.SettingsViewModel;
 import grayarea.ui.waitingroom.ThankYouView;
+import grayarea.ui.waitingroom.ThankYouViewModel;
 import grayarea.ui.waitingroom.UnlockView;
+import grayarea.ui.waitingroom.UnlockViewModel;
 import grayarea.ui.waitingroom.WaitingRoomSetupView;
 import grayarea.ui.waitingroom.WaitingRoomSetupViewModel;
 import java.io.IOException;
@@ -79,10 +85,10 @@ public final class AppFlow implements QuizNavigation, ResultActions {
             // a passphrase is set: nothing kept is read, or shown, before it is given; a therapist's
             // hand-out opened here can be taken as a private session instead (nothing of it is written)
             HandOutFile.Opened handOut = bankFile.flatMap(AppFlow::handOutIn).orElse(null);
-            show(() -> new UnlockVaultView(context, () -> {
+            show(() -> new UnlockVaultView(new UnlockVaultViewModel(context, () -> {
                 context.setPrivateRun(false);
                 start(bankFile);
-            }, this::afterDeleteEverything, handOut, () -> takePrivately(handOut)).node());
+            }, this::afterDeleteEverything, handOut, () -> takePrivately(handOut))).node());
             return;
         }
         context.setPrivateRun(false);
@@ -174,12 +180,12 @@ public final class AppFlow implements QuizNavigation, ResultActions {
     /** Protecting what is kept with a passphrase; back to where it was asked from afterwards. */
     public void showPassphraseSetup() {
         Supplier<Node> back = current;
-        show(() -> new PassphraseView(new PassphraseViewModel(context), context.texts(), () -> {
+        show(() -> new PassphraseView(new PassphraseViewModel(context), () -> {
             // says in words that protection is on and what it covers, then back
-            show(() -> new PassphraseSetView(context.texts(), () -> {
+            show(() -> new PassphraseSetView(new PassphraseSetViewModel(context.texts(), () -> {
                 current = back;
                 redraw();
-            }).node());
+            })).node());
         }, () -> {
             current = back;
             redraw();
@@ -198,7 +204,8 @@ public final class AppFlow implements QuizNavigation, ResultActions {
         if (turnApart) {
             // a turn taken on two computers is kept nowhere but in this window until it is
             // exported: after the passphrase, back to where it was, nothing lost
-            show(() -> new UnlockVaultView(context, () -> show(here), this::afterDeleteEverything).node());
+            show(() -> new UnlockVaultView(new UnlockVaultViewModel(context, () -> show(here),
+                    this::afterDeleteEverything)).node());
             return;
         }
         quiz = null;
@@ -233,7 +240,7 @@ public final class AppFlow implements QuizNavigation, ResultActions {
 
     /** The therapist sets up a waiting room. */
     public void showWaitingRoomSetup() {
-        show(() -> new WaitingRoomSetupView(new WaitingRoomSetupViewModel(context), context.texts(), context.filePicker(),
+        show(() -> new WaitingRoomSetupView(new WaitingRoomSetupViewModel(context), context.filePicker(),
                 this::enterWaitingRoom, () -> showWelcome((String) null)).node());
     }
 
@@ -282,7 +289,7 @@ public final class AppFlow implements QuizNavigation, ResultActions {
             return;
         }
         Supplier<Node> back = current;
-        show(() -> new UnlockView(room, context.texts(), this::leaveWaitingRoom, () -> show(back)).node());
+        show(() -> new UnlockView(new UnlockViewModel(context, room, this::leaveWaitingRoom, () -> show(back))).node());
     }
 
     /** Leaves the waiting room after the PIN: the lock and the working folder go; results stay in their folder. */
@@ -336,11 +343,11 @@ public final class AppFlow implements QuizNavigation, ResultActions {
     /** The settings page; Done goes back to the page it came from. */
     public void showSettings() {
         Supplier<Node> back = current;
-        current = () -> new SettingsView(context, () -> {
+        current = () -> new SettingsView(new SettingsViewModel(context, () -> {
             current = back;
             redraw();
         }, room != null || context.privateRun(), this::afterDeleteEverything, this::showPassphraseSetup,
-                this::lockNow).node();
+                this::lockNow)).node();
         redraw();
     }
 
@@ -403,7 +410,8 @@ public final class AppFlow implements QuizNavigation, ResultActions {
                 // saved for the therapist: the window lets go of the answers, and the page holds nothing of them
                 HandOutFile.Opened handOut = state.handOut().get();
                 quiz = null;
-                show(() -> new ThankYouView(handOut, context.texts(), () -> showLockedWelcome(null)).node());
+                show(() -> new ThankYouView(new ThankYouViewModel(handOut, context.texts(),
+                        () -> showLockedWelcome(null))).node());
                 return;
             }
             // not saved: the client, still here, sees why and keeps their answers to try again

@@ -43,4 +43,34 @@ class AppFilesTest {
         assertThat(home.resolve("photos")).exists();
         assertThat(home.resolve("session.json")).doesNotExist();
     }
+
+    /**
+     * The one "Delete everything": a file that cannot go does not stop the others, and is named in what
+     * comes back (the lock page's copy of this used to drop that list); the vault forgets its key first.
+     */
+    @Test
+    void deleteEverythingGoesOnPastAFileThatCannotGoAndNamesIt() throws Exception {
+        Path data = home.resolve("grayarea");
+        Vault vault = new Vault(data, () -> grayarea.session.crypto.KdfParams.freshForTests(1_000));
+        vault.set("plum kettle river".toCharArray());
+        for (String name : List.of("settings.json", "session.json", "couple.json")) {
+            AtomicFiles.write(data.resolve(name), "{}".getBytes());
+        }
+        Path stuck = data.resolve("session.json");
+
+        AppFiles.Deleted deleted = AppFiles.deleteEverything(data, DiscreetDesktopEntry.of(data, key -> null, key -> null), vault,
+                file -> {
+                    if (file.equals(stuck)) {
+                        throw new java.nio.file.AccessDeniedException(file.toString());
+                    }
+                    Files.deleteIfExists(file);
+                });
+
+        assertThat(deleted.failed()).containsExactly(stuck);
+        assertThat(deleted.files()).isEqualTo(3);        // passphrase-check.bin, couple.json, settings.json
+        assertThat(stuck).exists();
+        assertThat(data.resolve("couple.json")).doesNotExist();
+        assertThat(data.resolve(Vault.CHECK_FILE)).doesNotExist();
+        assertThat(vault.isUnlocked()).as("the key is forgotten before anything goes").isFalse();
+    }
 }

@@ -87,7 +87,7 @@ class DiscreetDesktopEntryTest {
         assertThat(AppFiles.list(data, entry())).containsExactlyInAnyOrder(data.resolve("settings.json"),
                 data.resolve("discreet-icon.png"), entryFile());
 
-        AppFiles.Deleted deleted = AppFiles.deleteAll(data, entry());
+        AppFiles.Deleted deleted = AppFiles.deleteEverything(data, entry(), Vault.none());
 
         assertThat(deleted.files()).isEqualTo(3);
         assertThat(entryFile()).doesNotExist();
@@ -134,7 +134,7 @@ class DiscreetDesktopEntryTest {
                 .isEqualTo(DiscreetDesktopEntry.Outcome.SOMEONE_ELSES);
         assertThat(entry().follow(KEPT, () -> NEUTRAL)).isEqualTo(DiscreetDesktopEntry.Outcome.UNCHANGED);
         assertThat(AppFiles.list(data, entry())).doesNotContain(entryFile());
-        assertThat(AppFiles.deleteAll(data, entry()).files()).isEqualTo(1);
+        assertThat(AppFiles.deleteEverything(data, entry(), Vault.none()).files()).isEqualTo(1);
 
         assertThat(entryFile()).hasContent(mine);
     }

@@ -34,6 +34,7 @@ class IdleLockTest extends UiTest {
     void awayForTheChosenTimeTheAppLocksAndEverythingAnsweredIsKept() throws Exception {
         write(PASSPHRASE);
         type(KeyCode.ENTER);
+        waitForBackgroundWork();
         scrollAndClick("#start-partner");
         QuizDriver quiz = new QuizDriver(this, BANK, "partner", SoloQuizTest::planned);
         quiz.answerPagesByKeyboard(1);
@@ -55,6 +56,7 @@ class IdleLockTest extends UiTest {
 
         write(PASSPHRASE);
         type(KeyCode.ENTER);
+        waitForBackgroundWork();
         assertThat(lookup("#resume-button").tryQuery()).as("the saved quiz is offered").isPresent();
         clickOn("#resume-button");
         assertThat(lookup("#step-label").queryAs(Label.class).getText()).startsWith("Step 2 of");
@@ -74,6 +76,7 @@ class IdleLockTest extends UiTest {
     void aTurnForTwoComputersIsKeptNowhereElseSoTheLockReturnsToIt() throws Exception {
         write(PASSPHRASE);
         type(KeyCode.ENTER);
+        waitForBackgroundWork();
         scrollAndClick("#couple");
         scrollAndClick("#first-name");
         write("Sam");
@@ -85,6 +88,7 @@ class IdleLockTest extends UiTest {
         assertThat(lookup(".question-text").tryQuery()).isEmpty();
         write(PASSPHRASE);
         type(KeyCode.ENTER);
+        waitForBackgroundWork();
 
         assertThat(lookup("#step-label").queryAs(Label.class).getText()).as("back on the turn, nothing lost")
                 .startsWith("Step 2 of");

@@ -60,6 +60,7 @@ class PassphraseTest extends UiTest {
         clickOn("#passphrase").write("plum kettle river");
         clickOn("#passphrase-again").write("plum kettle river");
         type(KeyCode.ENTER);
+        waitForBackgroundWork();
         assertThat(dataFolder.resolve(Vault.CHECK_FILE)).exists();
         type(KeyCode.ENTER);                            // "Your passphrase is set": Go on
         assertThat(lookup("#protect-with-passphrase").tryQuery()).as("back on the welcome page, protected").isEmpty();
@@ -75,9 +76,11 @@ class PassphraseTest extends UiTest {
         screenshot("passphrase-unlock");
         write("plum kettle rover");
         type(KeyCode.ENTER);
+        waitForBackgroundWork();
         assertThat(lookup("#vault-problem").queryAs(Label.class).getText()).startsWith("That passphrase does not open");
         write("plum kettle river");
         type(KeyCode.ENTER);
+        waitForBackgroundWork();
         assertThat(lookup("#resume-button").tryQuery()).as("unlocked: the saved quiz is offered").isPresent();
     }
 
@@ -107,6 +110,7 @@ class PassphraseTest extends UiTest {
         type(KeyCode.TAB);
         write("plum kettle river");
         type(KeyCode.ENTER);
+        waitForBackgroundWork();
         assertThat(dataFolder.resolve(Vault.CHECK_FILE)).exists();
         assertThat(lookup("#passphrase-done-covered").queryAs(Label.class).getText())
                 .startsWith("Protection is on.")
@@ -156,6 +160,7 @@ class PassphraseTest extends UiTest {
         assertThat(lockNow.isVisible()).as("nothing to lock while locked").isFalse();
         write("plum kettle river");
         type(KeyCode.ENTER);
+        waitForBackgroundWork();
         assertThat(context.vault().isOpen()).isTrue();
         assertThat(lockNow.isVisible()).isTrue();
     }

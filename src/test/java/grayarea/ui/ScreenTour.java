@@ -148,6 +148,7 @@ final class ScreenTour {
         ui.write(PASSPHRASE);
         typeInto("#passphrase-again", PASSPHRASE);
         ui.type(KeyCode.ENTER);
+        ui.waitForBackgroundWork();
         visit.accept("passphrase-set");
         ui.type(KeyCode.ENTER);
         assertThat(ui.lookup("#protect-with-passphrase").tryQuery()).as("back on the welcome page, protected").isEmpty();
@@ -155,6 +156,7 @@ final class ScreenTour {
         assertThat(ui.lookup("#vault-passphrase").tryQuery()).as("the next start is locked").isPresent();
         visit.accept("unlock");
         ui.write("plum kettle rover").type(KeyCode.ENTER);
+        ui.waitForBackgroundWork();
         visit.accept("unlock-wrong-passphrase");
     }
 
@@ -232,10 +234,12 @@ final class ScreenTour {
         typeInto("#waiting-room-pin", PIN);
         typeInto("#waiting-room-pin-again", PIN);
         ui.type(KeyCode.ENTER);
+        ui.waitForBackgroundWork();
         assertThat(ui.lookup("#for-the-therapist").tryQuery()).as("the locked welcome").isPresent();
         visit.accept("waiting-room-welcome");
         press("#for-the-therapist");
         ui.write("1111").type(KeyCode.ENTER);
+        ui.waitForBackgroundWork();
         visit.accept("waiting-room-unlock-wrong-pin");
         ui.type(KeyCode.ESCAPE);                        // back to the locked welcome, on its start
         ui.type(KeyCode.ENTER);

@@ -87,6 +87,7 @@ class VaultFilesTest extends UiTest {
         byte[] before = Files.readAllBytes(sessionFile());
         write(PASSPHRASE);
         type(KeyCode.ENTER);
+        waitForBackgroundWork();
         assertThat(dataFolder.resolve(Vault.CHECK_FILE)).as("written again once the passphrase is proven").exists();
         assertThat(lookup("#resume-button").tryQuery()).as("unlocked: the saved quiz is offered").isPresent();
         interact(() -> lookup("#resume-button").query().requestFocus());
@@ -106,6 +107,7 @@ class VaultFilesTest extends UiTest {
         byte[] damaged = Files.readAllBytes(sessionFile());
         write(PASSPHRASE);
         type(KeyCode.ENTER);
+        waitForBackgroundWork();
         String message = lookup("#welcome-message").queryAs(Label.class).getText();
         assertThat(message).matches("Your saved progress could not be read\\. It was moved to "
                 + "session-damaged-\\d{8}-\\d{6}\\.json and kept exactly as it was; your new answers start fresh\\. "
@@ -141,6 +143,7 @@ class VaultFilesTest extends UiTest {
         type(KeyCode.TAB);
         write(PASSPHRASE);
         type(KeyCode.ENTER);
+        waitForBackgroundWork();
         assertThat(dataFolder.resolve(Vault.CHECK_FILE)).exists();
         assertThat(filesHoldingCanary()).as("no file in the data folder holds an answer in plain bytes").isEmpty();
         type(KeyCode.ENTER);                            // "Your passphrase is set": Go on

@@ -80,6 +80,7 @@ class WaitingRoomTest extends UiTest {
         clickOn("#waiting-room-pin").write("68");
         clickOn("#waiting-room-pin-again").write("2468");
         type(KeyCode.ENTER);
+        waitForBackgroundWork();
 
         assertLocked();
         screenshot("waiting-room-welcome");
@@ -114,10 +115,12 @@ class WaitingRoomTest extends UiTest {
         clickOn("#for-the-therapist");
         clickOn("#unlock-pin").write("1111");
         type(KeyCode.ENTER);
+        waitForBackgroundWork();
         assertThat(lookup("#unlock-error").queryAs(Label.class).getText()).isEqualTo("That is not the PIN. Try again, or go back.");
         screenshot("waiting-room-unlock");
         write("2468");
         type(KeyCode.ENTER);
+        waitForBackgroundWork();
         assertThat(lookup("#for-the-therapist").tryQuery()).isEmpty();
         assertThat(stage.isFullScreen()).isFalse();
         assertThat(dataFolder.resolve(WaitingRoomStore.FILE)).doesNotExist();
@@ -133,6 +136,7 @@ class WaitingRoomTest extends UiTest {
         clickOn("#waiting-room-pin").write("2468");
         clickOn("#waiting-room-pin-again").write("2468");
         type(KeyCode.ENTER);
+        waitForBackgroundWork();
         assertLocked();
         type(KeyCode.SHIFT);
         type(KeyCode.SHIFT);
@@ -253,6 +257,7 @@ class WaitingRoomTest extends UiTest {
         clickOn("#for-the-therapist");
         write("2468");
         type(KeyCode.ENTER);
+        waitForBackgroundWork();
         assertThat(lookup("#for-the-therapist").tryQuery()).isEmpty();
         assertThat(files(dataFolder.resolve("waiting-room"))).isEmpty();
         assertThat(canaryFiles()).isEmpty();

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -31,11 +32,11 @@ public final class WaitingRoomSetupViewModel {
     private final AppContext context;
     private final ObjectProperty<HandOutFile.Opened> handOut = new SimpleObjectProperty<>();
     private final StringProperty clientCode = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper handOutProblem = new ReadOnlyStringWrapper();
-    private final ReadOnlyStringWrapper codeProblem = new ReadOnlyStringWrapper();
-    private final ReadOnlyStringWrapper pinProblem = new ReadOnlyStringWrapper();
-    private final ReadOnlyStringWrapper pinAgainProblem = new ReadOnlyStringWrapper();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper handOutProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper codeProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper pinProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper pinAgainProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     public WaitingRoomSetupViewModel(AppContext context) {
         this.context = context;
@@ -79,7 +80,7 @@ public final class WaitingRoomSetupViewModel {
         try {
             HandOutFile.Opened opened = HandOutFile.read(file);
             handOut.set(opened);
-            handOutProblem.set(null);
+            handOutProblem.set("");
             if (clientCode.get().isBlank() && opened.handOut().clientCode() != null) {
                 clientCode.set(opened.handOut().clientCode());
             }
@@ -88,51 +89,96 @@ public final class WaitingRoomSetupViewModel {
         }
     }
 
+    /** The page's words. */
+    public String text(String key, Object... arguments) {
+        return context.texts().get(key, arguments);
+    }
+
+    /** What the hand-out line under its button says: none yet, or the file and its practice. */
+    public String handOutWords(HandOutFile.Opened opened) {
+        return opened == null ? text("waitingRoom.setup.handOut.none")
+                : text("waitingRoom.setup.handOut.chosen", opened.file().getFileName(),
+                        opened.handOut().practice().heading());
+    }
+
     /**
-     * Checks every field and, when all are right, saves the lock and returns the room; otherwise
-     * the first field with a problem. The PINs are wiped either way.
+     * Checks what can be checked without reading the PINs: the hand-out, the client code, the PIN's
+     * length. Each problem is said under its field.
+     *
+     * @return the first field with a problem, or empty
      */
-    public Optional<WaitingRoom> start(char[] pin, char[] pinAgain, java.util.function.Consumer<Field> focus) {
+    public Optional<Field> check(int pinLength) {
+        Field first = null;
+        handOutProblem.set(handOut.get() == null ? text("waitingRoom.setup.handOut.missing") : handOutProblem.get());
+        if (!handOutProblem.get().isEmpty()) {
+            first = Field.HAND_OUT;
+        }
+        String code = clientCode.get().strip();
+        if (!code.isEmpty() && (code.length() > HandOut.MAX_CLIENT_CODE || !HandOutFile.CLIENT_CODE.matcher(code).matches())) {
+            codeProblem.set(text("waitingRoom.setup.code.invalid", HandOut.MAX_CLIENT_CODE));
+            first = first == null ? Field.CODE : first;
+        } else {
+            codeProblem.set("");
+        }
+        if (pinLength < PinLock.MIN_LENGTH) {
+            pinProblem.set(text("waitingRoom.setup.pin.short", PinLock.MIN_LENGTH));
+            first = first == null ? Field.PIN : first;
+        } else {
+            pinProblem.set("");
+        }
+        pinAgainProblem.set("");
+        return Optional.ofNullable(first);
+    }
+
+    /**
+     * Checks every field ({@link #check}, then whether the two PINs are the same); when all are right,
+     * the PIN is stretched into its lock and the room saved in the background (the page masked, a
+     * second press refused), then {@code onStarted} gets the room. Otherwise the first field with a
+     * problem goes to {@code focus}. The PINs are wiped either way.
+     *
+     * @return whether the room is being set up
+     */
+    public boolean start(char[] pin, char[] pinAgain, Consumer<Field> focus, Consumer<WaitingRoom> onStarted) {
+        boolean valid = false;
         try {
-            Field first = null;
-            handOutProblem.set(handOut.get() == null ? context.texts().get("waitingRoom.setup.handOut.missing")
-                    : handOutProblem.get());
-            if (handOutProblem.get() != null) {
-                first = Field.HAND_OUT;
+            Optional<Field> first = check(pin.length);
+            if (first.isEmpty() && !Arrays.equals(pin, pinAgain)) {
+                pinAgainProblem.set(text("waitingRoom.setup.pin.different"));
+                first = Optional.of(Field.PIN_AGAIN);
             }
+            if (first.isPresent()) {
+                focus.accept(first.get());
+                return false;
+            }
+            valid = true;
+            Path handOutFile = handOut.get().file().toAbsolutePath();
             String code = clientCode.get().strip();
-            if (!code.isEmpty() && (code.length() > HandOut.MAX_CLIENT_CODE || !HandOutFile.CLIENT_CODE.matcher(code).matches())) {
-                codeProblem.set(context.texts().get("waitingRoom.setup.code.invalid", HandOut.MAX_CLIENT_CODE));
-                first = first == null ? Field.CODE : first;
-            } else {
-                codeProblem.set(null);
+            String clientCodeKept = code.isEmpty() ? null : code;
+            boolean started = context.background().run(text("busy.waitingRoom"), () -> {
+                try {
+                    WaitingRoom room = new WaitingRoom(handOutFile, clientCodeKept, PinLock.of(pin), resultsFolder(),
+                            Instant.now());
+                    new WaitingRoomStore(context.dataFolder()).save(room);
+                    return room;
+                } finally {
+                    Arrays.fill(pin, '\0');
+                }
+            }, room -> {
+                message.set("");
+                onStarted.accept(room);
+            }, failed -> {
+                Arrays.fill(pin, '\0');
+                message.set(text("wizard.saveFailed", failed instanceof IOException ? failed.getMessage() : failed.toString()));
+            });
+            if (!started) {
+                Arrays.fill(pin, '\0');
             }
-            if (pin.length < PinLock.MIN_LENGTH) {
-                pinProblem.set(context.texts().get("waitingRoom.setup.pin.short", PinLock.MIN_LENGTH));
-                first = first == null ? Field.PIN : first;
-            } else {
-                pinProblem.set(null);
-            }
-            if (pin.length >= PinLock.MIN_LENGTH && !Arrays.equals(pin, pinAgain)) {
-                pinAgainProblem.set(context.texts().get("waitingRoom.setup.pin.different"));
-                first = first == null ? Field.PIN_AGAIN : first;
-            } else {
-                pinAgainProblem.set(null);
-            }
-            if (first != null) {
-                focus.accept(first);
-                return Optional.empty();
-            }
-            WaitingRoom room = new WaitingRoom(handOut.get().file().toAbsolutePath(), code.isEmpty() ? null : code,
-                    PinLock.of(pin), resultsFolder(), Instant.now());
-            new WaitingRoomStore(context.dataFolder()).save(room);
-            return Optional.of(room);
-        } catch (IOException e) {
-            message.set(context.texts().get("wizard.saveFailed", e.getMessage()));
-            return Optional.empty();
+            return started;
         } finally {
-            Arrays.fill(pin, '\0');
             Arrays.fill(pinAgain, '\0');
+            if (!valid) {
+                Arrays.fill(pin, '\0');
+            }
         }
     }
 }

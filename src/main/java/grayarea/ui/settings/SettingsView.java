@@ -1,6 +1,8 @@
-package grayarea.ui;
+package grayarea.ui.settings;
 
-import grayarea.ui.toolkit.Style;import grayarea.ui.toolkit.AppContext;
+import grayarea.ui.toolkit.Style;
+import grayarea.ui.toolkit.Confirmation;
+import grayarea.ui.toolkit.View;
 import grayarea.ui.toolkit.Focus;
 import grayarea.ui.toolkit.Icon;
 import grayarea.ui.toolkit.KeyboardFocus;
@@ -8,8 +10,6 @@ import grayarea.ui.toolkit.Risk;
 import grayarea.ui.toolkit.Texts;
 
 import grayarea.session.Settings;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -25,64 +25,63 @@ import javafx.scene.layout.VBox;
  * Language, text size, theme and discreet mode; a passphrase, and deleting everything. Each
  * choice applies at once; Done goes back to the page the person came from, redrawn.
  */
-final class SettingsView {
+public final class SettingsView extends View {
 
-    private final AppContext context;
-    private final Runnable done;
-    private final ScrollPane scroll = new ScrollPane();
-    private final VBox page = new VBox(16);
+    private final SettingsViewModel model;
+    private ScrollPane scroll;
+    private VBox page;
+    private Label title;
+    private Node firstFocus;
 
-    private final boolean locked;
-    private final java.util.function.Consumer<String> deleted;
-
-    /**
-     * @param locked  in a waiting room: nothing that could end it (deleting everything) is offered
-     * @param deleted after "Delete everything": the message to start again with
-     */
-    SettingsView(AppContext context, Runnable done, boolean locked, java.util.function.Consumer<String> deleted,
-                 Runnable protect, Runnable lockNow) {
-        this.context = context;
-        this.done = done;
-        this.locked = locked;
-        this.deleted = deleted;
-        this.protect = protect;
-        this.lockNow = lockNow;
-        build();
+    public SettingsView(SettingsViewModel model) {
+        this.model = model;
     }
 
-    private final Runnable protect;
-    private final Runnable lockNow;
-
-    Node node() {
-        return scroll;
-    }
-
-    private void build() {
-        Texts texts = context.texts();
+    @Override
+    protected void createParts() {
+        scroll = new ScrollPane();
         scroll.setId("settings-page");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add(Style.PAGE_SCROLL);
+        page = new VBox(16);
         page.getStyleClass().add(Style.WELCOME_PAGE);
-        KeyboardFocus.follow(scroll);
-        Label title = new Label(texts.get("settings.title"));
+        title = new Label(model.texts().get("settings.title"));
         title.getStyleClass().add(Style.SECTION_TITLE);
-        scroll.setAccessibleText(title.getText());
         title.setWrapText(true);
-        page.getChildren().add(title);
+    }
 
-        Settings now = context.settings();
+    @Override
+    protected Node layOutParts() {
+        page.getChildren().add(title);
+        build();
+        scroll.setContent(page);
+        return scroll;
+    }
+
+    @Override
+    protected void bind() {
+        KeyboardFocus.follow(scroll);
+        scroll.setAccessibleText(title.getText());
+        Focus.later(firstFocus);
+    }
+
+    /** The sections, each a box with its heading and its choices, which apply at once. */
+    private void build() {
+        Texts texts = model.texts();
+
+        Settings now = model.settings();
         ToggleGroup language = new ToggleGroup();
         RadioButton first = choice("language-en", "English", language, now.language().equals("en"),
-                () -> change(context.settings().withLanguage("en")));
+                () -> model.change(model.settings().withLanguage("en")));
         group(texts.get("settings.language"), first,
                 choice("language-es", "Español", language, now.language().equals("es"),
-                        () -> change(context.settings().withLanguage("es"))));
+                        () -> model.change(model.settings().withLanguage("es"))));
 
         ToggleGroup size = new ToggleGroup();
         RadioButton[] sizes = Settings.TEXT_SIZES.stream().map(percent -> choice("size-" + percent,
                 texts.get("settings.size.value", percent), size, now.textSize() == percent,
-                () -> change(context.settings().withTextSize(percent)))).toArray(RadioButton[]::new);
+                () -> model.change(model.settings().withTextSize(percent)))).toArray(RadioButton[]::new);
         for (RadioButton each : sizes) {
             // "100 %" alone says nothing to a screen reader: "Text size: 100 %"
             each.setAccessibleText(texts.get("settings.size") + ": " + each.getText());
@@ -92,34 +91,33 @@ final class SettingsView {
         ToggleGroup theme = new ToggleGroup();
         group(texts.get("settings.theme"),
                 choice("theme-light", texts.get("settings.theme.light"), theme, now.theme() == Settings.Theme.LIGHT,
-                        () -> change(context.settings().withTheme(Settings.Theme.LIGHT))),
+                        () -> model.change(model.settings().withTheme(Settings.Theme.LIGHT))),
                 choice("theme-dark", texts.get("settings.theme.dark"), theme, now.theme() == Settings.Theme.DARK,
-                        () -> change(context.settings().withTheme(Settings.Theme.DARK))),
+                        () -> model.change(model.settings().withTheme(Settings.Theme.DARK))),
                 choice("theme-contrast", texts.get("settings.theme.contrast"), theme,
                         now.theme() == Settings.Theme.HIGH_CONTRAST,
-                        () -> change(context.settings().withTheme(Settings.Theme.HIGH_CONTRAST))));
+                        () -> model.change(model.settings().withTheme(Settings.Theme.HIGH_CONTRAST))));
 
-        if (!locked) {
+        if (!model.locked()) {
             // a waiting room's client does not change the therapist's menu entry
             page.getChildren().add(discreet(texts));
         }
 
-        Label kept = hint(texts.get(context.keepsProgress() ? "settings.kept" : "settings.notKept"));
+        Label kept = hint(texts.get(model.keepsProgress() ? "settings.kept" : "settings.notKept"));
         Button back = new Button(texts.get("settings.done"));
         back.setId("settings-done");
         back.getStyleClass().add(Style.ACCENT);
-        back.setOnAction(e -> done.run());
+        back.setOnAction(e -> model.done());
         page.getChildren().add(kept);
-        if (!locked) {
-            if (context.keepsProgress()) {
+        if (!model.locked()) {
+            if (model.keepsProgress()) {
                 page.getChildren().add(passphrase(texts));
             }
             setAside(texts).ifPresent(page.getChildren()::add);
             page.getChildren().add(deleteEverything(texts));
         }
         page.getChildren().add(back);
-        scroll.setContent(page);
-        Focus.later(language.getSelectedToggle() instanceof Node n ? n : first);
+        firstFocus = language.getSelectedToggle() instanceof Node n ? n : first;
     }
 
     /**
@@ -134,10 +132,11 @@ final class SettingsView {
         Label what = new Label(texts.get("settings.discreet.detail", neutral));
         what.setWrapText(true);
         what.setMinHeight(Region.USE_PREF_SIZE);
-        Label limits = new Label(texts.get("settings.discreet.limits", context.dataFolder()));
+        Label limits = new Label(texts.get("settings.discreet.limits", model.dataFolder()));
         limits.setWrapText(true);
         limits.setMinHeight(Region.USE_PREF_SIZE);
         Label status = new Label();
+        status.textProperty().bind(model.discreetStatusProperty());
         status.setId("discreet-status");
         status.setWrapText(true);
         status.setMinHeight(Region.USE_PREF_SIZE);
@@ -146,46 +145,20 @@ final class SettingsView {
         status.visibleProperty().bind(status.textProperty().isNotEmpty());
         status.managedProperty().bind(status.visibleProperty());
         ToggleGroup discreet = new ToggleGroup();
-        boolean on = context.settings().discreet();
+        boolean on = model.settings().discreet();
         RadioButton off = choice("discreet-off", texts.get("settings.discreet.off"), discreet, !on,
-                () -> changeDiscreet(false, status));
+                () -> model.changeDiscreet(false));
         RadioButton onChoice = choice("discreet-on", texts.get("settings.discreet.on", neutral), discreet, on,
-                () -> changeDiscreet(true, status));
+                () -> model.changeDiscreet(true));
         for (RadioButton option : List.of(off, onChoice)) {
             option.setAccessibleHelp(heading.getText() + ". " + what.getText() + " " + limits.getText());
         }
         FlowPane row = new FlowPane(16, 8, off, onChoice);
-        Label where = hint(menuEntryNote(texts));
+        Label where = hint(model.menuEntryNote());
         where.setId("discreet-menu-entry");
         VBox box = new VBox(8, heading, what, limits, row, where, status);
         box.getStyleClass().add(Style.STORAGE_BOX);
         return box;
-    }
-
-    /** What discreet mode does to the menu entry in this run. */
-    private String menuEntryNote(Texts texts) {
-        grayarea.session.DiscreetDesktopEntry entry = context.desktopEntry();
-        if (!entry.installed()) {
-            return texts.get("settings.discreet.notInstalled");
-        }
-        if (!context.keepsProgress()) {
-            return texts.get("settings.discreet.notKept");
-        }
-        Path file = entry.file().orElseThrow();
-        if (entry.someoneElses()) {
-            return texts.get("settings.discreet.someoneElses", file);
-        }
-        return texts.get("settings.discreet.entry", texts.get("discreet.name"), file, entry.iconFile());
-    }
-
-    private void changeDiscreet(boolean on, Label status) {
-        try {
-            context.updateSettings(context.settings().withDiscreet(on));
-            status.setText("");
-        } catch (IOException e) {
-            // the window changed all the same; what could not be written is said, with why
-            status.setText(context.texts().get("settings.discreet.failed", e.getMessage()));
-        }
     }
 
     /** A passphrase: set one, or, once set, lock now. */
@@ -193,7 +166,7 @@ final class SettingsView {
         Label heading = new Label(texts.get("settings.passphrase.title"));
         heading.getStyleClass().add(Style.SUBHEADING);
         heading.setWrapText(true);
-        boolean set = context.vault().isSet();
+        boolean set = model.passphraseSet();
         Label what = new Label(texts.get(set ? "settings.passphrase.set" : "settings.passphrase.notSet"));
         what.setWrapText(true);
         what.setMinHeight(Region.USE_PREF_SIZE);
@@ -203,7 +176,13 @@ final class SettingsView {
         action.setWrapText(true);
         action.setMinHeight(Region.USE_PREF_SIZE);
         action.setGraphic(Icon.LOCK.node());
-        action.setOnAction(e -> (set ? lockNow : protect).run());
+        action.setOnAction(e -> {
+            if (set) {
+                model.lockNow();
+            } else {
+                model.protect();
+            }
+        });
         VBox box = new VBox(8, heading, what, action);
         box.getStyleClass().add(Style.STORAGE_BOX);
         if (set) {
@@ -222,27 +201,17 @@ final class SettingsView {
      * name, what it was and when it was set aside. Nothing when there are none.
      */
     private java.util.Optional<Node> setAside(Texts texts) {
-        List<grayarea.session.AppFiles.SetAside> files;
-        try {
-            files = grayarea.session.AppFiles.setAside(context.dataFolder());
-        } catch (IOException e) {
-            return java.util.Optional.empty();
-        }
+        List<String> files = model.setAside();
         if (files.isEmpty()) {
             return java.util.Optional.empty();
         }
         Label heading = new Label(texts.get("settings.setAside.title"));
         heading.getStyleClass().add(Style.SUBHEADING);
         heading.setWrapText(true);
-        VBox box = new VBox(8, heading, hint(texts.get("settings.setAside.detail", context.dataFolder())));
+        VBox box = new VBox(8, heading, hint(texts.get("settings.setAside.detail", model.dataFolder())));
         box.setId("set-aside-files");
-        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter
-                .ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
-                .withLocale(texts.locale()).withZone(java.time.ZoneId.systemDefault());
-        for (grayarea.session.AppFiles.SetAside file : files) {
-            String what = texts.get(file.kind().equals("couple") ? "settings.setAside.couple" : "settings.setAside.session");
-            Label item = new Label(texts.get("settings.setAside.item",
-                    context.dataFolder().relativize(file.file()).toString(), what, when.format(file.when())));
+        for (String file : files) {
+            Label item = new Label(file);
             item.setWrapText(true);
             item.setMinHeight(Region.USE_PREF_SIZE);
             item.getStyleClass().add(Style.SET_ASIDE_FILE);
@@ -259,8 +228,8 @@ final class SettingsView {
         ToggleGroup group = new ToggleGroup();
         RadioButton[] choices = Settings.IDLE_LOCK_MINUTES.stream().map(minutes -> choice("idle-" + minutes,
                 minutes == 0 ? texts.get("settings.idle.never") : texts.get("settings.idle.minutes", minutes), group,
-                context.settings().idleLock() == minutes,
-                () -> change(context.settings().withIdleLock(minutes)))).toArray(RadioButton[]::new);
+                model.settings().idleLock() == minutes,
+                () -> model.change(model.settings().withIdleLock(minutes)))).toArray(RadioButton[]::new);
         for (RadioButton each : choices) {
             each.setAccessibleHelp(heading);
         }
@@ -283,11 +252,7 @@ final class SettingsView {
         Label heading = new Label(texts.get("settings.delete.title"));
         heading.getStyleClass().add(Style.SUBHEADING);
         heading.setWrapText(true);
-        String detail = texts.get("settings.delete.detail", context.dataFolder());
-        if (context.desktopEntry().present()) {
-            detail += " " + texts.get("settings.delete.entry", context.desktopEntry().file().orElseThrow());
-        }
-        Label what = new Label(detail);
+        Label what = new Label(model.deleteDetail());
         what.setWrapText(true);
         what.setMinHeight(Region.USE_PREF_SIZE);
         Button ask = new Button(texts.get("settings.delete.button"));
@@ -312,36 +277,19 @@ final class SettingsView {
         status.setId("delete-status");
         status.setWrapText(true);
         status.setMinHeight(Region.USE_PREF_SIZE);
-        ask.setOnAction(e -> {
-            try {
-                int count = grayarea.session.AppFiles.list(context.dataFolder(), context.desktopEntry()).size();
-                confirmText.setText(texts.get("settings.delete.confirm", count));
-                confirm.setVisible(true);
-                confirm.setManaged(true);
-                no.requestFocus();
-            } catch (IOException ex) {
-                status.setText(texts.get("settings.delete.failed", ex.getMessage()));
-            }
-        });
+        status.textProperty().bind(model.deleteStatusProperty());
+        ask.setOnAction(e -> model.askDelete().ifPresent(words -> {
+            confirmText.setText(words);
+            confirm.setVisible(true);
+            confirm.setManaged(true);
+            no.requestFocus();
+        }));
         no.setOnAction(e -> {
             confirm.setVisible(false);
             confirm.setManaged(false);
             ask.requestFocus();
         });
-        yes.setOnAction(e -> {
-            try {
-                grayarea.session.AppFiles.Deleted result = grayarea.session.AppFiles.deleteAll(context.dataFolder(),
-                        context.desktopEntry());
-                context.vault().lock();
-                String message = texts.get("settings.delete.done", result.files());
-                if (!result.failed().isEmpty()) {
-                    message += " " + texts.get("settings.delete.someFailed", result.failed().size(), result.failed().get(0));
-                }
-                deleted.accept(message);
-            } catch (IOException ex) {
-                status.setText(texts.get("settings.delete.failed", ex.getMessage()));
-            }
-        });
+        yes.setOnAction(e -> model.deleteEverything());
         VBox box = new VBox(8, heading, what, ask, confirm, status);
         box.getStyleClass().add(Style.STORAGE_BOX);
         return box;
@@ -373,13 +321,5 @@ final class SettingsView {
             }
         });
         return radio;
-    }
-
-    private void change(Settings changed) {
-        try {
-            context.updateSettings(changed);
-        } catch (IOException e) {
-            // the change still applies for this run; it could not be remembered
-        }
     }
 }
