@@ -25,6 +25,8 @@ public final class FieldProblems {
 
     private final ValidationSupport support = new ValidationSupport();
     private final Map<Control, Shown> shown = new HashMap<>();
+    /** Watched controls ControlsFX cannot read (buttons), and their problems. */
+    private final Map<Control, ObservableValue<String>> unread = new HashMap<>();
 
     private record Shown(Label message, String name) {
     }
@@ -51,13 +53,28 @@ public final class FieldProblems {
         message.setManaged(false);
         control.setAccessibleText(name);
         shown.put(control, new Shown(message, name));
-        support.registerValidator(control, false, (Control c, Object value) -> {
+        boolean registered = support.registerValidator(control, false, (Control c, Object value) -> {
             String now = shown.containsKey(c) ? problem.getValue() : null;
             return ValidationResult.fromErrorIf(c, now == null ? "" : now, now != null && !now.isEmpty());
         });
-        problem.addListener((obs, old, now) -> support.revalidate(control));
-        // ControlsFX shows a problem only once the field was edited; here the view model says when it is one
-        support.initInitialDecoration();
+        if (registered) {
+            problem.addListener((obs, old, now) -> support.revalidate(control));
+            // ControlsFX shows a problem only once the field was edited; here the view model says when it is one
+            support.initInitialDecoration();
+        } else {
+            // a control ControlsFX cannot read a value from (a button that picks a file): the same words, directly
+            WordsUnderTheField words = new WordsUnderTheField();
+            Runnable show = () -> {
+                String now = shown.containsKey(control) ? problem.getValue() : null;
+                words.removeDecorations(control);
+                if (now != null && !now.isEmpty()) {
+                    words.applyValidationDecoration(ValidationMessage.error(control, now));
+                }
+            };
+            problem.addListener((obs, old, now) -> show.run());
+            unread.put(control, problem);
+            show.run();
+        }
         return message;
     }
 
@@ -73,16 +90,23 @@ public final class FieldProblems {
             field.message().setManaged(false);
         }
         // ControlsFX has no way to unregister: the field's validator now finds it forgotten and says nothing
-        support.revalidate(control);
+        if (unread.remove(control) == null) {
+            support.revalidate(control);
+        }
     }
 
     /** True while any watched field has a problem. */
     public boolean hasProblems() {
-        return Boolean.TRUE.equals(support.isInvalid());
+        return Boolean.TRUE.equals(support.isInvalid()) || unread.values().stream()
+                .anyMatch(problem -> problem.getValue() != null && !problem.getValue().isEmpty());
     }
 
     /** The problem shown for a field now, or empty. */
     public String problemOf(Control control) {
+        ObservableValue<String> direct = unread.get(control);
+        if (direct != null) {
+            return direct.getValue() == null ? "" : direct.getValue();
+        }
         return support.getHighestMessage(control).map(ValidationMessage::getText).orElse("");
     }
 

@@ -103,6 +103,25 @@ class ToolkitTest {
     }
 
     @Test
+    void aButtonsProblemIsWrittenUnderItToo() throws Exception {
+        SimpleStringProperty problem = new SimpleStringProperty("Please choose a hand-out.");
+        javafx.scene.control.Button choose = new javafx.scene.control.Button("Choose a hand-out…");
+        AtomicReference<Label> line = new AtomicReference<>();
+        AtomicReference<FieldProblems> problems = new AtomicReference<>();
+        onFx(() -> {
+            problems.set(new FieldProblems());
+            line.set(problems.get().watch(choose, "Hand-out", problem, "hand-out-error"));
+        });
+        assertThat(line.get().isVisible()).as("ControlsFX reads no value from a button; shown all the same").isTrue();
+        assertThat(line.get().getText()).isEqualTo("Please choose a hand-out.");
+        assertThat(choose.getAccessibleText()).isEqualTo("Hand-out. Please choose a hand-out.");
+        assertThat(onFxGet(problems.get()::hasProblems)).isTrue();
+        onFx(() -> problem.set(null));
+        assertThat(line.get().isVisible()).isFalse();
+        assertThat(onFxGet(problems.get()::hasProblems)).isFalse();
+    }
+
+    @Test
     void theSecretFieldHandsOutCharactersAndKeepsNoneOfThem() throws Exception {
         AtomicReference<SecretField> secret = new AtomicReference<>();
         onFx(() -> {
