@@ -22,6 +22,8 @@ import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import grayarea.session.crypto.KdfParams;
 import grayarea.ui.toolkit.View;
+import java.net.Proxy;
+import java.net.URL;
 
 /** The rooms of the house (CONTRIBUTING.md): data flows one way, and only ui knows JavaFX. */
 @AnalyzeClasses(packages = "grayarea", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -100,10 +102,10 @@ class ArchitectureTest {
     static final ArchRule noNetwork = noClasses()
             .that().resideInAPackage("grayarea..")
             .should().dependOnClassesThat(NETWORK)
-            .orShould().callMethod(java.net.URL.class, "openConnection")
-            .orShould().callMethod(java.net.URL.class, "openConnection", java.net.Proxy.class)
-            .orShould().callMethod(java.net.URL.class, "openStream")
-            .orShould().callMethod(java.net.URL.class, "getContent")
+            .orShould().callMethod(URL.class, "openConnection")
+            .orShould().callMethod(URL.class, "openConnection", Proxy.class)
+            .orShould().callMethod(URL.class, "openStream")
+            .orShould().callMethod(URL.class, "getContent")
             .because("the app makes no network connections (README); resources are read with getResourceAsStream");
 
     /** Every package of the app is its own slice, the ui's root and each of its feature packages too. */

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.function.Function;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Checks the meaning of a bank that the schema cannot: unique ids, references that resolve,
@@ -90,7 +92,7 @@ final class BankValidator {
     }
 
     /** The same, for the items inside one thing (options of a question, steps of a scale), worded by the caller. */
-    private List<JsonAt> unique(JsonAt list, java.util.function.Function<String, Message> repeated) {
+    private List<JsonAt> unique(JsonAt list, Function<String, Message> repeated) {
         Set<String> seen = new HashSet<>();
         List<JsonAt> items = new ArrayList<>();
         for (JsonAt item : list.items()) {
@@ -400,7 +402,7 @@ final class BankValidator {
         }
     }
 
-    private static void collectScoredDimensions(tools.jackson.databind.JsonNode sections, Set<String> used) {
+    private static void collectScoredDimensions(JsonNode sections, Set<String> used) {
         sections.valueStream().flatMap(s -> s.path("questions").valueStream()).forEach(q -> {
             q.path("scoring").valueStream().forEach(s -> used.add(s.path("dimension").asString("")));
             q.path("options").valueStream().forEach(o -> used.addAll(o.path("scores").propertyNames()));

@@ -3,6 +3,7 @@ package grayarea.bank;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** When a question is shown: only after given earlier answers. */
 public sealed interface Condition {
@@ -50,7 +51,7 @@ public sealed interface Condition {
 
         @Override
         public Set<String> questions() {
-            return parts.stream().flatMap(c -> c.questions().stream()).collect(java.util.stream.Collectors.toSet());
+            return parts.stream().flatMap(c -> c.questions().stream()).collect(Collectors.toSet());
         }
     }
 
@@ -67,7 +68,7 @@ public sealed interface Condition {
 
         @Override
         public Set<String> questions() {
-            return parts.stream().flatMap(c -> c.questions().stream()).collect(java.util.stream.Collectors.toSet());
+            return parts.stream().flatMap(c -> c.questions().stream()).collect(Collectors.toSet());
         }
     }
 }

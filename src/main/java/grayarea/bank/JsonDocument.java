@@ -30,6 +30,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+import java.util.Locale;
 
 /**
  * A JSON file read into a tree, with the line and column of every value kept, so that every
@@ -400,7 +401,7 @@ public final class JsonDocument {
         int line = line(at);
         int column = column(at);
         if (e instanceof StreamConstraintsException) {
-            String original = String.valueOf(e.getOriginalMessage()).toLowerCase(java.util.Locale.ROOT);
+            String original = String.valueOf(e.getOriginalMessage()).toLowerCase(Locale.ROOT);
             if (original.contains("nesting depth")) {
                 return new Problem(name, line, column, Message.of("json.tooDeep", limits.maxDepth()));
             }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 
 /**
  * Checks a document against one of the JSON Schemas packed with the app (questions/schema/),
@@ -90,7 +91,7 @@ public final class SchemaCheck {
         return problems;
     }
 
-    private static final java.math.BigDecimal LONG_MAX = java.math.BigDecimal.valueOf(Long.MAX_VALUE);
+    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
     /**
      * Every number beyond the range of a long (such as 1E+300), located: none of the formats has a use

@@ -7,6 +7,8 @@ import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import grayarea.bank.Problem;
+import grayarea.bank.QuestionBank;
 
 /**
  * The command line: {@code grayarea validate|score|compare|report|export-csv ...}. Exit codes: 0 fine, 1 problems
@@ -131,7 +133,7 @@ public final class GrayAreaCli implements Runnable {
      * The language of a result from {@code bank}: the one {@code --lang} chose, when the bank has it; else
      * {@code own}, the answers' own language, when the bank has it; else the bank's first language.
      */
-    static String resultLanguage(CommandLine.Model.CommandSpec spec, grayarea.bank.QuestionBank bank, String own) {
+    static String resultLanguage(CommandLine.Model.CommandSpec spec, QuestionBank bank, String own) {
         List<String> languages = bank.languages();
         String chosen = chosenLanguage(spec);
         if (chosen != null && languages.contains(chosen)) {
@@ -148,7 +150,7 @@ public final class GrayAreaCli implements Runnable {
     }
 
     /** Prints each problem as FILE:LINE:COLUMN: message, in the command line's language. */
-    static void print(CommandLine.Model.CommandSpec spec, List<grayarea.bank.Problem> problems) {
+    static void print(CommandLine.Model.CommandSpec spec, List<Problem> problems) {
         Locale locale = texts(spec).locale();
         problems.forEach(p -> spec.commandLine().getErr().println(p.in(locale)));
     }

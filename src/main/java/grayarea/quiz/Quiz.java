@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * One person's quiz: the bank, the perspectives asked, every answer and note, the step they are
@@ -344,7 +345,7 @@ public final class Quiz {
         }
     }
 
-    private void changed(java.util.function.Consumer<Listener> tell) {
+    private void changed(Consumer<Listener> tell) {
         autosave();
         for (Listener listener : List.copyOf(listeners)) {
             tell.accept(listener);

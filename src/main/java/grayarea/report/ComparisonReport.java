@@ -16,6 +16,7 @@ import grayarea.scoring.Comparison.PerceptionGap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.Collection;
 
 /**
  * A couple's comparison in plain, warm words, in the order two people should meet it: that it is
@@ -201,7 +202,7 @@ public final class ComparisonReport {
         return words.get("rating." + rating.json());
     }
 
-    private static int count(java.util.Collection<Set<String>> parts) {
+    private static int count(Collection<Set<String>> parts) {
         return parts.stream().mapToInt(Set::size).sum();
     }
 

@@ -1,10 +1,14 @@
 package grayarea.report;
 
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.ResourceBundle;
+
 /** One piece of a report, so that text, PDF and print can each lay it out in their own way. */
 public record ReportBlock(Kind kind, String text) {
 
     /** The blocks as plain text: a blank line before each heading, bullets as "- ". */
-    public static String toText(java.util.List<ReportBlock> blocks) {
+    public static String toText(List<ReportBlock> blocks) {
         StringBuilder out = new StringBuilder();
         Kind previous = null;
         for (ReportBlock block : blocks) {
@@ -24,8 +28,8 @@ public record ReportBlock(Kind kind, String text) {
     }
 
     /** A report text with its arguments filled in; apostrophes are always literal. */
-    static String format(java.util.ResourceBundle texts, String key, Object... args) {
-        return new java.text.MessageFormat(texts.getString(key).replace("'", "''"), texts.getLocale()).format(args);
+    static String format(ResourceBundle texts, String key, Object... args) {
+        return new MessageFormat(texts.getString(key).replace("'", "''"), texts.getLocale()).format(args);
     }
 
     /** What the piece is. */

@@ -21,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The report a therapist reads: a one-page clinician summary (who, when, which bank, the band and
@@ -151,7 +152,7 @@ public final class TherapistReport {
         if (!complete) {
             add(out, Kind.PARAGRAPH, words.get("clinician.flags.notSealed"));
         }
-        List<Flag> raised = flags.stream().map(bank::flag).flatMap(java.util.Optional::stream).toList();
+        List<Flag> raised = flags.stream().map(bank::flag).flatMap(Optional::stream).toList();
         if (raised.isEmpty() && complete) {
             add(out, Kind.PARAGRAPH, words.get("clinician.flags.none"));
         }

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
 
 /**
  * Two partners' shared answers side by side ({@link CoupleComparison}): where their lines
@@ -62,7 +63,7 @@ public record Comparison(boolean available, List<BoundaryAgreement> boundaries, 
     }
 
     /** The boundary agreement on one behaviour, if the bank has a boundary question about it. */
-    public java.util.Optional<BoundaryAgreement> boundary(String behaviour) {
+    public Optional<BoundaryAgreement> boundary(String behaviour) {
         return boundaries.stream().filter(b -> behaviour.equals(b.behaviour())).findFirst();
     }
 

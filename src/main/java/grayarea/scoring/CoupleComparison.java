@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 
 /**
  * Compares two partners' turns (couple mode). Pure and deterministic.
@@ -114,9 +116,9 @@ public final class CoupleComparison {
     /** The shared sheet shared once more, with what its author had left out kept as not shared. */
     private static Sharing.Shared reshare(QuestionBank bank, Sharing.Shared shared) {
         Sharing.Shared again = Sharing.share(bank, shared.sheet());
-        Map<String, Set<String>> notShared = new java.util.LinkedHashMap<>();
-        shared.notShared().forEach((part, ids) -> notShared.put(part, new java.util.LinkedHashSet<>(ids)));
-        again.notShared().forEach((part, ids) -> notShared.computeIfAbsent(part, p -> new java.util.LinkedHashSet<>())
+        Map<String, Set<String>> notShared = new LinkedHashMap<>();
+        shared.notShared().forEach((part, ids) -> notShared.put(part, new LinkedHashSet<>(ids)));
+        again.notShared().forEach((part, ids) -> notShared.computeIfAbsent(part, p -> new LinkedHashSet<>())
                 .addAll(ids));
         // only questions the bank asks in that part, and nothing private, are ever listed
         Set<String> never = Sharing.neverShared(bank);

@@ -8,6 +8,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import java.nio.file.LinkOption;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Every file the app writes in its data folder, in one place: so that "Delete everything" finds
@@ -34,8 +42,8 @@ public final class AppFiles {
     /** Folders whose every file holds answers: a waiting room's client sessions and its results. */
     static final List<String> ANSWER_FOLDERS = List.of(WAITING_ROOM_SESSIONS, WaitingRoomStore.RESULTS);
     /** A damaged file set aside: its kind, then when (UTC), then a number when two were set aside in one second. */
-    static final java.util.regex.Pattern SET_ASIDE =
-            java.util.regex.Pattern.compile("(session|couple)-damaged-(\\d{8}-\\d{6})(-\\d+)?\\.json");
+    static final Pattern SET_ASIDE =
+            Pattern.compile("(session|couple)-damaged-(\\d{8}-\\d{6})(-\\d+)?\\.json");
 
     /**
      * A saved file that could not be read, moved aside whole under a dated name and kept.
@@ -44,7 +52,7 @@ public final class AppFiles {
      * @param kind        what it was: {@code session} (a solo quiz's progress) or {@code couple}
      * @param when        when it was set aside
      */
-    public record SetAside(Path file, String kind, java.time.Instant when) {
+    public record SetAside(Path file, String kind, Instant when) {
     }
 
     /** What was deleted, what could not be, and the files in the folder that are not the app's. */
@@ -80,12 +88,12 @@ public final class AppFiles {
         try (Stream<Path> entries = Files.list(folder)) {
             for (Path entry : entries.sorted().toList()) {
                 String name = entry.getFileName().toString();
-                if (Files.isDirectory(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS) && ANSWER_FOLDERS.contains(name)) {
+                if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) && ANSWER_FOLDERS.contains(name)) {
                     try (Stream<Path> inside = Files.walk(entry)) {
-                        inside.filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                        inside.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
                                 .filter(AppFiles::savedByTheApp).sorted().forEach(found::add);
                     }
-                } else if (Files.isRegularFile(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS) && holdsAnswers(name)) {
+                } else if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS) && holdsAnswers(name)) {
                     found.add(entry);
                 }
             }
@@ -122,14 +130,14 @@ public final class AppFiles {
             }
             try (Stream<Path> entries = Files.list(top)) {
                 for (Path entry : entries.filter(Files::isRegularFile).toList()) {
-                    java.util.regex.Matcher m = SET_ASIDE.matcher(entry.getFileName().toString());
+                    Matcher m = SET_ASIDE.matcher(entry.getFileName().toString());
                     if (m.matches()) {
                         try {
-                            java.time.Instant when = java.time.LocalDateTime.parse(m.group(2),
-                                    java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
-                                    .toInstant(java.time.ZoneOffset.UTC);
+                            Instant when = LocalDateTime.parse(m.group(2),
+                                    DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
+                                    .toInstant(ZoneOffset.UTC);
                             found.add(new SetAside(entry, m.group(1), when));
-                        } catch (java.time.DateTimeException e) {
+                        } catch (DateTimeException e) {
                             // digits that are no date: not a name the app gave
                         }
                     }

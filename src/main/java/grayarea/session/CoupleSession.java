@@ -5,6 +5,7 @@ import grayarea.scoring.ComparisonTurn;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.ArrayList;
 
 /**
  * Two partners taking turns on one computer: their names, each one's optional PIN lock, and each
@@ -99,7 +100,7 @@ public record CoupleSession(Path bankFile, List<Partner> partners, Instant saved
     }
 
     public CoupleSession withPartner(int index, Partner changed) {
-        List<Partner> copy = new java.util.ArrayList<>(partners);
+        List<Partner> copy = new ArrayList<>(partners);
         copy.set(index, changed);
         return new CoupleSession(bankFile, copy, Instant.now(), comparisonClosed, apart);
     }

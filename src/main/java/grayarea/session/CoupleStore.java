@@ -18,6 +18,10 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import grayarea.scoring.ComparisonTurn;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The couple session, couple.json in the data folder, saved atomically after every change (and
@@ -53,7 +57,7 @@ public final class CoupleStore {
     private final Path file;
     private final Vault vault;
     /** The turns of partners without a PIN, as last saved: kept here, in memory, and never in the file. */
-    private final java.util.Map<Integer, CoupleSession.Turn> window = new java.util.HashMap<>();
+    private final Map<Integer, CoupleSession.Turn> window = new HashMap<>();
     private boolean unmoved;
 
     /** A store that writes plain files (no passphrase). */
@@ -130,7 +134,7 @@ public final class CoupleStore {
         JsonNode t = p.path("turn");
         if (t.isObject()) {
             AnswerSheet answers = null;
-            grayarea.scoring.ComparisonTurn prepared = null;
+            ComparisonTurn prepared = null;
             if (t.path("sealedAnswers").isString()) {
                 if (lock != null) {
                     throw new ProblemsException(document.problemAt(at + "/pin", SessionMessages.of("couple.pinDamaged")));
@@ -242,7 +246,7 @@ public final class CoupleStore {
             throws CryptoFileException, ProblemsException {
         CoupleSession.Partner who = session.partner(partner);
         if (who.lock() == null || who.lock().isOpen()) {
-            java.util.Arrays.fill(pin, '\0');
+            Arrays.fill(pin, '\0');
             return session;
         }
         String name = FILE + " (" + who.name() + ")";

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import java.nio.file.DirectoryIteratorException;
 
 /**
  * Discreet mode's menu entry, for the app installed from its Linux package: a per-user desktop
@@ -141,7 +142,7 @@ public final class DiscreetDesktopEntry {
         List<Path> entries = new ArrayList<>();
         try (DirectoryStream<Path> found = Files.newDirectoryStream(lib, "*.desktop")) {
             found.forEach(entries::add);
-        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+        } catch (IOException | DirectoryIteratorException e) {
             // a folder that can't be listed (mid-way too) means no entry to change, not a failed start
             return null;
         }

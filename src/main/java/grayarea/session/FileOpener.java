@@ -13,6 +13,7 @@ import grayarea.session.crypto.TherapistKeys;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import grayarea.bank.Message;
 
 /**
  * Reads a file someone hands over, whatever its form: plain JSON, encrypted under a passphrase,
@@ -117,7 +118,7 @@ public final class FileOpener implements AutoCloseable {
         return keys;
     }
 
-    private static ProblemsException problem(Path file, grayarea.bank.Message message) {
+    private static ProblemsException problem(Path file, Message message) {
         return new ProblemsException(Problem.atStart(file.toString(), message));
     }
 

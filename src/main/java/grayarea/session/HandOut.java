@@ -8,6 +8,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import grayarea.session.crypto.TherapistPublicKey;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * What a therapist hands a client: which bank and sections, who the practice is, an optional
@@ -59,8 +62,8 @@ public record HandOut(BankRef bank, String bankText, String perspective, List<St
     }
 
     /** The therapist's public key, when results are to be sealed for them. */
-    public java.util.Optional<grayarea.session.crypto.TherapistPublicKey> publicKey() {
-        return therapistKey == null ? java.util.Optional.empty() : grayarea.session.crypto.TherapistPublicKey.parse(therapistKey);
+    public Optional<TherapistPublicKey> publicKey() {
+        return therapistKey == null ? Optional.empty() : TherapistPublicKey.parse(therapistKey);
     }
 
     /** Whether the quiz asks this section: it was chosen, or it can raise a safety flag. */
@@ -71,7 +74,7 @@ public record HandOut(BankRef bank, String bankText, String perspective, List<St
     /** Whether some answer in the section raises a safety flag: such sections are never left out. */
     public static boolean raisesSafetyFlag(QuestionBank bank, Section section) {
         Set<String> safety = bank.flags().stream().filter(Flag::safety).map(Flag::id)
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
         return section.questions().stream().flatMap(q -> q.options().stream())
                 .anyMatch(o -> o.raises().stream().anyMatch(safety::contains));
     }

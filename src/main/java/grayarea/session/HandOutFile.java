@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import grayarea.session.crypto.TherapistPublicKey;
 
 /**
  * The hand-out file, format version 1 (docs/formats.md): a {@code .grayarea} file a therapist
@@ -138,7 +139,7 @@ public final class HandOutFile {
         }
         PracticeProfile practice = PracticeProfileStore.read(fields, "/practice");
         String key = fields.object("/therapistKey") ? fields.requiredText("/therapistKey/x25519", 100) : null;
-        if (key != null && grayarea.session.crypto.TherapistPublicKey.parse(key).isEmpty()) {
+        if (key != null && TherapistPublicKey.parse(key).isEmpty()) {
             fields.problem("/therapistKey/x25519", SessionMessages.of("handOut.badKey"));
         }
         fields.throwIfAny();

@@ -6,6 +6,10 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
+import grayarea.bank.Json;
+import java.util.Base64;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A partner's PIN, kept only as a salted PBKDF2-HMAC-SHA256 hash. A short PIN keeps out a
@@ -62,18 +66,18 @@ public record PinLock(byte[] salt, byte[] hash, int iterations) {
     }
 
     /** The lock as saved in a file: salt, hash and iterations. */
-    public tools.jackson.databind.node.ObjectNode tree() {
-        tools.jackson.databind.node.ObjectNode lock = grayarea.bank.Json.object();
-        lock.put("salt", java.util.Base64.getEncoder().encodeToString(salt));
-        lock.put("hash", java.util.Base64.getEncoder().encodeToString(hash));
+    public ObjectNode tree() {
+        ObjectNode lock = Json.object();
+        lock.put("salt", Base64.getEncoder().encodeToString(salt));
+        lock.put("hash", Base64.getEncoder().encodeToString(hash));
         lock.put("iterations", iterations);
         return lock;
     }
 
     /** A lock read from a file; throws IllegalArgumentException when it is not one (or its cost is out of range). */
-    public static PinLock fromTree(tools.jackson.databind.JsonNode lock) {
-        return new PinLock(java.util.Base64.getDecoder().decode(lock.path("salt").asString("")),
-                java.util.Base64.getDecoder().decode(lock.path("hash").asString("")), lock.path("iterations").asInt(0));
+    public static PinLock fromTree(JsonNode lock) {
+        return new PinLock(Base64.getDecoder().decode(lock.path("salt").asString("")),
+                Base64.getDecoder().decode(lock.path("hash").asString("")), lock.path("iterations").asInt(0));
     }
 
     @Override

@@ -31,6 +31,10 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import grayarea.session.crypto.SealedFile;
+import grayarea.session.crypto.TherapistPublicKey;
+import java.util.Collections;
+import java.util.Optional;
 
 /**
  * The result file, format version 2 (docs/formats.md): one person's result with the answers it
@@ -70,7 +74,7 @@ public final class ResultFile {
     public record Contents(String appVersion, Instant createdAt, String clientCode, Result result,
                            AnswerSheet answers, Map<String, String> notes, boolean complete) implements Any {
         public Contents {
-            notes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(notes));
+            notes = Collections.unmodifiableMap(new LinkedHashMap<>(notes));
         }
 
         @Override
@@ -126,9 +130,9 @@ public final class ResultFile {
      * private answers and safety flags included), otherwise without anything private.
      */
     public static byte[] forTherapist(QuestionBank bank, Contents full,
-                                      java.util.Optional<grayarea.session.crypto.TherapistPublicKey> therapist) {
+                                      Optional<TherapistPublicKey> therapist) {
         if (therapist.isPresent()) {
-            return grayarea.session.crypto.SealedFile.seal(therapist.get(),
+            return SealedFile.seal(therapist.get(),
                     toJson(full).getBytes(StandardCharsets.UTF_8));
         }
         return toJson(withoutPrivate(bank, full)).getBytes(StandardCharsets.UTF_8);

@@ -1,6 +1,7 @@
 package grayarea.session;
 
 import grayarea.bank.Message;
+import grayarea.session.crypto.CryptoFileException;
 
 /** The session package's sentences for people (crypto's too), from grayarea/session/problems*.properties. */
 final class SessionMessages {
@@ -15,7 +16,7 @@ final class SessionMessages {
     }
 
     /** Why an encrypted, sealed or key file could not be opened, to be said in the reader's language. */
-    static Message of(grayarea.session.crypto.CryptoFileException e) {
+    static Message of(CryptoFileException e) {
         return Message.in(BUNDLE, e.key(), e.args().toArray());
     }
 }

@@ -1,5 +1,7 @@
 package grayarea.session;
 
+import java.util.List;
+
 /**
  * The app's settings.
  *
@@ -15,10 +17,10 @@ package grayarea.session;
 public record Settings(Storage storage, Theme theme, String language, int textSize, boolean discreet, int idleLock) {
 
     /** The text sizes offered, in per cent of the normal size. */
-    public static final java.util.List<Integer> TEXT_SIZES = java.util.List.of(100, 125, 150, 175, 200);
+    public static final List<Integer> TEXT_SIZES = List.of(100, 125, 150, 175, 200);
 
     /** The idle times offered, in minutes; 0 means the app never locks by itself. */
-    public static final java.util.List<Integer> IDLE_LOCK_MINUTES = java.util.List.of(0, 2, 5, 15, 30);
+    public static final List<Integer> IDLE_LOCK_MINUTES = List.of(0, 2, 5, 15, 30);
 
     /** Keep progress on this computer, or keep nothing at all. */
     public enum Storage {

@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The passphrase that protects what the app keeps. When one is set, every session the app saves
@@ -47,11 +48,11 @@ public final class Vault {
 
     private final Path folder;
     private final Path check;
-    private final java.util.function.Supplier<grayarea.session.crypto.KdfParams> newParams;
+    private final Supplier<KdfParams> newParams;
     private MasterKey key;
 
     public Vault(Path folder) {
-        this(folder, grayarea.session.crypto.KdfParams::fresh);
+        this(folder, KdfParams::fresh);
     }
 
     /**
@@ -59,7 +60,7 @@ public final class Vault {
      *                  ({@code KdfParams::fresh}, at least 600,000 iterations) everywhere but in tests,
      *                  which may lower the cost (an ArchUnit rule keeps the test-only parameters out of the app)
      */
-    public Vault(Path folder, java.util.function.Supplier<grayarea.session.crypto.KdfParams> newParams) {
+    public Vault(Path folder, Supplier<KdfParams> newParams) {
         this.folder = folder;
         this.check = folder == null ? null : folder.resolve(CHECK_FILE);
         this.newParams = newParams;
@@ -74,7 +75,7 @@ public final class Vault {
      * Fresh key-stretching parameters, as a new passphrase gets them: for the other keys made from
      * something a person types (a partner's PIN for their turn), so tests lower all costs in one place.
      */
-    public grayarea.session.crypto.KdfParams newKdfParams() {
+    public KdfParams newKdfParams() {
         return newParams.get();
     }
 

@@ -2,6 +2,8 @@ package grayarea.session;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 
 /**
  * A locked waiting-room session a therapist started for one client: the hand-out it runs, the
@@ -25,7 +27,7 @@ public record WaitingRoom(Path handOutFile, String clientCode, PinLock pin, Path
         String stamp = finishedAt.toString().replace(":", "").replaceAll("\\.\\d+", "");
         String extension = sealed ? ResultFile.SEALED_EXTENSION : ".json";
         Path file = resultsFolder.resolve(code + "-" + stamp + extension);
-        for (int n = 2; java.nio.file.Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS); n++) {
+        for (int n = 2; Files.exists(file, LinkOption.NOFOLLOW_LINKS); n++) {
             file = resultsFolder.resolve(code + "-" + stamp + "-" + n + extension);
         }
         return file;

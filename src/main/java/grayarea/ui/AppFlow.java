@@ -38,6 +38,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.Node;
+import grayarea.bank.JsonDocument;
+import java.time.Duration;
+import java.time.Instant;
+import javafx.scene.Scene;
 
 /**
  * Moves between the pages: welcome, the wizard (with its review), the result, couple mode and
@@ -122,7 +126,7 @@ public final class AppFlow implements QuizNavigation, ResultActions {
     /** The hand-out in the file, or empty when it is none (or cannot be read). */
     private static Optional<HandOutFile.Opened> handOutIn(Path file) {
         try {
-            grayarea.bank.JsonDocument document = grayarea.bank.JsonDocument.read(file);
+            JsonDocument document = JsonDocument.read(file);
             return HandOutFile.isHandOut(document) ? Optional.of(HandOutFile.read(file, document)) : Optional.empty();
         } catch (ProblemsException e) {
             return Optional.empty();
@@ -225,10 +229,10 @@ public final class AppFlow implements QuizNavigation, ResultActions {
      * Locks the app after the idle time chosen in Settings, when there is something to lock with: a
      * passphrase, set and unlocked. A waiting room is never locked this way (it is a lock already).
      */
-    void watchIdle(javafx.scene.Scene scene) {
+    void watchIdle(Scene scene) {
         IdleLock idle = new IdleLock(context.clock(), () -> {
             int minutes = context.settings().idleLock();
-            return minutes == 0 ? null : java.time.Duration.ofMinutes(minutes);
+            return minutes == 0 ? null : Duration.ofMinutes(minutes);
         }, () -> {
             if (room == null && context.vault().isSet() && context.vault().isOpen()) {
                 lockNow();
@@ -399,7 +403,7 @@ public final class AppFlow implements QuizNavigation, ResultActions {
         if (room != null) {
             try {
                 ResultViewModel model = new ResultViewModel(state, context.texts());
-                savedTo = room.resultFile(model.sealsForTherapist(), java.time.Instant.now());
+                savedTo = room.resultFile(model.sealsForTherapist(), Instant.now());
                 model.saveForTherapist(savedTo, context.vault());
             } catch (IOException e) {
                 savedTo = null;

@@ -22,6 +22,19 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+import javafx.util.Duration;
 
 /**
  * The frame around every screen: the quick-exit button first (first in Tab order too), the
@@ -222,8 +235,8 @@ public final class AppShell {
     }
 
     private void applyLock() {
-        if (scene != null && scene.getWindow() instanceof javafx.stage.Stage stage) {
-            stage.setFullScreenExitKeyCombination(locked ? javafx.scene.input.KeyCombination.NO_MATCH : null);
+        if (scene != null && scene.getWindow() instanceof Stage stage) {
+            stage.setFullScreenExitKeyCombination(locked ? KeyCombination.NO_MATCH : null);
             stage.setFullScreenExitHint(locked ? "" : null);
             stage.setFullScreen(locked);
         }
@@ -235,7 +248,7 @@ public final class AppShell {
      * waits a moment after losing the focus, so that a window of the app's own (a dialog) keeps it;
      * a window being hidden (the quick exit) is left alone.
      */
-    private void holdInFront(javafx.stage.Stage stage) {
+    private void holdInFront(Stage stage) {
         stage.iconifiedProperty().addListener((o, was, iconified) -> {
             if (iconified) {
                 bringBack(stage);
@@ -263,20 +276,20 @@ public final class AppShell {
                 stage.setFullScreen(false);
             }
         };
-        javafx.animation.PauseTransition resized = new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
+        PauseTransition resized = new PauseTransition(Duration.millis(300));
         resized.setOnFinished(e -> check.run());
-        javafx.beans.InvalidationListener moved = o -> resized.playFromStart();
+        InvalidationListener moved = o -> resized.playFromStart();
         stage.widthProperty().addListener(moved);
         stage.heightProperty().addListener(moved);
         stage.xProperty().addListener(moved);
         stage.yProperty().addListener(moved);
-        javafx.animation.Timeline watch = new javafx.animation.Timeline(
-                new javafx.animation.KeyFrame(javafx.util.Duration.millis(500), e -> check.run()));
-        watch.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        Timeline watch = new Timeline(
+                new KeyFrame(Duration.millis(500), e -> check.run()));
+        watch.setCycleCount(Animation.INDEFINITE);
         watch.play();
-        javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
+        PauseTransition settle = new PauseTransition(Duration.millis(300));
         settle.setOnFinished(e -> {
-            boolean ownWindowFocused = javafx.stage.Window.getWindows().stream().anyMatch(javafx.stage.Window::isFocused);
+            boolean ownWindowFocused = Window.getWindows().stream().anyMatch(Window::isFocused);
             if (!ownWindowFocused) {
                 bringBack(stage);
             }
@@ -290,14 +303,14 @@ public final class AppShell {
         });
     }
 
-    private static boolean coversItsScreen(javafx.stage.Stage stage) {
-        var screens = javafx.stage.Screen.getScreensForRectangle(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
-        javafx.geometry.Rectangle2D bounds = (screens.isEmpty() ? javafx.stage.Screen.getPrimary() : screens.get(0)).getBounds();
+    private static boolean coversItsScreen(Stage stage) {
+        var screens = Screen.getScreensForRectangle(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        Rectangle2D bounds = (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getBounds();
         return stage.getWidth() >= bounds.getWidth() - 1 && stage.getHeight() >= bounds.getHeight() - 1;
     }
 
-    private void bringBack(javafx.stage.Stage stage) {
-        javafx.application.Platform.runLater(() -> {
+    private void bringBack(Stage stage) {
+        Platform.runLater(() -> {
             if (!locked || !stage.isShowing()) {
                 return;
             }
@@ -313,7 +326,7 @@ public final class AppShell {
         this.scene = scene;
         scene.windowProperty().addListener((obs, old, window) -> {
             if (window != null) {
-                window.addEventFilter(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
+                window.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
                     if (locked) {
                         e.consume();
                     }
@@ -323,12 +336,12 @@ public final class AppShell {
                         applyLock();
                     }
                 });
-                if (window instanceof javafx.stage.Stage stage) {
+                if (window instanceof Stage stage) {
                     holdInFront(stage);
                 }
                 if (window.isShowing()) {
                     // a new scene in a showing window leaves full screen once it is in: lock again after
-                    javafx.application.Platform.runLater(this::applyLock);
+                    Platform.runLater(this::applyLock);
                 }
             }
         });

@@ -9,6 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import javafx.application.Application;
+import java.nio.file.FileSystemNotFoundException;
 
 /**
  * Starts the JavaFX application. A plain class, not an Application subclass, so that the app
@@ -70,7 +71,7 @@ public final class DesktopLauncher {
             Path jar = Path.of(URI.create(source.getLocation().toString()));
             return Files.isRegularFile(jar) && jar.getParent() != null
                     && Files.isRegularFile(jar.getParent().resolve(System.mapLibraryName("glass")));
-        } catch (IllegalArgumentException | SecurityException | java.nio.file.FileSystemNotFoundException e) {
+        } catch (IllegalArgumentException | SecurityException | FileSystemNotFoundException e) {
             return false;
         }
     }

@@ -6,6 +6,11 @@ import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Optional timing of the start and of answering input, for the benchmarks in bench/: with
@@ -86,21 +91,21 @@ public final class StartTimes {
      * JavaFX's render thread take besides the JavaFX thread.
      */
     private static void printThreads() {
-        java.io.File[] tasks = new java.io.File("/proc/self/task").listFiles();
+        File[] tasks = new File("/proc/self/task").listFiles();
         if (tasks == null) {
             return;
         }
-        java.util.Map<String, Long> byName = new java.util.TreeMap<>();
-        for (java.io.File task : tasks) {
+        Map<String, Long> byName = new TreeMap<>();
+        for (File task : tasks) {
             try {
-                String stat = java.nio.file.Files.readString(task.toPath().resolve("stat"));
+                String stat = Files.readString(task.toPath().resolve("stat"));
                 // the name is in parentheses and may hold spaces; utime and stime follow as fields 14 and 15
                 String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
                 String[] rest = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                 long ticks = Long.parseLong(rest[11]) + Long.parseLong(rest[12]);
                 // a kind of thread, not each one: "C2 CompilerThre" for all C2 threads, "GC Thread#" for all GC workers
                 byName.merge(name.replaceAll("[0-9]+$", ""), ticks * 10, Long::sum);
-            } catch (java.io.IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 // a thread that ended meanwhile
             }
         }

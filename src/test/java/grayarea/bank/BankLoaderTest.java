@@ -16,6 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 
 /** The shipped banks load, and the default bank is what the issue and help-resources.md ask for. */
 class BankLoaderTest {
@@ -55,9 +57,9 @@ class BankLoaderTest {
     @Test
     void aNumberFarBeyondAnyUseIsALocatedProblemNotAFailureInsideTheSchemaLibrary() throws Exception {
         // found by BankMutationPropertyTest: the schema library compared 1E+300 as a long and threw
-        String text = java.nio.file.Files.readString(Path.of("questions/micro-cheating.json"))
+        String text = Files.readString(Path.of("questions/micro-cheating.json"))
                 .replaceFirst("\"maxMissing\": 7", "\"maxMissing\": 1E+300");
-        assertThatThrownBy(() -> BankLoader.load("huge.json", text.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> BankLoader.load("huge.json", text.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(ProblemsException.class, e -> assertThat(e.problems()).extracting(Problem::toString)
                         .containsExactly("huge.json:117:49: a number in the file is out of range"));
     }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import java.nio.file.Path;
 
 /**
  * One test per kind of problem a bank can have. Each breaks the small valid {@link TinyBank} in
@@ -718,7 +719,7 @@ class BankValidatorTest {
         @Test
         @DisplayName("the sample bank with several problems reports each, in line order")
         void theSampleFile() throws Exception {
-            java.nio.file.Path file = java.nio.file.Path.of(getClass().getResource("/bank-problems/several-problems.json").toURI());
+            Path file = Path.of(getClass().getResource("/bank-problems/several-problems.json").toURI());
             String name = file.toString();
             assertThatThrownBy(() -> BankLoader.load(file))
                     .isInstanceOfSatisfying(ProblemsException.class, e -> assertThat(e.problems())

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import java.util.Locale;
 
 /**
  * The banks packed into the app skip the JSON-schema check when the app loads them (it is the
@@ -73,9 +74,9 @@ class BundledBanksTest {
         Path file = dir.resolve("mine.json");
         Files.writeString(file, json);
         assertThatThrownBy(() -> BankLoader.load(file)).isInstanceOfSatisfying(ProblemsException.class,
-                e -> assertThat(e.problems()).extracting(p -> p.message().in(java.util.Locale.ENGLISH)).containsExactly(message));
+                e -> assertThat(e.problems()).extracting(p -> p.message().in(Locale.ENGLISH)).containsExactly(message));
         assertThatThrownBy(() -> BankLoader.load("mine.json", json.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(ProblemsException.class,
-                        e -> assertThat(e.problems()).extracting(p -> p.message().in(java.util.Locale.ENGLISH)).containsExactly(message));
+                        e -> assertThat(e.problems()).extracting(p -> p.message().in(Locale.ENGLISH)).containsExactly(message));
     }
 }

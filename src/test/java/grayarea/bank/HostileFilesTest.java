@@ -15,6 +15,11 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import grayarea.testing.HostileJson;
+import grayarea.testing.Pipes;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 
 /**
  * Files a person might hand the app by mistake or on purpose. Each must give exactly one clear,
@@ -119,7 +124,7 @@ class HostileFilesTest {
     @DisplayName("10,000 objects nested on separate lines, properly closed")
     void deeplyNestedObjectsOnLines() throws IOException {
         Path file = write("deep-lines.json", "{\"a\":\n".repeat(10_000) + "1" + "}".repeat(10_000));
-        assertThat(onlyProblem(file)).matches(java.util.regex.Pattern.quote(file.toString())
+        assertThat(onlyProblem(file)).matches(Pattern.quote(file.toString())
                 + ":6[45]:\\d+: the JSON is nested too deeply; at most 64 levels are read");
     }
 
@@ -246,21 +251,21 @@ class HostileFilesTest {
 
     @Test
     @DisplayName("a named pipe (FIFO) is refused before it is opened, which would wait for a writer forever")
-    @org.junit.jupiter.api.condition.EnabledOnOs({org.junit.jupiter.api.condition.OS.LINUX,
-        org.junit.jupiter.api.condition.OS.MAC})
+    @EnabledOnOs({OS.LINUX,
+        OS.MAC})
     void aNamedPipe() throws Exception {
-        Path pipe = grayarea.testing.Pipes.mkfifo(dir.resolve("bank.json"));
+        Path pipe = Pipes.mkfifo(dir.resolve("bank.json"));
         String refused = pipe + ":1:1: this is not a regular file (it may be a pipe or a device), so it is not read";
-        assertThat(onlyProblemOf(grayarea.testing.Pipes.withoutHanging(pipe, () -> catchThrowable(() -> BankLoader.load(pipe)))))
+        assertThat(onlyProblemOf(Pipes.withoutHanging(pipe, () -> catchThrowable(() -> BankLoader.load(pipe)))))
                 .isEqualTo(refused);
-        assertThat(onlyProblemOf(grayarea.testing.Pipes.withoutHanging(pipe,
+        assertThat(onlyProblemOf(Pipes.withoutHanging(pipe,
                 () -> catchThrowable(() -> AnswerSheetJson.read(pipe))))).isEqualTo(refused);
     }
 
     @Test
     @DisplayName("a device such as /dev/zero, which never ends, is refused before it is opened")
-    @org.junit.jupiter.api.condition.EnabledOnOs({org.junit.jupiter.api.condition.OS.LINUX,
-        org.junit.jupiter.api.condition.OS.MAC})
+    @EnabledOnOs({OS.LINUX,
+        OS.MAC})
     void aDevice() {
         assertThat(onlyProblem(Path.of("/dev/zero")))
                 .isEqualTo("/dev/zero:1:1: this is not a regular file (it may be a pipe or a device), so it is not read");
@@ -269,7 +274,7 @@ class HostileFilesTest {
     @Test
     @DisplayName("an 8 MB bank of long keys nested 60 deep is one located problem (the small heap: CliHostileFilesTest)")
     void anEightMegabyteFileOfNestedLongKeys() throws IOException {
-        Path file = grayarea.testing.HostileJson.deepLongKeys(dir.resolve("crafted.json"),
+        Path file = HostileJson.deepLongKeys(dir.resolve("crafted.json"),
                 Files.readString(Path.of("questions/micro-cheating.json")), "extra");
         // not timed: reading 8 MB and checking it takes seconds on a busy machine
         assertThat(onlyProblemOf(catchThrowable(() -> BankLoader.load(file)))).isEqualTo(file + ":2:12: property 'extra' is not defined in the schema and the schema"

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import java.io.InputStream;
+import java.util.Arrays;
 
 /** The located, strict JSON reading that every file of the app goes through. */
 class JsonDocumentTest {
@@ -141,7 +143,7 @@ class JsonDocumentTest {
 
     @Test
     void aStreamThatNeverEndsStopsAtTheLimit() {
-        java.io.InputStream endless = new java.io.InputStream() {
+        InputStream endless = new InputStream() {
             private boolean first = true;
 
             @Override
@@ -191,7 +193,7 @@ class JsonDocumentTest {
         assertThat(onlyProblem(bytes)).isEqualTo("doc.json:3:8: the file is not valid UTF-8 text; save it as UTF-8");
         // a sequence cut short at the very end of the file
         byte[] cut = "{\"a\": \"\u00e9".getBytes(StandardCharsets.UTF_8);
-        assertThat(onlyProblem(java.util.Arrays.copyOf(cut, cut.length - 1)))
+        assertThat(onlyProblem(Arrays.copyOf(cut, cut.length - 1)))
                 .isEqualTo("doc.json:1:8: the file is not valid UTF-8 text; save it as UTF-8");
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import java.util.LinkedHashSet;
 
 /** What of one partner's sheet the other partner may see. */
 class SharingTest {
@@ -141,7 +142,7 @@ class SharingTest {
     @Test
     void theSharedRecordIsImmutable() {
         Map<String, Set<String>> listed = new LinkedHashMap<>();
-        listed.put("self", new java.util.LinkedHashSet<>(List.of("hopes")));
+        listed.put("self", new LinkedHashSet<>(List.of("hopes")));
         listed.put("partner", Set.of());
         Sharing.Shared shared = new Sharing.Shared(sheet(Map.of(), Map.of()), listed);
         listed.get("self").add("f-flirt");

@@ -32,6 +32,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The command line as a person uses it: exit codes, standard output and standard error. */
 class CliTest {
@@ -94,7 +96,7 @@ class CliTest {
     private Path sheetWith(String name, String from, String to) throws IOException {
         String sample = Files.readString(Path.of("questions/examples/answers-partner.json"));
         assertThat(sample).contains(from);
-        return write(name, sample.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+        return write(name, sample.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to)));
     }
 
     /** "LINE:COLUMN" of the one occurrence of the marker in the file. */
@@ -585,7 +587,7 @@ class CliTest {
             Path sheet = write("broken.json", "{\"kind\": \"grayarea.answer-sheet\",\n");
             Run run = run("score", "--answers", sheet.toString());
             assertThat(run.code()).isEqualTo(1);
-            assertThat(run.errLines()).singleElement().asString().matches(java.util.regex.Pattern.quote(sheet.toString())
+            assertThat(run.errLines()).singleElement().asString().matches(Pattern.quote(sheet.toString())
                     + ":\\d+:\\d+: not valid JSON: .+");
         }
 

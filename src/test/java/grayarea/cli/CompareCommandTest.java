@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import java.util.regex.Pattern;
 
 /** {@code compare}: output, the safety gate and exit codes. */
 class CompareCommandTest {
@@ -211,7 +212,7 @@ class CompareCommandTest {
                 .replaceFirst("\"freq-flirty-messages\"", "\"colour\""));
         Run run = run("compare", "--first", FIRST, "--second", bad.toString());
         assertThat(run.code()).isEqualTo(GrayAreaCli.PROBLEMS);
-        assertThat(run.err()).matches(java.util.regex.Pattern.quote(bad.toString())
+        assertThat(run.err()).matches(Pattern.quote(bad.toString())
                 + ":14:17: unknown question \"colour\": the bank has no question with that id\n");
         assertThat(run.out()).isEmpty();
     }

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import java.io.PrintWriter;
+import java.lang.reflect.Method;
 
 /**
  * Every command of the README's "The command line" section runs as written on a fresh clone. Each
@@ -117,7 +119,7 @@ class ReadmeCommandsTest {
     static final class Runner {
         public static void main(String[] argv) throws Exception {
             Path list = Path.of(argv[0]);
-            java.lang.reflect.Method opensWindow = Class.forName("grayarea.Main")
+            Method opensWindow = Class.forName("grayarea.Main")
                     .getDeclaredMethod("opensWindow", String[].class);
             opensWindow.setAccessible(true);
             List<String> lines = Files.readAllLines(list, StandardCharsets.UTF_8);
@@ -125,9 +127,9 @@ class ReadmeCommandsTest {
                 String[] args = lines.get(i).split("\t");
                 Path folder = list.getParent();
                 int code;
-                try (java.io.PrintWriter out = new java.io.PrintWriter(Files.newBufferedWriter(
+                try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(
                         folder.resolve(".out-" + i + ".txt"), StandardCharsets.UTF_8));
-                     java.io.PrintWriter err = new java.io.PrintWriter(Files.newBufferedWriter(
+                     PrintWriter err = new PrintWriter(Files.newBufferedWriter(
                              folder.resolve(".err-" + i + ".txt"), StandardCharsets.UTF_8))) {
                     if ((boolean) opensWindow.invoke(null, (Object) args)) {
                         err.println("this would open the window, not the command line");

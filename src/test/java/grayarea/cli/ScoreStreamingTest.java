@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code score} writes each sheet's result as soon as it is scored instead of building all of
@@ -64,7 +65,7 @@ class ScoreStreamingTest {
         CliTest.Run run = CliTest.run("score", "--format", "json", "--answers", good, bad.toString(), good);
         assertThat(run.code()).isEqualTo(GrayAreaCli.PROBLEMS);
         assertThat(run.err()).contains(bad.toString());
-        var results = tools.jackson.databind.json.JsonMapper.builder().build().readTree(run.out()).get("results");
+        var results = JsonMapper.builder().build().readTree(run.out()).get("results");
         assertThat(results.size()).isEqualTo(2);
         assertThat(run.out()).endsWith("}\n");
     }

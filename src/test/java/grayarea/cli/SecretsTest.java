@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import grayarea.bank.ProblemsException;
 
 /** {@code --passphrase-file}: its first line, read as characters (never a String), strict UTF-8. */
 class SecretsTest {
@@ -36,7 +37,7 @@ class SecretsTest {
     void anEmptyFirstLineIsALocatedProblem() throws Exception {
         Secrets secrets = new Secrets();
         secrets.passphraseFile = Files.writeString(dir.resolve("blank.txt"), "\r\n");
-        assertThatThrownBy(secrets::opener).isInstanceOf(grayarea.bank.ProblemsException.class)
+        assertThatThrownBy(secrets::opener).isInstanceOf(ProblemsException.class)
                 .hasMessageContaining("blank.txt").hasMessageContaining("first line is empty");
     }
 }

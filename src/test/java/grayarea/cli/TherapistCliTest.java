@@ -20,6 +20,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import grayarea.session.crypto.MasterKey;
+import grayarea.session.crypto.TherapistKeyFile;
+import grayarea.session.crypto.TherapistKeys;
+import java.util.Optional;
 
 /** {@code report} and {@code export-csv}, run as a therapist would. */
 class TherapistCliTest {
@@ -124,12 +128,12 @@ class TherapistCliTest {
         AnswerSheet sheet = AnswerSheetJson.read(Path.of("questions/examples/answers-safety.json")).sheet();
         ResultFile.Contents full = new ResultFile.Contents("0.1.0", Instant.parse("2026-11-20T19:30:00Z"), "S-1",
                 new ScoringEngine(bank).score(sheet), sheet, Map.of(), true);
-        grayarea.session.crypto.TherapistKeys keys = grayarea.session.crypto.TherapistKeys.generate();
+        TherapistKeys keys = TherapistKeys.generate();
         Path folder = Files.createDirectories(dir.resolve("in"));
-        Files.write(folder.resolve("s-1.sealed"), ResultFile.forTherapist(bank, full, java.util.Optional.of(keys.publicKey())));
+        Files.write(folder.resolve("s-1.sealed"), ResultFile.forTherapist(bank, full, Optional.of(keys.publicKey())));
         Path keyFile = dir.resolve("therapist.key");
-        Files.write(keyFile, grayarea.session.crypto.TherapistKeyFile.lock(keys,
-                grayarea.session.crypto.MasterKey.create("therapist passphrase".toCharArray())));
+        Files.write(keyFile, TherapistKeyFile.lock(keys,
+                MasterKey.create("therapist passphrase".toCharArray())));
         Path passphrase = dir.resolve("pass.txt");
         Files.writeString(passphrase, "therapist passphrase\n");
         Path csv = dir.resolve("sealed.csv");

@@ -19,6 +19,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import grayarea.bank.BankRef;
+import java.util.ArrayList;
 
 /** The therapist's PDF, made and read back with PDFBox's own text extraction. */
 class TherapistReportTest {
@@ -27,7 +29,7 @@ class TherapistReportTest {
             "555-0142", "Tómate tu tiempo; no hay respuestas correctas.",
             List.of(new PracticeProfile.LocalResource("Línea de crisis del condado", "555-0199", null)));
 
-    private final QuestionBank bank = BankCatalog.bundled().find(new grayarea.bank.BankRef("micro-cheating", "1.0.0")).orElseThrow();
+    private final QuestionBank bank = BankCatalog.bundled().find(new BankRef("micro-cheating", "1.0.0")).orElseThrow();
 
     private ResultFile.Contents complete(String sample) throws Exception {
         AnswerSheet sheet = AnswerSheetJson.read(Path.of("questions/examples/" + sample)).sheet();
@@ -41,7 +43,7 @@ class TherapistReportTest {
         new PdfReport().write(blocks, "test", out);
         try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
             PDFTextStripper stripper = new PDFTextStripper();
-            List<String> pages = new java.util.ArrayList<>();
+            List<String> pages = new ArrayList<>();
             for (int i = 1; i <= pdf.getNumberOfPages(); i++) {
                 stripper.setStartPage(i);
                 stripper.setEndPage(i);

@@ -30,6 +30,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import grayarea.bank.AnswerSheetJson;
+import java.nio.file.Path;
 
 /** The couple comparison on hand-made sheets whose results are worked out by hand in the comments. */
 class CoupleComparisonTest {
@@ -495,9 +497,9 @@ class CoupleComparisonTest {
     @Test
     void theDefaultBankCoupleSamplesCompare() throws Exception {
         QuestionBank bank = BankLoader.loadDefault();
-        AnswerSheet a = grayarea.bank.AnswerSheetJson.read(java.nio.file.Path.of(
+        AnswerSheet a = AnswerSheetJson.read(Path.of(
                 "questions/examples/answers-couple-first.json")).sheet();
-        AnswerSheet b = grayarea.bank.AnswerSheetJson.read(java.nio.file.Path.of(
+        AnswerSheet b = AnswerSheetJson.read(Path.of(
                 "questions/examples/answers-couple-second.json")).sheet();
         Comparison c = CoupleComparison.compare(bank, a, b, "en");
         assertThat(c.available()).isTrue();

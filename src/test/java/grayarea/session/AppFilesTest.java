@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import grayarea.session.crypto.KdfParams;
+import java.nio.file.AccessDeniedException;
 
 class AppFilesTest {
 
@@ -51,7 +53,7 @@ class AppFilesTest {
     @Test
     void deleteEverythingGoesOnPastAFileThatCannotGoAndNamesIt() throws Exception {
         Path data = home.resolve("grayarea");
-        Vault vault = new Vault(data, () -> grayarea.session.crypto.KdfParams.freshForTests(1_000));
+        Vault vault = new Vault(data, () -> KdfParams.freshForTests(1_000));
         vault.set("plum kettle river".toCharArray());
         for (String name : List.of("settings.json", "session.json", "couple.json")) {
             AtomicFiles.write(data.resolve(name), "{}".getBytes());
@@ -61,7 +63,7 @@ class AppFilesTest {
         AppFiles.Deleted deleted = AppFiles.deleteEverything(data, DiscreetDesktopEntry.of(data, key -> null, key -> null), vault,
                 file -> {
                     if (file.equals(stuck)) {
-                        throw new java.nio.file.AccessDeniedException(file.toString());
+                        throw new AccessDeniedException(file.toString());
                     }
                     Files.deleteIfExists(file);
                 });

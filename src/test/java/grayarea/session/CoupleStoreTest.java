@@ -12,6 +12,21 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import grayarea.bank.Answer;
+import grayarea.bank.AnswerSheetJson;
+import grayarea.bank.AnswerValue;
+import grayarea.bank.Json;
+import grayarea.bank.JsonDocument;
+import grayarea.scoring.ComparisonTurn;
+import grayarea.session.crypto.CryptoFileException;
+import grayarea.session.crypto.KdfParams;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.assertj.core.api.Assertions;
 
 class CoupleStoreTest {
 
@@ -19,14 +34,14 @@ class CoupleStoreTest {
     Path folder;
 
     private final QuestionBank bank = Fixtures.scoringBank();
-    private static final String CANARY = "lunch with Jordan every " + java.util.UUID.randomUUID();
+    private static final String CANARY = "lunch with Jordan every " + UUID.randomUUID();
 
     private AnswerSheet answered() {
         return Fixtures.sheet(bank).answer("self", "flirt", choice("often").withShared(false)).build();
     }
 
     private static TurnLock lock(String pin) {
-        return TurnLock.create(pin.toCharArray(), grayarea.session.crypto.KdfParams.freshForTests(1_000));
+        return TurnLock.create(pin.toCharArray(), KdfParams.freshForTests(1_000));
     }
 
     @SuppressWarnings("unchecked")
@@ -55,12 +70,12 @@ class CoupleStoreTest {
         assertThat(read.partner(0).turn().step()).isEqualTo(2);
         assertThat(read.partner(0).turn().finished()).isTrue();
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CoupleStore.open(read, 0, "2469".toCharArray(),
-                        grayarea.session.crypto.KdfParams.freshForTests(1_000)))
-                .isInstanceOf(grayarea.session.crypto.CryptoFileException.class)
+        Assertions.assertThatThrownBy(() -> CoupleStore.open(read, 0, "2469".toCharArray(),
+                        KdfParams.freshForTests(1_000)))
+                .isInstanceOf(CryptoFileException.class)
                 .hasMessage("couple.json (Sam): wrong passphrase or damaged file");
         CoupleSession opened = CoupleStore.open(read, 0, "2468".toCharArray(),
-                grayarea.session.crypto.KdfParams.freshForTests(1_000));
+                KdfParams.freshForTests(1_000));
         assertThat(opened.partner(0).turn().answers()).isEqualTo(sheet);
         assertThat(opened.partner(0).isOpen()).isTrue();
     }
@@ -80,7 +95,7 @@ class CoupleStoreTest {
         TurnLock key = open.partner(0).lock();
         CoupleSession closed = CoupleStore.close(open, 0);
         assertThat(key.isOpen()).isTrue();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> key.seal(new byte[1]))
+        Assertions.assertThatThrownBy(() -> key.seal(new byte[1]))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(closed.partner(0).turn().answers()).isNull();
     }
@@ -92,16 +107,16 @@ class CoupleStoreTest {
     private AnswerSheet withCanaries(String part, boolean afraid) {
         return Fixtures.sheet(bank).answer(part, "flirt", choice("often"))
                 .answer(part, "hide", choice("often").withShared(false))
-                .answer(part, "note", grayarea.bank.Answer.answered(new grayarea.bank.AnswerValue.FreeText(CANARY))
+                .answer(part, "note", Answer.answered(new AnswerValue.FreeText(CANARY))
                         .withShared(false))
                 .answer(part, "afraid", choice(afraid ? "yes" : "no")).build();
     }
 
-    private String everyFileInTheFolder() throws java.io.IOException {
+    private String everyFileInTheFolder() throws IOException {
         StringBuilder all = new StringBuilder();
         try (var files = Files.walk(folder)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                all.append(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8));
+                all.append(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
             }
         }
         return all.toString();
@@ -120,7 +135,7 @@ class CoupleStoreTest {
         // nothing of Sam's answers is in the file: not the note, not the unshared answer, not even the shared one
         assertThat(everyFileInTheFolder()).doesNotContain(CANARY).doesNotContain("flirt").doesNotContain("hide")
                 .doesNotContain("often");
-        var entry = grayarea.bank.JsonDocument.read(store.file()).root().path("partners").get(0);
+        var entry = JsonDocument.read(store.file()).root().path("partners").get(0);
         assertThat(entry.path("turn").propertyNames()).containsExactlyInAnyOrder("step", "finished", "sharingSet");
         // the same run of the app reads it back whole, from memory
         @SuppressWarnings("unchecked")
@@ -133,7 +148,7 @@ class CoupleStoreTest {
         assertThat(restarted.turnLost(0)).isTrue();
         assertThat(restarted.turnLost(1)).as("a turn under a PIN is kept").isFalse();
         // Дарья's entry holds her progress and her sealed answers, nothing else
-        var pinEntry = grayarea.bank.JsonDocument.read(store.file()).root().path("partners").get(1);
+        var pinEntry = JsonDocument.read(store.file()).root().path("partners").get(1);
         assertThat(pinEntry.path("turn").propertyNames()).containsExactlyInAnyOrder("step", "finished", "sharingSet",
                 "sealedAnswers");
         // discarding the session forgets the memory too: the same file written again (by another run) is read without it
@@ -148,7 +163,7 @@ class CoupleStoreTest {
     @Test
     void onceBothTurnsAreDoneTheFileKeepsOnlyWhatAPartnerWithoutAPinShared() throws Exception {
         AnswerSheet sam = withCanaries("self", false);
-        var prepared = grayarea.scoring.ComparisonTurn.of(bank, sam);
+        var prepared = ComparisonTurn.of(bank, sam);
         CoupleSession session = new CoupleSession(null, List.of(
                 new CoupleSession.Partner("Sam", null, new CoupleSession.Turn(sam, 4, true, true, prepared)),
                 new CoupleSession.Partner("Дарья", null, new CoupleSession.Turn(sam, 4, true, true, prepared))),
@@ -159,7 +174,7 @@ class CoupleStoreTest {
         assertThat(files).as("the shared answer is kept").contains("\"flirt\"");
         assertThat(files).as("the private answer, the unshared note and answer are not").doesNotContain(CANARY)
                 .doesNotContain("afraid");
-        assertThat(grayarea.bank.JsonDocument.read(folder.resolve(CoupleStore.FILE)).root()
+        assertThat(JsonDocument.read(folder.resolve(CoupleStore.FILE)).root()
                 .path("partners").get(0).path("turn").path("shared").path("answers").toString()).doesNotContain("hide");
         CoupleSession restarted = loaded();
         assertThat(restarted.turnLost(0)).isFalse();
@@ -174,23 +189,23 @@ class CoupleStoreTest {
      */
     @Test
     void besideATurnUnderAPinATurnWithoutOneIsNeverWrittenWhoeverClosedTheGate() throws Exception {
-        java.util.Set<java.util.Set<String>> shapes = new java.util.HashSet<>();
+        Set<Set<String>> shapes = new HashSet<>();
         for (boolean pinTurnClosedIt : new boolean[] {true, false}) {
             AnswerSheet withPin = withCanaries("self", pinTurnClosedIt);
             AnswerSheet without = withCanaries("self", !pinTurnClosedIt);
             CoupleSession session = new CoupleSession(null, List.of(
                     new CoupleSession.Partner("Sam", lock("2468"), new CoupleSession.Turn(withPin, 4, true, true)),
                     new CoupleSession.Partner("Alex", null, new CoupleSession.Turn(without, 4, true, true,
-                            grayarea.scoring.ComparisonTurn.of(bank, without)))),
+                            ComparisonTurn.of(bank, without)))),
                     Instant.parse("2026-11-28T09:00:00Z"), !pinTurnClosedIt);
             new CoupleStore(folder).save(CoupleStore.close(session, 0));
 
-            var root = grayarea.bank.JsonDocument.read(folder.resolve(CoupleStore.FILE)).root();
+            var root = JsonDocument.read(folder.resolve(CoupleStore.FILE)).root();
             assertThat(root.has("comparison")).isFalse();
             assertThat(root.path("partners").get(1).path("turn").propertyNames())
                     .containsExactlyInAnyOrder("step", "finished", "sharingSet");
             assertThat(everyFileInTheFolder()).doesNotContain(CANARY).doesNotContain("flirt").doesNotContain("afraid");
-            java.util.Set<String> shape = new java.util.TreeSet<>(root.propertyNames());
+            Set<String> shape = new TreeSet<>(root.propertyNames());
             root.path("partners").forEach(p -> p.path("turn").propertyNames().forEach(n -> shape.add(p.path("name").asString() + "." + n)));
             shapes.add(shape);
         }
@@ -203,13 +218,13 @@ class CoupleStoreTest {
         AnswerSheet alex = withCanaries("self", false);
         CoupleSession session = new CoupleSession(null, List.of(
                 new CoupleSession.Partner("Sam", null, new CoupleSession.Turn(sam, 4, true, true,
-                        grayarea.scoring.ComparisonTurn.of(bank, sam))),
+                        ComparisonTurn.of(bank, sam))),
                 new CoupleSession.Partner("Alex", null, new CoupleSession.Turn(alex, 4, true, true,
-                        grayarea.scoring.ComparisonTurn.of(bank, alex)))),
+                        ComparisonTurn.of(bank, alex)))),
                 Instant.parse("2026-11-28T09:00:00Z"), true);
         new CoupleStore(folder).save(session);
 
-        var root = grayarea.bank.JsonDocument.read(folder.resolve(CoupleStore.FILE)).root();
+        var root = JsonDocument.read(folder.resolve(CoupleStore.FILE)).root();
         assertThat(root.path("comparison").asString()).isEqualTo("not-available");
         // both entries are alike: no answers of either, no marker on either
         assertThat(root.path("partners").get(0).path("turn")).isEqualTo(root.path("partners").get(1).path("turn"));
@@ -228,7 +243,7 @@ class CoupleStoreTest {
                 {"kind": "grayarea.couple-session", "formatVersion": 2, "savedAt": "2026-11-28T09:00:00Z",
                  "partners": [{"name": "Sam", "turn": {"step": 3, "finished": false, "sharingSet": false, "answers": %s}},
                               {"name": "Alex"}]}
-                """.formatted(grayarea.bank.Json.write(grayarea.bank.AnswerSheetJson.toTree(sheet))));
+                """.formatted(Json.write(AnswerSheetJson.toTree(sheet))));
         CoupleStore store = new CoupleStore(folder);
 
         store.upgrade();
@@ -258,7 +273,7 @@ class CoupleStoreTest {
     @Test
     void aSessionSavedBeforeTurnsWereEncryptedOpensWithItsPinAndIsThenSealed() throws Exception {
         AnswerSheet sheet = Fixtures.sheet(bank).answer("self", "flirt", choice("often")).build();
-        String answers = grayarea.bank.Json.write(grayarea.bank.AnswerSheetJson.toTree(sheet));
+        String answers = Json.write(AnswerSheetJson.toTree(sheet));
         String pin = PinLock.of("2468".toCharArray(), 1_000).tree().toString();
         Files.writeString(folder.resolve(CoupleStore.FILE), """
                 {"kind": "grayarea.couple-session", "formatVersion": 1, "savedAt": "2026-11-28T09:00:00Z",
@@ -268,18 +283,18 @@ class CoupleStoreTest {
                 """.formatted(pin, answers));
         CoupleSession read = loaded();
         assertThat(read.partner(0).lock().legacyPin()).isPresent();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CoupleStore.open(read, 0, "1357".toCharArray(),
-                        grayarea.session.crypto.KdfParams.freshForTests(1_000)))
-                .isInstanceOf(grayarea.session.crypto.CryptoFileException.class);
+        Assertions.assertThatThrownBy(() -> CoupleStore.open(read, 0, "1357".toCharArray(),
+                        KdfParams.freshForTests(1_000)))
+                .isInstanceOf(CryptoFileException.class);
 
         CoupleSession opened = CoupleStore.open(read, 0, "2468".toCharArray(),
-                grayarea.session.crypto.KdfParams.freshForTests(1_000));
+                KdfParams.freshForTests(1_000));
         new CoupleStore(folder).save(opened);
 
         assertThat(Files.readString(folder.resolve(CoupleStore.FILE))).contains("\"formatVersion\" : 3")
                 .contains("sealedAnswers").doesNotContain("\"pin\"").doesNotContain("flirt");
         CoupleSession again = CoupleStore.open(loaded(), 0, "2468".toCharArray(),
-                grayarea.session.crypto.KdfParams.freshForTests(1_000));
+                KdfParams.freshForTests(1_000));
         assertThat(again.partner(0).turn().answers()).isEqualTo(sheet);
         assertThat(again.partner(0).turn().step()).isEqualTo(3);
     }
@@ -302,7 +317,7 @@ class CoupleStoreTest {
     @Test
     void aTypedAnswerOfATurnUnderAPinIsFoundNowhereInTheFolder() throws Exception {
         AnswerSheet sheet = Fixtures.sheet(bank).answer("self", "flirt", choice("often"))
-                .answer("self", "note", grayarea.bank.Answer.answered(new grayarea.bank.AnswerValue.FreeText(CANARY))).build();
+                .answer("self", "note", Answer.answered(new AnswerValue.FreeText(CANARY))).build();
         CoupleSession session = new CoupleSession(null, List.of(
                 new CoupleSession.Partner("Sam", lock("2468"), new CoupleSession.Turn(sheet, 2, false, false)),
                 new CoupleSession.Partner("Дарья", null, null)), Instant.parse("2026-11-28T09:00:00Z"));
@@ -310,7 +325,7 @@ class CoupleStoreTest {
 
         try (var files = Files.walk(folder)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                String bytes = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+                String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
                 assertThat(bytes).as(file.toString()).doesNotContain(CANARY.substring(0, 20));
             }
         }
@@ -328,7 +343,7 @@ class CoupleStoreTest {
 
     @Test
     void aPinCannotAskForEndlessRounds() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PinLock(new byte[16], new byte[32], 50_000_000))
+        Assertions.assertThatThrownBy(() -> new PinLock(new byte[16], new byte[32], 50_000_000))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -347,9 +362,9 @@ class CoupleStoreTest {
 
     @Test
     void aPinLockIsExactlyASixteenByteSaltAndAThirtyTwoByteHash() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PinLock(new byte[0], new byte[32], 1_000))
+        Assertions.assertThatThrownBy(() -> new PinLock(new byte[0], new byte[32], 1_000))
                 .isInstanceOf(IllegalArgumentException.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PinLock(new byte[16], new byte[31], 1_000))
+        Assertions.assertThatThrownBy(() -> new PinLock(new byte[16], new byte[31], 1_000))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(new PinLock(new byte[16], new byte[32], 1_000).matches("2468".toCharArray())).isFalse();
     }

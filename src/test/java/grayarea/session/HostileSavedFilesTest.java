@@ -20,6 +20,12 @@ import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import grayarea.testing.Pipes;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 
 /**
  * The corpus of broken files in src/test/resources/hostile/ (its README lists them), read by each
@@ -189,10 +195,10 @@ class HostileSavedFilesTest {
 
     @ParameterizedTest(name = "a named pipe given as {0}")
     @CsvSource({"turn file", "result file", "hand-out", "profile.json", "waiting-room.json", "any handed-over file"})
-    @org.junit.jupiter.api.condition.EnabledOnOs({org.junit.jupiter.api.condition.OS.LINUX,
-        org.junit.jupiter.api.condition.OS.MAC})
+    @EnabledOnOs({OS.LINUX,
+        OS.MAC})
     void aNamedPipeIsRefusedBeforeItIsOpened(String kind) throws Exception {
-        Path pipe = grayarea.testing.Pipes.mkfifo(folder.resolve(switch (kind) {
+        Path pipe = Pipes.mkfifo(folder.resolve(switch (kind) {
             case "profile.json" -> PracticeProfileStore.FILE;
             case "waiting-room.json" -> WaitingRoomStore.FILE;
             default -> "handed-over.json";
@@ -205,19 +211,19 @@ class HostileSavedFilesTest {
             case "waiting-room.json" -> () -> new WaitingRoomStore(folder).load();
             default -> () -> new FileOpener(null, null).read(pipe);
         };
-        ProblemsException thrown = grayarea.testing.Pipes.withoutHanging(pipe,
+        ProblemsException thrown = Pipes.withoutHanging(pipe,
                 () -> catchThrowableOfType(ProblemsException.class, read::read));
         assertThat(thrown).as("a ProblemsException").isNotNull();
         assertThat(thrown.problems()).extracting(Problem::toString)
                 .containsExactly(pipe + ":1:1: this is not a regular file (it may be a pipe or a device), so it is not read");
     }
 
-    @org.junit.jupiter.api.Test
-    @org.junit.jupiter.api.condition.EnabledOnOs({org.junit.jupiter.api.condition.OS.LINUX,
-        org.junit.jupiter.api.condition.OS.MAC})
+    @Test
+    @EnabledOnOs({OS.LINUX,
+        OS.MAC})
     void aNamedPipeGivenAsAnEncryptedSealedOrKeyFileIsRefusedBeforeItIsOpened() throws Exception {
-        Path pipe = grayarea.testing.Pipes.mkfifo(folder.resolve("therapist.key"));
-        CryptoFileException thrown = grayarea.testing.Pipes.withoutHanging(pipe,
+        Path pipe = Pipes.mkfifo(folder.resolve("therapist.key"));
+        CryptoFileException thrown = Pipes.withoutHanging(pipe,
                 () -> catchThrowableOfType(CryptoFileException.class, () -> CryptoFiles.read(pipe)));
         assertThat(thrown).as("a CryptoFileException").isNotNull();
         assertThat(thrown.file()).isEqualTo(pipe.toString());
@@ -236,7 +242,7 @@ class HostileSavedFilesTest {
         assertThat(thrown).as("a ProblemsException").isNotNull();
         List<Problem> problems = thrown.problems();
         assertThat(problems.get(0).toString()).isEqualTo(file + ":" + message);
-        assertThat(problems).allSatisfy(p -> assertThat(p.toString()).matches(java.util.regex.Pattern.quote(file.toString())
+        assertThat(problems).allSatisfy(p -> assertThat(p.toString()).matches(Pattern.quote(file.toString())
                 + ":\\d+:\\d+: .+"));
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
@@ -291,7 +297,7 @@ class HostileSavedFilesTest {
         TherapistKeys therapist = TherapistKeyFile.open("therapist.key", CryptoFiles.read(corpus("crypto", "therapist.key")),
                 passphrase);
         String opened = new String(name.startsWith("sealed") ? SealedFile.open(name, bytes, therapist)
-                : EncryptedFile.decrypt(name, bytes, passphrase), java.nio.charset.StandardCharsets.UTF_8);
+                : EncryptedFile.decrypt(name, bytes, passphrase), StandardCharsets.UTF_8);
         assertThat(opened).startsWith("{").contains(name.startsWith("sealed") ? "\"grayarea.result\"" : "\"grayarea.session\"");
     }
 }

@@ -24,6 +24,14 @@ import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import grayarea.bank.AnswerValue;
+import grayarea.bank.BankRef;
+import grayarea.bank.Json;
+import grayarea.bank.JsonDocument;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 class ResultFileTest {
 
@@ -120,7 +128,7 @@ class ResultFileTest {
         assertThat(full.result().safety()).as("the answers raised a safety flag").isTrue();
         Path saved = folder.resolve("saved.json");
         ResultFile.save(saved, ResultFile.withoutPrivate(bank, full));
-        String forTherapist = new String(ResultFile.forTherapist(bank, full, java.util.Optional.empty()),
+        String forTherapist = new String(ResultFile.forTherapist(bank, full, Optional.empty()),
                 StandardCharsets.UTF_8);
 
         for (String text : new String[] {Files.readString(saved, StandardCharsets.UTF_8), forTherapist}) {
@@ -136,7 +144,7 @@ class ResultFileTest {
 
     @Test
     void aCouplesFileKeepsOnlyWhatBothSharedAndItsComparisonIsWhatTheTurnsGive() throws Exception {
-        QuestionBank coupleBank = BankCatalog.bundled().find(new grayarea.bank.BankRef("micro-cheating", "1.0.0")).orElseThrow();
+        QuestionBank coupleBank = BankCatalog.bundled().find(new BankRef("micro-cheating", "1.0.0")).orElseThrow();
         AnswerSheet first = AnswerSheetJson.read(Path.of("questions/examples/answers-couple-first.json")).sheet();
         AnswerSheet second = AnswerSheetJson.read(Path.of("questions/examples/answers-couple-second.json")).sheet();
         ResultFile.CoupleContents written = new ResultFile.CoupleContents("0.1.0", Instant.parse("2026-11-28T10:15:00Z"),
@@ -152,14 +160,14 @@ class ResultFileTest {
             assertThat(text).doesNotContain(privateText);
         }
         Comparison again = CoupleComparison.compare(coupleBank, written.first(), written.second(), "en");
-        assertThat(text).contains(grayarea.bank.Json.write(ComparisonJson.tree(coupleBank, again, written.first(),
+        assertThat(text).contains(Json.write(ComparisonJson.tree(coupleBank, again, written.first(),
                 written.second())).replace("\n", "\n    ").strip());
         assertThatThrownBy(() -> ResultFile.read(file)).hasMessageContaining("this is a couple's result file");
     }
 
     @Test
     void aCouplesFileWhoseGateClosedDoesNotSayWhoseTurnClosedIt() throws Exception {
-        QuestionBank coupleBank = BankCatalog.bundled().find(new grayarea.bank.BankRef("micro-cheating", "1.0.0")).orElseThrow();
+        QuestionBank coupleBank = BankCatalog.bundled().find(new BankRef("micro-cheating", "1.0.0")).orElseThrow();
         AnswerSheet first = AnswerSheetJson.read(Path.of("questions/examples/answers-couple-first.json")).sheet();
         AnswerSheet second = AnswerSheetJson.read(Path.of("questions/examples/answers-couple-second.json")).sheet();
         ComparisonTurn open = ComparisonTurn.of(coupleBank, first);
@@ -170,18 +178,18 @@ class ResultFileTest {
         ResultFile.save(file, coupleBank, written);
 
         // both turns are the same neutral marker: the other partner's answers would tell whose turn it was
-        var couple = grayarea.bank.JsonDocument.read(file).root().path("couple");
+        var couple = JsonDocument.read(file).root().path("couple");
         assertThat(couple.path("first").path("comparison").asString()).isEqualTo("not-available");
         assertThat(couple.path("second").path("comparison").asString()).isEqualTo("not-available");
         assertThat(couple.path("first").has("answers")).isFalse();
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).doesNotContain("\"answers\"");
     }
 
-    private static java.util.List<String> privateTexts(AnswerSheet... sheets) {
-        java.util.List<String> texts = new java.util.ArrayList<>();
+    private static List<String> privateTexts(AnswerSheet... sheets) {
+        List<String> texts = new ArrayList<>();
         for (AnswerSheet sheet : sheets) {
             sheet.parts().values().forEach(answers -> answers.values().forEach(a -> {
-                if (a.value() instanceof grayarea.bank.AnswerValue.FreeText t) {
+                if (a.value() instanceof AnswerValue.FreeText t) {
                     texts.add(t.text());
                 }
             }));
@@ -229,6 +237,6 @@ class ResultFileTest {
         Files.writeString(file, json);
         assertThatThrownBy(() -> ResultFile.read(file))
                 .isInstanceOf(ProblemsException.class)
-                .hasMessageMatching(java.util.regex.Pattern.quote(file.toString()) + ":\\d+:\\d+: answers\\.parts\\..*");
+                .hasMessageMatching(Pattern.quote(file.toString()) + ":\\d+:\\d+: answers\\.parts\\..*");
     }
 }

@@ -17,6 +17,9 @@ import java.time.Duration;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import grayarea.session.crypto.CryptoFiles;
+import grayarea.session.crypto.KdfParams;
+import java.util.Arrays;
 
 /**
  * Every reader of the session room fed damaged copies of a valid file: bytes flipped, inserted,
@@ -142,8 +145,8 @@ class SavedFilesPropertyTest {
                 // what was read must be usable: a turn lock that loads opens, or says calmly that it can't
                 for (int i = 0; i < 2; i++) {
                     try {
-                        CoupleStore.open(couple, i, "2468".toCharArray(), grayarea.session.crypto.KdfParams.freshForTests(1_000));
-                    } catch (grayarea.session.crypto.CryptoFileException | grayarea.bank.ProblemsException calm) {
+                        CoupleStore.open(couple, i, "2468".toCharArray(), KdfParams.freshForTests(1_000));
+                    } catch (CryptoFileException | ProblemsException calm) {
                         assertThat(calm.getMessage()).doesNotContain("Exception");
                     }
                 }
@@ -261,13 +264,13 @@ class SavedFilesPropertyTest {
         Path file = Files.write(folder.resolve(name), damaged);
         CryptoFileException thrown = assertTimeoutPreemptively(QUICKLY, () -> {
             try {
-                open.open(grayarea.session.crypto.CryptoFiles.read(file));
+                open.open(CryptoFiles.read(file));
                 return null;
             } catch (CryptoFileException e) {
                 return e;
             }
         });
-        if (java.util.Arrays.equals(damaged, original)) {
+        if (Arrays.equals(damaged, original)) {
             assertThat(thrown).isNull();
         } else {
             assertThat(thrown).as("a changed file never opens").isNotNull();

@@ -90,7 +90,7 @@ final class SavedSamples {
     static byte[] handOutWithOwnBank() {
         try (var in = SavedSamples.class.getClassLoader().getResourceAsStream("scoring/bank.json")) {
             String bankText = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            QuestionBank own = grayarea.bank.BankLoader.load("bank.json", bankText.getBytes(StandardCharsets.UTF_8));
+            QuestionBank own = BankLoader.load("bank.json", bankText.getBytes(StandardCharsets.UTF_8));
             return HandOutFile.toJson(new HandOut(own.ref(), bankText, null, List.of(), null, HandOut.ClientSees.RESULT,
                     PRACTICE, null, Instant.parse("2026-11-28T10:00:00Z"))).getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {

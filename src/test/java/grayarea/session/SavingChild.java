@@ -6,6 +6,8 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 
 /**
  * Run by {@link CrashSafetyTest} in a child JVM: the app's real saving code ({@link AtomicFiles}),
@@ -61,7 +63,7 @@ public final class SavingChild {
             marker = channel.map(FileChannel.MapMode.READ_WRITE, 0, 1);
         }
         // started ahead, while the previous child still runs: nothing is written before the parent says go
-        if (!"go".equals(new java.io.BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8))
+        if (!"go".equals(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
                 .readLine())) {
             return;
         }

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import grayarea.bank.Sharing;
 
 /** Turn files: what one partner hands the other when they take their turns on two computers. */
 class TurnFileTest {
@@ -142,7 +143,7 @@ class TurnFileTest {
         AnswerSheet full = coupleSheet(Map.of("self", Map.of("f-flirt", choice("often"),
                 "secret-note", Answer.answered(new AnswerValue.FreeText("PRIVATE-NOTE")),
                 "hopes", Answer.answered(new AnswerValue.FreeText("UNSHARED-HOPE")).withShared(false))));
-        ComparisonTurn handMade = new ComparisonTurn(COUPLE.ref(), "Alex", new grayarea.bank.Sharing.Shared(full, Map.of()));
+        ComparisonTurn handMade = new ComparisonTurn(COUPLE.ref(), "Alex", new Sharing.Shared(full, Map.of()));
         String text = TurnFile.toJson(COUPLE, handMade);
         assertThat(text).doesNotContain("PRIVATE-NOTE", "UNSHARED-HOPE", "secret-note").contains("\"hopes\"", "f-flirt");
     }

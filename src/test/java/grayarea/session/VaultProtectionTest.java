@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.UUID;
 
 /**
  * What keeps a passphrase's protection on (issue 14, items 2 to 4): deleting the check file does not
@@ -28,7 +29,7 @@ class VaultProtectionTest {
 
     private static final String PASSPHRASE = "plum kettle river";
     /** Made at run time, so that no file holds it beforehand. */
-    private static final String CANARY = "canary-" + java.util.UUID.randomUUID();
+    private static final String CANARY = "canary-" + UUID.randomUUID();
 
     @TempDir
     Path folder;

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.time.Instant;
 
 /** The waiting-room lock is read on every start: a damaged one must be a located problem, never a crash. */
 class WaitingRoomStoreTest {
@@ -49,7 +50,7 @@ class WaitingRoomStoreTest {
         Files.createSymbolicLink(work.resolve("link"), outside);
         WaitingRoomStore store = new WaitingRoomStore(folder);
         store.save(new WaitingRoom(folder.resolve("h.grayarea"), null, PinLock.of("2468".toCharArray(), 1_000),
-                folder.resolve(WaitingRoomStore.RESULTS), java.time.Instant.parse("2026-11-28T10:00:00Z")));
+                folder.resolve(WaitingRoomStore.RESULTS), Instant.parse("2026-11-28T10:00:00Z")));
 
         store.delete();
 
@@ -62,8 +63,8 @@ class WaitingRoomStoreTest {
     @Test
     void eachClientsResultHasItsOwnFileEvenWithinTheSameSecond() throws Exception {
         WaitingRoom room = new WaitingRoom(folder.resolve("h.grayarea"), "C 12", PinLock.of("2468".toCharArray(), 1_000),
-                folder, java.time.Instant.parse("2026-11-28T10:00:00Z"));
-        java.time.Instant finished = java.time.Instant.parse("2026-11-28T10:42:07.123Z");
+                folder, Instant.parse("2026-11-28T10:00:00Z"));
+        Instant finished = Instant.parse("2026-11-28T10:42:07.123Z");
         Path first = room.resultFile(false, finished);
         assertThat(first).isEqualTo(folder.resolve("C_12-2026-11-28T104207Z.json"));
         Files.writeString(first, "{}");

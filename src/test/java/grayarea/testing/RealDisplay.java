@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * A screen of the tests' own for the real window (GTK, not Monocle): a private Xvfb, whose display
@@ -147,8 +148,8 @@ public final class RealDisplay implements AutoCloseable {
         // keeps a flag file there; without it, glib falls back to ~/.cache)
         Path runtime = work.resolve(name + "-runtime");
         if (!Files.isDirectory(runtime)) {
-            Files.createDirectories(runtime, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                    java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+            Files.createDirectories(runtime, PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rwx------")));
         }
         builder.environment().put("XDG_RUNTIME_DIR", runtime.toString());
         Process java = builder.start();

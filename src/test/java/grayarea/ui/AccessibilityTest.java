@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.Test;
+import java.util.function.Consumer;
 
 /**
  * Every screen of {@link ScreenTour}, in Spanish at normal size (100 %): every control has an accessible role and a
@@ -71,7 +72,7 @@ class AccessibilityTest extends UiTest {
         visit(ScreenTour::therapist);
     }
 
-    private void visit(java.util.function.Consumer<ScreenTour> route) {
+    private void visit(Consumer<ScreenTour> route) {
         route.accept(new ScreenTour(this, this::check));
         assertThat(problems).isEmpty();
     }

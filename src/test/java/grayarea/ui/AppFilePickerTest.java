@@ -26,13 +26,24 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import java.util.concurrent.Callable;
+import javafx.event.Event;
+import javafx.scene.Scene;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The app's own file dialogs (decision 0017), driven by keyboard on Monocle: what they list,
  * where they go, what they return, and that saving over a file asks first with "Keep the file"
  * focused. That they leave no recent-files entry is {@link NoRecentFilesTest}'s, in a real window.
  */
-@org.junit.jupiter.api.Timeout(60)
+@Timeout(60)
 class AppFilePickerTest extends FxRobot {
 
     @TempDir
@@ -45,7 +56,7 @@ class AppFilePickerTest extends FxRobot {
     void openOwner() throws Exception {
         owner = FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> {
-            stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 400, 300));
+            stage.setScene(new Scene(new StackPane(), 400, 300));
             stage.show();
         });
         System.setProperty("user.home", folder.toString());
@@ -86,19 +97,19 @@ class AppFilePickerTest extends FxRobot {
     private void press(KeyCode key) {
         Platform.runLater(() -> {
             Node target = newest().getScene().getFocusOwner();
-            javafx.event.Event.fireEvent(target, new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED,
+            Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_PRESSED,
                     "", "", key, false, false, false, false));
-            javafx.event.Event.fireEvent(target, new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_RELEASED,
+            Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_RELEASED,
                     "", "", key, false, false, false, false));
         });
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void typeText(String text) {
-        interact(() -> ((javafx.scene.control.TextField) newest().getScene().getFocusOwner()).setText(text));
+        interact(() -> ((TextField) newest().getScene().getFocusOwner()).setText(text));
     }
 
-    private <T> T interactReturning(java.util.concurrent.Callable<T> action) {
+    private <T> T interactReturning(Callable<T> action) {
         CompletableFuture<T> result = new CompletableFuture<>();
         interact(() -> {
             try {
@@ -187,10 +198,10 @@ class AppFilePickerTest extends FxRobot {
 
     @Test
     void noCodeOpensTheSystemsFileDialogs() {
-        com.tngtech.archunit.core.domain.JavaClasses app = new com.tngtech.archunit.core.importer.ClassFileImporter()
-                .withImportOption(com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        JavaClasses app = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("grayarea");
-        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+        ArchRuleDefinition.noClasses()
                 .should().dependOnClassesThat().haveFullyQualifiedName("javafx.stage.FileChooser")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.stage.DirectoryChooser")
                 .because("the system's dialogs add every file to the desktop's recent files (decision 17)")

@@ -14,6 +14,10 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import grayarea.bank.QuestionType;
+import java.io.IOException;
+import javafx.scene.layout.VBox;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** A bank opened from a file: the example intake questionnaire, and a broken bank. */
 class BankFileTest extends UiTest {
@@ -32,14 +36,14 @@ class BankFileTest extends UiTest {
         keepProgressIfAsked();
         scrollAndClick("#start");
         // every item "more than half the days" (2): 8 x 2 = 16, with rs5 and rs7 reversed (3 + 0 - 2 = 1): 14
-        QuizDriver driver = new QuizDriver(this, intake, null, q -> q.type() == grayarea.bank.QuestionType.YES_NO
+        QuizDriver driver = new QuizDriver(this, intake, null, q -> q.type() == QuestionType.YES_NO
                 ? Answer.answered(new AnswerValue.Choice("no"))
                 : Answer.answered(new AnswerValue.Choice("more-than-half")));
         driver.answerAllByKeyboard("intake");
         type(KeyCode.ENTER);
         assertThat(lookup("#band").queryAs(Label.class).getText())
                 .isEqualTo("What your answers suggest: Moderate strain (13–18)");
-        assertThat(lookup("#scores-text").queryAs(javafx.scene.layout.VBox.class).getChildren())
+        assertThat(lookup("#scores-text").queryAs(VBox.class).getChildren())
                 .extracting(n -> ((Label) n).getText()).containsExactly("Total strain score: 14");
     }
 
@@ -53,12 +57,12 @@ class BankFileTest extends UiTest {
     }
 
     /** Answers kept on this computer, the app in Spanish. */
-    private void keptInSpanish() throws java.io.IOException {
+    private void keptInSpanish() throws IOException {
         new SettingsStore(dataFolder).save(Settings.FIRST_RUN.withStorage(Settings.Storage.KEEP).withLanguage("es"));
     }
 
     /** The intake bank with one question on a scale it does not have; the new scale's "LINE:COLUMN". */
-    private Path brokenBank() throws java.io.IOException {
+    private Path brokenBank() throws IOException {
         Path broken = dataFolder.resolve("broken.json");
         String text = Files.readString(INTAKE).replace("\"scale\": \"past-two-weeks\", \"required\": true, \"text\": \"I felt distant",
                 "\"scale\": \"weeks\", \"required\": true, \"text\": \"I felt distant");
@@ -66,7 +70,7 @@ class BankFileTest extends UiTest {
         return broken;
     }
 
-    private static String at(Path file, String marker) throws java.io.IOException {
+    private static String at(Path file, String marker) throws IOException {
         String before = Files.readString(file).substring(0, Files.readString(file).indexOf(marker));
         int lineStart = before.lastIndexOf('\n') + 1;
         return (before.chars().filter(c -> c == '\n').count() + 1) + ":" + (before.length() - lineStart + 1);
@@ -80,13 +84,13 @@ class BankFileTest extends UiTest {
         filesToPick.add(file);
         for (int i = 0; i < 3 && filesToPick.contains(file); i++) {
             scrollAndClick("#open-bank");
-            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.waitForFxEvents();
         }
         assertThat(filesToPick).as("the file dialog was asked").doesNotContain(file);
     }
 
     private String shownProblems() {
-        return lookup("#bank-problems").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
+        return lookup("#bank-problems").queryAs(VBox.class).getChildren().stream()
                 .map(n -> ((Label) n).getText()).reduce("", (a, b) -> a + b + "\n");
     }
 

@@ -9,6 +9,13 @@ import java.nio.file.Files;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import grayarea.bank.AnswerSheetJson;
+import grayarea.session.Settings;
+import grayarea.session.TurnFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import javafx.scene.layout.VBox;
 
 /** Partners on two computers: one turn here, exported as a file, and the other's turn opened, in either order. */
 class CoupleApartTest extends UiTest {
@@ -19,14 +26,14 @@ class CoupleApartTest extends UiTest {
     void onTwoComputersATurnOpenedBeforeExportingIsKeptUnderItsPinAndStillExported() throws Exception {
         interact(() -> {
             try {
-                context.updateSettings(context.settings().withStorage(grayarea.session.Settings.Storage.KEEP));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                context.updateSettings(context.settings().withStorage(Settings.Storage.KEEP));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
-        java.nio.file.Path theirs = dataFolder.resolve("their-turn.json");
-        grayarea.session.TurnFile.export(theirs, BANK,
-                grayarea.bank.AnswerSheetJson.read(java.nio.file.Path.of("questions/examples/answers-couple-second.json"))
+        Path theirs = dataFolder.resolve("their-turn.json");
+        TurnFile.export(theirs, BANK,
+                AnswerSheetJson.read(Path.of("questions/examples/answers-couple-second.json"))
                         .sheet());
         keepProgressIfAsked();
         scrollAndClick("#couple");
@@ -63,23 +70,23 @@ class CoupleApartTest extends UiTest {
         assertThat(lookup("#comparison-todo").queryAs(Label.class).getText()).startsWith("Still to do: export your turn");
         screenshot("couple-apart-comparison");
         scrollAndClick("#comparison-done");
-        assertThat(lookup("#comparison-finish-confirm").queryAs(javafx.scene.layout.VBox.class).isVisible()).isTrue();
+        assertThat(lookup("#comparison-finish-confirm").queryAs(VBox.class).isVisible()).isTrue();
         assertThat(lookup("#comparison-finish-confirm-title").queryAs(Label.class).getText())
                 .as("it names what is affected").isEqualTo("Your turn has not been exported yet");
         assertThat(lookup("#comparison-finish-confirm-detail").queryAs(Label.class).getText())
                 .contains("locked with your PIN");
         assertThat(focused().getId()).as("the safe choice is focused").isEqualTo("comparison-finish-confirm-keep");
         screenshot("couple-apart-finish-confirm");
-        java.nio.file.Path mine = dataFolder.resolve("out").resolve("turn-Sam.json");
+        Path mine = dataFolder.resolve("out").resolve("turn-Sam.json");
         Files.createDirectories(mine.getParent());
         filesToPick.add(mine);
         type(KeyCode.ENTER);                 // the safe choice: back to Export, still on the comparison
-        assertThat(lookup("#comparison-finish-confirm").queryAs(javafx.scene.layout.VBox.class).isVisible()).isFalse();
+        assertThat(lookup("#comparison-finish-confirm").queryAs(VBox.class).isVisible()).isFalse();
         assertThat(focused().getId()).isEqualTo("comparison-export-turn");
         type(KeyCode.ENTER);
         waitForBackgroundWork();
         assertThat(lastRequest.suggestedName()).isEqualTo("turn-Sam.json");
-        assertThat(grayarea.session.TurnFile.read(mine).turn().respondent()).isEqualTo("Sam");
+        assertThat(TurnFile.read(mine).turn().respondent()).isEqualTo("Sam");
         assertThat(lookup("#comparison-todo").queryAs(Label.class).getText()).startsWith("Your turn is exported");
 
         // the turn is kept under the PIN: after a restart it opens with it, and says what is left

@@ -16,6 +16,25 @@ import java.nio.file.Files;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import grayarea.bank.AnswerSheetJson;
+import grayarea.bank.Json;
+import grayarea.bank.JsonDocument;
+import grayarea.bank.QuestionType;
+import grayarea.session.PinLock;
+import grayarea.session.ResultFile;
+import grayarea.session.SavedFiles;
+import grayarea.session.Settings;
+import grayarea.session.SettingsStore;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.function.Function;
+import javafx.scene.control.CheckBox;
 
 /** Two private turns on one computer, then the comparison. */
 class CoupleModeTest extends UiTest {
@@ -50,7 +69,7 @@ class CoupleModeTest extends UiTest {
         type(KeyCode.ENTER);                 // finish my turn
         screenshot("couple-sharing");
         // Enter on the focused box goes on with what is ticked; it does not untick the box
-        assertThat(focused()).isInstanceOf(javafx.scene.control.CheckBox.class);
+        assertThat(focused()).isInstanceOf(CheckBox.class);
         type(KeyCode.ENTER);
         screenshot("couple-turn-done");
         clickOn("#hand-over");
@@ -75,7 +94,7 @@ class CoupleModeTest extends UiTest {
         clickOn("#hand-over");
         screenshot("couple-together");
         // Дарья's turn is kept under her PIN: in the file only encrypted, nothing of it beside
-        var saved = grayarea.bank.JsonDocument.read(dataFolder.resolve(CoupleStore.FILE)).root().path("partners");
+        var saved = JsonDocument.read(dataFolder.resolve(CoupleStore.FILE)).root().path("partners");
         assertThat(saved.get(1).path("turn").has("sealedAnswers")).isTrue();
         assertThat(saved.get(1).path("turn").has("answers")).isFalse();
         assertThat(saved.get(1).path("turn").has("shared")).isFalse();
@@ -120,7 +139,7 @@ class CoupleModeTest extends UiTest {
     private final long testStarted = System.currentTimeMillis() - 1_000;
 
     /** Every file under the data folder, as text. */
-    private String everyFileTheAppWrote() throws java.io.IOException {
+    private String everyFileTheAppWrote() throws IOException {
         return filesUnder(List.of(dataFolder));
     }
 
@@ -128,32 +147,32 @@ class CoupleModeTest extends UiTest {
      * Every file under the data folder, and every file in the temp folder written since this test
      * began (other programs' too: search it only for this test's own canaries), as text.
      */
-    private String everyFileTheAppCouldHaveWritten() throws java.io.IOException {
-        return filesUnder(List.of(dataFolder, java.nio.file.Path.of(System.getProperty("java.io.tmpdir"))));
+    private String everyFileTheAppCouldHaveWritten() throws IOException {
+        return filesUnder(List.of(dataFolder, Path.of(System.getProperty("java.io.tmpdir"))));
     }
 
-    private String filesUnder(List<java.nio.file.Path> roots) throws java.io.IOException {
+    private String filesUnder(List<Path> roots) throws IOException {
         StringBuilder all = new StringBuilder();
-        for (java.nio.file.Path root : roots) {
-            java.nio.file.Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+        for (Path root : roots) {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
-                public java.nio.file.FileVisitResult visitFile(java.nio.file.Path file,
-                        java.nio.file.attribute.BasicFileAttributes attributes) {
+                public FileVisitResult visitFile(Path file,
+                        BasicFileAttributes attributes) {
                     if (attributes.isRegularFile() && attributes.size() < 5_000_000
                             && (root.equals(dataFolder) || attributes.lastModifiedTime().toMillis() >= testStarted)) {
                         try {
                             all.append(file).append('\n').append(new String(Files.readAllBytes(file),
-                                    java.nio.charset.StandardCharsets.UTF_8));
-                        } catch (java.io.IOException unreadable) {
+                                    StandardCharsets.UTF_8));
+                        } catch (IOException unreadable) {
                             // another program's file this test may not read: not the app's
                         }
                     }
-                    return java.nio.file.FileVisitResult.CONTINUE;
+                    return FileVisitResult.CONTINUE;
                 }
 
                 @Override
-                public java.nio.file.FileVisitResult visitFileFailed(java.nio.file.Path file, java.io.IOException e) {
-                    return java.nio.file.FileVisitResult.CONTINUE;
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
                 }
             });
         }
@@ -179,10 +198,10 @@ class CoupleModeTest extends UiTest {
         String unshared = focused().getId();
         assertThat(unshared).startsWith("share-self-");
         type(KeyCode.SPACE);
-        assertThat(((javafx.scene.control.CheckBox) focused()).isSelected()).isFalse();
+        assertThat(((CheckBox) focused()).isSelected()).isFalse();
         type(KeyCode.TAB);
         type(KeyCode.ENTER);                 // goes on, the box left as Space set it
-        assertThat(context.coupleStore().load()).isInstanceOfSatisfying(grayarea.session.SavedFiles.Found.Contents.class,
+        assertThat(context.coupleStore().load()).isInstanceOfSatisfying(SavedFiles.Found.Contents.class,
                 kept -> assertThat(((CoupleSession) kept.value()).partner(0).turn().answers()
                         .part("self").get(unshared.substring("share-self-".length())).shared()).isFalse());
         clickOn("#hand-over");
@@ -218,32 +237,32 @@ class CoupleModeTest extends UiTest {
     }
 
     /** Answers kept; a couple whose first turn (Sam's) raised the safety flag, both turns done, not yet saved. */
-    private void aFlaggedTurnAndAnother() throws java.io.IOException {
-        new grayarea.session.SettingsStore(dataFolder).save(
-                grayarea.session.Settings.FIRST_RUN.withStorage(grayarea.session.Settings.Storage.KEEP));
+    private void aFlaggedTurnAndAnother() throws IOException {
+        new SettingsStore(dataFolder).save(
+                Settings.FIRST_RUN.withStorage(Settings.Storage.KEEP));
         AnswerSheet flagged = turn(q -> q.id().equals("safety-afraid") ? Answer.answered(new AnswerValue.Choice("yes"))
                 : q.id().equals("connection-note") ? Answer.answered(new AnswerValue.FreeText(CANARY)) : planFirst(q));
         AnswerSheet other = turn(CoupleModeTest::planSecond);
-        flaggedSession = new CoupleSession(null, java.util.List.of(
+        flaggedSession = new CoupleSession(null, List.of(
                 new CoupleSession.Partner("Sam", null, new CoupleSession.Turn(flagged, 11, true, true)),
                 new CoupleSession.Partner("Дарья", null, new CoupleSession.Turn(other, 11, false, false))),
-                java.time.Instant.now());
+                Instant.now());
     }
 
     private CoupleSession flaggedSession;
 
     /** A couple session saved before turns were encrypted: Sam's PIN as a hash, Sam's answers plain, halfway. */
-    private void formatOneSession() throws java.io.IOException {
-        new grayarea.session.SettingsStore(dataFolder).save(
-                grayarea.session.Settings.FIRST_RUN.withStorage(grayarea.session.Settings.Storage.KEEP));
+    private void formatOneSession() throws IOException {
+        new SettingsStore(dataFolder).save(
+                Settings.FIRST_RUN.withStorage(Settings.Storage.KEEP));
         AnswerSheet sam = turn(CoupleModeTest::planFirst);
         Files.writeString(dataFolder.resolve(CoupleStore.FILE), """
                 {"kind": "grayarea.couple-session", "formatVersion": 1, "savedAt": "2026-11-28T09:00:00Z",
                  "partners": [{"name": "Sam", "pin": %s,
                                "turn": {"step": 3, "finished": false, "sharingSet": false, "answers": %s}},
                               {"name": "Дарья"}]}
-                """.formatted(grayarea.session.PinLock.of("2468".toCharArray(), 1_000).tree(),
-                grayarea.bank.Json.write(grayarea.bank.AnswerSheetJson.toTree(sam))));
+                """.formatted(PinLock.of("2468".toCharArray(), 1_000).tree(),
+                Json.write(AnswerSheetJson.toTree(sam))));
     }
 
     @Test
@@ -272,13 +291,13 @@ class CoupleModeTest extends UiTest {
         type(KeyCode.ENTER);
         waitForBackgroundWork();
         assertThat(lookup("#step-label").queryAs(Label.class).getText()).startsWith("Step 4 of");
-        var sam = grayarea.bank.JsonDocument.read(dataFolder.resolve(CoupleStore.FILE)).root().path("partners").get(0);
+        var sam = JsonDocument.read(dataFolder.resolve(CoupleStore.FILE)).root().path("partners").get(0);
         assertThat(sam.has("pin")).isFalse();
         assertThat(sam.path("turn").has("sealedAnswers")).isTrue();
         assertThat(sam.path("turn").has("answers")).isFalse();
     }
 
-    private static AnswerSheet turn(java.util.function.Function<Question, Answer> plan) {
+    private static AnswerSheet turn(Function<Question, Answer> plan) {
         return CoupleTurns.answered(BANK, plan);
     }
 
@@ -292,7 +311,7 @@ class CoupleModeTest extends UiTest {
         keepProgressIfAsked();
         scrollAndClick("#couple");
         clickOn("#couple-resume-button");
-        List<String> screens = new java.util.ArrayList<>();
+        List<String> screens = new ArrayList<>();
         screens.add(allText());                      // hand-over to Дарья
         type(KeyCode.ENTER);                         // continue my turn: the review of Дарья's own answers
         screens.add(allText());
@@ -313,23 +332,23 @@ class CoupleModeTest extends UiTest {
         }
         assertThat(lookup("#turn-safety").tryQuery()).isEmpty();
         // both turns done: the gate is one flag for the session, both entries alike, no answers of either
-        var saved = grayarea.bank.JsonDocument.read(dataFolder.resolve(CoupleStore.FILE)).root();
+        var saved = JsonDocument.read(dataFolder.resolve(CoupleStore.FILE)).root();
         assertThat(saved.path("comparison").asString()).isEqualTo("not-available");
         assertThat(saved.path("partners").get(0).path("turn")).isEqualTo(saved.path("partners").get(1).path("turn"));
         assertThat(everyFileTheAppWrote()).doesNotContain(CANARY).doesNotContain("safety-afraid")
                 .doesNotContain("\"answers\"");
 
         // the couple's file for their therapist: only what each shared, the flagged turn a neutral marker
-        java.nio.file.Path file = dataFolder.resolve("out").resolve("couple-result.json");
+        Path file = dataFolder.resolve("out").resolve("couple-result.json");
         Files.createDirectories(file.getParent());
         filesToPick.add(file);
         scrollAndClick("#comparison-for-therapist");
         waitForBackgroundWork();
-        assertThat(lookup("#comparison-status").queryAs(javafx.scene.control.Label.class).getText())
+        assertThat(lookup("#comparison-status").queryAs(Label.class).getText())
                 .isEqualTo("Saved to " + file + ". It holds only what each of you chose to share.");
         assertThat(Files.readString(file)).doesNotContain(CANARY).doesNotContain("safety-afraid");
-        assertThat(grayarea.session.ResultFile.readAny(file)).isInstanceOfSatisfying(
-                grayarea.session.ResultFile.CoupleContents.class,
+        assertThat(ResultFile.readAny(file)).isInstanceOfSatisfying(
+                ResultFile.CoupleContents.class,
                 couple -> assertThat(couple.first().available() || couple.second().available())
                         .as("both turns are the same neutral marker: the file does not say whose turn closed it")
                         .isFalse());
@@ -343,7 +362,7 @@ class CoupleModeTest extends UiTest {
     }
 
     static Answer planSecond(Question q) {
-        if (q.type() == grayarea.bank.QuestionType.BOUNDARY) {
+        if (q.type() == QuestionType.BOUNDARY) {
             return Answer.answered(new AnswerValue.BoundaryRating(AnswerValue.Rating.CROSSES_LINE,
                     AnswerValue.Rating.CROSSES_LINE));
         }

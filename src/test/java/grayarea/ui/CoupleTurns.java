@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import grayarea.quiz.Step;
 
 /** A couple's turn answered by a plan, as the app would save it. */
 final class CoupleTurns {
@@ -23,7 +24,7 @@ final class CoupleTurns {
     /** A sheet with the given perspectives answered by the plan, such as one person's about "partner". */
     static AnswerSheet answered(QuestionBank bank, List<String> perspectives, Function<Question, Answer> plan) {
         QuizState state = new QuizState(bank, null, perspectives, "en", null, null, Map.of(), Instant.now());
-        for (grayarea.quiz.Step step : state.steps()) {
+        for (Step step : state.steps()) {
             for (Question q : state.questionsOf(step)) {
                 if (state.isShown(step, q)) {
                     state.setAnswer(step, q, plan.apply(q));

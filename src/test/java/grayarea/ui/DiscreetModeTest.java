@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
+import javafx.scene.control.Button;
 
 /**
  * Settings ▸ Discreet mode: the window's title and icon, the top bar and the welcome heading turn
@@ -112,7 +113,7 @@ class DiscreetModeTest extends UiTest {
         choose("#discreet-on");
         assertThat(entry).exists();
         redrawSettings();
-        assertThat(find("#delete-everything", javafx.scene.control.Button.class).getParent().lookupAll(".label"))
+        assertThat(find("#delete-everything", Button.class).getParent().lookupAll(".label"))
                 .anyMatch(l -> ((Label) l).getText().contains("It also removes discreet mode's menu entry, " + entry));
         press("#delete-everything");
         assertThat(find("#delete-confirm-text", Label.class).getText())
@@ -188,7 +189,7 @@ class DiscreetModeTest extends UiTest {
 
     /** Presses a button from the keyboard: the focus on it, then Space. */
     private void press(String query) {
-        javafx.scene.control.Button button = find(query, javafx.scene.control.Button.class);
+        Button button = find(query, Button.class);
         interact(button::requestFocus);
         type(KeyCode.SPACE);
     }

@@ -22,12 +22,19 @@ import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import grayarea.bank.JsonDocument;
+import grayarea.session.crypto.SealedFile;
+import grayarea.session.crypto.TherapistKeys;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import javafx.scene.layout.VBox;
 
 /** A client opens a therapist's hand-out (as on a double-click), takes that quiz, and saves the file to bring back. */
 class HandOutTest extends UiTest {
 
     private static final QuestionBank BANK = BankLoader.loadDefault();
-    private static final grayarea.session.crypto.TherapistKeys KEYS = grayarea.session.crypto.TherapistKeys.generate();
+    private static final TherapistKeys KEYS = TherapistKeys.generate();
     private Path handOut;
 
     @Override
@@ -75,8 +82,8 @@ class HandOutTest extends UiTest {
     @Test
     void aHandOutWithAThankYouAsksOnlyItsSectionsAndSavesAFileForTheTherapist() throws Exception {
         open(this::aHandOutWithAThankYou);
-        assertThat(lookup("#hand-out").queryAs(javafx.scene.layout.VBox.class).getChildren())
-                .extracting(n -> ((javafx.scene.control.Labeled) n).getText()).first().isEqualTo("A hand-out from Ольга Петренко · Harbor Couples Therapy");
+        assertThat(lookup("#hand-out").queryAs(VBox.class).getChildren())
+                .extracting(n -> ((Labeled) n).getText()).first().isEqualTo("A hand-out from Ольга Петренко · Harbor Couples Therapy");
         assertThat(lookup("#start-self").tryQuery()).as("the hand-out asks about the partner").isEmpty();
         assertThat(lookup("#couple").tryQuery()).isEmpty();
         screenshot("handout-welcome");
@@ -93,8 +100,8 @@ class HandOutTest extends UiTest {
         assertThat(focused().getId()).as("the page: one key shares nothing").isEqualTo("result");
         type(KeyCode.TAB);
         assertThat(focused().getId()).isEqualTo("save-for-therapist");
-        assertThat(lookup("#resources").queryAs(javafx.scene.layout.VBox.class).getChildren())
-                .extracting(n -> ((javafx.scene.control.Labeled) n).getText())
+        assertThat(lookup("#resources").queryAs(VBox.class).getChildren())
+                .extracting(n -> ((Labeled) n).getText())
                 .contains("•  Harbor County Crisis Line (from Ольга Петренко): Call 555-0199. day and night");
         screenshot("handout-thank-you");
 
@@ -117,8 +124,8 @@ class HandOutTest extends UiTest {
             throws Exception {
         open(this::aHandOutWithTheTherapistsKey);
         String fingerprint = KEYS.publicKey().fingerprint();
-        assertThat(lookup("#hand-out").queryAs(javafx.scene.layout.VBox.class).getChildren())
-                .extracting(n -> ((javafx.scene.control.Labeled) n).getText())
+        assertThat(lookup("#hand-out").queryAs(VBox.class).getChildren())
+                .extracting(n -> ((Labeled) n).getText())
                 .contains("What you save for Ольга Петренко can be sealed for the key in this hand-out, so that only"
                         + " whoever holds that key can open it. Its fingerprint, to compare with the one Ольга Петренко"
                         + " gave you: " + fingerprint + ".");
@@ -128,14 +135,14 @@ class HandOutTest extends UiTest {
         type(KeyCode.ENTER);
         assertThat(lookup("#band").tryQuery()).isPresent();
         assertThat(lookup("#for-therapist").tryQuery()).isPresent();
-        assertThat(find("#key-check", javafx.scene.Node.class).isVisible()).as("asked only on Save").isFalse();
+        assertThat(find("#key-check", Node.class).isVisible()).as("asked only on Save").isFalse();
         screenshot("handout-result");
         Path out = Files.createDirectories(dataFolder.resolve("out"));
 
         // Save for …: first the fingerprint, with the safe choice focused; Enter takes it
-        interact(() -> find("#save-for-therapist", javafx.scene.control.Button.class).requestFocus());
+        interact(() -> find("#save-for-therapist", Button.class).requestFocus());
         type(KeyCode.SPACE);
-        assertThat(find("#key-check", javafx.scene.Node.class).isVisible()).isTrue();
+        assertThat(find("#key-check", Node.class).isVisible()).isTrue();
         Label shown = find("#key-check-fingerprint", Label.class);
         assertThat(shown.getText()).isEqualTo(fingerprint);
         assertThat(shown.getStyleClass()).contains("fingerprint");
@@ -154,7 +161,7 @@ class HandOutTest extends UiTest {
         assertThat(text).startsWith("{").contains("\"contents\" : \"without-private\"", "\"clientCode\" : \"C-0412\"")
                 .doesNotContain("canary-private-note", "safety-afraid", "safety-checked", "\"safety\"");
         assertThat(ResultFile.read(plain).complete()).isFalse();
-        assertThat(find("#key-check", javafx.scene.Node.class).isVisible()).isFalse();
+        assertThat(find("#key-check", Node.class).isVisible()).isFalse();
         assertThat(focused().getId()).isEqualTo("save-for-therapist");
 
         // not confirmed yet: asked again; "the fingerprints match" seals everything
@@ -171,20 +178,20 @@ class HandOutTest extends UiTest {
                 .isEqualTo("Saved to " + file + ", sealed for the key whose fingerprint you checked.");
         byte[] bytes = Files.readAllBytes(file);
         assertThat(new String(bytes, StandardCharsets.ISO_8859_1)).startsWith("GRAYAREA").doesNotContain("canary");
-        byte[] opened = grayarea.session.crypto.SealedFile.open(file.toString(), bytes, KEYS);
-        ResultFile.Contents saved = ResultFile.read(grayarea.bank.JsonDocument.read("sealed", opened));
+        byte[] opened = SealedFile.open(file.toString(), bytes, KEYS);
+        ResultFile.Contents saved = ResultFile.read(JsonDocument.read("sealed", opened));
         assertThat(saved.complete()).as("sealed: everything, private answers included").isTrue();
         assertThat(new String(opened, StandardCharsets.UTF_8)).as("the private safety answers").contains("safety-afraid", "safety-checked");
 
         // confirmed for this key in this run: the next sealed save asks no more, even from a new result page
         interact(() -> flow.backToAnswers());
         type(KeyCode.ENTER);
-        assertThat(find("#key-check", javafx.scene.Node.class).isVisible()).isFalse();
+        assertThat(find("#key-check", Node.class).isVisible()).isFalse();
         Path again = out.resolve("again.sealed");
         filesToPick.add(again);
-        interact(() -> find("#save-for-therapist", javafx.scene.control.Button.class).fire());
+        interact(() -> find("#save-for-therapist", Button.class).fire());
         waitForBackgroundWork();
-        assertThat(find("#key-check", javafx.scene.Node.class).isVisible()).isFalse();
+        assertThat(find("#key-check", Node.class).isVisible()).isFalse();
         assertThat(new String(Files.readAllBytes(again), StandardCharsets.ISO_8859_1)).startsWith("GRAYAREA");
     }
 }

@@ -33,6 +33,7 @@ import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.transform.Transform;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
+import java.util.Locale;
 
 /**
  * The app draws its icons itself ({@link Icon}: Feather's lines read from its original SVG files, as
@@ -168,7 +169,7 @@ class IconTest extends UiTest {
                 }
             });
             showEveryIcon();
-            screenshot("icons-" + theme.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            screenshot("icons-" + theme.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             List<Node> nodes = new ArrayList<>();
             collect(stage.getScene().getRoot(), nodes);
             int buttons = 0;
@@ -198,7 +199,7 @@ class IconTest extends UiTest {
             all.setStyle(null);
             all.getStyleClass().add("welcome-page");
             for (Icon icon : Icon.values()) {
-                Button button = new Button(icon.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+                Button button = new Button(icon.name().toLowerCase(Locale.ROOT).replace('_', ' '));
                 button.setGraphic(icon.node());
                 all.getChildren().add(button);
             }

@@ -14,6 +14,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import java.io.IOException;
 
 /** With a passphrase set, the app locks by itself after the chosen time away, and nothing answered is lost. */
 class IdleLockTest extends UiTest {
@@ -25,7 +26,7 @@ class IdleLockTest extends UiTest {
     private static final Duration A_SECOND = Duration.ofSeconds(1);
 
     @Override
-    protected void beforeOpen() throws java.io.IOException {
+    protected void beforeOpen() throws IOException {
         new SettingsStore(dataFolder).save(Settings.FIRST_RUN.withStorage(Settings.Storage.KEEP).withIdleLock(2));
         testVault().set(PASSPHRASE.toCharArray(), List.of());
     }

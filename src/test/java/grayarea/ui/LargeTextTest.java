@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import java.io.IOException;
+import java.util.function.Consumer;
 
 /**
  * Every screen at 200 % text in the smallest window (800x600), in Spanish (the longer of the
@@ -33,7 +35,7 @@ class LargeTextTest extends UiTest {
     /** One of {@link ScreenTour}'s preparations. */
     @FunctionalInterface
     private interface TourData {
-        void prepare(UiTest ui, String language, int textSize) throws java.io.IOException;
+        void prepare(UiTest ui, String language, int textSize) throws IOException;
     }
 
     @Test
@@ -78,7 +80,7 @@ class LargeTextTest extends UiTest {
         visit(ScreenTour::therapist);
     }
 
-    private void visit(java.util.function.Consumer<ScreenTour> route) {
+    private void visit(Consumer<ScreenTour> route) {
         route.accept(new ScreenTour(this, this::check));
         assertThat(problems).isEmpty();
     }

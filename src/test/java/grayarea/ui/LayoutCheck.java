@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
+import javafx.geometry.BoundingBox;
 
 /**
  * Looks at a laid-out window for text that is cut (an ellipsis where the full text should be,
@@ -102,7 +103,7 @@ final class LayoutCheck {
         if (maxX <= minX || maxY <= minY) {
             return null;
         }
-        return new javafx.geometry.BoundingBox(minX, minY, maxX - minX, maxY - minY);
+        return new BoundingBox(minX, minY, maxX - minX, maxY - minY);
     }
 
     private static boolean overlap(Bounds a, Bounds b) {

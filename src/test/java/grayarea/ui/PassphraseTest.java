@@ -23,6 +23,12 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
+import java.util.UUID;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.PasswordField;
+import org.assertj.core.data.Offset;
 
 /**
  * With a passphrase set on first run, a typed answer is found nowhere on disk (data folder, temp
@@ -32,7 +38,7 @@ class PassphraseTest extends UiTest {
 
     private static final QuestionBank BANK = BankLoader.loadDefault();
     /** Made at run time, so that no file (this source, a copy of it in the temp folder) holds it beforehand. */
-    private static final String CANARY = "canary-" + java.util.UUID.randomUUID();
+    private static final String CANARY = "canary-" + UUID.randomUUID();
 
     private static Answer plan(Question question) {
         return question.type() == QuestionType.TEXT ? Answer.answered(new AnswerValue.FreeText(CANARY))
@@ -101,8 +107,8 @@ class PassphraseTest extends UiTest {
         type(KeyCode.ENTER);
         assertThat(lookup("#passphrase-problem").queryAs(Label.class).getText())
                 .isEqualTo("The two passphrases are not the same.");
-        assertThat(find("#passphrase", javafx.scene.control.PasswordField.class).getText()).isEmpty();
-        assertThat(find("#passphrase-again", javafx.scene.control.PasswordField.class).getText()).isEmpty();
+        assertThat(find("#passphrase", PasswordField.class).getText()).isEmpty();
+        assertThat(find("#passphrase-again", PasswordField.class).getText()).isEmpty();
         assertThat(focused().getId()).as("both fields emptied: typing starts again in the first").isEqualTo("passphrase");
         assertThat(focused().getAccessibleText()).isEqualTo("Passphrase. The two passphrases are not the same.");
 
@@ -124,7 +130,7 @@ class PassphraseTest extends UiTest {
 
         type(KeyCode.ENTER);                            // Go on: back to the welcome page
         assertThat(lookup("#protect-with-passphrase").tryQuery()).isEmpty();
-        javafx.scene.control.Button lockNow = lookup("#top-lock-now").queryButton();
+        Button lockNow = lookup("#top-lock-now").queryButton();
         assertThat(lockNow.isVisible()).as("Lock now in the top bar on every page").isTrue();
         assertThat(lockNow.getText()).isEqualTo("Lock now");
 
@@ -139,13 +145,13 @@ class PassphraseTest extends UiTest {
             stage.setHeight(600);
         });
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.geometry.Bounds lock = interactReturning(() -> lockNow.localToScene(lockNow.getLayoutBounds()));
-        javafx.scene.Node quickExit = lookup("#quick-exit").query();
-        javafx.geometry.Bounds exit = interactReturning(() -> quickExit.localToScene(quickExit.getLayoutBounds()));
+        Bounds lock = interactReturning(() -> lockNow.localToScene(lockNow.getLayoutBounds()));
+        Node quickExit = lookup("#quick-exit").query();
+        Bounds exit = interactReturning(() -> quickExit.localToScene(quickExit.getLayoutBounds()));
         double sceneWidth = stage.getScene().getWidth();
         assertThat(lock.getMinX()).as("right of the quick exit").isGreaterThanOrEqualTo(exit.getMaxX());
         assertThat(lock.getMaxX()).as("inside the window").isLessThanOrEqualTo(sceneWidth);
-        assertThat(lock.getMinY()).as("on the quick exit's row").isCloseTo(exit.getMinY(), org.assertj.core.data.Offset.offset(1.0));
+        assertThat(lock.getMinY()).as("on the quick exit's row").isCloseTo(exit.getMinY(), Offset.offset(1.0));
         assertThat(interactReturning(() -> LayoutCheck.problems(lockNow.getParent()))).isEmpty();
         screenshot("lock-now-200");
 

@@ -26,6 +26,11 @@ import java.util.stream.Stream;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import grayarea.session.SettingsStore;
+import java.io.UncheckedIOException;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 15, item 4: a therapist's hand-out opened (as on a double-click) on a computer where
@@ -107,7 +112,7 @@ class PrivateHandOutTest extends UiTest {
                 .allSatisfy((name, bytes) -> assertThat(bytes).as(name).isEqualTo(before.get(name)));
         // when the private run ends (the owner unlocks), the owner's own settings are back, so the
         // visitor's theme never reaches settings.json with the owner's next save
-        grayarea.session.Settings owners = new grayarea.session.SettingsStore(dataFolder).load();
+        Settings owners = new SettingsStore(dataFolder).load();
         assertThat(context.settings()).as("the visitor's theme, for their run").isNotEqualTo(owners);
         interact(() -> context.setPrivateRun(false));
         assertThat(context.settings()).isEqualTo(owners);
@@ -120,13 +125,13 @@ class PrivateHandOutTest extends UiTest {
             try {
                 context.updateSettings(context.settings().withLanguage("es").withTextSize(200));
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
             stage.setWidth(800);
             stage.setHeight(600);
         });
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        assertThat(find("#take-privately", javafx.scene.control.Button.class).getText())
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(find("#take-privately", Button.class).getText())
                 .isEqualTo("Responderlo como sesión privada");
         assertThat(interactReturning(() -> LayoutCheck.problems(stage.getScene().getRoot()))).isEmpty();
         screenshot("large-es-unlock-hand-out");
@@ -138,8 +143,8 @@ class PrivateHandOutTest extends UiTest {
     }
 
     /** Whether the node and every node around it are visible. */
-    private static boolean shown(javafx.scene.Node node) {
-        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
             if (!n.isVisible()) {
                 return false;
             }

@@ -20,6 +20,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.io.File;
+import java.util.Collections;
 
 /**
  * Issue 14, item 5: the app started as {@code java -jar} starts it ({@link grayarea.Main}, no
@@ -55,7 +57,7 @@ class PrivateStartTest {
         // the jars as the build leaves them in target/lib: JavaFX's with its libraries beside them
         Path lib = Files.createDirectories(work.resolve("lib"));
         List<String> classPath = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             Path path = Path.of(entry);
             if (path.getFileName().toString().startsWith("javafx-") && path.toString().endsWith(".jar")) {
                 Path copy = lib.resolve(path.getFileName());
@@ -69,7 +71,7 @@ class PrivateStartTest {
         assertThat(lib.resolve(System.mapLibraryName("glass"))).exists();
         Path home = Files.createDirectories(work.resolve("home"));
         Path temp = Files.createDirectories(work.resolve("tmp"));
-        List<String> said = run(home, temp, String.join(java.io.File.pathSeparator, classPath));
+        List<String> said = run(home, temp, String.join(File.pathSeparator, classPath));
 
         assertThat(said).contains("cache NONE");
         assertThat(everythingIn(home)).as("what the start left in the home folder").isEmpty();
@@ -106,7 +108,7 @@ class PrivateStartTest {
 
     private static void unpackNativeLibraries(Path jar, Path into) throws IOException {
         try (ZipFile zip = new ZipFile(jar.toFile())) {
-            for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
                 if (entry.getName().endsWith(".so") && !entry.getName().contains("/")) {
                     try (InputStream in = zip.getInputStream(entry)) {
                         Files.copy(in, into.resolve(entry.getName()));

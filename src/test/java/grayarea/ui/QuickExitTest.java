@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
+import java.time.Duration;
+import javafx.scene.Node;
 
 /** Quick exit, as on safety websites: the button, and Shift three times. */
 class QuickExitTest extends UiTest {
@@ -34,7 +36,7 @@ class QuickExitTest extends UiTest {
         type(KeyCode.DIGIT2);
         long saved = Files.getLastModifiedTime(dataFolder.resolve(SessionStore.FILE)).toMillis();
         String before = Files.readString(dataFolder.resolve(SessionStore.FILE));
-        javafx.scene.Node cover = lookup("#cover").query();
+        Node cover = lookup("#cover").query();
         type(KeyCode.SHIFT);
         type(KeyCode.SHIFT);
         type(KeyCode.SHIFT);
@@ -71,9 +73,9 @@ class QuickExitTest extends UiTest {
         keepProgressIfAsked();
         scrollAndClick("#start-partner");
         type(KeyCode.SHIFT);
-        passTime(java.time.Duration.ofSeconds(3));
+        passTime(Duration.ofSeconds(3));
         type(KeyCode.SHIFT);
-        passTime(java.time.Duration.ofMillis(ShiftTripleTap.WINDOW_MILLIS - 3_000 + 1));
+        passTime(Duration.ofMillis(ShiftTripleTap.WINDOW_MILLIS - 3_000 + 1));
         type(KeyCode.SHIFT);
         passTime(QuickExit.COVER_TIME);
         assertThat(lookup("#cover").query().isVisible()).isFalse();

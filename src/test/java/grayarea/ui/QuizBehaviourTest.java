@@ -15,6 +15,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
 
 /** The wizard's rules, driven through the window: required questions, conditions, going back, safety. */
 class QuizBehaviourTest extends UiTest {
@@ -52,7 +55,7 @@ class QuizBehaviourTest extends UiTest {
             assertThat(toggle.getAccessibleText()).isEqualTo(toggle.getText());
             assertThat(toggle.getAccessibleHelp()).doesNotContain("freq-").isNotBlank();
         }
-        assertThat(lookup("#quick-exit").queryAs(javafx.scene.control.Button.class).getText()).isEqualTo("Quick exit");
+        assertThat(lookup("#quick-exit").queryAs(Button.class).getText()).isEqualTo("Quick exit");
     }
 
     @Test
@@ -175,10 +178,10 @@ class QuizBehaviourTest extends UiTest {
     }
 
     private static void collect(Node node, StringBuilder out) {
-        if (node instanceof javafx.scene.control.Labeled labeled) {
+        if (node instanceof Labeled labeled) {
             out.append(labeled.getText()).append('\n');
         }
-        if (node instanceof javafx.scene.Parent parent) {
+        if (node instanceof Parent parent) {
             parent.getChildrenUnmodifiable().forEach(c -> collect(c, out));
         }
     }

@@ -15,6 +15,12 @@ import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import org.testfx.util.WaitForAsyncUtils;
+import java.util.HashSet;
+import java.util.Set;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.VBox;
 
 /**
  * Takes the whole quiz through the real window, by keyboard or by mouse, following a plan of
@@ -86,9 +92,9 @@ final class QuizDriver {
     /** The same, stopping after at most that many pages. */
     int answerPagesByKeyboard(int most) {
         int pages = 0;
-        while (pages < most && !ui.lookup("#step-label").queryAs(javafx.scene.control.Label.class).getText()
+        while (pages < most && !ui.lookup("#step-label").queryAs(Label.class).getText()
                 .equals(ui.context.texts().get("review.title"))) {
-            javafx.scene.layout.VBox page = (javafx.scene.layout.VBox) ui.lookup(".section-page").query();
+            VBox page = (VBox) ui.lookup(".section-page").query();
             for (Node node : List.copyOf(page.getChildren())) {
                 if (node.getId() == null || !node.getId().startsWith("q-") || !node.isVisible()) {
                     continue;
@@ -112,7 +118,7 @@ final class QuizDriver {
      */
     void answerEachKindByMouse() {
         for (Section section : steps()) {
-            java.util.Set<String> clicked = new java.util.HashSet<>();
+            Set<String> clicked = new HashSet<>();
             for (Question question : section.questionsFor(perspective)) {
                 if (!shown(question)) {
                     continue;
@@ -239,8 +245,8 @@ final class QuizDriver {
     /** Clicks the n-th control in the question whose text is exactly the label. */
     private void clickText(String box, String label, int nth) {
         Node question = ui.lookup(box).query();
-        List<Node> inBox = ui.from(question).lookup((Node n) -> (n instanceof javafx.scene.control.ToggleButton
-                        || n instanceof javafx.scene.control.CheckBox) && label.equals(((Labeled) n).getText()))
+        List<Node> inBox = ui.from(question).lookup((Node n) -> (n instanceof ToggleButton
+                        || n instanceof CheckBox) && label.equals(((Labeled) n).getText()))
                 .queryAll().stream().toList();
         if (inBox.size() <= nth) {
             throw new AssertionError("no control \"" + label + "\" (#" + nth + ") in " + box);

@@ -17,6 +17,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import java.io.IOException;
 
 /**
  * Runs in a JVM of its own on a real X display (started by the real-window tests through
@@ -112,7 +113,7 @@ public final class RealWindowProbe {
             saved.ifPresent(path -> {
                 try {
                     Files.writeString(path, "{\"probe\": true}\n");
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     System.out.println("write failed " + e);
                 }
             });

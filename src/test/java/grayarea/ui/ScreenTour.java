@@ -20,6 +20,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.input.KeyCode;
+import grayarea.session.PracticeProfileStore;
+import grayarea.session.TurnLock;
+import grayarea.session.crypto.KdfParams;
+import grayarea.session.crypto.TherapistKeys;
+import grayarea.session.crypto.TherapistPublicKey;
+import java.nio.file.Files;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TableView;
 
 /**
  * Visits every screen of the app through the real window, by keyboard (a key costs a tenth of a
@@ -54,14 +66,14 @@ final class ScreenTour {
      * A tenth of a second, where a click with the scrolling before it takes a second or more.
      */
     private void press(String query) {
-        javafx.scene.Node control = ui.lookup(query).query();
+        Node control = ui.lookup(query).query();
         ui.interact(control::requestFocus);
         ui.type(KeyCode.SPACE);
     }
 
     /** Puts the focus in the field, as Tab would, and types the text. */
     private void typeInto(String query, String text) {
-        javafx.scene.Node field = ui.lookup(query).query();
+        Node field = ui.lookup(query).query();
         ui.interact(field::requestFocus);
         ui.write(text);
     }
@@ -79,10 +91,10 @@ final class ScreenTour {
         AnswerSheet second = CoupleTurns.answered(BANK, SoloQuizTest::planned);
         CoupleSession couple = new CoupleSession(null, List.of(
                 // Sam too has a PIN: a turn without one is kept only in the window, not across a restart
-                new CoupleSession.Partner("Sam", grayarea.session.TurnLock.create(PIN.toCharArray(),
-                        grayarea.session.crypto.KdfParams.freshForTests(2_000)), new CoupleSession.Turn(first, 11, true, true)),
-                new CoupleSession.Partner("Дарья", grayarea.session.TurnLock.create(PIN.toCharArray(),
-                        grayarea.session.crypto.KdfParams.freshForTests(2_000)),
+                new CoupleSession.Partner("Sam", TurnLock.create(PIN.toCharArray(),
+                        KdfParams.freshForTests(2_000)), new CoupleSession.Turn(first, 11, true, true)),
+                new CoupleSession.Partner("Дарья", TurnLock.create(PIN.toCharArray(),
+                        KdfParams.freshForTests(2_000)),
                         new CoupleSession.Turn(second, 11, false, false))),
                 Instant.now());
         new CoupleStore(ui.dataFolder).save(CoupleStore.close(CoupleStore.close(couple, 0), 1));
@@ -93,7 +105,7 @@ final class ScreenTour {
      * language and text size given. Settings are only saved once answers are kept, so the file is written by hand.
      */
     static void prepareFirstRun(UiTest ui, String language, int textSize) throws IOException {
-        java.nio.file.Files.writeString(ui.dataFolder.resolve(SettingsStore.FILE), "{\"kind\": \"grayarea.settings\","
+        Files.writeString(ui.dataFolder.resolve(SettingsStore.FILE), "{\"kind\": \"grayarea.settings\","
                 + " \"formatVersion\": 1, \"theme\": \"light\", \"language\": \"" + language + "\", \"textSize\": "
                 + textSize + "}");
     }
@@ -112,13 +124,13 @@ final class ScreenTour {
                 withKey ? HAND_OUT_KEY.text() : null, Instant.now()));
     }
 
-    private static final grayarea.session.crypto.TherapistPublicKey HAND_OUT_KEY =
-            grayarea.session.crypto.TherapistKeys.generate().publicKey();
+    private static final TherapistPublicKey HAND_OUT_KEY =
+            TherapistKeys.generate().publicKey();
 
     /** Before the window opens: the settings, a practice profile, and result files brought back by clients. */
     static void prepareTherapist(UiTest ui, String language, int textSize) throws IOException {
         save(ui, language, textSize);
-        new grayarea.session.PracticeProfileStore(ui.dataFolder).save(TherapistFiles.PROFILE);
+        new PracticeProfileStore(ui.dataFolder).save(TherapistFiles.PROFILE);
         TherapistFiles.results(ui.dataFolder.resolve("results"));
     }
 
@@ -200,7 +212,7 @@ final class ScreenTour {
     void handOut() {
         ui.filesToPick.add(handOutFile(ui));
         // fired, not clicked: a click on the link under a loaded CPU was once seen to focus it without opening
-        ui.interact(() -> ((javafx.scene.control.ButtonBase) ui.lookup("#open-bank").query()).fire());
+        ui.interact(() -> ((ButtonBase) ui.lookup("#open-bank").query()).fire());
         assertThat(ui.lookup("#hand-out").tryQuery()).as("the hand-out's welcome").isPresent();
         visit.accept("handout-welcome");
         press("#start-partner");
@@ -208,9 +220,9 @@ final class ScreenTour {
         ui.type(KeyCode.ENTER);
         visit.accept("handout-thank-you");
         // Start over asks, with this page's words: no result to save or print here, "Save for …" keeps the answers
-        ui.interact(() -> ((javafx.scene.control.ButtonBase) ui.lookup("#start-over").query()).fire());
-        assertThat(ui.lookup("#confirm-start-over-detail").queryAs(javafx.scene.control.Label.class).getText())
-                .contains(ui.lookup("#save-for-therapist").queryAs(javafx.scene.control.Button.class).getText())
+        ui.interact(() -> ((ButtonBase) ui.lookup("#start-over").query()).fire());
+        assertThat(ui.lookup("#confirm-start-over-detail").queryAs(Label.class).getText())
+                .contains(ui.lookup("#save-for-therapist").queryAs(Button.class).getText())
                 .doesNotContain("print").doesNotContain("imprime");
         assertThat(ui.focused().getId()).isEqualTo("confirm-start-over-keep");
         ui.type(KeyCode.ESCAPE);
@@ -291,9 +303,9 @@ final class ScreenTour {
         ui.interact(ui.flow::startTherapist);
         ui.type(KeyCode.SPACE);                         // the profile again: make a key for sealed results
         ui.interact(() -> {
-            ui.find("#sealing-key-passphrase", javafx.scene.control.PasswordField.class).setText("harbor practice key");
-            ui.find("#sealing-key-passphrase-again", javafx.scene.control.PasswordField.class).setText("harbor practice key");
-            ui.find("#sealing-key-make", javafx.scene.control.Button.class).fire();
+            ui.find("#sealing-key-passphrase", PasswordField.class).setText("harbor practice key");
+            ui.find("#sealing-key-passphrase-again", PasswordField.class).setText("harbor practice key");
+            ui.find("#sealing-key-make", Button.class).fire();
         });
         ui.waitForBackgroundWork();                     // the key is made in the background
         ui.scrollIntoView(ui.lookup("#sealing-key-fingerprint").query());
@@ -306,7 +318,7 @@ final class ScreenTour {
         ui.filesToPick.addAll(TherapistFiles.resultsIn(ui.dataFolder.resolve("results")));
         ui.type(KeyCode.SPACE);                         // Open result files… has the focus
         ui.waitForBackgroundWork();
-        javafx.scene.control.TableView<?> table = ui.find("#results-table", javafx.scene.control.TableView.class);
+        TableView<?> table = ui.find("#results-table", TableView.class);
         ui.interact(() -> table.getSelectionModel().select(2)); // C-0412 in November: two results, a chart
         visit.accept("therapist-results");
         ui.scrollIntoView(table);

@@ -20,6 +20,10 @@ import java.util.function.Function;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import grayarea.bank.QuestionType;
+import grayarea.bank.Sharing;
+import grayarea.session.SavedFiles;
+import grayarea.session.SoloSession;
 
 /** Whole solo runs through the real window: by keyboard and by mouse, from both perspectives. */
 class SoloQuizTest extends UiTest {
@@ -92,15 +96,15 @@ class SoloQuizTest extends UiTest {
 
     /** Declines every third optional-or-declinable question, to cover "prefer not to say". */
     private static Function<Question, Answer> declineSome(Function<Question, Answer> plan) {
-        return q -> q.declinable() && q.type() != grayarea.bank.QuestionType.TEXT
+        return q -> q.declinable() && q.type() != QuestionType.TEXT
                 && Math.floorMod(q.id().hashCode(), 3) == 0 ? Answer.declined() : plan.apply(q);
     }
 
     /** The result page shows what the engine makes of exactly the answers given, and the autosave holds them. */
     private void assertResultShown(Map<String, Answer> given, String perspective) throws Exception {
         var found = new SessionStore(dataFolder).load();
-        assertThat(found).isInstanceOf(grayarea.session.SavedFiles.Found.Contents.class);
-        AnswerSheet saved = ((grayarea.session.SavedFiles.Found.Contents<grayarea.session.SoloSession>) found).value().answers();
+        assertThat(found).isInstanceOf(SavedFiles.Found.Contents.class);
+        AnswerSheet saved = ((SavedFiles.Found.Contents<SoloSession>) found).value().answers();
         given.forEach((id, answer) -> {
             String part = BANK.question(id).orElseThrow().partFor(perspective);
             assertThat(saved.part(part).get(id)).as(id).isEqualTo(answer);
@@ -122,6 +126,6 @@ class SoloQuizTest extends UiTest {
         assertThat(contents.complete()).as("a file that is not sealed").isFalse();
         assertThat(contents.result()).isEqualTo(expected);
         // an unsealed result file keeps no private answers (result files v2): the saved sheet without them
-        assertThat(contents.answers().parts()).isEqualTo(grayarea.bank.Sharing.withoutPrivate(BANK, saved).parts());
+        assertThat(contents.answers().parts()).isEqualTo(Sharing.withoutPrivate(BANK, saved).parts());
     }
 }

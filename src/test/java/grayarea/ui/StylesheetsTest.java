@@ -10,6 +10,17 @@ import javafx.css.Rule;
 import javafx.css.Stylesheet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import atlantafx.base.theme.Styles;
+import grayarea.ui.toolkit.Style;
+import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 
 /**
  * The build precompiles the app's own stylesheets to JavaFX's binary form (.bss, beside each
@@ -33,27 +44,27 @@ class StylesheetsTest {
         assertThat(describe(binary.getRules().get(0))).as("declarations are compared too").contains("<value>");
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void everyStyleConstantIsAClassTheStylesheetsStyle() throws Exception {
-        java.util.Set<String> styled = new java.util.HashSet<>();
-        for (String name : java.util.List.of("app", "high-contrast")) {
-            java.util.regex.Matcher classes = java.util.regex.Pattern.compile("\\.([a-z][a-z0-9-]*)")
+        Set<String> styled = new HashSet<>();
+        for (String name : List.of("app", "high-contrast")) {
+            Matcher classes = Pattern.compile("\\.([a-z][a-z0-9-]*)")
                     .matcher(new String(StylesheetsTest.class.getResourceAsStream(name + ".css").readAllBytes(),
-                            java.nio.charset.StandardCharsets.UTF_8).replaceAll("(?s)/\\*.*?\\*/", ""));
+                            StandardCharsets.UTF_8).replaceAll("(?s)/\\*.*?\\*/", ""));
             while (classes.find()) {
                 styled.add(classes.group(1));
             }
         }
-        java.util.List<String> unstyled = new java.util.ArrayList<>();
-        for (java.lang.reflect.Field constant : grayarea.ui.toolkit.Style.class.getFields()) {
+        List<String> unstyled = new ArrayList<>();
+        for (Field constant : Style.class.getFields()) {
             String styleClass = (String) constant.get(null);
-            if (!styled.contains(styleClass) && !atlantafx.base.theme.Styles.ACCENT.equals(styleClass)
-                    && !atlantafx.base.theme.Styles.DANGER.equals(styleClass)) {
+            if (!styled.contains(styleClass) && !Styles.ACCENT.equals(styleClass)
+                    && !Styles.DANGER.equals(styleClass)) {
                 unstyled.add(constant.getName() + " = " + styleClass);
             }
         }
         // names that mark a part for the tests to find, styled by no rule
-        unstyled.removeAll(java.util.List.of("REFLECTION = reflection", "SET_ASIDE_FILE = set-aside-file"));
+        unstyled.removeAll(List.of("REFLECTION = reflection", "SET_ASIDE_FILE = set-aside-file"));
         assertThat(unstyled).as("Style constants no stylesheet styles: remove them, or style them").isEmpty();
     }
 

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** What a therapist has on their computer: a practice profile, and result files brought back by clients. */
 final class TherapistFiles {
@@ -51,7 +52,7 @@ final class TherapistFiles {
 
     /** The files {@link #results} writes to the folder, in the same order. */
     static List<Path> resultsIn(Path folder) {
-        return java.util.stream.Stream.of("c-0412-october.json", "c-0412-november.json", "formula.json",
+        return Stream.of("c-0412-october.json", "c-0412-november.json", "formula.json",
                 "c-0533-couple.json", "damaged.json").map(folder::resolve).toList();
     }
 

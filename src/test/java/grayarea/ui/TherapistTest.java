@@ -29,6 +29,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
 import org.junit.jupiter.api.Test;
+import grayarea.session.TherapistKeyStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /** The therapist's pages: the practice profile, a hand-out, and the client results with a report. */
 class TherapistTest extends UiTest {
@@ -44,13 +47,13 @@ class TherapistTest extends UiTest {
     }
 
     /** Answers kept, and a practice profile that cannot be read. */
-    private void aDamagedProfile() throws java.io.IOException {
+    private void aDamagedProfile() throws IOException {
         new SettingsStore(dataFolder).save(Settings.FIRST_RUN.withStorage(Settings.Storage.KEEP));
         Files.writeString(dataFolder.resolve(PracticeProfileStore.FILE), DAMAGED);
     }
 
     /** Answers kept, a practice profile, and result files brought back by clients. */
-    private void aProfileAndResults() throws java.io.IOException {
+    private void aProfileAndResults() throws IOException {
         new SettingsStore(dataFolder).save(Settings.FIRST_RUN.withStorage(Settings.Storage.KEEP));
         new PracticeProfileStore(dataFolder).save(TherapistFiles.PROFILE);
         results = TherapistFiles.results(dataFolder.resolve("results"));
@@ -141,7 +144,7 @@ class TherapistTest extends UiTest {
     void theProfilePageShowsTheKeysFingerprintLargeAndTheFileForClientsCarriesTheSameKey() throws Exception {
         open(() -> {
             aProfileAndResults();
-            new grayarea.session.TherapistKeyStore(dataFolder).create("harbor practice key".toCharArray());
+            new TherapistKeyStore(dataFolder).create("harbor practice key".toCharArray());
         });
         interact(flow::startTherapist);
         type(KeyCode.SPACE);                                 // Practice profile has the focus
@@ -254,8 +257,8 @@ class TherapistTest extends UiTest {
         interact(() -> {
             try {
                 context.updateSettings(context.settings().withLanguage("es"));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
         assertThat(text(".section-title")).isEqualTo("Resultados de clientes");

@@ -15,6 +15,9 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
+import grayarea.bank.ProblemsException;
+import javafx.scene.Node;
+import javafx.scene.control.TextField;
 
 /**
  * Issue 15, item 8 (first half): a partner's turn file opened through the wrong door (the welcome
@@ -40,7 +43,7 @@ class TurnFileDoorTest extends UiTest {
         try {
             TurnFile.export(theirs, BANK,
                     AnswerSheetJson.read(Path.of("questions/examples/answers-couple-second.json")).sheet());
-        } catch (grayarea.bank.ProblemsException e) {
+        } catch (ProblemsException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -95,12 +98,12 @@ class TurnFileDoorTest extends UiTest {
         assertThat(focused().getId()).isEqualTo("first-name");
         screenshot("couple-partner-turn-setup");
         write("Alex");
-        assertThat(find("#first-name", javafx.scene.control.TextField.class).getText()).isEqualTo("Alex");
+        assertThat(find("#first-name", TextField.class).getText()).isEqualTo("Alex");
         interact(() -> lookup("#couple-apart").query().requestFocus());
         assertThat(focused().getId()).isEqualTo("couple-apart");
         type(KeyCode.ENTER);                            // We are on two computers
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(lookup("#couple-error").tryQuery().filter(javafx.scene.Node::isVisible)
+        assertThat(lookup("#couple-error").tryQuery().filter(Node::isVisible)
                 .map(n -> ((Label) n).getText())).as("no problem with the setup").isEmpty();
         assertThat(lookup(".section-page").tryQuery()).as("the turn begins").isPresent();
     }

@@ -23,6 +23,34 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import grayarea.bank.Answer;
+import grayarea.bank.Question;
+import grayarea.bank.QuestionBank;
+import grayarea.quiz.Step;
+import grayarea.session.SessionStore;
+import grayarea.session.Settings;
+import grayarea.session.SettingsStore;
+import grayarea.session.Vault;
+import grayarea.session.crypto.KdfParams;
+import grayarea.ui.quiz.QuizState;
+import grayarea.ui.quiz.SoloStore;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import javafx.geometry.Bounds;
+import javafx.geometry.Dimension2D;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import org.assertj.core.api.Assertions;
 
 /**
  * The real window in a headless stage, with a temporary data folder, file dialogs answered from
@@ -70,10 +98,10 @@ public abstract class UiTest extends FxRobot {
     }
 
     /** The window's usual size in these tests. */
-    protected static final javafx.geometry.Dimension2D USUAL_SIZE = new javafx.geometry.Dimension2D(980, 760);
+    protected static final Dimension2D USUAL_SIZE = new Dimension2D(980, 760);
     /** The smallest the window can be made, 800x600. */
-    protected static final javafx.geometry.Dimension2D SMALLEST =
-            new javafx.geometry.Dimension2D(GrayAreaApp.MIN_WIDTH, GrayAreaApp.MIN_HEIGHT);
+    protected static final Dimension2D SMALLEST =
+            new Dimension2D(GrayAreaApp.MIN_WIDTH, GrayAreaApp.MIN_HEIGHT);
 
     @BeforeEach
     void openWindow() throws Exception {
@@ -89,7 +117,7 @@ public abstract class UiTest extends FxRobot {
     }
 
     /** The same, the window opening at that size. */
-    protected void open(Setup setup, javafx.geometry.Dimension2D size) throws Exception {
+    protected void open(Setup setup, Dimension2D size) throws Exception {
         setup.prepare();
         FxToolkit.setupStage(primary -> {
             context = new AppContext(dataFolder, new QueuedFilePicker(), quits::incrementAndGet, testVault());
@@ -110,15 +138,15 @@ public abstract class UiTest extends FxRobot {
      * Writes a saved solo session with every question answered by the plan and the review page
      * reached, as a person would leave it; the next start offers to resume it.
      */
-    protected void prepareAnsweredSession(grayarea.bank.QuestionBank bank, String perspective,
-                                          java.util.function.Function<grayarea.bank.Question, grayarea.bank.Answer> plan)
+    protected void prepareAnsweredSession(QuestionBank bank, String perspective,
+                                          Function<Question, Answer> plan)
             throws IOException {
-        new grayarea.session.SettingsStore(dataFolder).save(
-                grayarea.session.Settings.FIRST_RUN.withStorage(grayarea.session.Settings.Storage.KEEP));
-        grayarea.ui.quiz.QuizState state = new grayarea.ui.quiz.QuizState(bank, null, perspective, "en",
-                new grayarea.ui.quiz.SoloStore(new grayarea.session.SessionStore(dataFolder)));
-        for (grayarea.quiz.Step step : state.steps()) {
-            for (grayarea.bank.Question question : state.questionsOf(step)) {
+        new SettingsStore(dataFolder).save(
+                Settings.FIRST_RUN.withStorage(Settings.Storage.KEEP));
+        QuizState state = new QuizState(bank, null, perspective, "en",
+                new SoloStore(new SessionStore(dataFolder)));
+        for (Step step : state.steps()) {
+            for (Question question : state.questionsOf(step)) {
                 if (state.isShown(step, question)) {
                     state.setAnswer(step, question, plan.apply(question));
                 }
@@ -132,12 +160,12 @@ public abstract class UiTest extends FxRobot {
      * the shipped 600,000, which only tests may do, so that a tour setting a passphrase stays quick.
      * VaultTest and the crypto tests keep the shipped cost.
      */
-    protected grayarea.session.Vault testVault() {
-        return new grayarea.session.Vault(dataFolder, () -> grayarea.session.crypto.KdfParams.freshForTests(2_000));
+    protected Vault testVault() {
+        return new Vault(dataFolder, () -> KdfParams.freshForTests(2_000));
     }
 
     /** Lets that much time pass for the window's timers (idle lock, quick exit), as if nobody touched anything meanwhile. */
-    protected void passTime(java.time.Duration time) {
+    protected void passTime(Duration time) {
         interact(() -> clock.advance(time));
     }
 
@@ -157,9 +185,9 @@ public abstract class UiTest extends FxRobot {
      */
     protected void waitForBackgroundWork() {
         try {
-            WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                     () -> !interactReturning(() -> context.background().isBusy()));
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("background work still running after 60 s", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
@@ -179,7 +207,7 @@ public abstract class UiTest extends FxRobot {
         }
     }
 
-    protected <T> T interactReturning(java.util.concurrent.Callable<T> action) {
+    protected <T> T interactReturning(Callable<T> action) {
         Object[] holder = new Object[1];
         interact(() -> {
             try {
@@ -195,15 +223,15 @@ public abstract class UiTest extends FxRobot {
 
     /** Drags the page's scroll bar until the node is in view, as a person would with the mouse. */
     protected void scrollIntoView(Node node) {
-        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) lookup(".page-scroll").query();
+        ScrollPane scroll = (ScrollPane) lookup(".page-scroll").query();
         for (int i = 0; i < 6 && !inView(scroll, node); i++) {
             Node bar = ownChild(scroll, ".scroll-bar:vertical");
             Node thumb = bar == null ? null : bar.lookup(".thumb");
             if (bar == null || thumb == null || !bar.isVisible()) {
                 return;
             }
-            javafx.geometry.Bounds b = node.localToScene(node.getBoundsInLocal());
-            javafx.geometry.Bounds v = viewport(scroll);
+            Bounds b = node.localToScene(node.getBoundsInLocal());
+            Bounds v = viewport(scroll);
             double range = scroll.getContent().getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
             double travel = bar.getBoundsInLocal().getHeight() - thumb.getBoundsInLocal().getHeight();
             if (range <= 0 || travel <= 0) {
@@ -211,26 +239,26 @@ public abstract class UiTest extends FxRobot {
             }
             double shift = b.getMinY() < v.getMinY() ? b.getMinY() - v.getMinY() - 16 : b.getMaxY() - v.getMaxY() + 16;
             double before = scroll.getVvalue();
-            drag(thumb, javafx.scene.input.MouseButton.PRIMARY).moveBy(0, shift / range * travel).drop();
+            drag(thumb, MouseButton.PRIMARY).moveBy(0, shift / range * travel).drop();
             if (scroll.getVvalue() == before) {
                 return;                  // at the end already: as far as the page goes
             }
         }
     }
 
-    private static javafx.geometry.Bounds viewport(javafx.scene.control.ScrollPane scroll) {
+    private static Bounds viewport(ScrollPane scroll) {
         Node viewport = ownChild(scroll, ".viewport");
         return viewport.localToScene(viewport.getLayoutBounds());
     }
 
     /** A part of the scroll pane's own skin (not of a text area inside it). */
-    private static Node ownChild(javafx.scene.control.ScrollPane scroll, String selector) {
+    private static Node ownChild(ScrollPane scroll, String selector) {
         return scroll.lookupAll(selector).stream().filter(n -> n.getParent() == scroll).findFirst().orElse(null);
     }
 
-    private static boolean inView(javafx.scene.control.ScrollPane scroll, Node node) {
-        javafx.geometry.Bounds b = node.localToScene(node.getBoundsInLocal());
-        javafx.geometry.Bounds v = viewport(scroll);
+    private static boolean inView(ScrollPane scroll, Node node) {
+        Bounds b = node.localToScene(node.getBoundsInLocal());
+        Bounds v = viewport(scroll);
         return b.getMinY() >= v.getMinY() - 0.5 && b.getMaxY() <= v.getMaxY() + 0.5;
     }
 
@@ -239,8 +267,8 @@ public abstract class UiTest extends FxRobot {
      * keep progress, Enter goes on to the first card.
      */
     protected void keepProgressByKeyboard() {
-        org.assertj.core.api.Assertions.assertThat(focused().getId()).isEqualTo("storage-keep");
-        type(javafx.scene.input.KeyCode.SPACE, javafx.scene.input.KeyCode.ENTER);
+        Assertions.assertThat(focused().getId()).isEqualTo("storage-keep");
+        type(KeyCode.SPACE, KeyCode.ENTER);
     }
 
     /**
@@ -249,7 +277,7 @@ public abstract class UiTest extends FxRobot {
      */
     protected void keepProgressIfAsked() {
         boolean chosen = lookup("#storage .radio-button").queryAll().stream()
-                .anyMatch(n -> ((javafx.scene.control.RadioButton) n).isSelected());
+                .anyMatch(n -> ((RadioButton) n).isSelected());
         if (!chosen && lookup("#storage-keep").tryQuery().isPresent()) {
             scrollAndClick("#storage-keep");
         }
@@ -273,16 +301,16 @@ public abstract class UiTest extends FxRobot {
         if (!node.isVisible()) {
             return;
         }
-        if (node instanceof javafx.scene.control.Labeled labeled) {
+        if (node instanceof Labeled labeled) {
             out.append(labeled.getText()).append('\n');
         }
-        if (node instanceof javafx.scene.control.TextInputControl input) {
+        if (node instanceof TextInputControl input) {
             out.append(input.getText()).append('\n');
         }
         if (node.getAccessibleText() != null) {
             out.append(node.getAccessibleText()).append('\n');
         }
-        if (node instanceof javafx.scene.Parent parent) {
+        if (node instanceof Parent parent) {
             parent.getChildrenUnmodifiable().forEach(c -> collectText(c, out));
         }
     }
@@ -304,9 +332,9 @@ public abstract class UiTest extends FxRobot {
 
         /** Several files at once: every file queued. */
         @Override
-        public java.util.List<Path> openMany(Request request) {
+        public List<Path> openMany(Request request) {
             lastRequest = request;
-            java.util.List<Path> all = new java.util.ArrayList<>(filesToPick);
+            List<Path> all = new ArrayList<>(filesToPick);
             filesToPick.clear();
             return all;
         }

@@ -24,6 +24,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import java.util.UUID;
 
 /**
  * Issue 14, items 2 to 4, in the window: a protected folder stays protected when its check file is
@@ -35,7 +36,7 @@ class VaultFilesTest extends UiTest {
     private static final QuestionBank BANK = BankLoader.loadDefault();
     private static final String PASSPHRASE = "plum kettle river";
     /** Made at run time, so that no file holds it beforehand. */
-    private static final String CANARY = "canary-" + java.util.UUID.randomUUID();
+    private static final String CANARY = "canary-" + UUID.randomUUID();
 
     private static Answer plan(Question question) {
         return question.type() == QuestionType.TEXT ? Answer.answered(new AnswerValue.FreeText(CANARY))

@@ -26,6 +26,17 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
+import grayarea.bank.Flag;
+import grayarea.session.Settings;
+import grayarea.session.SettingsStore;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import javafx.scene.Node;
+import javafx.scene.control.TextField;
 
 /**
  * A therapist locks the computer to a hand-out for a client in the waiting room: full screen, no
@@ -76,7 +87,7 @@ class WaitingRoomTest extends UiTest {
                 .contains("Use only letters, digits, spaces, dots, dashes and underscores, at most 40.",
                         "The PIN needs at least 4 characters.");
         screenshot("waiting-room-setup-problems");
-        interact(() -> find("#waiting-room-code", javafx.scene.control.TextField.class).setText("WR-7"));
+        interact(() -> find("#waiting-room-code", TextField.class).setText("WR-7"));
         clickOn("#waiting-room-pin").write("68");
         clickOn("#waiting-room-pin-again").write("2468");
         type(KeyCode.ENTER);
@@ -151,8 +162,8 @@ class WaitingRoomTest extends UiTest {
     /** A waiting room on a hand-out that asks the private note and shows the client their result, entered as after a start. */
     private WaitingRoom privateNoteRoom() throws IOException {
         // the therapist keeps things on this computer, as a practice's computer would
-        new grayarea.session.SettingsStore(dataFolder).save(
-                grayarea.session.Settings.FIRST_RUN.withStorage(grayarea.session.Settings.Storage.KEEP));
+        new SettingsStore(dataFolder).save(
+                Settings.FIRST_RUN.withStorage(Settings.Storage.KEEP));
         Path file = dataFolder.resolve("note.grayarea");
         HandOutFile.save(file, new HandOut(BANK.ref(), null, "partner", List.of("connection"), null,
                 HandOut.ClientSees.RESULT, new PracticeProfile("Ana Ruiz", "Harbor Couples Therapy", null, null, List.of()),
@@ -179,7 +190,7 @@ class WaitingRoomTest extends UiTest {
     /** What would tell the next person anything of this client: the note, the flags' words. */
     private void assertNothingOfTheClient(String screen) {
         assertThat(screen).doesNotContain(CANARY).doesNotContain("Resume where you left off?");
-        for (grayarea.bank.Flag flag : BANK.flags()) {
+        for (Flag flag : BANK.flags()) {
             assertThat(screen).doesNotContain(flag.message().in("en")).doesNotContain(flag.label().in("en"));
         }
     }
@@ -205,13 +216,13 @@ class WaitingRoomTest extends UiTest {
         assertThat(flow.quiz()).as("the window keeps no quiz to go back to").isEmpty();
         assertThat(focused().getId()).isEqualTo("next-person");
         // every control the keyboard reaches from here, and what each shows
-        java.util.Set<javafx.scene.Node> reached = new java.util.HashSet<>();
+        Set<Node> reached = new HashSet<>();
         for (int i = 0; i < 12; i++) {
             type(KeyCode.TAB);
             reached.add(focused());
             assertNothingOfTheClient(allText());
         }
-        assertThat(reached).extracting(javafx.scene.Node::getId).contains("next-person", "for-the-therapist", "settings")
+        assertThat(reached).extracting(Node::getId).contains("next-person", "for-the-therapist", "settings")
                 .doesNotContain("back-to-answers", "save-result", "print", "delete-session");
         // the pages the bar opens from here, and back
         interact(() -> lookup("#for-the-therapist").queryButton().requestFocus());
@@ -236,7 +247,7 @@ class WaitingRoomTest extends UiTest {
         type(KeyCode.ENTER);
         assertLocked();
         assertNothingOfTheClient(allText());
-        assertThat(lookup("#resume").tryQuery().map(javafx.scene.Node::isVisible)).isNotEqualTo(java.util.Optional.of(true));
+        assertThat(lookup("#resume").tryQuery().map(Node::isVisible)).isNotEqualTo(Optional.of(true));
         type(KeyCode.ENTER);
         assertEmptySheet();
         assertNothingOfTheClient(allText());
@@ -250,7 +261,7 @@ class WaitingRoomTest extends UiTest {
         restart();
         assertLocked();
         assertNothingOfTheClient(allText());
-        assertThat(lookup("#resume").tryQuery().map(javafx.scene.Node::isVisible)).isNotEqualTo(java.util.Optional.of(true));
+        assertThat(lookup("#resume").tryQuery().map(Node::isVisible)).isNotEqualTo(Optional.of(true));
         assertThat(focused().getId()).isEqualTo("start-partner");
 
         // the therapist leaves: no working file stays
@@ -262,7 +273,7 @@ class WaitingRoomTest extends UiTest {
         assertThat(files(dataFolder.resolve("waiting-room"))).isEmpty();
         assertThat(canaryFiles()).isEmpty();
         assertNothingOfTheClient(allText());
-        assertThat(lookup("#resume").tryQuery().map(javafx.scene.Node::isVisible)).isNotEqualTo(java.util.Optional.of(true));
+        assertThat(lookup("#resume").tryQuery().map(Node::isVisible)).isNotEqualTo(Optional.of(true));
     }
 
     @Test
@@ -276,7 +287,7 @@ class WaitingRoomTest extends UiTest {
         restart();                                            // a quick exit, a crash, a power cut
         assertLocked();
         assertNothingOfTheClient(allText());
-        assertThat(lookup("#resume").tryQuery().map(javafx.scene.Node::isVisible)).isNotEqualTo(java.util.Optional.of(true));
+        assertThat(lookup("#resume").tryQuery().map(Node::isVisible)).isNotEqualTo(Optional.of(true));
         assertThat(focused().getId()).isEqualTo("start-partner");
         assertThat(files(dataFolder.resolve("waiting-room"))).isEmpty();
         type(KeyCode.ENTER);
@@ -343,12 +354,12 @@ class WaitingRoomTest extends UiTest {
 
     /** Every file under the data folder that holds the canary's bytes. */
     private List<Path> canaryFiles() throws IOException {
-        byte[] canary = CANARY.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        List<Path> found = new java.util.ArrayList<>();
+        byte[] canary = CANARY.getBytes(StandardCharsets.UTF_8);
+        List<Path> found = new ArrayList<>();
         for (Path file : files(dataFolder)) {
             byte[] bytes = Files.readAllBytes(file);
             for (int i = 0; i + canary.length <= bytes.length; i++) {
-                if (java.util.Arrays.equals(bytes, i, i + canary.length, canary, 0, canary.length)) {
+                if (Arrays.equals(bytes, i, i + canary.length, canary, 0, canary.length)) {
                     found.add(file);
                     break;
                 }

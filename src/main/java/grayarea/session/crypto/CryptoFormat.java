@@ -1,6 +1,10 @@
 package grayarea.session.crypto;
 
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Tells Gray Area's encrypted and sealed files from everything else by their first bytes, so
@@ -31,14 +35,14 @@ public final class CryptoFormat {
     }
 
     /** The kind of a file on disk, from its first bytes; a file that cannot be read, or is not a regular file, counts as {@link Kind#OTHER}. */
-    public static Kind kindOf(java.nio.file.Path file) {
-        if (!java.nio.file.Files.isRegularFile(file)) {
+    public static Kind kindOf(Path file) {
+        if (!Files.isRegularFile(file)) {
             // never opened: a named pipe would wait for a writer; the reader then says what it is
             return Kind.OTHER;
         }
-        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+        try (InputStream in = Files.newInputStream(file)) {
             return kindOf(in.readNBytes(PREFIX_LENGTH));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return Kind.OTHER;
         }
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import java.util.function.Consumer;
 
 /**
  * Partners on two computers: the turn just taken is exported as a file (only what was shared,
@@ -84,7 +85,7 @@ final class ApartViewModel {
      * Exports this computer's turn in the background; says how it went, and runs {@code exported}
      * once it is out (the page then says what is left to do).
      */
-    static void exportTurn(CoupleFlow flow, Path path, java.util.function.Consumer<String> say, Runnable exported) {
+    static void exportTurn(CoupleFlow flow, Path path, Consumer<String> say, Runnable exported) {
         Texts texts = flow.context().texts();
         flow.context().background().run(texts.get("couple.busy.export"), () -> {
             flow.keeper().exportTurn(path);

@@ -22,6 +22,7 @@ import java.util.Random;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
+import grayarea.quiz.Step;
 
 /**
  * A couple's session on one computer: setup, then for each partner a hand-over screen (with
@@ -187,7 +188,7 @@ public final class CoupleFlow {
         Random random = new Random();
         QuizState layout = new QuizState(bank, null, TURN_PERSPECTIVES, context.texts().language(), null, null,
                 Map.of(), Instant.now());
-        for (grayarea.quiz.Step step : layout.steps()) {
+        for (Step step : layout.steps()) {
             List<Question> questions = layout.questionsOf(step);
             String key = QuizState.orderKey(layout.partOf(step, questions.get(0)), step.section().id());
             order.put(key, QuestionOrder.shuffleUnlike(questions, unlike.getOrDefault(key, List.of()), random));

@@ -9,6 +9,8 @@ import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import grayarea.bank.QuestionBank;
+import javafx.beans.value.ObservableStringValue;
 
 /** Parts that several couple pages show alike. */
 final class CoupleParts {
@@ -37,7 +39,7 @@ final class CoupleParts {
     }
 
     /** A status line, hidden while its text is empty. */
-    static Label status(String id, javafx.beans.value.ObservableStringValue text) {
+    static Label status(String id, ObservableStringValue text) {
         Label status = new Label();
         status.setId(id);
         status.setWrapText(true);
@@ -49,7 +51,7 @@ final class CoupleParts {
     }
 
     /** The help lines for a private word on safety, in the page's language (HelpLines). */
-    static List<String> helpLines(grayarea.bank.QuestionBank bank, Texts texts) {
+    static List<String> helpLines(QuestionBank bank, Texts texts) {
         return HelpLines.of(bank, texts, texts.language());
     }
 }

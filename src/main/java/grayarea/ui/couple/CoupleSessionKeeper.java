@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A couple's session and all the work on its files, without JavaFX: the turns, opened with their
@@ -30,7 +31,7 @@ final class CoupleSessionKeeper {
     private final QuestionBank bank;
     private final CoupleStore store;
     private final Supplier<KdfParams> kdfParams;
-    private final Set<Integer> lost = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<Integer> lost = ConcurrentHashMap.newKeySet();
     private volatile CoupleSession session;
     private volatile boolean apart;
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import grayarea.quiz.Step;
 
 /**
  * Before the comparison, a partner chooses what to share: every answer they gave, ticked as it was
@@ -42,7 +43,7 @@ final class SharingViewModel {
         this.texts = flow.context().texts();
         this.sheet = state.toSheet();
         AnswerWords words = new AnswerWords(texts, state.language());
-        for (grayarea.quiz.Step step : state.steps()) {
+        for (Step step : state.steps()) {
             List<Item> items = new ArrayList<>();
             for (Question question : state.questionsOf(step)) {
                 String part = state.partOf(step, question);
@@ -79,7 +80,7 @@ final class SharingViewModel {
         return !groups.isEmpty();
     }
 
-    private String stepTitle(grayarea.quiz.Step step) {
+    private String stepTitle(Step step) {
         String title = step.section().title().in(state.language());
         return step.section().isBoundaryMap() ? title
                 : texts.get("couple.stepTitle", texts.get("couple.about." + step.perspective()), title);

@@ -29,6 +29,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import javafx.css.PseudoClass;
 
 /**
  * One question on a wizard page: its text, its answer controls, and an inline message when it
@@ -424,7 +425,7 @@ final class QuestionView extends View {
         error.setText(show ? message : "");
         error.setVisible(show);
         error.setManaged(show);
-        box.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), show);
+        box.pseudoClassStateChanged(PseudoClass.getPseudoClass("invalid"), show);
         for (int i = 0; i < controls.size(); i++) {
             String name = controlNames.get(i);
             controls.get(i).setAccessibleText(show ? name + ". " + message : name);

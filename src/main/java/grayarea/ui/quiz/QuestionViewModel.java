@@ -10,6 +10,7 @@ import grayarea.ui.toolkit.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import grayarea.quiz.Step;
 
 /**
  * One question of a wizard page: its words, its hint, its answer so far, and giving or clearing
@@ -18,11 +19,11 @@ import java.util.Optional;
 final class QuestionViewModel {
 
     private final Question question;
-    private final grayarea.quiz.Step step;
+    private final Step step;
     private final WizardViewModel wizard;
     private final Texts texts;
 
-    QuestionViewModel(Question question, grayarea.quiz.Step step, WizardViewModel wizard, Texts texts) {
+    QuestionViewModel(Question question, Step step, WizardViewModel wizard, Texts texts) {
         this.question = question;
         this.step = step;
         this.wizard = wizard;

@@ -30,6 +30,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import grayarea.quiz.Step;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContentDisplay;
 
 /**
  * The wizard in the main window: one page per section of the bank, with its intro, the
@@ -50,7 +53,7 @@ public final class WizardView extends View {
     private ScrollPane scroll;
     private final List<QuestionView> questionViews = new ArrayList<>();
     private Question focusAfterRender;
-    private grayarea.quiz.Step stepAfterRender;
+    private Step stepAfterRender;
 
     public WizardView(WizardViewModel model, Texts texts, QuizNavigation navigation) {
         this.model = model;
@@ -79,7 +82,7 @@ public final class WizardView extends View {
         next.setId("next");
         next.getStyleClass().add(Style.ACCENT);
         next.setGraphic(Icon.ARROW_RIGHT.node());
-        next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        next.setContentDisplay(ContentDisplay.RIGHT);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add(Style.PAGE_SCROLL);
@@ -137,7 +140,7 @@ public final class WizardView extends View {
                 return;
             }
             if (focused instanceof ButtonBase button && !(focused instanceof ToggleButton)
-                    && !(focused instanceof javafx.scene.control.CheckBox)) {
+                    && !(focused instanceof CheckBox)) {
                 button.fire();
             } else {
                 goOn();
@@ -188,7 +191,7 @@ public final class WizardView extends View {
                 .findFirst().ifPresent(QuestionView::focus);
     }
 
-    private Node sectionPage(grayarea.quiz.Step at) {
+    private Node sectionPage(Step at) {
         Section section = at.section();
         VBox page = new VBox(16);
         page.getStyleClass().add(Style.SECTION_PAGE);
@@ -247,7 +250,7 @@ public final class WizardView extends View {
         Label intro = new Label(texts.get("review.intro"));
         intro.setWrapText(true);
         page.getChildren().addAll(title, intro);
-        for (grayarea.quiz.Step at : model.state().steps()) {
+        for (Step at : model.state().steps()) {
             Label heading = new Label(stepTitle(at));
             heading.getStyleClass().add(Style.REVIEW_SECTION);
             heading.setWrapText(true);
@@ -276,7 +279,7 @@ public final class WizardView extends View {
     }
 
     /** A step's title; in a couple's turn, with whose behaviour it is about. */
-    private String stepTitle(grayarea.quiz.Step at) {
+    private String stepTitle(Step at) {
         String title = model.text(at.section().title());
         if (model.state().perspectives().size() > 1 && !at.section().isBoundaryMap()) {
             return texts.get("couple.stepTitle", texts.get("couple.about." + at.perspective()), title);
@@ -284,7 +287,7 @@ public final class WizardView extends View {
         return title;
     }
 
-    private String answerText(grayarea.quiz.Step at, Question question) {
+    private String answerText(Step at, Question question) {
         return new AnswerWords(texts, model.state().language()).describe(question, model.answerTo(at, question).orElse(null));
     }
 }

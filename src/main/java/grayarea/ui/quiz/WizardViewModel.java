@@ -13,6 +13,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import grayarea.quiz.Step;
+import javafx.collections.MapChangeListener;
 
 /**
  * The wizard's state and rules: which step is showing, which questions it shows, whether Next
@@ -31,7 +33,7 @@ public final class WizardViewModel {
         this.state = state;
         this.texts = texts;
         this.canGoBack = state.stepProperty().greaterThan(0);
-        state.answers().addListener((javafx.collections.MapChangeListener<String, Answer>) c -> {
+        state.answers().addListener((MapChangeListener<String, Answer>) c -> {
             Question stopped = blocking.get();
             if (stopped != null && !onReview() && isAnswered(stopped)) {
                 clearBlocking();
@@ -55,7 +57,7 @@ public final class WizardViewModel {
         return step() >= stepCount();
     }
 
-    public grayarea.quiz.Step currentStep() {
+    public Step currentStep() {
         return state.steps().get(step());
     }
 
@@ -64,12 +66,12 @@ public final class WizardViewModel {
     }
 
     /** The questions of a step shown with the answers so far (conditions applied). */
-    public List<Question> shownQuestions(grayarea.quiz.Step at) {
+    public List<Question> shownQuestions(Step at) {
         return state.questionsOf(at).stream().filter(q -> state.isShown(at, q)).toList();
     }
 
     /** Every question of a step, shown or not, so the view can show and hide them as answers change. */
-    public List<Question> allQuestions(grayarea.quiz.Step at) {
+    public List<Question> allQuestions(Step at) {
         return state.questionsOf(at);
     }
 
@@ -87,12 +89,12 @@ public final class WizardViewModel {
     }
 
     /** The answer to a question on any step (for the review page). */
-    public Optional<Answer> answerTo(grayarea.quiz.Step at, Question question) {
+    public Optional<Answer> answerTo(Step at, Question question) {
         return Optional.ofNullable(state.answer(at, question));
     }
 
     /** The wording of a question on a step. */
-    public String questionText(grayarea.quiz.Step at, Question question) {
+    public String questionText(Step at, Question question) {
         return text(question.textFor(at.perspective()));
     }
 
@@ -127,7 +129,7 @@ public final class WizardViewModel {
     }
 
     /** Jumps to a step (from the review page). */
-    public void goTo(grayarea.quiz.Step at) {
+    public void goTo(Step at) {
         clearBlocking();
         state.stepProperty().set(state.steps().indexOf(at));
     }

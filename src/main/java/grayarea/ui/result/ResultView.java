@@ -25,6 +25,11 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import grayarea.ui.toolkit.Fingerprint;
+import java.util.List;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
 
 /**
  * The result: help first when a safety flag was raised, with the choice to delete the session;
@@ -208,8 +213,8 @@ public final class ResultView extends View {
             model.saveForTherapistAsked(true);
         });
         // Enter chooses what has the focus, as Space does: at first the safe choice
-        check.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && e.getTarget() instanceof Button button) {
+        check.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && e.getTarget() instanceof Button button) {
                 e.consume();
                 button.fire();
             }
@@ -217,7 +222,7 @@ public final class ResultView extends View {
         Label title = heading(texts.get("result.keyCheck.title", therapist), Style.RESULT_HEADING);
         Label why = paragraph(texts.get("result.keyCheck.why", therapist));
         why.setId("key-check-why");
-        Label fingerprint = grayarea.ui.toolkit.Fingerprint.label("key-check-fingerprint", model.fingerprint().orElseThrow(),
+        Label fingerprint = Fingerprint.label("key-check-fingerprint", model.fingerprint().orElseThrow(),
                 texts.get("result.keyCheck.fingerprint"));
         FlowPane choices = new FlowPane(10, 10, withoutPrivate, match);
         choices.setAlignment(Pos.CENTER_LEFT);
@@ -282,7 +287,7 @@ public final class ResultView extends View {
         }
         chart.getData().add(series);
         chart.setPrefHeight(Math.max(160, 44 * series.getData().size() + 60));
-        chart.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        chart.setMinHeight(Region.USE_PREF_SIZE);
         // the chart speaks as its text equivalent; the same figures follow in words
         chart.setAccessibleRole(AccessibleRole.TEXT);
         chart.setAccessibleText(summary.toString().trim());
@@ -343,7 +348,7 @@ public final class ResultView extends View {
         FlowPane row = new FlowPane(10, 10, backButton(), startOverButton());
         if (!model.waitingRoom()) {
             // on the therapist's computer the client saves and prints nothing of their own
-            row.getChildren().addAll(0, java.util.List.of(save, print));
+            row.getChildren().addAll(0, List.of(save, print));
         }
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add(Style.RESULT_ACTIONS);
@@ -405,7 +410,7 @@ public final class ResultView extends View {
         }
     }
 
-    private VBox list(String title, java.util.List<String> lines, String id) {
+    private VBox list(String title, List<String> lines, String id) {
         VBox box = new VBox(6);
         box.setId(id);
         box.getChildren().add(heading(title, Style.RESULT_HEADING));
@@ -427,7 +432,7 @@ public final class ResultView extends View {
     private static Label paragraph(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 }

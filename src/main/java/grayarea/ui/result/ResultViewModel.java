@@ -36,6 +36,10 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import grayarea.session.Vault;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * What the result page shows, worked out once from the quiz's answers, and all its file work:
@@ -57,21 +61,21 @@ public final class ResultViewModel {
     private final PartResult part;
     private final NumberFormat numbers;
 
-    private final java.util.Set<TherapistPublicKey> checkedKeys;
+    private final Set<TherapistPublicKey> checkedKeys;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private FilePicker files;
     private BackgroundWork background;
 
     /** A result page whose key checks last only as long as it does (a waiting room's, tests). */
     public ResultViewModel(QuizState state, Texts texts) {
-        this(state, texts, new java.util.HashSet<>());
+        this(state, texts, new HashSet<>());
     }
 
     /**
      * The result page of the window: files are chosen with {@code files}, and sealing and PDFs run in
      * {@code background}.
      */
-    public ResultViewModel(QuizState state, Texts texts, java.util.Set<TherapistPublicKey> checkedKeys,
+    public ResultViewModel(QuizState state, Texts texts, Set<TherapistPublicKey> checkedKeys,
                            FilePicker files, BackgroundWork background) {
         this(state, texts, checkedKeys);
         this.files = files;
@@ -83,7 +87,7 @@ public final class ResultViewModel {
      *                    in this run of the app ({@link grayarea.ui.toolkit.AppContext#checkedKeys()}); kept in
      *                    memory only (docs/decisions/0018)
      */
-    public ResultViewModel(QuizState state, Texts texts, java.util.Set<TherapistPublicKey> checkedKeys) {
+    public ResultViewModel(QuizState state, Texts texts, Set<TherapistPublicKey> checkedKeys) {
         this.checkedKeys = checkedKeys;
         this.state = state;
         this.texts = texts;
@@ -120,7 +124,7 @@ public final class ResultViewModel {
     /** Each help resource as name, region and how to reach it. */
     /** The help lines: the bank's, then those the therapist's hand-out adds for their region. */
     public List<String> resources() {
-        List<String> lines = new java.util.ArrayList<>(HelpLines.of(bank, texts, state.language()));
+        List<String> lines = new ArrayList<>(HelpLines.of(bank, texts, state.language()));
         handOut().ifPresent(h -> h.handOut().practice().resources().forEach(r -> lines.add(r.notes() == null
                 ? texts.get("result.resource.practice", r.name(), h.handOut().practice().therapistName(), r.contact())
                 : texts.get("result.resource.practice.notes", r.name(), h.handOut().practice().therapistName(),
@@ -289,14 +293,14 @@ public final class ResultViewModel {
      * The same, kept by the app (a waiting room's results): sealed for the therapist when the hand-out
      * has their key, otherwise without anything private and encrypted when a passphrase is set.
      */
-    public void saveForTherapist(Path file, grayarea.session.Vault vault) throws IOException {
+    public void saveForTherapist(Path file, Vault vault) throws IOException {
         String code = handOut().map(h -> h.handOut().clientCode()).orElse(null);
         ResultFile.Contents full = new ResultFile.Contents(AppVersion.get(), Instant.now(), code, result, sheet,
                 state.notes(), true);
         var key = handOut().flatMap(h -> h.handOut().publicKey());
         byte[] bytes = ResultFile.forTherapist(bank, full, key);
         if (key.isPresent()) {
-            grayarea.session.AtomicFiles.write(file, bytes);
+            AtomicFiles.write(file, bytes);
         } else {
             vault.write(file, bytes);
         }
@@ -311,7 +315,7 @@ public final class ResultViewModel {
     public String therapistFileName(boolean sealed) {
         String code = handOut().map(h -> h.handOut().clientCode()).orElse(null);
         return "result-" + (code == null ? "" : code.replaceAll("[^\\p{L}\\p{N}._-]", "_") + "-")
-                + java.time.LocalDate.now() + (sealed ? ResultFile.SEALED_EXTENSION : ".json");
+                + LocalDate.now() + (sealed ? ResultFile.SEALED_EXTENSION : ".json");
     }
 
     /** Saves the printable report as a PDF. */

@@ -20,6 +20,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import java.util.Optional;
 
 /**
  * Language, text size, theme and discreet mode; a passphrase, and deleting everything. Each
@@ -200,10 +201,10 @@ public final class SettingsView extends View {
      * The saved files that could not be read and were moved aside, kept as they were: each by its
      * name, what it was and when it was set aside. Nothing when there are none.
      */
-    private java.util.Optional<Node> setAside(Texts texts) {
+    private Optional<Node> setAside(Texts texts) {
         List<String> files = model.setAside();
         if (files.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Label heading = new Label(texts.get("settings.setAside.title"));
         heading.getStyleClass().add(Style.SUBHEADING);
@@ -219,7 +220,7 @@ public final class SettingsView extends View {
             box.getChildren().add(item);
         }
         box.getStyleClass().add(Style.STORAGE_BOX);
-        return java.util.Optional.of(box);
+        return Optional.of(box);
     }
 
     /** After how long away the app locks by itself: a heading, a row of choices, and what "away" means. */

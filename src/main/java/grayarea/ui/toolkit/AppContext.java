@@ -10,6 +10,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import grayarea.session.CoupleStore;
+import grayarea.session.crypto.TherapistPublicKey;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * What every screen shares: texts, settings, where files go, how files are picked and how the
@@ -21,15 +25,15 @@ public final class AppContext {
     private final Path dataFolder;
     private final SettingsStore settingsStore;
     private final SessionStore sessionStore;
-    private final grayarea.session.CoupleStore coupleStore;
+    private final CoupleStore coupleStore;
     private final Vault vault;
     private final DiscreetDesktopEntry desktopEntry;
     private final ObjectProperty<Settings> settings = new SimpleObjectProperty<>();
     private final Runnable quit;
     private FilePicker filePicker;
     private Texts texts;
-    private grayarea.ui.toolkit.UiClock clock = grayarea.ui.toolkit.UiClock.SYSTEM;
-    private final java.util.Set<grayarea.session.crypto.TherapistPublicKey> checkedKeys = new java.util.HashSet<>();
+    private UiClock clock = UiClock.SYSTEM;
+    private final Set<TherapistPublicKey> checkedKeys = new HashSet<>();
     private boolean privateRun;
     private BackgroundWork background = new BackgroundWork();
     private Settings beforePrivateRun;
@@ -44,7 +48,7 @@ public final class AppContext {
         this.settingsStore = new SettingsStore(dataFolder);
         this.vault = vault;
         this.sessionStore = new SessionStore(dataFolder, vault);
-        this.coupleStore = new grayarea.session.CoupleStore(dataFolder, vault);
+        this.coupleStore = new CoupleStore(dataFolder, vault);
         this.desktopEntry = DiscreetDesktopEntry.forThisRun(dataFolder);
         this.filePicker = filePicker;
         this.quit = quit;
@@ -115,16 +119,16 @@ public final class AppContext {
      * The couple session's store: one for the whole run, since it keeps the turns of partners
      * without a PIN in memory (never in its file) until both turns are done.
      */
-    public grayarea.session.CoupleStore coupleStore() {
+    public CoupleStore coupleStore() {
         return coupleStore;
     }
 
     /** The time the window's timers go by (idle lock, quick exit): the real time, except in tests, which move their own on. */
-    public grayarea.ui.toolkit.UiClock clock() {
+    public UiClock clock() {
         return clock;
     }
 
-    public void setClock(grayarea.ui.toolkit.UiClock clock) {
+    public void setClock(UiClock clock) {
         this.clock = clock;
     }
 
@@ -179,7 +183,7 @@ public final class AppContext {
      * "Save for …" asks only before the first sealed save for a key. In memory only: a file saying
      * whose key was trusted would tell that the person sees a therapist (docs/decisions/0018).
      */
-    public java.util.Set<grayarea.session.crypto.TherapistPublicKey> checkedKeys() {
+    public Set<TherapistPublicKey> checkedKeys() {
         return checkedKeys;
     }
 

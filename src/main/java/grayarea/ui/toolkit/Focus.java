@@ -4,6 +4,7 @@ import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.beans.value.ObservableValue;
 
 /**
  * Moves keyboard focus to a node once it is really on screen. A page is built before it is put
@@ -25,7 +26,7 @@ public final class Focus {
         }
         node.sceneProperty().addListener(new ChangeListener<Scene>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Scene> obs, Scene old, Scene now) {
+            public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene now) {
                 if (now != null) {
                     node.sceneProperty().removeListener(this);
                     Platform.runLater(node::requestFocus);

@@ -3,6 +3,8 @@ package grayarea.ui.toolkit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.input.MouseEvent;
 
 /** Keeps the focused control in sight inside a scroll pane. */
 public final class KeyboardFocus {
@@ -15,9 +17,9 @@ public final class KeyboardFocus {
         boolean[] mouseDown = {false};
         // a click moves the focus too, but the person already sees what they clicked: scrolling
         // then would move the button from under the pointer and swallow the click
-        scroll.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> mouseDown[0] = true);
-        scroll.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> mouseDown[0] = false);
-        javafx.beans.value.ChangeListener<Node> onFocus = (o, before, now) -> {
+        scroll.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> mouseDown[0] = true);
+        scroll.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> mouseDown[0] = false);
+        ChangeListener<Node> onFocus = (o, before, now) -> {
             if (now != null && !mouseDown[0] && isInside(now, scroll.getContent())) {
                 reveal(scroll, now);
             }

@@ -12,6 +12,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import java.util.Locale;
 
 /**
  * The common frame of the simpler pages (couple mode, waiting room, the therapist's pages): a
@@ -80,7 +81,7 @@ public final class TextPage {
     }
 
     /** A list of located problems, in the language of the page, under a sentence that says what they stop. */
-    public static VBox problems(String id, String heading, List<Problem> problems, java.util.Locale locale) {
+    public static VBox problems(String id, String heading, List<Problem> problems, Locale locale) {
         VBox box = new VBox(4, paragraph(heading));
         box.setId(id);
         box.getStyleClass().add(Style.PROBLEMS);

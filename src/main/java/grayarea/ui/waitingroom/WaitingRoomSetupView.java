@@ -21,6 +21,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import java.util.Optional;
 
 /** The therapist sets up a waiting room: the hand-out, the client's code, a PIN to leave it. */
 public final class WaitingRoomSetupView extends View {
@@ -141,7 +142,7 @@ public final class WaitingRoomSetupView extends View {
                 model.text("waitingRoom.setup.handOut.filter"), "grayarea", null)).ifPresent(model::chooseHandOut));
         start.setOnAction(e -> {
             // the PINs stay in their fields while something else is wrong; once read, both are wiped
-            java.util.Optional<WaitingRoomSetupViewModel.Field> problem = model.check(pin.length());
+            Optional<WaitingRoomSetupViewModel.Field> problem = model.check(pin.length());
             if (problem.isPresent()) {
                 focus(problem.get());
             } else {

@@ -29,6 +29,11 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import grayarea.bank.QuestionBank;
+import grayarea.ui.toolkit.TextPage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
 
 /**
  * The first page: what Gray Area is and is not, the privacy promise, how answers are kept, an
@@ -40,7 +45,7 @@ public final class WelcomeView extends View {
     private final WelcomeViewModel model;
     private final Texts texts;
     private final Consumer<QuizState> onStart;
-    private final Consumer<grayarea.bank.QuestionBank> onCouple;
+    private final Consumer<QuestionBank> onCouple;
     private final Runnable onProtect;
     private final boolean passphraseSet;
     private final Runnable onTherapist;
@@ -65,7 +70,7 @@ public final class WelcomeView extends View {
      * @param onTherapist    "I'm a therapist": the therapist's pages
      */
     public WelcomeView(WelcomeViewModel model, Texts texts, Consumer<QuizState> onStart,
-                       Consumer<grayarea.bank.QuestionBank> onCouple, Runnable onProtect, boolean passphraseSet,
+                       Consumer<QuestionBank> onCouple, Runnable onProtect, boolean passphraseSet,
                        Runnable onTherapist) {
         this.model = model;
         this.texts = texts;
@@ -150,7 +155,7 @@ public final class WelcomeView extends View {
         storageNeeded.setId("storage-needed");
         storageNeeded.setText(texts.get("welcome.storage.needed"));
         storageNeeded.setWrapText(true);
-        storageNeeded.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        storageNeeded.setMinHeight(Region.USE_PREF_SIZE);
         storageNeeded.getStyleClass().add(Style.STATUS);
         storageNeeded.setAccessibleRole(AccessibleRole.TEXT);
         storageNeeded.setVisible(false);
@@ -172,8 +177,8 @@ public final class WelcomeView extends View {
         box.getStyleClass().add(Style.STORAGE_BOX);
         // Enter never makes the choice (Space or a click does): it goes on, as everywhere else; before a
         // choice is made, going on is asking for it (decision 0021)
-        box.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && e.getTarget() instanceof RadioButton) {
+        box.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && e.getTarget() instanceof RadioButton) {
                 e.consume();
                 if (askedStorage()) {
                     choices.getChildren().get(0).requestFocus();
@@ -245,7 +250,7 @@ public final class WelcomeView extends View {
      * A new quiz, started from a card: only once it is known how to keep answers, and, while a saved
      * session waits to be resumed, only after saying that it will be deleted (decision 0021).
      */
-    private void startNew(javafx.scene.Node card, String perspective) {
+    private void startNew(Node card, String perspective) {
         if (!askedStorage()) {
             return;
         }
@@ -268,7 +273,7 @@ public final class WelcomeView extends View {
             return true;
         }
         storageNeeded.setVisible(true);
-        javafx.scene.Node first = page.lookup("#storage-keep");
+        Node first = page.lookup("#storage-keep");
         if (first != null) {
             first.requestFocus();
         }
@@ -321,7 +326,7 @@ public final class WelcomeView extends View {
     }
 
     private Button choice(String id, String title, String detail, Icon icon, Runnable action) {
-        return grayarea.ui.toolkit.TextPage.card(id, title, detail, icon, action);
+        return TextPage.card(id, title, detail, icon, action);
     }
 
     private void showBank() {
@@ -389,7 +394,7 @@ public final class WelcomeView extends View {
     private static Label paragraph(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 

@@ -28,6 +28,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import grayarea.bank.BankRef;
+import grayarea.session.TurnFile;
 
 /**
  * The welcome page's state: the storage choice, which bank (the built-in one or a file), a
@@ -205,7 +207,7 @@ public final class WelcomeViewModel {
     public boolean openBank(Path path) {
         try {
             JsonDocument document = JsonDocument.read(path);
-            if (grayarea.session.TurnFile.isTurnFile(document)) {
+            if (TurnFile.isTurnFile(document)) {
                 return openTurn(path, document);
             }
             HandOutFile.Opened openedHandOut = HandOutFile.isHandOut(document) ? HandOutFile.read(path, document) : null;
@@ -223,8 +225,8 @@ public final class WelcomeViewModel {
 
     /** A partner's turn: read and checked here, then handed to the couple flow with the bank it was taken with. */
     private boolean openTurn(Path path, JsonDocument document) throws ProblemsException {
-        grayarea.session.TurnFile.Contents theirs = grayarea.session.TurnFile.read(document);
-        grayarea.bank.BankRef ref = theirs.turn().bank();
+        TurnFile.Contents theirs = TurnFile.read(document);
+        BankRef ref = theirs.turn().bank();
         QuestionBank turnBank = bank.get() != null && bank.get().ref().equals(ref) ? bank.get()
                 : BankCatalog.bundled().find(ref).orElse(null);
         bankProblems.set(List.of());

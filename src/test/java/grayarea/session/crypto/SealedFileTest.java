@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import grayarea.testing.TestKeys;
 
 /** A client's result sealed for their therapist: only that therapist's private key opens it. */
 class SealedFileTest {
@@ -92,7 +93,7 @@ class SealedFileTest {
 
     @Test
     void anEncryptedFileIsNotASealedOne() {
-        byte[] encrypted = EncryptedFile.encrypt(grayarea.testing.TestKeys.key("pass"), RESULT);
+        byte[] encrypted = EncryptedFile.encrypt(TestKeys.key("pass"), RESULT);
         assertThat(message(() -> SealedFile.open(NAME, encrypted, therapist))).isEqualTo(CALM);
     }
 

@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import java.nio.charset.StandardCharsets;
 
 /** The therapist's keys: the public key as hand-outs carry it, its fingerprint, and the key file. */
 class TherapistKeysTest {
@@ -79,7 +80,7 @@ class TherapistKeysTest {
     @DisplayName("an encrypted session given as the key file is named for what it is not")
     void anEncryptedFileThatIsNotAKeyFile() {
         MasterKey key = TestKeys.key("therapist passphrase");
-        byte[] session = EncryptedFile.encrypt(key, "{\"kind\": \"grayarea.session\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] session = EncryptedFile.encrypt(key, "{\"kind\": \"grayarea.session\"}".getBytes(StandardCharsets.UTF_8));
         CryptoFileException e = catchThrowableOfType(CryptoFileException.class,
                 () -> TherapistKeyFile.open("session.json", session, key));
         assertThat(e).hasMessage("session.json: this file opened, but it is not a therapist's key file");

@@ -7,6 +7,8 @@ import java.security.InvalidKeyException;
 import java.util.HexFormat;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import java.security.KeyPairGenerator;
+import java.security.interfaces.XECPrivateKey;
 
 /**
  * The JDK's X25519 as this package feeds it raw RFC 7748 bytes: scalars handed over as they are,
@@ -74,8 +76,8 @@ class X25519Test {
         assertThat(X25519.rawOf(X25519.publicKey(raw))).isEqualTo(raw);
         byte[] scalar = X25519.generatePrivate();
         assertThat(scalar).hasSize(32);
-        var pair = java.security.KeyPairGenerator.getInstance("X25519").generateKeyPair();
-        byte[] jdkScalar = ((java.security.interfaces.XECPrivateKey) pair.getPrivate()).getScalar().orElseThrow();
+        var pair = KeyPairGenerator.getInstance("X25519").generateKeyPair();
+        byte[] jdkScalar = ((XECPrivateKey) pair.getPrivate()).getScalar().orElseThrow();
         assertThat(X25519.publicOf(jdkScalar)).isEqualTo(X25519.rawOf(pair.getPublic()));
     }
 

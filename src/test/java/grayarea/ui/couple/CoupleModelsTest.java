@@ -31,6 +31,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import grayarea.scoring.ComparisonTurn;
+import grayarea.scoring.CoupleComparison;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The couple pages' view models on their own, without a window: what each page would say, what the
@@ -271,10 +274,10 @@ class CoupleModelsTest {
     @Test
     void theComparisonIsSavedAsAPdfAndForATherapistAndFinishNamesAnUnexportedTurn() throws Exception {
         CoupleFlow flow = apart(Settings.Storage.KEEP);
-        var theirs = grayarea.scoring.ComparisonTurn.of(BANK,
+        var theirs = ComparisonTurn.of(BANK,
                 AnswerSheetJson.read(Path.of("questions/examples/answers-couple-second.json")).sheet());
-        var mine = grayarea.scoring.ComparisonTurn.of(BANK, flow.session().partner(0).turn().answers());
-        var comparison = grayarea.scoring.CoupleComparison.compare(BANK, mine, theirs, "en");
+        var mine = ComparisonTurn.of(BANK, flow.session().partner(0).turn().answers());
+        var comparison = CoupleComparison.compare(BANK, mine, theirs, "en");
         ComparisonViewModel page = onFx(() -> new ComparisonViewModel(flow, comparison, "Sam", "Alex", mine, theirs));
         assertThat(page.available()).isTrue();
         assertThat(page.todoProperty().get()).startsWith("Still to do: export your turn");
@@ -290,7 +293,7 @@ class CoupleModelsTest {
         });
         waitForBackgroundWork();
         assertThat(page.statusProperty().get()).contains(pdf.toString());
-        assertThat(new String(Arrays.copyOf(Files.readAllBytes(pdf), 5), java.nio.charset.StandardCharsets.US_ASCII))
+        assertThat(new String(Arrays.copyOf(Files.readAllBytes(pdf), 5), StandardCharsets.US_ASCII))
                 .isEqualTo("%PDF-");
 
         Path forTherapist = dataFolder.resolve("couple-result.json");

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import grayarea.session.AppFiles;
 
 /**
  * The passphrase and lock pages' view models without a page: what they say, what they write, and
@@ -145,7 +146,7 @@ class PrivacyModelsTest {
 
     @Test
     void whatCouldNotBeDeletedIsNamedTheSameWayForBothPages() {
-        String words = DeleteEverything.words(context.texts(), new grayarea.session.AppFiles.Deleted(2,
+        String words = DeleteEverything.words(context.texts(), new AppFiles.Deleted(2,
                 List.of(dataFolder.resolve("session.json")), List.of()));
         assertThat(words).isEqualTo("2 files were deleted. Gray Area starts as new. Files you saved elsewhere are not "
                 + "touched. 1 could not be deleted, such as " + dataFolder.resolve("session.json")

@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import grayarea.quiz.Step;
 
 /** The result page's view model without a window: what it says, and what the files it writes hold. */
 class ResultViewModelTest {
@@ -40,7 +41,7 @@ class ResultViewModelTest {
     /** Answers every shown question with its first option (or some words), saving to session.json. */
     private QuizState answered(SessionStore store) {
         QuizState state = new QuizState(BANK, null, "partner", "en", new SoloStore(store));
-        for (grayarea.quiz.Step step : state.steps()) {
+        for (Step step : state.steps()) {
             for (Question question : state.questionsOf(step)) {
                 if (!state.isShown(step, question)) {
                     continue;

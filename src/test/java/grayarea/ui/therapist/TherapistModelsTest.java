@@ -21,6 +21,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import grayarea.bank.AnswerSheet;
+import grayarea.bank.AnswerSheetJson;
+import grayarea.bank.BankLoader;
+import grayarea.bank.QuestionBank;
+import grayarea.report.ResultsTable;
+import grayarea.scoring.ScoringEngine;
+import grayarea.session.ResultFile;
+import grayarea.session.TherapistKeyStore;
+import grayarea.session.crypto.TherapistPublicKey;
+import grayarea.testing.Pipes;
+import grayarea.ui.welcome.WelcomeViewModel;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 
 /**
  * The therapist pages' view models on their own, without a window: what the pages cannot show quickly,
@@ -113,18 +130,18 @@ class TherapistModelsTest {
         ProfileViewModel profile = new ProfileViewModel(flow);
         profile.name.text.set("Ana Ruiz");
         assertThat(profile.save()).isTrue();
-        grayarea.session.TherapistKeyStore keys = new grayarea.session.TherapistKeyStore(dataFolder);
-        grayarea.session.crypto.TherapistPublicKey made = keys.create("harbor practice key".toCharArray());
+        TherapistKeyStore keys = new TherapistKeyStore(dataFolder);
+        TherapistPublicKey made = keys.create("harbor practice key".toCharArray());
         assertThat(new HandOutViewModel(flow).handOut().publicKey()).contains(made);
 
-        grayarea.bank.QuestionBank bank = grayarea.bank.BankLoader.loadDefault();
-        grayarea.bank.AnswerSheet sheet = grayarea.bank.AnswerSheetJson.read(
+        QuestionBank bank = BankLoader.loadDefault();
+        AnswerSheet sheet = AnswerSheetJson.read(
                 Path.of("questions/examples/answers-safety.json")).sheet();
-        grayarea.session.ResultFile.Contents full = new grayarea.session.ResultFile.Contents("0.1.0",
-                java.time.Instant.parse("2026-11-20T19:30:00Z"), "S-1", new grayarea.scoring.ScoringEngine(bank).score(sheet),
-                sheet, java.util.Map.of(), true);
+        ResultFile.Contents full = new ResultFile.Contents("0.1.0",
+                Instant.parse("2026-11-20T19:30:00Z"), "S-1", new ScoringEngine(bank).score(sheet),
+                sheet, Map.of(), true);
         Path sealed = dataFolder.resolve("S-1.sealed");
-        Files.write(sealed, grayarea.session.ResultFile.forTherapist(bank, full, java.util.Optional.of(made)));
+        Files.write(sealed, ResultFile.forTherapist(bank, full, Optional.of(made)));
 
         ResultsViewModel results = new ResultsViewModel(flow);
         open(results, sealed);
@@ -145,7 +162,7 @@ class TherapistModelsTest {
         assertThat(right).as("wiped").containsOnly('\0');
         assertThat(results.rows()).singleElement().satisfies(row -> {
             assertThat(row.clientCode()).isEqualTo("S-1");
-            assertThat(row.holds()).as("sealed: everything").isEqualTo(grayarea.report.ResultsTable.Holds.SEALED);
+            assertThat(row.holds()).as("sealed: everything").isEqualTo(ResultsTable.Holds.SEALED);
             assertThat(row.flags()).contains("Safety:");
         });
         assertThat(results.sealedWaitingProperty().get()).isFalse();
@@ -155,22 +172,22 @@ class TherapistModelsTest {
     void aPlainFileThatKeepsEverythingIsCompleteButNotSealedWhateverItClaims() throws Exception {
         ResultsViewModel results = new ResultsViewModel(flow(Settings.Storage.KEEP));
         open(results, Path.of("questions/examples/result-partner.json"));
-        assertThat(results.rows()).singleElement().extracting(grayarea.report.ResultsTable.Row::holds)
-                .isEqualTo(grayarea.report.ResultsTable.Holds.COMPLETE_NOT_SEALED);
+        assertThat(results.rows()).singleElement().extracting(ResultsTable.Row::holds)
+                .isEqualTo(ResultsTable.Holds.COMPLETE_NOT_SEALED);
     }
 
     /** Files chosen in a dialog or dropped on a page: a named pipe among them is refused at once, and the others open. */
     @Test
-    @org.junit.jupiter.api.condition.EnabledOnOs({org.junit.jupiter.api.condition.OS.LINUX,
-        org.junit.jupiter.api.condition.OS.MAC})
+    @EnabledOnOs({OS.LINUX,
+        OS.MAC})
     void aNamedPipeChosenOrDroppedIsRefusedWithoutHangingThePage() throws Exception {
         TherapistFlow flow = flow(Settings.Storage.KEEP);
-        Path pipe = grayarea.testing.Pipes.mkfifo(dataFolder.resolve("result.json"));
+        Path pipe = Pipes.mkfifo(dataFolder.resolve("result.json"));
         Path result = Files.copy(Path.of("questions/examples/result-partner.json"), dataFolder.resolve("partner.json"));
         String refused = pipe + ":1:1: this is not a regular file (it may be a pipe or a device), so it is not read";
 
         ResultsViewModel results = new ResultsViewModel(flow);
-        grayarea.testing.Pipes.withoutHanging(pipe, () -> {
+        Pipes.withoutHanging(pipe, () -> {
             open(results, pipe, result);
             return null;
         });
@@ -178,11 +195,11 @@ class TherapistModelsTest {
         assertThat(results.rows()).hasSize(1);
 
         HandOutViewModel handOut = new HandOutViewModel(flow);
-        assertThat(grayarea.testing.Pipes.withoutHanging(pipe, () -> handOut.openBank(pipe))).isFalse();
+        assertThat(Pipes.withoutHanging(pipe, () -> handOut.openBank(pipe))).isFalse();
         assertThat(handOut.bankProblemsProperty().get()).extracting(Object::toString).containsExactly(refused);
 
-        grayarea.ui.welcome.WelcomeViewModel welcome = new grayarea.ui.welcome.WelcomeViewModel(flow.context(), null);
-        assertThat(grayarea.testing.Pipes.withoutHanging(pipe, () -> welcome.openBank(pipe))).isFalse();
+        WelcomeViewModel welcome = new WelcomeViewModel(flow.context(), null);
+        assertThat(Pipes.withoutHanging(pipe, () -> welcome.openBank(pipe))).isFalse();
         assertThat(welcome.bankProblemsProperty().get()).extracting(Object::toString).containsExactly(refused);
     }
     @Test
@@ -231,7 +248,7 @@ class TherapistModelsTest {
         assertThat(onFx(() -> context.background().isBusy())).isTrue();
         assertThat(onFx(() -> context.background().whatProperty().get())).isEqualTo("Making your key…");
         assertThat(again).as("the second copy is wiped at once").containsOnly('\0');
-        assertThat(dataFolder.resolve(grayarea.session.TherapistKeyStore.KEY_FILE)).doesNotExist();
+        assertThat(dataFolder.resolve(TherapistKeyStore.KEY_FILE)).doesNotExist();
         char[] twice = "harbor practice key".toCharArray();
         char[] twiceAgain = "harbor practice key".toCharArray();
         assertThat(onFx(() -> key.make(twice, twiceAgain))).isEqualTo(SealingKeyBoxModel.Typed.BUSY);
@@ -245,7 +262,7 @@ class TherapistModelsTest {
         waitForBackgroundWork();
         assertThat(first).as("wiped once stretched").containsOnly('\0');
         assertThat(key.statusProperty().get().key()).isEqualTo("therapist.key.madeNow");
-        assertThat(key.fingerprintProperty().get()).isEqualTo(new grayarea.session.TherapistKeyStore(dataFolder)
+        assertThat(key.fingerprintProperty().get()).isEqualTo(new TherapistKeyStore(dataFolder)
                 .publicKey().orElseThrow().fingerprint());
     }
 
@@ -268,7 +285,7 @@ class TherapistModelsTest {
             results.searchProperty().set(" c-0412 ");
             return null;
         });
-        assertThat(results.shown()).extracting(grayarea.report.ResultsTable.Row::clientCode)
+        assertThat(results.shown()).extracting(ResultsTable.Row::clientCode)
                 .containsExactly("C-0412", "C-0412");
         onFx(() -> {
             results.searchProperty().set("november");          // the file's name
@@ -322,7 +339,7 @@ class TherapistModelsTest {
         assertThat(pdf).doesNotExist();
         held.get(0).run();
         waitForBackgroundWork();
-        assertThat(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII))
                 .isEqualTo("%PDF-");
         assertThat(report.statusProperty().get().in(new Texts(Locale.ENGLISH)))
                 .isEqualTo("Saved the report as " + pdf + ".");
@@ -331,14 +348,14 @@ class TherapistModelsTest {
 
     /** A result file of one client, as a client's app saves it for the therapist (without private answers). */
     private Path result(String name, String code, String when) throws Exception {
-        grayarea.bank.QuestionBank bank = grayarea.bank.BankLoader.loadDefault();
-        grayarea.bank.AnswerSheet sheet = grayarea.bank.AnswerSheetJson.read(
+        QuestionBank bank = BankLoader.loadDefault();
+        AnswerSheet sheet = AnswerSheetJson.read(
                 Path.of("questions/examples/answers-partner.json")).sheet();
-        grayarea.session.ResultFile.Contents full = new grayarea.session.ResultFile.Contents("0.1.0",
-                java.time.Instant.parse(when), code, new grayarea.scoring.ScoringEngine(bank).score(sheet), sheet,
-                java.util.Map.of(), true);
+        ResultFile.Contents full = new ResultFile.Contents("0.1.0",
+                Instant.parse(when), code, new ScoringEngine(bank).score(sheet), sheet,
+                Map.of(), true);
         Path path = dataFolder.resolve(name);
-        grayarea.session.ResultFile.save(path, grayarea.session.ResultFile.withoutPrivate(bank, full));
+        ResultFile.save(path, ResultFile.withoutPrivate(bank, full));
         return path;
     }
 }

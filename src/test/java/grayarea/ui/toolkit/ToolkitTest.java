@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import java.io.IOException;
+import java.util.concurrent.Callable;
+import javafx.scene.control.Button;
 
 /** The toolkit's pieces that pages share, without a page: background work, field problems, the secret field. */
 @Timeout(60)
@@ -62,7 +65,7 @@ class ToolkitTest {
         BackgroundWork work = new BackgroundWork(Runnable::run);
         List<String> said = new ArrayList<>();
         onFx(() -> work.run("Sealing…", () -> {
-            throw new java.io.IOException("disk full");
+            throw new IOException("disk full");
         }, done -> said.add("done"), failed -> said.add(failed.getMessage())));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(said).containsExactly("disk full");
@@ -105,7 +108,7 @@ class ToolkitTest {
     @Test
     void aButtonsProblemIsWrittenUnderItToo() throws Exception {
         SimpleStringProperty problem = new SimpleStringProperty("Please choose a hand-out.");
-        javafx.scene.control.Button choose = new javafx.scene.control.Button("Choose a hand-out…");
+        Button choose = new Button("Choose a hand-out…");
         AtomicReference<Label> line = new AtomicReference<>();
         AtomicReference<FieldProblems> problems = new AtomicReference<>();
         onFx(() -> {
@@ -143,7 +146,7 @@ class ToolkitTest {
         WaitForAsyncUtils.asyncFx(action).get(10, TimeUnit.SECONDS);
     }
 
-    private static <T> T onFxGet(java.util.concurrent.Callable<T> action) throws Exception {
+    private static <T> T onFxGet(Callable<T> action) throws Exception {
         return WaitForAsyncUtils.asyncFx(action).get(10, TimeUnit.SECONDS);
     }
 }

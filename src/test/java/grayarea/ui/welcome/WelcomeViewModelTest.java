@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.Locale;
 
 /** The welcome page's view model without a window: opening a file, as the page's link does. */
 class WelcomeViewModelTest {
@@ -68,6 +69,6 @@ class WelcomeViewModelTest {
 
         assertThat(model.bankFileProperty().get()).isNull();
         assertThat(model.bankProblemsProperty().get()).isNotEmpty();
-        assertThat(model.bankProblemsProperty().get().get(0).in(java.util.Locale.ENGLISH)).contains("broken.json:");
+        assertThat(model.bankProblemsProperty().get().get(0).in(Locale.ENGLISH)).contains("broken.json:");
     }
 }
