@@ -11,14 +11,12 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 /**
- * Picks the window or the command line. No arguments, or one argument that is an existing
- * file (as the desktop passes on a double-click), opens the window; anything else is the
- * command line.
+ * Picks the window or the command line. No arguments, or one argument that is an existing file (as
+ * the desktop passes on a double-click), opens the window; anything else is the command line.
  */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         if (opensWindow(args)) {

@@ -22,7 +22,8 @@ class MainTest {
 
     @Test
     void anythingElseIsTheCommandLine() {
-        assertThat(Main.opensWindow(new String[] {"validate", "questions/micro-cheating.json"})).isFalse();
+        assertThat(Main.opensWindow(new String[] {"validate", "questions/micro-cheating.json"}))
+                .isFalse();
         assertThat(Main.opensWindow(new String[] {"--version"})).isFalse();
         assertThat(Main.opensWindow(new String[] {"no-such-file.json"})).isFalse();
         assertThat(Main.opensWindow(new String[] {"questions"})).isFalse();

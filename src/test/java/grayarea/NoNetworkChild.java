@@ -36,8 +36,8 @@ import java.util.Map;
 
 /**
  * Run by {@link NoNetworkTest} in a child JVM: installs a security manager that denies every
- * network permission, runs the app's main flows, then tries to connect on purpose. Prints one
- * line per step; any failure ends the process with a non-zero code.
+ * network permission, runs the app's main flows, then tries to connect on purpose. Prints one line
+ * per step; any failure ends the process with a non-zero code.
  *
  * <p>Arguments: a scratch folder, and a port on 127.0.0.1 where the parent listens.
  */
@@ -45,7 +45,9 @@ public final class NoNetworkChild {
 
     private static final String EXAMPLES = "questions/examples/";
 
-    /** Denies every socket and URL permission, whoever asks and however privileged; allows the rest. */
+    /**
+     * Denies every socket and URL permission, whoever asks and however privileged; allows the rest.
+     */
     static final class NoNetwork extends SecurityManager {
         @Override
         public void checkPermission(Permission permission) {
@@ -60,8 +62,7 @@ public final class NoNetworkChild {
         }
     }
 
-    private NoNetworkChild() {
-    }
+    private NoNetworkChild() {}
 
     public static void main(String[] args) throws Exception {
         Path scratch = Path.of(args[0]);
@@ -77,7 +78,10 @@ public final class NoNetworkChild {
         BankCatalog catalog = BankCatalog.bundled();
         List<Path> sheets;
         try (var files = Files.list(Path.of(EXAMPLES))) {
-            sheets = files.filter(p -> p.getFileName().toString().startsWith("answers-")).sorted().toList();
+            sheets =
+                    files.filter(p -> p.getFileName().toString().startsWith("answers-"))
+                            .sorted()
+                            .toList();
         }
         for (Path sheet : sheets) {
             AnswerSheet answers = AnswerSheetJson.read(sheet).sheet();
@@ -92,21 +96,33 @@ public final class NoNetworkChild {
         cli(score);
         say("ok scored " + sheets.size() + " example sheets");
 
-        AnswerSheet partner = AnswerSheetJson.read(Path.of(EXAMPLES + "answers-partner.json")).sheet();
+        AnswerSheet partner =
+                AnswerSheetJson.read(Path.of(EXAMPLES + "answers-partner.json")).sheet();
         SessionStore store = new SessionStore(scratch);
-        SoloSession session = new SoloSession(null, "partner", 3, partner, Map.of("hard-talk", "Sunday"), false,
-                Instant.parse("2026-11-28T10:00:00Z"));
+        SoloSession session =
+                new SoloSession(
+                        null,
+                        "partner",
+                        3,
+                        partner,
+                        Map.of("hard-talk", "Sunday"),
+                        false,
+                        Instant.parse("2026-11-28T10:00:00Z"));
         store.save(session);
-        if (!(store.load() instanceof SavedFiles.Found.Contents<SoloSession> read) || !read.value().equals(session)) {
+        if (!(store.load() instanceof SavedFiles.Found.Contents<SoloSession> read)
+                || !read.value().equals(session)) {
             throw new IllegalStateException("the session did not read back");
         }
         say("ok session saved and loaded");
 
         byte[] plain = Files.readAllBytes(store.file());
-        try (MasterKey key = MasterKey.derive("passphrase".toCharArray(), KdfParams.freshForTests(1_000))) {
+        try (MasterKey key =
+                MasterKey.derive("passphrase".toCharArray(), KdfParams.freshForTests(1_000))) {
             byte[] back = EncryptedFile.decrypt("session", EncryptedFile.encrypt(key, plain), key);
             TherapistKeys therapist = TherapistKeys.generate();
-            byte[] opened = SealedFile.open("sealed", SealedFile.seal(therapist.publicKey(), plain), therapist);
+            byte[] opened =
+                    SealedFile.open(
+                            "sealed", SealedFile.seal(therapist.publicKey(), plain), therapist);
             if (!Arrays.equals(back, plain) || !Arrays.equals(opened, plain)) {
                 throw new IllegalStateException("encryption did not round-trip");
             }
@@ -116,7 +132,11 @@ public final class NoNetworkChild {
         Result result = new ScoringEngine(bank).score(partner);
         Path pdf = scratch.resolve("report.pdf");
         try (OutputStream out = Files.newOutputStream(pdf)) {
-            new PdfReport().write(new TextReport(bank, "en").blocks(partner, result, Map.of()), "Gray Area", out);
+            new PdfReport()
+                    .write(
+                            new TextReport(bank, "en").blocks(partner, result, Map.of()),
+                            "Gray Area",
+                            out);
         }
         byte[] start = Arrays.copyOf(Files.readAllBytes(pdf), 5);
         if (!"%PDF-".equals(new String(start, StandardCharsets.US_ASCII))) {
@@ -124,7 +144,12 @@ public final class NoNetworkChild {
         }
         say("ok PDF written, " + Files.size(pdf) + " bytes");
 
-        cli("compare", "--first", EXAMPLES + "answers-couple-first.json", "--second", EXAMPLES + "answers-couple-second.json");
+        cli(
+                "compare",
+                "--first",
+                EXAMPLES + "answers-couple-first.json",
+                "--second",
+                EXAMPLES + "answers-couple-second.json");
         say("ok couple compared");
 
         try (Socket socket = new Socket("127.0.0.1", port)) {
@@ -146,7 +171,8 @@ public final class NoNetworkChild {
         StringWriter err = new StringWriter();
         int code = GrayAreaCli.run(args, new PrintWriter(out), new PrintWriter(err));
         if (code != 0) {
-            throw new IllegalStateException(String.join(" ", args) + " exited " + code + ": " + err);
+            throw new IllegalStateException(
+                    String.join(" ", args) + " exited " + code + ": " + err);
         }
     }
 

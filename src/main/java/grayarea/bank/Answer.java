@@ -3,7 +3,7 @@ package grayarea.bank;
 /**
  * The answer to one question in an answer sheet.
  *
- * @param value  the answer when answered, else null
+ * @param value the answer when answered, else null
  * @param shared false when its author chose not to share it with a partner
  */
 public record Answer(Status status, AnswerValue value, boolean shared) {
@@ -36,7 +36,8 @@ public record Answer(Status status, AnswerValue value, boolean shared) {
 
     public Answer {
         if ((status == Status.ANSWERED) != (value != null)) {
-            throw new IllegalArgumentException("an answered question has a value; others have none");
+            throw new IllegalArgumentException(
+                    "an answered question has a value; others have none");
         }
     }
 

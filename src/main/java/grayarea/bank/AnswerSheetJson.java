@@ -22,13 +22,24 @@ public final class AnswerSheetJson {
     public record Located(AnswerSheet sheet, JsonDocument document, String pointer) {
         /** A problem at the answer to a question in a part. */
         public Problem problemAt(String part, String question, Message message) {
-            return document.problemAt(pointer + "/parts/" + JsonDocument.escape(part) + "/" + JsonDocument.escape(question),
+            return document.problemAt(
+                    pointer
+                            + "/parts/"
+                            + JsonDocument.escape(part)
+                            + "/"
+                            + JsonDocument.escape(question),
                     message);
         }
 
         public Problem problemAtValue(String part, String question, Message message) {
-            return document.problemAt(pointer + "/parts/" + JsonDocument.escape(part) + "/" + JsonDocument.escape(question)
-                    + "/value", message);
+            return document.problemAt(
+                    pointer
+                            + "/parts/"
+                            + JsonDocument.escape(part)
+                            + "/"
+                            + JsonDocument.escape(question)
+                            + "/value",
+                    message);
         }
 
         public Problem problemAtPart(String part, Message message) {
@@ -47,8 +58,7 @@ public final class AnswerSheetJson {
         static final SchemaCheck INSTANCE = SchemaCheck.forResource(SCHEMA);
     }
 
-    private AnswerSheetJson() {
-    }
+    private AnswerSheetJson() {}
 
     public static Located read(Path path) throws ProblemsException {
         return read(JsonDocument.read(path));
@@ -62,12 +72,18 @@ public final class AnswerSheetJson {
         JsonAt root = JsonAt.root(document.root());
         String kind = root.string("kind");
         if (kind != null && !KIND.equals(kind)) {
-            throw new ProblemsException(document.problemAt("/kind", Message.of("sheet.otherKind", kind, KIND)));
+            throw new ProblemsException(
+                    document.problemAt("/kind", Message.of("sheet.otherKind", kind, KIND)));
         }
         Double version = root.number("formatVersion");
         if (version != null && version > FORMAT_VERSION) {
-            throw new ProblemsException(document.problemAt("/formatVersion", Message.of("sheet.newerFormat",
-                    BankValidator.format(version), FORMAT_VERSION)));
+            throw new ProblemsException(
+                    document.problemAt(
+                            "/formatVersion",
+                            Message.of(
+                                    "sheet.newerFormat",
+                                    BankValidator.format(version),
+                                    FORMAT_VERSION)));
         }
         return new Located(sheetAt(document, ""), document, "");
     }
@@ -76,7 +92,8 @@ public final class AnswerSheetJson {
      * The sheet at the pointer (the whole document, or a sheet held inside another file), checked
      * against the schema; every problem is located, a "createdAt" that is not a date included.
      */
-    public static AnswerSheet sheetAt(JsonDocument document, String pointer) throws ProblemsException {
+    public static AnswerSheet sheetAt(JsonDocument document, String pointer)
+            throws ProblemsException {
         List<Problem> problems = schemaProblems(document, pointer);
         if (!problems.isEmpty()) {
             throw new ProblemsException(problems);
@@ -113,8 +130,13 @@ public final class AnswerSheetJson {
             order.put(section, root.get("order").strings(section));
         }
         JsonAt bank = root.get("bank");
-        return new AnswerSheet(new BankRef(bank.string("id"), bank.string("version")),
-                root.string("respondent"), root.string("language"), createdAt, parts, order);
+        return new AnswerSheet(
+                new BankRef(bank.string("id"), bank.string("version")),
+                root.string("respondent"),
+                root.string("language"),
+                createdAt,
+                parts,
+                order);
     }
 
     private static Answer answer(JsonAt node) {
@@ -134,8 +156,10 @@ public final class AnswerSheetJson {
         } else if (value.get("text").exists()) {
             parsed = new AnswerValue.FreeText(value.string("text"));
         } else {
-            parsed = new AnswerValue.BoundaryRating(AnswerValue.Rating.fromJson(value.string("ifIDid")),
-                    AnswerValue.Rating.fromJson(value.string("ifPartnerDid")));
+            parsed =
+                    new AnswerValue.BoundaryRating(
+                            AnswerValue.Rating.fromJson(value.string("ifIDid")),
+                            AnswerValue.Rating.fromJson(value.string("ifPartnerDid")));
         }
         return new Answer(status, parsed, shared);
     }
@@ -161,16 +185,22 @@ public final class AnswerSheetJson {
             root.put("createdAt", sheet.createdAt().toString());
         }
         ObjectNode parts = root.putObject("parts");
-        sheet.parts().forEach((part, answers) -> {
-            ObjectNode partNode = parts.putObject(part);
-            answers.forEach((question, answer) -> partNode.set(question, answerTree(answer)));
-        });
+        sheet.parts()
+                .forEach(
+                        (part, answers) -> {
+                            ObjectNode partNode = parts.putObject(part);
+                            answers.forEach(
+                                    (question, answer) ->
+                                            partNode.set(question, answerTree(answer)));
+                        });
         if (!sheet.order().isEmpty()) {
             ObjectNode order = root.putObject("order");
-            sheet.order().forEach((section, ids) -> {
-                ArrayNode list = order.putArray(section);
-                ids.forEach(list::add);
-            });
+            sheet.order()
+                    .forEach(
+                            (section, ids) -> {
+                                ArrayNode list = order.putArray(section);
+                                ids.forEach(list::add);
+                            });
         }
         return root;
     }

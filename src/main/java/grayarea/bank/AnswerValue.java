@@ -6,8 +6,7 @@ import java.util.List;
 public sealed interface AnswerValue {
 
     /** One option of a single-choice, scale or yes/no question. */
-    record Choice(String option) implements AnswerValue {
-    }
+    record Choice(String option) implements AnswerValue {}
 
     /** The ticked options of a checklist, in the bank's order; may be empty. */
     record Choices(List<String> options) implements AnswerValue {
@@ -17,12 +16,10 @@ public sealed interface AnswerValue {
     }
 
     /** A free-text reflection. Never scored. */
-    record FreeText(String text) implements AnswerValue {
-    }
+    record FreeText(String text) implements AnswerValue {}
 
     /** A boundary rating: how okay the behaviour is if I did it, and if my partner did it. */
-    record BoundaryRating(Rating ifIDid, Rating ifPartnerDid) implements AnswerValue {
-    }
+    record BoundaryRating(Rating ifIDid, Rating ifPartnerDid) implements AnswerValue {}
 
     /** fine / depends / crosses a line. */
     enum Rating {

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The banks packed into the app (listed in questions/bundled.txt), found by id and version,
- * so that answers given to any released version of a bank can be scored again.
+ * The banks packed into the app (listed in questions/bundled.txt), found by id and version, so that
+ * answers given to any released version of a bank can be scored again.
  */
 public final class BankCatalog {
 
@@ -43,7 +43,10 @@ public final class BankCatalog {
 
     /** The versions of a bank id the app has, in index order. */
     public List<String> versionsOf(String id) {
-        return banks.keySet().stream().filter(r -> r.id().equals(id)).map(BankRef::version).toList();
+        return banks.keySet().stream()
+                .filter(r -> r.id().equals(id))
+                .map(BankRef::version)
+                .toList();
     }
 
     public List<BankRef> refs() {
@@ -63,8 +66,12 @@ public final class BankCatalog {
             if (in == null) {
                 throw new IllegalStateException("missing from the application: " + INDEX);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return reader.lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            BufferedReader reader =
+                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return reader.lines()
+                    .map(String::trim)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

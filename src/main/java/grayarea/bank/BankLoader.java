@@ -10,13 +10,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * Loads a question bank: strict JSON reading, then the schema, then the meaning. A bank with
- * any problem is refused with every problem found, each located.
+ * Loads a question bank: strict JSON reading, then the schema, then the meaning. A bank with any
+ * problem is refused with every problem found, each located.
  *
- * <p>The banks packed into the app ({@link #loadResource}) skip the JSON-schema check at run
- * time: the build's tests check every one of them against the schema (BundledBanksTest), and
- * building the schema validator costs more than the rest of the loading together on a cold
- * start. Their meaning is still checked. Banks from files and bytes are always checked in full.
+ * <p>The banks packed into the app ({@link #loadResource}) skip the JSON-schema check at run time:
+ * the build's tests check every one of them against the schema (BundledBanksTest), and building the
+ * schema validator costs more than the rest of the loading together on a cold start. Their meaning
+ * is still checked. Banks from files and bytes are always checked in full.
  */
 public final class BankLoader {
 
@@ -27,8 +27,7 @@ public final class BankLoader {
         static final SchemaCheck INSTANCE = SchemaCheck.forResource(SchemaCheck.BANK_SCHEMA);
     }
 
-    private BankLoader() {
-    }
+    private BankLoader() {}
 
     public static QuestionBank load(Path path) throws ProblemsException {
         return check(JsonDocument.read(path), true);
@@ -39,17 +38,19 @@ public final class BankLoader {
     }
 
     /**
-     * Loads a bank packed into the app, such as {@link #DEFAULT_BANK}: its meaning is checked,
-     * but not the schema, which the build's tests check for every bundled bank.
+     * Loads a bank packed into the app, such as {@link #DEFAULT_BANK}: its meaning is checked, but
+     * not the schema, which the build's tests check for every bundled bank.
      */
     public static QuestionBank loadResource(String resource) throws ProblemsException {
         try (InputStream in = BankLoader.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new ProblemsException(Problem.atStart(resource, Message.of("bank.missingResource")));
+                throw new ProblemsException(
+                        Problem.atStart(resource, Message.of("bank.missingResource")));
             }
             return check(JsonDocument.read(resource, in, JsonDocument.Limits.DEFAULT), false);
         } catch (IOException e) {
-            throw new ProblemsException(Problem.atStart(resource, Message.of("bank.unreadableResource")));
+            throw new ProblemsException(
+                    Problem.atStart(resource, Message.of("bank.unreadableResource")));
         }
     }
 
@@ -67,7 +68,9 @@ public final class BankLoader {
         }
     }
 
-    /** The default bank: the preloaded one when {@link #preloadDefault()} was called, else read now. */
+    /**
+     * The default bank: the preloaded one when {@link #preloadDefault()} was called, else read now.
+     */
     public static QuestionBank defaultBank() {
         CompletableFuture<QuestionBank> started = preloaded;
         if (started == null) {
@@ -81,8 +84,8 @@ public final class BankLoader {
     }
 
     /**
-     * Starts reading the default bank's perspectives on a background thread (see
-     * {@link #defaultPerspectives()}); the window calls this before the toolkit starts.
+     * Starts reading the default bank's perspectives on a background thread (see {@link
+     * #defaultPerspectives()}); the window calls this before the toolkit starts.
      */
     public static synchronized void preloadDefaultPerspectives() {
         if (perspectives == null) {
@@ -120,7 +123,9 @@ public final class BankLoader {
         }
     }
 
-    /** The default bank; it is checked by the build's tests, so a failure here is a broken build. */
+    /**
+     * The default bank; it is checked by the build's tests, so a failure here is a broken build.
+     */
     public static QuestionBank loadDefault() {
         try {
             return loadResource(DEFAULT_BANK);
@@ -135,7 +140,8 @@ public final class BankLoader {
     }
 
     private static List<Problem> problemsOf(JsonDocument document, boolean schema) {
-        List<Problem> problems = new ArrayList<>(schema ? Schema.INSTANCE.check(document) : List.of());
+        List<Problem> problems =
+                new ArrayList<>(schema ? Schema.INSTANCE.check(document) : List.of());
         problems.addAll(BankValidator.check(document));
         if (problems.isEmpty()) {
             problems.addAll(bandCoverage(document, BankMapper.map(JsonAt.root(document.root()))));
@@ -144,7 +150,8 @@ public final class BankLoader {
         return problems;
     }
 
-    private static QuestionBank check(JsonDocument document, boolean schema) throws ProblemsException {
+    private static QuestionBank check(JsonDocument document, boolean schema)
+            throws ProblemsException {
         List<Problem> problems = problemsOf(document, schema);
         if (!problems.isEmpty()) {
             throw new ProblemsException(problems);
@@ -159,14 +166,26 @@ public final class BankLoader {
         List<Problem> problems = new ArrayList<>();
         List<Band> bands = bank.primary().bands();
         if (bands.get(0).from() > range[0]) {
-            problems.add(document.problemAt("/primary/bands/0/from", Message.of("bank.firstBandTooHigh",
-                    BankValidator.format(bands.get(0).from()), dimension.id(), BankValidator.format(range[0]))));
+            problems.add(
+                    document.problemAt(
+                            "/primary/bands/0/from",
+                            Message.of(
+                                    "bank.firstBandTooHigh",
+                                    BankValidator.format(bands.get(0).from()),
+                                    dimension.id(),
+                                    BankValidator.format(range[0]))));
         }
         for (int i = 1; i < bands.size(); i++) {
             if (bands.get(i).from() > range[1]) {
-                problems.add(document.problemAt("/primary/bands/" + i + "/from", Message.of("bank.bandUnreachable",
-                        bands.get(i).id(), BankValidator.format(bands.get(i).from()), dimension.id(),
-                        BankValidator.format(range[1]))));
+                problems.add(
+                        document.problemAt(
+                                "/primary/bands/" + i + "/from",
+                                Message.of(
+                                        "bank.bandUnreachable",
+                                        bands.get(i).id(),
+                                        BankValidator.format(bands.get(i).from()),
+                                        dimension.id(),
+                                        BankValidator.format(range[1]))));
             }
         }
         return problems;

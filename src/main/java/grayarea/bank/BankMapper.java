@@ -25,24 +25,40 @@ final class BankMapper {
 
     private QuestionBank bank(JsonAt bank, List<String> languages) {
         JsonAt sourceNode = bank.get("source");
-        Source source = sourceNode.exists()
-                ? new Source(sourceNode.string("title"), sourceNode.string("author"), text(sourceNode.get("note")))
-                : null;
-        QuestionBank.About about = new QuestionBank.About(bank.string("id"), bank.string("version"), languages,
-                text(bank.get("title")), text(bank.get("description")), text(bank.get("credits")), source);
+        Source source =
+                sourceNode.exists()
+                        ? new Source(
+                                sourceNode.string("title"),
+                                sourceNode.string("author"),
+                                text(sourceNode.get("note")))
+                        : null;
+        QuestionBank.About about =
+                new QuestionBank.About(
+                        bank.string("id"),
+                        bank.string("version"),
+                        languages,
+                        text(bank.get("title")),
+                        text(bank.get("description")),
+                        text(bank.get("credits")),
+                        source);
 
         List<Perspective> perspectives = new ArrayList<>();
         for (JsonAt p : bank.get("perspectives").items()) {
-            perspectives.add(new Perspective(p.string("id"), text(p.get("label")), text(p.get("description"))));
+            perspectives.add(
+                    new Perspective(
+                            p.string("id"), text(p.get("label")), text(p.get("description"))));
         }
         List<Behaviour> behaviours = new ArrayList<>();
         for (JsonAt b : bank.get("behaviours").items()) {
-            behaviours.add(new Behaviour(b.string("id"), text(b.get("label")), text(b.get("description"))));
+            behaviours.add(
+                    new Behaviour(
+                            b.string("id"), text(b.get("label")), text(b.get("description"))));
         }
         for (JsonAt s : bank.get("scales").items()) {
             List<Scale.Option> options = new ArrayList<>();
             for (JsonAt o : s.get("options").items()) {
-                options.add(new Scale.Option(o.string("id"), text(o.get("label")), o.number("value")));
+                options.add(
+                        new Scale.Option(o.string("id"), text(o.get("label")), o.number("value")));
             }
             scales.put(s.string("id"), new Scale(s.string("id"), options));
         }
@@ -51,24 +67,46 @@ final class BankMapper {
             JsonAt missing = d.get("missing");
             String rule = missing.string("rule");
             Double max = missing.number("maxMissing");
-            dimensions.add(new Dimension(d.string("id"), text(d.get("label")), text(d.get("description")),
-                    Dimension.Formation.fromJson(d.string("formation")),
-                    rule == null ? Dimension.MissingRule.SKIP : Dimension.MissingRule.fromJson(rule),
-                    max == null ? null : max.intValue()));
+            dimensions.add(
+                    new Dimension(
+                            d.string("id"),
+                            text(d.get("label")),
+                            text(d.get("description")),
+                            Dimension.Formation.fromJson(d.string("formation")),
+                            rule == null
+                                    ? Dimension.MissingRule.SKIP
+                                    : Dimension.MissingRule.fromJson(rule),
+                            max == null ? null : max.intValue()));
         }
         List<Band> bands = new ArrayList<>();
         for (JsonAt b : bank.get("primary").get("bands").items()) {
-            bands.add(new Band(b.string("id"), b.number("from"), text(b.get("label")), text(b.get("explanation"))));
+            bands.add(
+                    new Band(
+                            b.string("id"),
+                            b.number("from"),
+                            text(b.get("label")),
+                            text(b.get("explanation"))));
         }
         PrimaryScore primary = new PrimaryScore(bank.get("primary").string("dimension"), bands);
         List<Flag> flags = new ArrayList<>();
         for (JsonAt f : bank.get("flags").items()) {
-            flags.add(new Flag(f.string("id"), text(f.get("label")), f.bool("safety", false), text(f.get("message"))));
+            flags.add(
+                    new Flag(
+                            f.string("id"),
+                            text(f.get("label")),
+                            f.bool("safety", false),
+                            text(f.get("message"))));
         }
         List<HelpResource> resources = new ArrayList<>();
         for (JsonAt r : bank.get("resources").items()) {
-            resources.add(new HelpResource(r.string("id"), text(r.get("name")), text(r.get("contact")),
-                    text(r.get("region")), text(r.get("notes")), r.bool("fillIn", false)));
+            resources.add(
+                    new HelpResource(
+                            r.string("id"),
+                            text(r.get("name")),
+                            text(r.get("contact")),
+                            text(r.get("region")),
+                            text(r.get("notes")),
+                            r.bool("fillIn", false)));
         }
         List<Section> sections = new ArrayList<>();
         for (JsonAt s : bank.get("sections").items()) {
@@ -76,12 +114,18 @@ final class BankMapper {
             for (JsonAt q : s.get("questions").items()) {
                 questions.add(question(q));
             }
-            sections.add(new Section(s.string("id"), text(s.get("title")), text(s.get("intro")),
-                    new LinkedHashSet<>(s.strings("perspectives")), questions));
+            sections.add(
+                    new Section(
+                            s.string("id"),
+                            text(s.get("title")),
+                            text(s.get("intro")),
+                            new LinkedHashSet<>(s.strings("perspectives")),
+                            questions));
         }
         List<Reflection> reflections = new ArrayList<>();
         for (JsonAt r : bank.get("reflections").items()) {
-            reflections.add(new Reflection(r.string("id"), text(r.get("text")), rule(r.get("when"))));
+            reflections.add(
+                    new Reflection(r.string("id"), text(r.get("text")), rule(r.get("when"))));
         }
         List<GutCheck> gutChecks = new ArrayList<>();
         for (JsonAt g : bank.get("gutChecks").items()) {
@@ -89,11 +133,27 @@ final class BankMapper {
         }
         List<ConversationPrompt> prompts = new ArrayList<>();
         for (JsonAt c : bank.get("conversationPrompts").items()) {
-            prompts.add(new ConversationPrompt(c.string("id"), ConversationPrompt.Topic.fromJson(c.string("topic")),
-                    c.string("behaviour"), text(c.get("text"))));
+            prompts.add(
+                    new ConversationPrompt(
+                            c.string("id"),
+                            ConversationPrompt.Topic.fromJson(c.string("topic")),
+                            c.string("behaviour"),
+                            text(c.get("text"))));
         }
-        return new QuestionBank(about, perspectives, behaviours, List.copyOf(scales.values()), dimensions, primary,
-                flags, resources, text(bank.get("resourcesNote")), sections, reflections, gutChecks, prompts);
+        return new QuestionBank(
+                about,
+                perspectives,
+                behaviours,
+                List.copyOf(scales.values()),
+                dimensions,
+                primary,
+                flags,
+                resources,
+                text(bank.get("resourcesNote")),
+                sections,
+                reflections,
+                gutChecks,
+                prompts);
     }
 
     private Question question(JsonAt q) {
@@ -107,8 +167,12 @@ final class BankMapper {
         switch (type) {
             case SINGLE, CHECKLIST -> {
                 for (JsonAt o : q.get("options").items()) {
-                    options.add(new Option(o.string("id"), text(o.get("label")), scores(o.get("scores")),
-                            new LinkedHashSet<>(o.strings("raises"))));
+                    options.add(
+                            new Option(
+                                    o.string("id"),
+                                    text(o.get("label")),
+                                    scores(o.get("scores")),
+                                    new LinkedHashSet<>(o.strings("raises"))));
                 }
             }
             case SCALE -> {
@@ -118,19 +182,31 @@ final class BankMapper {
                 for (Scale.Option step : scale.options()) {
                     Map<String, Double> scores = new LinkedHashMap<>();
                     for (JsonAt scoring : q.get("scoring").items()) {
-                        double weight = scoring.number("weight") == null ? 1.0 : scoring.number("weight");
-                        double value = scoring.bool("reverse", false) ? scale.max() + scale.min() - step.value() : step.value();
+                        double weight =
+                                scoring.number("weight") == null ? 1.0 : scoring.number("weight");
+                        double value =
+                                scoring.bool("reverse", false)
+                                        ? scale.max() + scale.min() - step.value()
+                                        : step.value();
                         scores.merge(scoring.string("dimension"), weight * value, Double::sum);
                     }
-                    options.add(new Option(step.id(), step.label(), scores,
-                            new LinkedHashSet<>(raisesOn.strings(step.id()))));
+                    options.add(
+                            new Option(
+                                    step.id(),
+                                    step.label(),
+                                    scores,
+                                    new LinkedHashSet<>(raisesOn.strings(step.id()))));
                 }
             }
             case YES_NO -> {
                 for (String answer : List.of("yes", "no")) {
                     JsonAt effect = q.get(answer);
-                    options.add(new Option(answer, Text.EMPTY, scores(effect.get("scores")),
-                            new LinkedHashSet<>(effect.strings("raises"))));
+                    options.add(
+                            new Option(
+                                    answer,
+                                    Text.EMPTY,
+                                    scores(effect.get("scores")),
+                                    new LinkedHashSet<>(effect.strings("raises"))));
                 }
             }
             default -> {
@@ -138,10 +214,21 @@ final class BankMapper {
             }
         }
         Double maxLength = q.number("maxLength");
-        return new Question(q.string("id"), type, text(q.get("text")), textFor, text(q.get("help")),
-                new LinkedHashSet<>(q.strings("perspectives")), q.string("behaviour"),
-                q.bool("required", false), q.bool("declinable", true), q.bool("private", false),
-                q.bool("gutCheck", false), condition(q.get("showIf")), options, scaleId,
+        return new Question(
+                q.string("id"),
+                type,
+                text(q.get("text")),
+                textFor,
+                text(q.get("help")),
+                new LinkedHashSet<>(q.strings("perspectives")),
+                q.string("behaviour"),
+                q.bool("required", false),
+                q.bool("declinable", true),
+                q.bool("private", false),
+                q.bool("gutCheck", false),
+                condition(q.get("showIf")),
+                options,
+                scaleId,
                 maxLength == null ? Question.DEFAULT_MAX_LENGTH : maxLength.intValue());
     }
 
@@ -158,10 +245,12 @@ final class BankMapper {
             return null;
         }
         if (c.get("all").exists()) {
-            return new Condition.AllOf(c.get("all").items().stream().map(BankMapper::condition).toList());
+            return new Condition.AllOf(
+                    c.get("all").items().stream().map(BankMapper::condition).toList());
         }
         if (c.get("any").exists()) {
-            return new Condition.AnyOf(c.get("any").items().stream().map(BankMapper::condition).toList());
+            return new Condition.AnyOf(
+                    c.get("any").items().stream().map(BankMapper::condition).toList());
         }
         return new Condition.AnswerIn(c.string("question"), Set.copyOf(c.strings("in")));
     }
@@ -185,7 +274,8 @@ final class BankMapper {
         if (r.get("flag").exists()) {
             return new Rule.FlagRaised(r.string("flag"));
         }
-        return new Rule.Answer(new Condition.AnswerIn(r.string("question"), Set.copyOf(r.strings("in"))));
+        return new Rule.Answer(
+                new Condition.AnswerIn(r.string("question"), Set.copyOf(r.strings("in"))));
     }
 
     private Text text(JsonAt t) {

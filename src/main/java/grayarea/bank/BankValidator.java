@@ -8,15 +8,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Checks the meaning of a bank that the schema cannot: unique ids, references that resolve,
- * conditions that read only earlier answers, every text in every declared language. It reads
- * the raw tree defensively, so it can run beside the schema check and report every problem.
+ * conditions that read only earlier answers, every text in every declared language. It reads the
+ * raw tree defensively, so it can run beside the schema check and report every problem.
  */
 final class BankValidator {
 
@@ -33,11 +33,11 @@ final class BankValidator {
     private final Set<String> dimensions = new HashSet<>();
     private final Set<String> flags = new HashSet<>();
     private final Set<String> bands = new HashSet<>();
+
     /** question id → what later checks need to know of it, in bank order. */
     private final Map<String, QuestionFacts> questions = new LinkedHashMap<>();
 
-    private record QuestionFacts(String type, Set<String> options, Set<String> perspectives) {
-    }
+    private record QuestionFacts(String type, Set<String> options, Set<String> perspectives) {}
 
     private BankValidator(JsonDocument document) {
         this.document = document;
@@ -65,8 +65,10 @@ final class BankValidator {
         }
         for (JsonAt s : unique(bank.get("scales"), "validator.kind.scale")) {
             Set<String> ids = new LinkedHashSet<>();
-            for (JsonAt o : unique(s.get("options"),
-                    id -> Message.of("validator.scaleStepTwice", s.string("id"), id))) {
+            for (JsonAt o :
+                    unique(
+                            s.get("options"),
+                            id -> Message.of("validator.scaleStepTwice", s.string("id"), id))) {
                 ids.add(o.string("id"));
             }
             scaleOptions.put(s.string("id"), ids);
@@ -86,12 +88,18 @@ final class BankValidator {
         checkDimensionsUsed(bank.get("dimensions"));
     }
 
-    /** The items of a list whose ids are unique; each repeated id is a problem. {@code kind} names the items. */
+    /**
+     * The items of a list whose ids are unique; each repeated id is a problem. {@code kind} names
+     * the items.
+     */
     private List<JsonAt> unique(JsonAt list, String kind) {
         return unique(list, id -> Message.of("validator.idTwice", Message.of(kind), id));
     }
 
-    /** The same, for the items inside one thing (options of a question, steps of a scale), worded by the caller. */
+    /**
+     * The same, for the items inside one thing (options of a question, steps of a scale), worded by
+     * the caller.
+     */
     private List<JsonAt> unique(JsonAt list, Function<String, Message> repeated) {
         Set<String> seen = new HashSet<>();
         List<JsonAt> items = new ArrayList<>();
@@ -112,15 +120,22 @@ final class BankValidator {
     private void checkPrimary(JsonAt primary) {
         String dimension = primary.string("dimension");
         if (dimension != null && !dimensions.contains(dimension)) {
-            problem(primary.get("dimension"), Message.of("validator.primaryUnknownDimension", dimension));
+            problem(
+                    primary.get("dimension"),
+                    Message.of("validator.primaryUnknownDimension", dimension));
         }
         Double previous = null;
         for (JsonAt band : unique(primary.get("bands"), "validator.kind.band")) {
             bands.add(band.string("id"));
             Double from = band.number("from");
             if (from != null && previous != null && from <= previous) {
-                problem(band.get("from"), Message.of("validator.bandsAscend", band.string("id"), format(from),
-                        format(previous)));
+                problem(
+                        band.get("from"),
+                        Message.of(
+                                "validator.bandsAscend",
+                                band.string("id"),
+                                format(from),
+                                format(previous)));
             }
             if (from != null) {
                 previous = from;
@@ -135,7 +150,12 @@ final class BankValidator {
             for (JsonAt question : section.get("questions").items()) {
                 String id = question.string("id");
                 if (id != null && !questionIds.add(id)) {
-                    problem(question.get("id"), Message.of("validator.idTwice", Message.of("validator.kind.question"), id));
+                    problem(
+                            question.get("id"),
+                            Message.of(
+                                    "validator.idTwice",
+                                    Message.of("validator.kind.question"),
+                                    id));
                     continue;
                 }
                 checkQuestion(question, sectionPerspectives);
@@ -151,9 +171,14 @@ final class BankValidator {
                 continue;
             }
             if (!perspectives.contains(id)) {
-                problem(item, perspectives.isEmpty()
-                        ? Message.of("validator.noPerspectives", id)
-                        : Message.of("validator.unknownPerspective", id, quoteAll(perspectives)));
+                problem(
+                        item,
+                        perspectives.isEmpty()
+                                ? Message.of("validator.noPerspectives", id)
+                                : Message.of(
+                                        "validator.unknownPerspective",
+                                        id,
+                                        quoteAll(perspectives)));
             }
             named.add(id);
         }
@@ -174,22 +199,29 @@ final class BankValidator {
         }
         for (String key : question.get("textFor").keys()) {
             if (!perspectives.contains(key)) {
-                problem(question.get("textFor").get(key), Message.of("validator.textForUnknown", label, key));
+                problem(
+                        question.get("textFor").get(key),
+                        Message.of("validator.textForUnknown", label, key));
             }
         }
         String behaviour = question.string("behaviour");
         if (behaviour != null && !behaviours.contains(behaviour)) {
-            problem(question.get("behaviour"), Message.of("validator.unknownBehaviour", label, behaviour));
+            problem(
+                    question.get("behaviour"),
+                    Message.of("validator.unknownBehaviour", label, behaviour));
         }
-        if (question.bool("required", false) && question.bool("private", false)
+        if (question.bool("required", false)
+                && question.bool("private", false)
                 && !question.bool("declinable", true)) {
             problem(question.get("private"), Message.of("validator.privateNotDeclinable", label));
         }
         Set<String> options = new LinkedHashSet<>();
         switch (type) {
             case "single", "checklist" -> {
-                for (JsonAt option : unique(question.get("options"),
-                        optionId -> Message.of("validator.optionTwice", label, optionId))) {
+                for (JsonAt option :
+                        unique(
+                                question.get("options"),
+                                optionId -> Message.of("validator.optionTwice", label, optionId))) {
                     options.add(option.string("id"));
                     checkScores(option.get("scores"), label);
                     checkFlags(option.get("raises"), label);
@@ -218,7 +250,10 @@ final class BankValidator {
     }
 
     private Set<String> effectivePerspectives(Set<String> section, Set<String> question) {
-        Set<String> all = section.isEmpty() ? new LinkedHashSet<>(perspectives) : new LinkedHashSet<>(section);
+        Set<String> all =
+                section.isEmpty()
+                        ? new LinkedHashSet<>(perspectives)
+                        : new LinkedHashSet<>(section);
         if (!question.isEmpty()) {
             all.retainAll(question);
         }
@@ -238,13 +273,17 @@ final class BankValidator {
         for (JsonAt scoring : question.get("scoring").items()) {
             String dimension = scoring.string("dimension");
             if (dimension != null && !dimensions.contains(dimension)) {
-                problem(scoring.get("dimension"), Message.of("validator.unknownDimension", label, dimension));
+                problem(
+                        scoring.get("dimension"),
+                        Message.of("validator.unknownDimension", label, dimension));
             }
         }
         JsonAt raisesOn = question.get("raisesOn");
         for (String option : raisesOn.keys()) {
             if (!options.contains(option)) {
-                problem(raisesOn.get(option), Message.of("validator.raisesOnNotAStep", label, option, scale));
+                problem(
+                        raisesOn.get(option),
+                        Message.of("validator.raisesOnNotAStep", label, option, scale));
             }
             checkFlags(raisesOn.get(option), label);
         }
@@ -254,7 +293,9 @@ final class BankValidator {
     private void checkScores(JsonAt scores, Message label) {
         for (String dimension : scores.keys()) {
             if (!dimensions.contains(dimension)) {
-                problem(scores.get(dimension), Message.of("validator.unknownDimension", label, dimension));
+                problem(
+                        scores.get(dimension),
+                        Message.of("validator.unknownDimension", label, dimension));
             }
         }
     }
@@ -288,24 +329,36 @@ final class BankValidator {
         }
         QuestionFacts facts = questions.get(target);
         if (facts == null) {
-            problem(condition.get("question"), Message.of(exists(target) ? "validator.showIfLater" : "validator.showIfNoSuchQuestion",
-                    label, target));
+            problem(
+                    condition.get("question"),
+                    Message.of(
+                            exists(target)
+                                    ? "validator.showIfLater"
+                                    : "validator.showIfNoSuchQuestion",
+                            label,
+                            target));
             return;
         }
         if (!Set.of("single", "scale", "yesno", "checklist").contains(facts.type())) {
-            problem(condition.get("question"), Message.of("validator.showIfType", label, target, facts.type()));
+            problem(
+                    condition.get("question"),
+                    Message.of("validator.showIfType", label, target, facts.type()));
             return;
         }
         if (!facts.perspectives().containsAll(asked)) {
             Set<String> missing = new LinkedHashSet<>(asked);
             missing.removeAll(facts.perspectives());
-            problem(condition.get("question"), Message.of("validator.showIfPerspective", label, target, quoteAll(missing)));
+            problem(
+                    condition.get("question"),
+                    Message.of("validator.showIfPerspective", label, target, quoteAll(missing)));
         }
         checkOptionsOf(condition.get("in"), target, facts, label);
     }
 
     private boolean exists(String questionId) {
-        return document.root().path("sections").valueStream()
+        return document.root()
+                .path("sections")
+                .valueStream()
                 .flatMap(s -> s.path("questions").valueStream())
                 .anyMatch(q -> questionId.equals(q.path("id").asString(null)));
     }
@@ -314,14 +367,23 @@ final class BankValidator {
         for (JsonAt option : list.items()) {
             String id = option.string();
             if (id != null && !facts.options().contains(id)) {
-                problem(option, Message.of("validator.waitsForAnswerNotOffered", label, id, target, quoteAll(facts.options())));
+                problem(
+                        option,
+                        Message.of(
+                                "validator.waitsForAnswerNotOffered",
+                                label,
+                                id,
+                                target,
+                                quoteAll(facts.options())));
             }
         }
     }
 
     private void checkReflections(JsonAt reflections) {
         for (JsonAt reflection : unique(reflections, "validator.kind.reflection")) {
-            checkRule(reflection.get("when"), Message.of("validator.reflection", reflection.string("id")));
+            checkRule(
+                    reflection.get("when"),
+                    Message.of("validator.reflection", reflection.string("id")));
         }
     }
 
@@ -342,7 +404,9 @@ final class BankValidator {
         Double atLeast = rule.number("atLeast");
         Double below = rule.number("below");
         if (atLeast != null && below != null && atLeast >= below) {
-            problem(rule.get("below"), Message.of("validator.neverChosen", label, format(below), format(atLeast)));
+            problem(
+                    rule.get("below"),
+                    Message.of("validator.neverChosen", label, format(below), format(atLeast)));
         }
         for (JsonAt band : rule.get("band").items()) {
             if (band.string() != null && !bands.contains(band.string())) {
@@ -357,7 +421,9 @@ final class BankValidator {
         if (question != null) {
             QuestionFacts facts = questions.get(question);
             if (facts == null) {
-                problem(rule.get("question"), Message.of("validator.readsUnknownQuestion", label, question));
+                problem(
+                        rule.get("question"),
+                        Message.of("validator.readsUnknownQuestion", label, question));
             } else {
                 checkOptionsOf(rule.get("in"), question, facts, label);
             }
@@ -369,7 +435,9 @@ final class BankValidator {
             Message label = Message.of("validator.prompt", prompt.string("id"));
             String behaviour = prompt.string("behaviour");
             if (behaviour != null && !behaviours.contains(behaviour)) {
-                problem(prompt.get("behaviour"), Message.of("validator.unknownBehaviour", label, behaviour));
+                problem(
+                        prompt.get("behaviour"),
+                        Message.of("validator.unknownBehaviour", label, behaviour));
             }
             JsonAt text = prompt.get("text");
             List<JsonAt> variants = new ArrayList<>();
@@ -381,10 +449,17 @@ final class BankValidator {
                 Matcher m = PLACEHOLDER.matcher(variant.string() == null ? "" : variant.string());
                 while (m.find()) {
                     if (!ConversationPrompt.BEHAVIOUR_PLACEHOLDER.equals(m.group())) {
-                        problem(variant, Message.of("validator.unknownPlaceholder", label, m.group(),
-                                ConversationPrompt.BEHAVIOUR_PLACEHOLDER));
+                        problem(
+                                variant,
+                                Message.of(
+                                        "validator.unknownPlaceholder",
+                                        label,
+                                        m.group(),
+                                        ConversationPrompt.BEHAVIOUR_PLACEHOLDER));
                     } else if ("general".equals(prompt.string("topic")) && behaviour == null) {
-                        problem(variant, Message.of("validator.placeholderInGeneral", label, m.group()));
+                        problem(
+                                variant,
+                                Message.of("validator.placeholderInGeneral", label, m.group()));
                     }
                 }
             }
@@ -403,15 +478,25 @@ final class BankValidator {
     }
 
     private static void collectScoredDimensions(JsonNode sections, Set<String> used) {
-        sections.valueStream().flatMap(s -> s.path("questions").valueStream()).forEach(q -> {
-            q.path("scoring").valueStream().forEach(s -> used.add(s.path("dimension").asString("")));
-            q.path("options").valueStream().forEach(o -> used.addAll(o.path("scores").propertyNames()));
-            used.addAll(q.path("yes").path("scores").propertyNames());
-            used.addAll(q.path("no").path("scores").propertyNames());
-        });
+        sections.valueStream()
+                .flatMap(s -> s.path("questions").valueStream())
+                .forEach(
+                        q -> {
+                            q.path("scoring")
+                                    .valueStream()
+                                    .forEach(s -> used.add(s.path("dimension").asString("")));
+                            q.path("options")
+                                    .valueStream()
+                                    .forEach(o -> used.addAll(o.path("scores").propertyNames()));
+                            used.addAll(q.path("yes").path("scores").propertyNames());
+                            used.addAll(q.path("no").path("scores").propertyNames());
+                        });
     }
 
-    /** Every text must have exactly the declared languages; a plain string only in a one-language bank. */
+    /**
+     * Every text must have exactly the declared languages; a plain string only in a one-language
+     * bank.
+     */
     private void checkTexts(JsonAt bank) {
         if (languages.isEmpty()) {
             return;
@@ -419,7 +504,12 @@ final class BankValidator {
         for (JsonAt text : TextFields.texts(document.root())) {
             if (text.string() != null) {
                 if (languages.size() > 1) {
-                    problem(text, Message.of("validator.plainText", languages.size(), String.join(", ", languages)));
+                    problem(
+                            text,
+                            Message.of(
+                                    "validator.plainText",
+                                    languages.size(),
+                                    String.join(", ", languages)));
                 }
                 continue;
             }
@@ -438,11 +528,14 @@ final class BankValidator {
 
     /** The ids, each in quotes, or "nothing" in the reader's language. */
     private static Object quoteAll(Set<String> values) {
-        return values.isEmpty() ? Message.of("validator.nothing") : "\"" + String.join("\", \"", values) + "\"";
+        return values.isEmpty()
+                ? Message.of("validator.nothing")
+                : "\"" + String.join("\", \"", values) + "\"";
     }
 
     static String format(double value) {
         return value == Math.rint(value) && Math.abs(value) < 1e15
-                ? String.valueOf((long) value) : String.valueOf(value);
+                ? String.valueOf((long) value)
+                : String.valueOf(value);
     }
 }

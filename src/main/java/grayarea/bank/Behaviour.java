@@ -1,5 +1,4 @@
 package grayarea.bank;
 
 /** A named behaviour (such as saving a contact under a fake name) that questions refer to. */
-public record Behaviour(String id, Text label, Text description) {
-}
+public record Behaviour(String id, Text label, Text description) {}

@@ -8,13 +8,18 @@ import java.util.stream.Collectors;
 /** When a question is shown: only after given earlier answers. */
 public sealed interface Condition {
 
-    /** Whether the condition holds, given a way to look up the current answer value of a question. */
+    /**
+     * Whether the condition holds, given a way to look up the current answer value of a question.
+     */
     boolean holds(Function<String, AnswerValue> answers);
 
     /** The question ids this condition reads. */
     Set<String> questions();
 
-    /** Holds when the question's answer is one of the options (for a checklist: any of them is ticked). */
+    /**
+     * Holds when the question's answer is one of the options (for a checklist: any of them is
+     * ticked).
+     */
     record AnswerIn(String question, Set<String> options) implements Condition {
         public AnswerIn {
             options = Set.copyOf(options);

@@ -1,8 +1,13 @@
 package grayarea.bank;
 
 /** A named score, how it is formed from its items, and what happens to missing items. */
-public record Dimension(String id, Text label, Text description, Formation formation, MissingRule missing,
-                        Integer maxMissing) {
+public record Dimension(
+        String id,
+        Text label,
+        Text description,
+        Formation formation,
+        MissingRule missing,
+        Integer maxMissing) {
 
     /** How the item points become the score. */
     public enum Formation {

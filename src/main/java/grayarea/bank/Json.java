@@ -14,21 +14,32 @@ import tools.jackson.databind.node.ObjectNode;
 /** Writing JSON the same way everywhere: pretty, UTF-8, keys in the order they were put. */
 public final class Json {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxNestingDepth(JsonDocument.Limits.DEFAULT.maxDepth())
-                            .maxDocumentLength(JsonDocument.Limits.DEFAULT.maxBytes())
-                            .maxStringLength(JsonDocument.Limits.DEFAULT.maxStringLength())
-                            .maxNameLength(JsonDocument.Limits.DEFAULT.maxNameLength())
-                            .maxNumberLength(JsonDocument.Limits.DEFAULT.maxNumberLength())
-                            .maxTokenCount(JsonDocument.Limits.DEFAULT.maxTokens())
-                            .build())
-                    .build())
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
+    private static final JsonMapper MAPPER =
+            JsonMapper.builder(
+                            JsonFactory.builder()
+                                    .streamReadConstraints(
+                                            StreamReadConstraints.builder()
+                                                    .maxNestingDepth(
+                                                            JsonDocument.Limits.DEFAULT.maxDepth())
+                                                    .maxDocumentLength(
+                                                            JsonDocument.Limits.DEFAULT.maxBytes())
+                                                    .maxStringLength(
+                                                            JsonDocument.Limits.DEFAULT
+                                                                    .maxStringLength())
+                                                    .maxNameLength(
+                                                            JsonDocument.Limits.DEFAULT
+                                                                    .maxNameLength())
+                                                    .maxNumberLength(
+                                                            JsonDocument.Limits.DEFAULT
+                                                                    .maxNumberLength())
+                                                    .maxTokenCount(
+                                                            JsonDocument.Limits.DEFAULT.maxTokens())
+                                                    .build())
+                                    .build())
+                    .enable(SerializationFeature.INDENT_OUTPUT)
+                    .build();
 
-    private Json() {
-    }
+    private Json() {}
 
     public static ObjectNode object() {
         return JsonNodeFactory.instance.objectNode();

@@ -8,15 +8,19 @@ import tools.jackson.databind.node.MissingNode;
 /**
  * A JSON value together with where it is, so that checks can say where a problem is. The JSON
  * pointer is spelled only when asked for ({@link #pointer()}, when a problem is reported): each
- * value keeps a link to the value holding it and its own key or index, so a walk over a large
- * tree of long keys does not make a long pointer text for every value (issue 14, item 12).
+ * value keeps a link to the value holding it and its own key or index, so a walk over a large tree
+ * of long keys does not make a long pointer text for every value (issue 14, item 12).
  */
 final class JsonAt {
 
-    /** The value holding this one, or null at the top (then {@link #segment} is the whole pointer). */
+    /**
+     * The value holding this one, or null at the top (then {@link #segment} is the whole pointer).
+     */
     private final JsonAt parent;
+
     /** This value's key (escaped as pointers spell it) or index in its parent. */
     private final String segment;
+
     private final JsonNode node;
 
     JsonAt(String pointer, JsonNode node) {

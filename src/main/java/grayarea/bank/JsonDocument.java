@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -30,11 +31,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
-import java.util.Locale;
 
 /**
- * A JSON file read into a tree, with the line and column of every value kept, so that every
- * later problem (schema, meaning, fit) can say where it is, by the value's JSON pointer.
+ * A JSON file read into a tree, with the line and column of every value kept, so that every later
+ * problem (schema, meaning, fit) can say where it is, by the value's JSON pointer.
  *
  * <p>The places are kept in a second tree beside Jackson's, whose objects share Jackson's key
  * texts: no pointer text is built per value, only for a value a problem is about, when it is
@@ -48,10 +48,16 @@ import java.util.Locale;
 public final class JsonDocument {
 
     /** Every limit the reader enforces; each is set explicitly on Jackson too. */
-    public record Limits(long maxBytes, int maxDepth, int maxStringLength, int maxNameLength,
-                         int maxNumberLength, long maxTokens) {
+    public record Limits(
+            long maxBytes,
+            int maxDepth,
+            int maxStringLength,
+            int maxNameLength,
+            int maxNumberLength,
+            long maxTokens) {
         /** Limits for question banks, answer sheets and result files. */
-        public static final Limits DEFAULT = new Limits(8L * 1024 * 1024, 64, 100_000, 200, 50, 2_000_000);
+        public static final Limits DEFAULT =
+                new Limits(8L * 1024 * 1024, 64, 100_000, 200, 50, 2_000_000);
     }
 
     private static final Message OUT_OF_RANGE = Message.of("json.numberOutOfRange");
@@ -67,8 +73,8 @@ public final class JsonDocument {
     }
 
     /**
-     * Where one value starts, and where each of its values starts when it is an object (by key,
-     * the key texts being the very ones Jackson's tree holds) or a list (by index).
+     * Where one value starts, and where each of its values starts when it is an object (by key, the
+     * key texts being the very ones Jackson's tree holds) or a list (by index).
      */
     private static final class Place {
         final int line;
@@ -94,7 +100,9 @@ public final class JsonDocument {
         }
 
         private static boolean isIndex(String segment) {
-            if (segment.isEmpty() || segment.length() > 9 || segment.length() > 1 && segment.charAt(0) == '0') {
+            if (segment.isEmpty()
+                    || segment.length() > 9
+                    || segment.length() > 1 && segment.charAt(0) == '0') {
                 return false;
             }
             return segment.chars().allMatch(c -> c >= '0' && c <= '9');
@@ -123,10 +131,15 @@ public final class JsonDocument {
             if (end < 0) {
                 end = pointer.length();
             }
-            next = pointer.charAt(start) == '/' ? at.child(pointer.substring(start + 1, end)) : null;
+            next =
+                    pointer.charAt(start) == '/'
+                            ? at.child(pointer.substring(start + 1, end))
+                            : null;
             start = end;
         }
-        return at == null ? Problem.atStart(file, message) : new Problem(file, at.line, at.column, message);
+        return at == null
+                ? Problem.atStart(file, message)
+                : new Problem(file, at.line, at.column, message);
     }
 
     /** Where the value at the pointer starts, as {line, column}, or null. */
@@ -154,8 +167,13 @@ public final class JsonDocument {
         try {
             long size = Files.size(path);
             if (size > limits.maxBytes()) {
-                throw new ProblemsException(Problem.atStart(name, Message.of("json.tooLargeSized",
-                        megabytes(size), megabytes(limits.maxBytes()))));
+                throw new ProblemsException(
+                        Problem.atStart(
+                                name,
+                                Message.of(
+                                        "json.tooLargeSized",
+                                        megabytes(size),
+                                        megabytes(limits.maxBytes()))));
             }
             try (InputStream in = Files.newInputStream(path)) {
                 return read(name, in, limits);
@@ -163,14 +181,16 @@ public final class JsonDocument {
         } catch (NoSuchFileException e) {
             throw new ProblemsException(Problem.atStart(name, Message.of("json.noSuchFile")));
         } catch (IOException e) {
-            throw new ProblemsException(Problem.atStart(name, Message.of("json.unreadable", e.getClass().getSimpleName())));
+            throw new ProblemsException(
+                    Problem.atStart(
+                            name, Message.of("json.unreadable", e.getClass().getSimpleName())));
         }
     }
 
     /**
      * Refuses, before anything opens it, a path that is not a regular file (a link to one is fine):
-     * a folder, a missing file, or a named pipe (FIFO), device or socket. Opening a pipe waits for a
-     * writer, forever if none comes, and a device may never end (issue 14, item 13).
+     * a folder, a missing file, or a named pipe (FIFO), device or socket. Opening a pipe waits for
+     * a writer, forever if none comes, and a device may never end (issue 14, item 13).
      */
     public static void requireRegularFile(Path path) throws ProblemsException {
         if (Files.isRegularFile(path)) {
@@ -190,37 +210,52 @@ public final class JsonDocument {
         return read(name, bytes, Limits.DEFAULT);
     }
 
-    /** Reads a stream of unknown size: at most the limit's bytes are read, and a longer stream is refused. */
-    public static JsonDocument read(String name, InputStream in, Limits limits) throws ProblemsException {
+    /**
+     * Reads a stream of unknown size: at most the limit's bytes are read, and a longer stream is
+     * refused.
+     */
+    public static JsonDocument read(String name, InputStream in, Limits limits)
+            throws ProblemsException {
         byte[] bytes;
         try {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
         } catch (IOException e) {
-            throw new ProblemsException(Problem.atStart(name, Message.of("json.unreadable", e.getClass().getSimpleName())));
+            throw new ProblemsException(
+                    Problem.atStart(
+                            name, Message.of("json.unreadable", e.getClass().getSimpleName())));
         }
         if (bytes.length > limits.maxBytes()) {
-            throw new ProblemsException(Problem.atStart(name, Message.of("json.tooLarge",
-                    megabytes(limits.maxBytes()))));
+            throw new ProblemsException(
+                    Problem.atStart(
+                            name, Message.of("json.tooLarge", megabytes(limits.maxBytes()))));
         }
         return read(name, bytes, limits);
     }
 
-    private static JsonDocument read(String name, byte[] bytes, Limits limits) throws ProblemsException {
+    private static JsonDocument read(String name, byte[] bytes, Limits limits)
+            throws ProblemsException {
         if (bytes.length > limits.maxBytes()) {
-            throw new ProblemsException(Problem.atStart(name, Message.of("json.tooLargeSized",
-                    megabytes(bytes.length), megabytes(limits.maxBytes()))));
+            throw new ProblemsException(
+                    Problem.atStart(
+                            name,
+                            Message.of(
+                                    "json.tooLargeSized",
+                                    megabytes(bytes.length),
+                                    megabytes(limits.maxBytes()))));
         }
         String text = decode(name, bytes);
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(limits.maxDepth())
-                        .maxDocumentLength(limits.maxBytes())
-                        .maxStringLength(limits.maxStringLength())
-                        .maxNameLength(limits.maxNameLength())
-                        .maxNumberLength(limits.maxNumberLength())
-                        .maxTokenCount(limits.maxTokens())
-                        .build())
-                .build();
+        JsonFactory factory =
+                JsonFactory.builder()
+                        .streamReadConstraints(
+                                StreamReadConstraints.builder()
+                                        .maxNestingDepth(limits.maxDepth())
+                                        .maxDocumentLength(limits.maxBytes())
+                                        .maxStringLength(limits.maxStringLength())
+                                        .maxNameLength(limits.maxNameLength())
+                                        .maxNumberLength(limits.maxNumberLength())
+                                        .maxTokenCount(limits.maxTokens())
+                                        .build())
+                        .build();
         JsonParser parser = null;
         try {
             parser = factory.createParser(ObjectReadContext.empty(), new StringReader(text));
@@ -230,20 +265,25 @@ public final class JsonDocument {
             }
             if (first != JsonToken.START_OBJECT) {
                 TokenStreamLocation at = parser.currentTokenLocation();
-                throw new ProblemsException(new Problem(name, line(at), column(at),
-                        Message.of("json.notObject", describe(first))));
+                throw new ProblemsException(
+                        new Problem(
+                                name,
+                                line(at),
+                                column(at),
+                                Message.of("json.notObject", describe(first))));
             }
             Place places = new Place(parser.currentTokenLocation());
             JsonNode root = readValue(parser, places, name);
-            // Only white space may follow the object. The rest of the text is looked at directly, not
+            // Only white space may follow the object. The rest of the text is looked at directly,
+            // not
             // parsed, so that a stray word reads as what it is, not as a JSON syntax error.
             long end = parser.currentTokenLocation().getCharOffset() + 1;
             for (int i = (int) end; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
                     int[] at = position(text, i);
-                    throw new ProblemsException(new Problem(name, at[0], at[1],
-                            Message.of("json.afterEnd")));
+                    throw new ProblemsException(
+                            new Problem(name, at[0], at[1], Message.of("json.afterEnd")));
                 }
             }
             return new JsonDocument(name, root, places);
@@ -262,13 +302,22 @@ public final class JsonDocument {
 
     /**
      * The bytes as text, strictly UTF-8, without a leading byte-order mark (some editors on Windows
-     * write one). Bytes that are not UTF-8 are one problem, at the line and column of the first bad one.
+     * write one). Bytes that are not UTF-8 are one problem, at the line and column of the first bad
+     * one.
      */
     private static String decode(String name, byte[] bytes) throws ProblemsException {
-        int skip = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
-        CharsetDecoder strictUtf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        int skip =
+                bytes.length >= 3
+                                && bytes[0] == (byte) 0xEF
+                                && bytes[1] == (byte) 0xBB
+                                && bytes[2] == (byte) 0xBF
+                        ? 3
+                        : 0;
+        CharsetDecoder strictUtf8 =
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
         CharBuffer out = CharBuffer.allocate(bytes.length - skip);
         CoderResult result = strictUtf8.decode(in, out, true);
@@ -280,14 +329,15 @@ public final class JsonDocument {
             // everything before the bad bytes was decoded: the bad ones start just after it
             String before = out.toString();
             int[] at = position(before, before.length());
-            throw new ProblemsException(new Problem(name, at[0], at[1], Message.of("json.notUtf8")));
+            throw new ProblemsException(
+                    new Problem(name, at[0], at[1], Message.of("json.notUtf8")));
         }
         return out.toString();
     }
 
     /**
-     * {line, column} of the character at the index, counted as Jackson counts them: from 1,
-     * columns in characters, and a line ends at \n, \r\n or a lone \r.
+     * {line, column} of the character at the index, counted as Jackson counts them: from 1, columns
+     * in characters, and a line ends at \n, \r\n or a lone \r.
      */
     private static int[] position(String text, int index) {
         int line = 1;
@@ -302,55 +352,69 @@ public final class JsonDocument {
         return new int[] {line, index - lineStart + 1};
     }
 
-    /** The value at the parser's current token; {@code place} is where it starts, and gets its children's places. */
-    private static JsonNode readValue(JsonParser p, Place place, String name) throws ProblemsException {
+    /**
+     * The value at the parser's current token; {@code place} is where it starts, and gets its
+     * children's places.
+     */
+    private static JsonNode readValue(JsonParser p, Place place, String name)
+            throws ProblemsException {
         TokenStreamLocation at = p.currentTokenLocation();
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         JsonToken token = p.currentToken();
         switch (token) {
-            case START_OBJECT: {
-                ObjectNode object = nodes.objectNode();
-                place.properties = new HashMap<>();
-                while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-                    String key = p.currentName();
-                    TokenStreamLocation keyAt = p.currentTokenLocation();
-                    if (object.has(key)) {
-                        throw new ProblemsException(new Problem(name, line(keyAt), column(keyAt),
-                                Message.of("json.duplicateKey", key)));
+            case START_OBJECT:
+                {
+                    ObjectNode object = nodes.objectNode();
+                    place.properties = new HashMap<>();
+                    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                        String key = p.currentName();
+                        TokenStreamLocation keyAt = p.currentTokenLocation();
+                        if (object.has(key)) {
+                            throw new ProblemsException(
+                                    new Problem(
+                                            name,
+                                            line(keyAt),
+                                            column(keyAt),
+                                            Message.of("json.duplicateKey", key)));
+                        }
+                        p.nextToken();
+                        Place child = new Place(p.currentTokenLocation());
+                        place.properties.put(key, child);
+                        object.set(key, readValue(p, child, name));
                     }
-                    p.nextToken();
-                    Place child = new Place(p.currentTokenLocation());
-                    place.properties.put(key, child);
-                    object.set(key, readValue(p, child, name));
+                    return object;
                 }
-                return object;
-            }
-            case START_ARRAY: {
-                ArrayNode array = nodes.arrayNode();
-                place.items = new ArrayList<>();
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    Place child = new Place(p.currentTokenLocation());
-                    place.items.add(child);
-                    array.add(readValue(p, child, name));
+            case START_ARRAY:
+                {
+                    ArrayNode array = nodes.arrayNode();
+                    place.items = new ArrayList<>();
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        Place child = new Place(p.currentTokenLocation());
+                        place.items.add(child);
+                        array.add(readValue(p, child, name));
+                    }
+                    return array;
                 }
-                return array;
-            }
             case VALUE_STRING:
                 return nodes.textNode(p.getString());
-            case VALUE_NUMBER_INT: {
-                BigInteger number = p.getBigIntegerValue();
-                if (Double.isInfinite(number.doubleValue())) {
-                    throw new ProblemsException(new Problem(name, line(at), column(at), OUT_OF_RANGE));
+            case VALUE_NUMBER_INT:
+                {
+                    BigInteger number = p.getBigIntegerValue();
+                    if (Double.isInfinite(number.doubleValue())) {
+                        throw new ProblemsException(
+                                new Problem(name, line(at), column(at), OUT_OF_RANGE));
+                    }
+                    return nodes.numberNode(number);
                 }
-                return nodes.numberNode(number);
-            }
-            case VALUE_NUMBER_FLOAT: {
-                BigDecimal number = finiteNumber(p.getString());
-                if (number == null) {
-                    throw new ProblemsException(new Problem(name, line(at), column(at), OUT_OF_RANGE));
+            case VALUE_NUMBER_FLOAT:
+                {
+                    BigDecimal number = finiteNumber(p.getString());
+                    if (number == null) {
+                        throw new ProblemsException(
+                                new Problem(name, line(at), column(at), OUT_OF_RANGE));
+                    }
+                    return nodes.numberNode(number);
                 }
-                return nodes.numberNode(number);
-            }
             case VALUE_TRUE:
                 return nodes.booleanNode(true);
             case VALUE_FALSE:
@@ -358,7 +422,12 @@ public final class JsonDocument {
             case VALUE_NULL:
                 return nodes.nullNode();
             default:
-                throw new ProblemsException(new Problem(name, line(at), column(at), Message.of("json.unexpected", describe(token))));
+                throw new ProblemsException(
+                        new Problem(
+                                name,
+                                line(at),
+                                column(at),
+                                Message.of("json.unexpected", describe(token))));
         }
     }
 
@@ -393,7 +462,8 @@ public final class JsonDocument {
         }
     }
 
-    private static Problem fromJackson(String name, JacksonException e, JsonParser parser, Limits limits) {
+    private static Problem fromJackson(
+            String name, JacksonException e, JsonParser parser, Limits limits) {
         TokenStreamLocation at = e.getLocation();
         if ((at == null || at.getLineNr() < 1) && parser != null) {
             at = parser.currentLocation();
@@ -403,7 +473,8 @@ public final class JsonDocument {
         if (e instanceof StreamConstraintsException) {
             String original = String.valueOf(e.getOriginalMessage()).toLowerCase(Locale.ROOT);
             if (original.contains("nesting depth")) {
-                return new Problem(name, line, column, Message.of("json.tooDeep", limits.maxDepth()));
+                return new Problem(
+                        name, line, column, Message.of("json.tooDeep", limits.maxDepth()));
             }
             if (original.contains("string value length")) {
                 return new Problem(name, line, column, Message.of("json.textTooLong"));
@@ -419,10 +490,14 @@ public final class JsonDocument {
             }
             return new Problem(name, line, column, Message.of("json.limit"));
         }
-        return new Problem(name, line, column, Message.of("json.invalid", plain(e.getOriginalMessage())));
+        return new Problem(
+                name, line, column, Message.of("json.invalid", plain(e.getOriginalMessage())));
     }
 
-    /** Jackson's own wording (in English: Jackson has no other), first line only, without its source and location suffix. */
+    /**
+     * Jackson's own wording (in English: Jackson has no other), first line only, without its source
+     * and location suffix.
+     */
     private static Object plain(String message) {
         if (message == null || message.isBlank()) {
             return Message.of("json.unreadableText");
@@ -440,14 +515,20 @@ public final class JsonDocument {
 
     private static Object describe(JsonToken token) {
         switch (token) {
-            case START_ARRAY: return Message.of("json.token.list");
-            case VALUE_STRING: return Message.of("json.token.text");
+            case START_ARRAY:
+                return Message.of("json.token.list");
+            case VALUE_STRING:
+                return Message.of("json.token.text");
             case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT: return Message.of("json.token.number");
+            case VALUE_NUMBER_FLOAT:
+                return Message.of("json.token.number");
             case VALUE_TRUE:
-            case VALUE_FALSE: return Message.of("json.token.boolean");
-            case VALUE_NULL: return "null";
-            default: return "\"" + token.asString() + "\"";
+            case VALUE_FALSE:
+                return Message.of("json.token.boolean");
+            case VALUE_NULL:
+                return "null";
+            default:
+                return "\"" + token.asString() + "\"";
         }
     }
 
@@ -468,7 +549,10 @@ public final class JsonDocument {
         return segment.indexOf('~') < 0 ? segment : segment.replace("~1", "/").replace("~0", "~");
     }
 
-    /** A size as a person reads it: "8.0 MB", or for small limits "20 bytes" or "1.5 KB" (in the reader's language). */
+    /**
+     * A size as a person reads it: "8.0 MB", or for small limits "20 bytes" or "1.5 KB" (in the
+     * reader's language).
+     */
     static Message megabytes(long bytes) {
         if (bytes < 1024) {
             return Message.of(bytes == 1 ? "json.size.byte" : "json.size.bytes", bytes);

@@ -11,28 +11,29 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A sentence for people, kept as a resource-bundle key and its arguments, so that it can be said
- * in any language the bundle has ({@link #in(Locale)}) long after it was made: a bank's problems
- * are found once and shown in the window's language or the command line's.
+ * A sentence for people, kept as a resource-bundle key and its arguments, so that it can be said in
+ * any language the bundle has ({@link #in(Locale)}) long after it was made: a bank's problems are
+ * found once and shown in the window's language or the command line's.
  *
- * <p>Each package keeps its own sentences in its own bundle: the bank package in
- * {@code grayarea/bank/problems*.properties} ({@link #of(String, Object...)}), other packages in
- * theirs ({@link #in(String, String, Object...)}). In those bundles only {@code {0}},
- * {@code {1,number,integer}}… are placeholders; every other character, apostrophes and braces
- * included, is literal, so JSON such as {@code {"text": "..."}} can be written as it is. An
- * argument that is itself a message is said in the same language. Schema errors use the
- * sentences of the schema library, networknt, which has its own Spanish
- * ({@link #schemaLibrary(String, Object...)}).
+ * <p>Each package keeps its own sentences in its own bundle: the bank package in {@code
+ * grayarea/bank/problems*.properties} ({@link #of(String, Object...)}), other packages in theirs
+ * ({@link #in(String, String, Object...)}). In those bundles only {@code {0}}, {@code
+ * {1,number,integer}}… are placeholders; every other character, apostrophes and braces included, is
+ * literal, so JSON such as {@code {"text": "..."}} can be written as it is. An argument that is
+ * itself a message is said in the same language. Schema errors use the sentences of the schema
+ * library, networknt, which has its own Spanish ({@link #schemaLibrary(String, Object...)}).
  *
- * <p>A language without a bundle of its own is English; the system's default language never
- * takes its place.
+ * <p>A language without a bundle of its own is English; the system's default language never takes
+ * its place.
  */
 public record Message(String bundle, String key, List<Object> args) {
 
     /** The bank package's own sentences. */
     public static final String BANK_BUNDLE = "grayarea.bank.problems";
 
-    /** Stands for networknt's bundle (jsv-messages), whose patterns are ordinary message formats. */
+    /**
+     * Stands for networknt's bundle (jsv-messages), whose patterns are ordinary message formats.
+     */
     private static final String SCHEMA_LIBRARY = "networknt";
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+(?:,[^{}]*)?}");
@@ -62,7 +63,8 @@ public record Message(String bundle, String key, List<Object> args) {
 
     /** The sentence in the language (English when the bundle does not have it). */
     public String in(Locale locale) {
-        Object[] values = args.stream().map(a -> a instanceof Message m ? m.in(locale) : a).toArray();
+        Object[] values =
+                args.stream().map(a -> a instanceof Message m ? m.in(locale) : a).toArray();
         if (SCHEMA_LIBRARY.equals(bundle)) {
             return DefaultMessageSource.getInstance().getMessage(key, locale, values);
         }

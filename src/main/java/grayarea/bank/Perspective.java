@@ -1,5 +1,4 @@
 package grayarea.bank;
 
 /** Whose behaviour a part of the bank asks about, such as "partner" or "self". */
-public record Perspective(String id, Text label, Text description) {
-}
+public record Perspective(String id, Text label, Text description) {}

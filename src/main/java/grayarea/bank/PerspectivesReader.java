@@ -14,30 +14,36 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * Reads only the perspectives of a bank packed into the app, with Jackson's streaming parser:
- * no tree, no checks, everything else skipped. The welcome page needs no more than that before
- * its first frame; the whole bank is loaded (and checked for meaning) in the background. It is
- * only for the bundled banks, which the build's tests check in full (BundledBanksTest also checks
- * that this gives the same perspectives as the full load).
+ * Reads only the perspectives of a bank packed into the app, with Jackson's streaming parser: no
+ * tree, no checks, everything else skipped. The welcome page needs no more than that before its
+ * first frame; the whole bank is loaded (and checked for meaning) in the background. It is only for
+ * the bundled banks, which the build's tests check in full (BundledBanksTest also checks that this
+ * gives the same perspectives as the full load).
  */
 final class PerspectivesReader {
 
-    private PerspectivesReader() {
-    }
+    private PerspectivesReader() {}
 
-    /** The perspectives of the bundled bank; throws on anything unexpected, so the caller can load it in full instead. */
+    /**
+     * The perspectives of the bundled bank; throws on anything unexpected, so the caller can load
+     * it in full instead.
+     */
     static List<Perspective> read(String resource) throws IOException {
-        try (InputStream in = PerspectivesReader.class.getClassLoader().getResourceAsStream(resource)) {
+        try (InputStream in =
+                PerspectivesReader.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IOException("no such bank in the application: " + resource);
             }
             JsonFactory factory = JsonFactory.builder().build();
-            try (JsonParser p = factory.createParser(ObjectReadContext.empty(),
-                    new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            try (JsonParser p =
+                    factory.createParser(
+                            ObjectReadContext.empty(),
+                            new InputStreamReader(in, StandardCharsets.UTF_8))) {
                 expect(p.nextToken(), JsonToken.START_OBJECT);
                 String firstLanguage = null;
                 List<Raw> perspectives = null;
-                while (p.nextToken() == JsonToken.PROPERTY_NAME && (firstLanguage == null || perspectives == null)) {
+                while (p.nextToken() == JsonToken.PROPERTY_NAME
+                        && (firstLanguage == null || perspectives == null)) {
                     String key = p.currentName();
                     JsonToken value = p.nextToken();
                     if (key.equals("languages") && value == JsonToken.START_ARRAY) {
@@ -63,16 +69,22 @@ final class PerspectivesReader {
                     perspectives = List.of();
                 }
                 String language = firstLanguage;
-                // a text written as a plain string is in the bank's first language, as BankMapper reads it
-                return perspectives.stream().map(r -> new Perspective(r.id(), text(r.label(), language), text(r.description(), language)))
+                // a text written as a plain string is in the bank's first language, as BankMapper
+                // reads it
+                return perspectives.stream()
+                        .map(
+                                r ->
+                                        new Perspective(
+                                                r.id(),
+                                                text(r.label(), language),
+                                                text(r.description(), language)))
                         .toList();
             }
         }
     }
 
     /** One perspective as read, its texts still raw: a plain string, or language → string. */
-    private record Raw(String id, Object label, Object description) {
-    }
+    private record Raw(String id, Object label, Object description) {}
 
     private static Raw perspective(JsonParser p) throws IOException {
         String id = null;
@@ -116,7 +128,9 @@ final class PerspectivesReader {
         if (raw == null) {
             return Text.EMPTY;
         }
-        return raw instanceof String s ? Text.of(firstLanguage, s) : new Text((Map<String, String>) raw);
+        return raw instanceof String s
+                ? Text.of(firstLanguage, s)
+                : new Text((Map<String, String>) raw);
     }
 
     private static void expect(JsonToken actual, JsonToken expected) throws IOException {

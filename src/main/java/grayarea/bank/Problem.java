@@ -3,12 +3,13 @@ package grayarea.bank;
 import java.util.Locale;
 
 /**
- * One located problem in a file, shown to people as {@code FILE:LINE:COLUMN: message}, the
- * message in their language ({@link #in(Locale)}). Line and column count from 1; columns count
- * characters, not bytes. A problem that has no place in the file (it is missing, too large,
- * unreadable) uses line 1, column 1.
+ * One located problem in a file, shown to people as {@code FILE:LINE:COLUMN: message}, the message
+ * in their language ({@link #in(Locale)}). Line and column count from 1; columns count characters,
+ * not bytes. A problem that has no place in the file (it is missing, too large, unreadable) uses
+ * line 1, column 1.
  */
-public record Problem(String file, int line, int column, Message message) implements Comparable<Problem> {
+public record Problem(String file, int line, int column, Message message)
+        implements Comparable<Problem> {
 
     public static Problem atStart(String file, Message message) {
         return new Problem(file, 1, 1, message);

@@ -6,19 +6,31 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One question. Options are resolved at load time: a scale question's options carry their
- * weighted (and, where asked, reversed) points; yes/no questions have the options "yes" and "no".
+ * One question. Options are resolved at load time: a scale question's options carry their weighted
+ * (and, where asked, reversed) points; yes/no questions have the options "yes" and "no".
  *
  * @param perspectives empty: asked from every perspective
- * @param behaviour    the behaviour the question is about, or null
- * @param showIf       shown only when this holds, or null for always
- * @param scale        the scale a scale question uses, or null
- * @param maxLength    the longest answer a text question takes
+ * @param behaviour the behaviour the question is about, or null
+ * @param showIf shown only when this holds, or null for always
+ * @param scale the scale a scale question uses, or null
+ * @param maxLength the longest answer a text question takes
  */
-public record Question(String id, QuestionType type, Text text, Map<String, Text> textFor, Text help,
-                       Set<String> perspectives, String behaviour, boolean required, boolean declinable,
-                       boolean privateItem, boolean gutCheck, Condition showIf, List<Option> options,
-                       String scale, int maxLength) {
+public record Question(
+        String id,
+        QuestionType type,
+        Text text,
+        Map<String, Text> textFor,
+        Text help,
+        Set<String> perspectives,
+        String behaviour,
+        boolean required,
+        boolean declinable,
+        boolean privateItem,
+        boolean gutCheck,
+        Condition showIf,
+        List<Option> options,
+        String scale,
+        int maxLength) {
 
     public static final int DEFAULT_MAX_LENGTH = 4000;
 

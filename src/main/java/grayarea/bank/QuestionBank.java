@@ -10,14 +10,20 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * A loaded, validated question bank: immutable, with every reference resolved. Built only by
- * {@link BankLoader}, which refuses a bank with problems.
+ * A loaded, validated question bank: immutable, with every reference resolved. Built only by {@link
+ * BankLoader}, which refuses a bank with problems.
  */
 public final class QuestionBank {
 
     /** The identity, languages and credits of a bank. */
-    public record About(String id, String version, List<String> languages, Text title, Text description,
-                        Text credits, Source source) {
+    public record About(
+            String id,
+            String version,
+            List<String> languages,
+            Text title,
+            Text description,
+            Text credits,
+            Source source) {
         public About {
             languages = List.copyOf(languages);
         }
@@ -40,10 +46,20 @@ public final class QuestionBank {
     private final Map<String, Section> sectionOfQuestion;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
-    QuestionBank(About about, List<Perspective> perspectives, List<Behaviour> behaviours, List<Scale> scales,
-                 List<Dimension> dimensions, PrimaryScore primary, List<Flag> flags, List<HelpResource> resources,
-                 Text resourcesNote, List<Section> sections, List<Reflection> reflections, List<GutCheck> gutChecks,
-                 List<ConversationPrompt> conversationPrompts) {
+    QuestionBank(
+            About about,
+            List<Perspective> perspectives,
+            List<Behaviour> behaviours,
+            List<Scale> scales,
+            List<Dimension> dimensions,
+            PrimaryScore primary,
+            List<Flag> flags,
+            List<HelpResource> resources,
+            Text resourcesNote,
+            List<Section> sections,
+            List<Reflection> reflections,
+            List<GutCheck> gutChecks,
+            List<ConversationPrompt> conversationPrompts) {
         this.about = about;
         this.perspectives = List.copyOf(perspectives);
         this.behaviours = List.copyOf(behaviours);
@@ -181,7 +197,9 @@ public final class QuestionBank {
     /** The questions asked in a part (see {@link Parts}), in bank order. */
     public List<Question> questionsInPart(String part) {
         if (Parts.BOUNDARIES.equals(part)) {
-            return questionsById.values().stream().filter(q -> q.type() == QuestionType.BOUNDARY).toList();
+            return questionsById.values().stream()
+                    .filter(q -> q.type() == QuestionType.BOUNDARY)
+                    .toList();
         }
         String perspective = Parts.perspectiveOf(part);
         return sections.stream()
@@ -190,7 +208,10 @@ public final class QuestionBank {
                 .toList();
     }
 
-    /** The names of the parts this bank can have (each perspective or "main", and "boundaries" if used). */
+    /**
+     * The names of the parts this bank can have (each perspective or "main", and "boundaries" if
+     * used).
+     */
     public List<String> partNames() {
         List<String> names = new ArrayList<>();
         if (perspectives.isEmpty()) {

@@ -6,12 +6,10 @@ import java.util.Set;
 /** When a reflection prompt is chosen: a rule over the scores, band, flags and answers. */
 public sealed interface Rule {
 
-    record Always() implements Rule {
-    }
+    record Always() implements Rule {}
 
     /** The formed score of the dimension lies in [atLeast, below); either bound may be absent. */
-    record ScoreRange(String dimension, Double atLeast, Double below) implements Rule {
-    }
+    record ScoreRange(String dimension, Double atLeast, Double below) implements Rule {}
 
     record BandIn(Set<String> bands) implements Rule {
         public BandIn {
@@ -19,11 +17,9 @@ public sealed interface Rule {
         }
     }
 
-    record FlagRaised(String flag) implements Rule {
-    }
+    record FlagRaised(String flag) implements Rule {}
 
-    record Answer(Condition.AnswerIn condition) implements Rule {
-    }
+    record Answer(Condition.AnswerIn condition) implements Rule {}
 
     record AllOf(List<Rule> parts) implements Rule {
         public AllOf {

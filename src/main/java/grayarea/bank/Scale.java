@@ -6,8 +6,7 @@ import java.util.List;
 public record Scale(String id, List<Option> options) {
 
     /** One step of the scale, with the value it scores. */
-    public record Option(String id, Text label, double value) {
-    }
+    public record Option(String id, Text label, double value) {}
 
     public Scale {
         options = List.copyOf(options);

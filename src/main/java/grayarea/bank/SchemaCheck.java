@@ -8,13 +8,13 @@ import com.networknt.schema.path.NodePath;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
-import java.math.BigDecimal;
 
 /**
  * Checks a document against one of the JSON Schemas packed with the app (questions/schema/),
@@ -25,13 +25,14 @@ public final class SchemaCheck {
     public static final String BANK_SCHEMA = "questions/schema/question-bank.schema.json";
 
     /** Each question type as a message names it (keys of grayarea/bank/problems). */
-    private static final Map<String, String> QUESTION_TYPES = Map.of(
-            "single", "schema.type.single",
-            "scale", "schema.type.scale",
-            "yesno", "schema.type.yesno",
-            "checklist", "schema.type.checklist",
-            "text", "schema.type.text",
-            "boundary", "schema.type.boundary");
+    private static final Map<String, String> QUESTION_TYPES =
+            Map.of(
+                    "single", "schema.type.single",
+                    "scale", "schema.type.scale",
+                    "yesno", "schema.type.yesno",
+                    "checklist", "schema.type.checklist",
+                    "text", "schema.type.text",
+                    "boundary", "schema.type.boundary");
 
     private final Schema schema;
 
@@ -45,7 +46,8 @@ public final class SchemaCheck {
             if (in == null) {
                 throw new IllegalStateException("schema missing from the application: " + resource);
             }
-            SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+            SchemaRegistry registry =
+                    SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
             return new SchemaCheck(registry.getSchema(in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -57,9 +59,13 @@ public final class SchemaCheck {
         return check(document, "");
     }
 
-    /** Every schema problem of the value at the pointer inside the document (a sheet inside a result). */
+    /**
+     * Every schema problem of the value at the pointer inside the document (a sheet inside a
+     * result).
+     */
     public List<Problem> check(JsonDocument document, String at) {
-        // the schema library compares such numbers as longs and fails inside; no format here needs them
+        // the schema library compares such numbers as longs and fails inside; no format here needs
+        // them
         List<Problem> problems = new ArrayList<>();
         numbersOutOfRange(document, document.root().at(at.isEmpty() ? "" : at), at, problems);
         if (!problems.isEmpty()) {
@@ -83,7 +89,8 @@ public final class SchemaCheck {
             if ("additionalProperties".equals(error.getKeyword()) && error.getProperty() != null) {
                 pointer = pointer + "/" + JsonDocument.escape(error.getProperty());
             }
-            Message message = describe(error, at, document.root().at(pointer.replaceFirst("/[^/]*$", "")));
+            Message message =
+                    describe(error, at, document.root().at(pointer.replaceFirst("/[^/]*$", "")));
             if (seen.add(pointer + "\u0000" + message)) {
                 problems.add(document.problemAt(pointer, message));
             }
@@ -94,20 +101,24 @@ public final class SchemaCheck {
     private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
     /**
-     * Every number beyond the range of a long (such as 1E+300), located: none of the formats has a use
-     * for one. The walk keeps the path as its segments, and spells a pointer only for such a number.
+     * Every number beyond the range of a long (such as 1E+300), located: none of the formats has a
+     * use for one. The walk keeps the path as its segments, and spells a pointer only for such a
+     * number.
      */
-    private static void numbersOutOfRange(JsonDocument document, JsonNode node, String pointer, List<Problem> out) {
+    private static void numbersOutOfRange(
+            JsonDocument document, JsonNode node, String pointer, List<Problem> out) {
         numbersOutOfRange(document, node, pointer, new ArrayList<>(), out);
     }
 
-    private static void numbersOutOfRange(JsonDocument document, JsonNode node, String at, List<String> path,
-                                          List<Problem> out) {
+    private static void numbersOutOfRange(
+            JsonDocument document, JsonNode node, String at, List<String> path, List<Problem> out) {
         if (node.isNumber() && !node.isIntegralNumber() || node.isBigInteger()) {
             if (node.decimalValue().abs().compareTo(LONG_MAX) > 0) {
                 StringBuilder pointer = new StringBuilder(at);
                 path.forEach(segment -> pointer.append('/').append(segment));
-                out.add(document.problemAt(pointer.toString(), Message.of("json.numberOutOfRange")));
+                out.add(
+                        document.problemAt(
+                                pointer.toString(), Message.of("json.numberOutOfRange")));
             }
         } else if (node.isObject()) {
             for (Map.Entry<String, JsonNode> e : node.properties()) {
@@ -124,25 +135,36 @@ public final class SchemaCheck {
         }
     }
 
-    /** The message for one error; {@code parent} is the object (or list) holding the value it is about. */
+    /**
+     * The message for one error; {@code parent} is the object (or list) holding the value it is
+     * about.
+     */
     private static Message describe(Error error, String at, JsonNode parent) {
         String inner = readable(error.getInstanceLocation());
         String outer = at.isEmpty() ? "" : at.substring(1).replace('/', '.');
-        String where = outer.isEmpty() ? inner : inner.isEmpty() ? outer
-                : outer + (inner.startsWith("[") ? "" : ".") + inner;
+        String where =
+                outer.isEmpty()
+                        ? inner
+                        : inner.isEmpty()
+                                ? outer
+                                : outer + (inner.startsWith("[") ? "" : ".") + inner;
         Message message = alternativesMessage(error);
         if (message == null) {
             message = ruleMessage(error, parent);
         }
         if (message == null) {
             // networknt's own sentence, said in the reader's language from its own bundle
-            message = error.getMessageKey() == null ? Message.of("schema.mismatch")
-                    : Message.schemaLibrary(error.getMessageKey(), error.getArguments());
+            message =
+                    error.getMessageKey() == null
+                            ? Message.of("schema.mismatch")
+                            : Message.schemaLibrary(error.getMessageKey(), error.getArguments());
         }
         return where.isEmpty() ? message : Message.of("schema.at", where, message);
     }
 
-    /** What a value with alternatives must look like, or null when the error is not of that kind. */
+    /**
+     * What a value with alternatives must look like, or null when the error is not of that kind.
+     */
     private static Message alternativesMessage(Error error) {
         if (!"oneOf".equals(error.getKeyword()) && !"anyOf".equals(error.getKeyword())) {
             return null;
@@ -164,18 +186,23 @@ public final class SchemaCheck {
     }
 
     /**
-     * A plain message for the schemas' own rules, which networknt words in schema terms ("schema for
-     * 'yes' is false", "must not be valid to the schema ..."), or null for any other error.
+     * A plain message for the schemas' own rules, which networknt words in schema terms ("schema
+     * for 'yes' is false", "must not be valid to the schema ..."), or null for any other error.
      */
     private static Message ruleMessage(Error error, JsonNode parent) {
         String at = String.valueOf(error.getSchemaLocation());
-        if ("false".equals(error.getKeyword()) && error.getInstanceLocation() != null
+        if ("false".equals(error.getKeyword())
+                && error.getInstanceLocation() != null
                 && error.getInstanceLocation().getNameCount() > 0) {
-            // a key that the question's type does not use (question-bank.schema.json, $defs/question/allOf)
-            Object key = error.getInstanceLocation().getElement(error.getInstanceLocation().getNameCount() - 1);
+            // a key that the question's type does not use (question-bank.schema.json,
+            // $defs/question/allOf)
+            Object key =
+                    error.getInstanceLocation()
+                            .getElement(error.getInstanceLocation().getNameCount() - 1);
             String type = parent == null ? null : parent.path("type").asString(null);
             String what = type == null ? null : QUESTION_TYPES.get(type);
-            return what == null ? Message.of("schema.keyNotUsed", String.valueOf(key))
+            return what == null
+                    ? Message.of("schema.keyNotUsed", String.valueOf(key))
                     : Message.of("schema.typeHasNoKey", Message.of(what), String.valueOf(key));
         }
         if ("not".equals(error.getKeyword()) && at.endsWith("/$defs/answer/else/not")) {

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 /** A step of the quiz: a title, an optional intro, and its questions in order. */
-public record Section(String id, Text title, Text intro, Set<String> perspectives, List<Question> questions) {
+public record Section(
+        String id, Text title, Text intro, Set<String> perspectives, List<Question> questions) {
 
     public Section {
         perspectives = Set.copyOf(perspectives);

@@ -1,5 +1,4 @@
 package grayarea.bank;
 
 /** The work a bank's ideas come from, credited wherever the bank is described. */
-public record Source(String title, String author, Text note) {
-}
+public record Source(String title, String author, Text note) {}

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A text of the bank in each of its languages. A bank writes it as a plain string (when it
- * declares one language) or as a map from language to string.
+ * A text of the bank in each of its languages. A bank writes it as a plain string (when it declares
+ * one language) or as a map from language to string.
  */
 public record Text(Map<String, String> byLanguage) {
 

@@ -6,16 +6,30 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Where the texts of a bank are: every text field present, with its place. The places are
- * {@link JsonAt}s, whose pointers are spelled only for a text a problem is about.
+ * Where the texts of a bank are: every text field present, with its place. The places are {@link
+ * JsonAt}s, whose pointers are spelled only for a text a problem is about.
  */
 final class TextFields {
 
-    private static final Set<String> TEXT_KEYS = Set.of("title", "description", "credits", "label", "intro",
-            "text", "help", "explanation", "message", "name", "contact", "region", "notes", "note", "resourcesNote");
+    private static final Set<String> TEXT_KEYS =
+            Set.of(
+                    "title",
+                    "description",
+                    "credits",
+                    "label",
+                    "intro",
+                    "text",
+                    "help",
+                    "explanation",
+                    "message",
+                    "name",
+                    "contact",
+                    "region",
+                    "notes",
+                    "note",
+                    "resourcesNote");
 
-    private TextFields() {
-    }
+    private TextFields() {}
 
     static List<JsonAt> texts(JsonNode root) {
         List<JsonAt> out = new ArrayList<>();
@@ -24,7 +38,8 @@ final class TextFields {
     }
 
     /**
-     * @param key   the key {@code at} has in the object holding it, or null (the top, or a list's item)
+     * @param key the key {@code at} has in the object holding it, or null (the top, or a list's
+     *     item)
      * @param depth how deep {@code at} is: 0 at the top
      */
     private static void walk(JsonAt at, String key, int depth, List<JsonAt> out) {
@@ -33,7 +48,10 @@ final class TextFields {
             for (String name : node.propertyNames()) {
                 JsonAt child = at.get(name);
                 JsonNode value = child.node();
-                boolean sourceName = depth == 1 && "source".equals(key) && (name.equals("title") || name.equals("author"));
+                boolean sourceName =
+                        depth == 1
+                                && "source".equals(key)
+                                && (name.equals("title") || name.equals("author"));
                 boolean isText = "textFor".equals(key) || (TEXT_KEYS.contains(name) && !sourceName);
                 if (isText && (value.isString() || value.isObject())) {
                     out.add(child);

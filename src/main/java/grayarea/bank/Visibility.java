@@ -4,17 +4,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Which questions are shown, given the answers so far. A question whose condition does not
- * hold is hidden, and its answer is dropped; since conditions read only earlier questions,
- * one pass in bank order settles chains of conditions.
+ * Which questions are shown, given the answers so far. A question whose condition does not hold is
+ * hidden, and its answer is dropped; since conditions read only earlier questions, one pass in bank
+ * order settles chains of conditions.
  */
 public final class Visibility {
 
-    private Visibility() {
-    }
+    private Visibility() {}
 
     /** The answers of a part with every answer to a hidden question dropped, in bank order. */
-    public static Map<String, Answer> dropHidden(QuestionBank bank, String part, Map<String, Answer> answers) {
+    public static Map<String, Answer> dropHidden(
+            QuestionBank bank, String part, Map<String, Answer> answers) {
         Map<String, Answer> kept = new LinkedHashMap<>();
         for (Question question : bank.questionsInPart(part)) {
             Answer answer = answers.get(question.id());
@@ -30,10 +30,12 @@ public final class Visibility {
         if (question.showIf() == null) {
             return true;
         }
-        return question.showIf().holds(id -> {
-            Answer a = answers.get(id);
-            return a == null || !a.isAnswered() ? null : a.value();
-        });
+        return question.showIf()
+                .holds(
+                        id -> {
+                            Answer a = answers.get(id);
+                            return a == null || !a.isAnswered() ? null : a.value();
+                        });
     }
 
     /** The whole sheet with hidden answers dropped from every part. */

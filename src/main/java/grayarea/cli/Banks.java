@@ -27,13 +27,15 @@ final class Banks {
     }
 
     /**
-     * The bank for a file that names {@code ref}: the given one, else the built-in bank of that id and
-     * version; when the app has no such bank, a problem at the file's bank, made by {@code problemAtBank}.
+     * The bank for a file that names {@code ref}: the given one, else the built-in bank of that id
+     * and version; when the app has no such bank, a problem at the file's bank, made by {@code
+     * problemAtBank}.
      *
-     * @param unknown the key of the problem, which names the file ("these answers are to…"), with the
-     *                bank's id {0}, its version {1} and the versions the app has {2}
+     * @param unknown the key of the problem, which names the file ("these answers are to…"), with
+     *     the bank's id {0}, its version {1} and the versions the app has {2}
      */
-    QuestionBank forFile(BankRef ref, String unknown, Function<Message, Problem> problemAtBank) throws ProblemsException {
+    QuestionBank forFile(BankRef ref, String unknown, Function<Message, Problem> problemAtBank)
+            throws ProblemsException {
         if (given != null) {
             return given;
         }
@@ -45,8 +47,11 @@ final class Banks {
             return found.get();
         }
         List<String> versions = catalog.versionsOf(ref.id());
-        Message known = versions.isEmpty() ? CliTexts.message("problem.noSuchBank")
-                : CliTexts.message("problem.onlyVersions", String.join(", ", versions));
-        throw new ProblemsException(problemAtBank.apply(CliTexts.message(unknown, ref.id(), ref.version(), known)));
+        Message known =
+                versions.isEmpty()
+                        ? CliTexts.message("problem.noSuchBank")
+                        : CliTexts.message("problem.onlyVersions", String.join(", ", versions));
+        throw new ProblemsException(
+                problemAtBank.apply(CliTexts.message(unknown, ref.id(), ref.version(), known)));
     }
 }

@@ -13,12 +13,13 @@ import picocli.CommandLine;
 /**
  * What the command line says, in its language: the resource bundle grayarea/cli/messages (English,
  * and Spanish in messages_es), which also holds picocli's usage help. The language is the one
- * {@code --lang} names, else the system's ({@link #systemLanguage}) when it is one of
- * {@link #LANGUAGES}, else English.
+ * {@code --lang} names, else the system's ({@link #systemLanguage}) when it is one of {@link
+ * #LANGUAGES}, else English.
  */
 final class CliTexts {
 
     static final String BUNDLE = "grayarea.cli.messages";
+
     /** The languages the command line speaks; the first is the fallback. */
     static final List<String> LANGUAGES = List.of("en", "es");
 
@@ -27,24 +28,43 @@ final class CliTexts {
      * wording, with the parts that vary as groups, and the key that says it. Anything else picocli
      * says is shown in its own (English) words.
      */
-    private static final List<Translation> PICOCLI = List.of(
-            new Translation("Missing required option: (.+)", "error.missingOption"),
-            new Translation("Missing required options: (.+)", "error.missingOptions"),
-            new Translation("Missing required parameter: (.+)", "error.missingParameter"),
-            new Translation("Missing required parameters: (.+)", "error.missingParameters"),
-            new Translation("Missing required options and parameters: (.+)", "error.missingOptionsAndParameters"),
-            new Translation("Missing required parameter for option '(.+)' \\((.+)\\)", "error.missingValue"),
-            new Translation("Expected parameter for option '(.+)' but found '(.+)'", "error.expectedValue"),
-            new Translation("Unknown option: (.+)", "error.unknownOption"),
-            new Translation("Unknown options: (.+)", "error.unknownOptions"),
-            new Translation("Unmatched argument at index (\\d+): (.+)", "error.unmatchedArgument"),
-            new Translation("Unmatched arguments from index (\\d+): (.+)", "error.unmatchedArguments"),
-            new Translation("Invalid value for option '(.+)': expected one of \\[(.*)] \\(case-sensitive\\) but was '(.*)'",
-                    "error.invalidChoice"),
-            new Translation("option '(.+)' \\((.+)\\) should be specified only once", "error.onlyOnce"),
-            new Translation("Error: Missing required argument\\(s\\): (.+)", "error.missingArguments"),
-            new Translation("Error: Missing required argument \\(specify one of these\\): (.+)", "error.missingOneOf"),
-            new Translation("Error: (.+) and (.+) are mutually exclusive \\(specify only one\\)", "error.mutuallyExclusive"));
+    private static final List<Translation> PICOCLI =
+            List.of(
+                    new Translation("Missing required option: (.+)", "error.missingOption"),
+                    new Translation("Missing required options: (.+)", "error.missingOptions"),
+                    new Translation("Missing required parameter: (.+)", "error.missingParameter"),
+                    new Translation("Missing required parameters: (.+)", "error.missingParameters"),
+                    new Translation(
+                            "Missing required options and parameters: (.+)",
+                            "error.missingOptionsAndParameters"),
+                    new Translation(
+                            "Missing required parameter for option '(.+)' \\((.+)\\)",
+                            "error.missingValue"),
+                    new Translation(
+                            "Expected parameter for option '(.+)' but found '(.+)'",
+                            "error.expectedValue"),
+                    new Translation("Unknown option: (.+)", "error.unknownOption"),
+                    new Translation("Unknown options: (.+)", "error.unknownOptions"),
+                    new Translation(
+                            "Unmatched argument at index (\\d+): (.+)", "error.unmatchedArgument"),
+                    new Translation(
+                            "Unmatched arguments from index (\\d+): (.+)",
+                            "error.unmatchedArguments"),
+                    new Translation(
+                            "Invalid value for option '(.+)': expected one of \\[(.*)] \\(case-sensitive\\) but was '(.*)'",
+                            "error.invalidChoice"),
+                    new Translation(
+                            "option '(.+)' \\((.+)\\) should be specified only once",
+                            "error.onlyOnce"),
+                    new Translation(
+                            "Error: Missing required argument\\(s\\): (.+)",
+                            "error.missingArguments"),
+                    new Translation(
+                            "Error: Missing required argument \\(specify one of these\\): (.+)",
+                            "error.missingOneOf"),
+                    new Translation(
+                            "Error: (.+) and (.+) are mutually exclusive \\(specify only one\\)",
+                            "error.mutuallyExclusive"));
 
     private record Translation(Pattern english, String key) {
         Translation(String english, String key) {
@@ -60,10 +80,13 @@ final class CliTexts {
         this.bundle = Message.bundle(BUNDLE, locale);
     }
 
-    /** The language chosen by {@code --lang} among the arguments, else the system's, else English. */
+    /**
+     * The language chosen by {@code --lang} among the arguments, else the system's, else English.
+     */
     static CliTexts choose(String[] args, String systemLanguage) {
         String asked = langArgument(args).orElse(systemLanguage);
-        return new CliTexts(Locale.forLanguageTag(LANGUAGES.contains(asked) ? asked : LANGUAGES.get(0)));
+        return new CliTexts(
+                Locale.forLanguageTag(LANGUAGES.contains(asked) ? asked : LANGUAGES.get(0)));
     }
 
     /**
@@ -84,9 +107,9 @@ final class CliTexts {
     }
 
     /**
-     * The value of {@code --lang} (else of its old name {@code --language}), read before picocli parses
-     * anything, so that even a mistake in the rest of the command line is reported in that language.
-     * picocli checks the value itself.
+     * The value of {@code --lang} (else of its old name {@code --language}), read before picocli
+     * parses anything, so that even a mistake in the rest of the command line is reported in that
+     * language. picocli checks the value itself.
      */
     private static Optional<String> langArgument(String[] args) {
         return optionValue(args, "--lang").or(() -> optionValue(args, "--language"));
@@ -127,7 +150,10 @@ final class CliTexts {
         if (items.size() < 2) {
             return String.join("", items);
         }
-        return get("list.or", String.join(", ", items.subList(0, items.size() - 1)), items.get(items.size() - 1));
+        return get(
+                "list.or",
+                String.join(", ", items.subList(0, items.size() - 1)),
+                items.get(items.size() - 1));
     }
 
     /** picocli's message for a command used wrongly, in this language when the bundle says it. */

@@ -25,14 +25,18 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code compare --first FILE --second FILE [--bank FILE] [--format text|json]}: two partners'
- * turns side by side, in the language of {@code --lang}, else the first turn's. Each file is an answer sheet or a turn file. The sharing choices and the
- * safety gate apply (docs/safety.md): when the gate is closed, only a neutral message is printed.
+ * turns side by side, in the language of {@code --lang}, else the first turn's. Each file is an
+ * answer sheet or a turn file. The sharing choices and the safety gate apply (docs/safety.md): when
+ * the gate is closed, only a neutral message is printed.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true)
 final class CompareCommand implements Callable<Integer> {
 
     /** Output formats. */
-    enum Format { text, json }
+    enum Format {
+        text,
+        json
+    }
 
     @Option(names = "--first", required = true, paramLabel = "FILE")
     private Path first;
@@ -46,13 +50,10 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT")
     private Format format;
 
-
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
     /** One file read and checked: the turn it gives (gate and sharing applied) and its language. */
-    private record Read(ComparisonTurn turn, String language) {
-    }
+    private record Read(ComparisonTurn turn, String language) {}
 
     /** A file read but not yet checked against a bank: an answer sheet or a turn file. */
     private record Loaded(AnswerSheetJson.Located sheet, TurnFile.Contents turnFile) {
@@ -66,8 +67,8 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     /** Two turns read, checked against their bank, with the gate and sharing choices applied. */
-    record Couple(QuestionBank bank, ComparisonTurn first, ComparisonTurn second, String language) {
-    }
+    record Couple(
+            QuestionBank bank, ComparisonTurn first, ComparisonTurn second, String language) {}
 
     @Override
     public Integer call() {
@@ -79,14 +80,24 @@ final class CompareCommand implements Callable<Integer> {
         }
         QuestionBank bank = couple.bank();
         String lang = GrayAreaCli.resultLanguage(spec, bank, couple.language());
-        Comparison comparison = CoupleComparison.compare(bank, couple.first(), couple.second(), lang);
+        Comparison comparison =
+                CoupleComparison.compare(bank, couple.first(), couple.second(), lang);
         ComparisonReport report = new ComparisonReport(bank, lang);
         if (format == Format.json) {
-            spec.commandLine().getOut().print(Json.write(ComparisonJson.tree(bank, comparison, couple.first(),
-                    couple.second())));
+            spec.commandLine()
+                    .getOut()
+                    .print(
+                            Json.write(
+                                    ComparisonJson.tree(
+                                            bank, comparison, couple.first(), couple.second())));
         } else {
-            spec.commandLine().getOut().print(report.render(comparison, couple.first().respondent(),
-                    couple.second().respondent()));
+            spec.commandLine()
+                    .getOut()
+                    .print(
+                            report.render(
+                                    comparison,
+                                    couple.first().respondent(),
+                                    couple.second().respondent()));
         }
         return 0;
     }
@@ -125,15 +136,24 @@ final class CompareCommand implements Callable<Integer> {
     /** Checks a file against the bank and applies the gate and the sharing choices. */
     private static Read prepare(QuestionBank bank, Loaded loaded, List<Problem> problems) {
         if (!loaded.bank().equals(bank.ref())) {
-            problems.add(loaded.problemAtBank(CliTexts.message("problem.turnToOtherBank", loaded.bank().id(),
-                    loaded.bank().version(), bank.id(), bank.version())));
+            problems.add(
+                    loaded.problemAtBank(
+                            CliTexts.message(
+                                    "problem.turnToOtherBank",
+                                    loaded.bank().id(),
+                                    loaded.bank().version(),
+                                    bank.id(),
+                                    bank.version())));
             return null;
         }
         if (loaded.sheet() != null) {
             List<Problem> fit = AnswerSheetFit.check(bank, loaded.sheet());
             problems.addAll(fit);
-            return fit.isEmpty() ? new Read(ComparisonTurn.of(bank, loaded.sheet().sheet()),
-                    loaded.sheet().sheet().language()) : null;
+            return fit.isEmpty()
+                    ? new Read(
+                            ComparisonTurn.of(bank, loaded.sheet().sheet()),
+                            loaded.sheet().sheet().language())
+                    : null;
         }
         TurnFile.Contents contents = loaded.turnFile();
         if (contents.answers() == null) {
@@ -141,7 +161,9 @@ final class CompareCommand implements Callable<Integer> {
         }
         List<Problem> fit = AnswerSheetFit.check(bank, contents.answers());
         problems.addAll(fit);
-        return fit.isEmpty() ? new Read(contents.turn(), contents.answers().sheet().language()) : null;
+        return fit.isEmpty()
+                ? new Read(contents.turn(), contents.answers().sheet().language())
+                : null;
     }
 
     private int report(List<Problem> problems) {

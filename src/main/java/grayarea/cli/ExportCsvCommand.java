@@ -22,8 +22,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code export-csv --out FILE PATH...}: result files (or folders of them) as one CSV table that
- * spreadsheets open correctly. In a folder, files that are not result files are passed over;
- * a named file that is not one, or a damaged result file, is a located problem.
+ * spreadsheets open correctly. In a folder, files that are not result files are passed over; a
+ * named file that is not one, or a damaged result file, is a located problem.
  */
 @Command(name = "export-csv", mixinStandardHelpOptions = true)
 final class ExportCsvCommand implements Callable<Integer> {
@@ -31,15 +31,12 @@ final class ExportCsvCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE")
     private Path out;
 
-
     @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "PATH")
     private List<Path> paths;
 
-    @CommandLine.Mixin
-    private Secrets secrets = new Secrets();
+    @CommandLine.Mixin private Secrets secrets = new Secrets();
 
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
@@ -60,14 +57,26 @@ final class ExportCsvCommand implements Callable<Integer> {
         }
     }
 
-    private int export(ResultsTable table, List<ResultsTable.Row> rows, List<Problem> problems, FileOpener opener)
+    private int export(
+            ResultsTable table,
+            List<ResultsTable.Row> rows,
+            List<Problem> problems,
+            FileOpener opener)
             throws IOException {
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> files = Files.list(path)) {
-                    for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")
-                            || f.getFileName().toString().endsWith(ResultFile.SEALED_EXTENSION))
-                            .sorted(Comparator.naturalOrder()).toList()) {
+                    for (Path file :
+                            files.filter(
+                                            f ->
+                                                    f.getFileName().toString().endsWith(".json")
+                                                            || f.getFileName()
+                                                                    .toString()
+                                                                    .endsWith(
+                                                                            ResultFile
+                                                                                    .SEALED_EXTENSION))
+                                    .sorted(Comparator.naturalOrder())
+                                    .toList()) {
                         read(opener, file, true, table, rows, problems);
                     }
                 }
@@ -77,19 +86,37 @@ final class ExportCsvCommand implements Callable<Integer> {
         }
         GrayAreaCli.print(spec, problems);
         if (!problems.isEmpty()) {
-            spec.commandLine().getErr().println(GrayAreaCli.texts(spec).get("exportCsv.nothingWritten"));
+            spec.commandLine()
+                    .getErr()
+                    .println(GrayAreaCli.texts(spec).get("exportCsv.nothingWritten"));
             return GrayAreaCli.PROBLEMS;
         }
-        rows.sort(Comparator.comparing((ResultsTable.Row r) -> r.clientCode() == null ? "" : r.clientCode())
-                .thenComparing(ResultsTable.Row::createdAt));
+        rows.sort(
+                Comparator.comparing(
+                                (ResultsTable.Row r) ->
+                                        r.clientCode() == null ? "" : r.clientCode())
+                        .thenComparing(ResultsTable.Row::createdAt));
         AtomicFiles.write(out, table.csv(rows));
-        spec.commandLine().getOut().println(GrayAreaCli.texts(spec).get(rows.size() == 1 ? "exportCsv.wroteRow"
-                : "exportCsv.wroteRows", rows.size(), out.toString()));
+        spec.commandLine()
+                .getOut()
+                .println(
+                        GrayAreaCli.texts(spec)
+                                .get(
+                                        rows.size() == 1
+                                                ? "exportCsv.wroteRow"
+                                                : "exportCsv.wroteRows",
+                                        rows.size(),
+                                        out.toString()));
         return 0;
     }
 
-    private static void read(FileOpener opener, Path file, boolean inFolder, ResultsTable table,
-                             List<ResultsTable.Row> rows, List<Problem> problems) {
+    private static void read(
+            FileOpener opener,
+            Path file,
+            boolean inFolder,
+            ResultsTable table,
+            List<ResultsTable.Row> rows,
+            List<Problem> problems) {
         try {
             FileOpener.Opened opened = opener.open(file);
             JsonDocument document = opened.document();

@@ -64,37 +64,46 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf")
     private Path out;
 
+    @CommandLine.Mixin private Secrets secrets = new Secrets();
 
-    @CommandLine.Mixin
-    private Secrets secrets = new Secrets();
-
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         try (FileOpener opener = secrets.opener()) {
-            PracticeProfile practice = new PracticeProfileStore(DataFolder.get()).load().orElse(null);
+            PracticeProfile practice =
+                    new PracticeProfileStore(DataFolder.get()).load().orElse(null);
             Banks banks = Banks.of(bankFile);
             List<ReportBlock> blocks;
             String title;
             if (who.answers != null) {
                 Single single = single(banks, opener, who.answers);
-                TherapistReport report = new TherapistReport(single.bank(), lang(single.language(), single.bank()));
+                TherapistReport report =
+                        new TherapistReport(single.bank(), lang(single.language(), single.bank()));
                 blocks = report.blocks(single.contents(), practice);
                 title = single.bank().about().title().in(lang(single.language(), single.bank()));
             } else {
-                CompareCommand.Couple couple = CompareCommand.read(banks, who.couple.first, who.couple.second);
+                CompareCommand.Couple couple =
+                        CompareCommand.read(banks, who.couple.first, who.couple.second);
                 String lang = lang(couple.language(), couple.bank());
-                ResultFile.CoupleContents contents = new ResultFile.CoupleContents(AppVersion.get(), Instant.now(), null,
-                        couple.bank().ref(), lang, couple.first(), couple.second());
+                ResultFile.CoupleContents contents =
+                        new ResultFile.CoupleContents(
+                                AppVersion.get(),
+                                Instant.now(),
+                                null,
+                                couple.bank().ref(),
+                                lang,
+                                couple.first(),
+                                couple.second());
                 blocks = new TherapistReport(couple.bank(), lang).blocks(contents, practice);
                 title = couple.bank().about().title().in(lang);
             }
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
             new PdfReport().write(blocks, title, pdf);
             AtomicFiles.write(out, pdf.toByteArray());
-            spec.commandLine().getOut().println(GrayAreaCli.texts(spec).get("report.wrote", out.toString()));
+            spec.commandLine()
+                    .getOut()
+                    .println(GrayAreaCli.texts(spec).get("report.wrote", out.toString()));
             return 0;
         } catch (ProblemsException e) {
             GrayAreaCli.print(spec, e.problems());
@@ -106,31 +115,52 @@ final class ReportCommand implements Callable<Integer> {
         return GrayAreaCli.resultLanguage(spec, bank, own);
     }
 
-    /** One person's file, read and checked: an answer sheet (scored here) or a result file (as it is). */
-    private record Single(QuestionBank bank, ResultFile.Contents contents, String language) {
-    }
+    /**
+     * One person's file, read and checked: an answer sheet (scored here) or a result file (as it
+     * is).
+     */
+    private record Single(QuestionBank bank, ResultFile.Contents contents, String language) {}
 
-    private static Single single(Banks banks, FileOpener opener, Path path) throws ProblemsException {
+    private static Single single(Banks banks, FileOpener opener, Path path)
+            throws ProblemsException {
         JsonDocument document = opener.read(path);
         if (ResultFile.isResultFile(document)) {
             ResultFile.Contents contents = ResultFile.read(document);
-            QuestionBank bank = banks.forFile(contents.bank(), "problem.resultToUnknownBank",
-                    message -> document.problemAt("/bank", message));
-            List<Problem> fit = AnswerSheetFit.check(bank, new AnswerSheetJson.Located(contents.answers(), document, "/answers"));
+            QuestionBank bank =
+                    banks.forFile(
+                            contents.bank(),
+                            "problem.resultToUnknownBank",
+                            message -> document.problemAt("/bank", message));
+            List<Problem> fit =
+                    AnswerSheetFit.check(
+                            bank,
+                            new AnswerSheetJson.Located(contents.answers(), document, "/answers"));
             if (!fit.isEmpty()) {
                 throw new ProblemsException(fit);
             }
             return new Single(bank, contents, contents.answers().language());
         }
         AnswerSheetJson.Located located = AnswerSheetJson.read(document);
-        QuestionBank bank = banks.forFile(located.sheet().bank(), "problem.sheetToUnknownBank", located::problemAtBank);
+        QuestionBank bank =
+                banks.forFile(
+                        located.sheet().bank(),
+                        "problem.sheetToUnknownBank",
+                        located::problemAtBank);
         List<Problem> fit = AnswerSheetFit.check(bank, located);
         if (!fit.isEmpty()) {
             throw new ProblemsException(fit);
         }
-        ResultFile.Contents contents = new ResultFile.Contents(AppVersion.get(),
-                located.sheet().createdAt() == null ? Instant.now() : located.sheet().createdAt(), null,
-                new ScoringEngine(bank).score(located.sheet()), located.sheet(), Map.of(), true);
+        ResultFile.Contents contents =
+                new ResultFile.Contents(
+                        AppVersion.get(),
+                        located.sheet().createdAt() == null
+                                ? Instant.now()
+                                : located.sheet().createdAt(),
+                        null,
+                        new ScoringEngine(bank).score(located.sheet()),
+                        located.sheet(),
+                        Map.of(),
+                        true);
         return new Single(bank, contents, located.sheet().language());
     }
 }

@@ -20,12 +20,17 @@ import picocli.CommandLine.Option;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code score --answers FILE... [--bank FILE] [--format text|json]}: one result per answer sheet. */
+/**
+ * {@code score --answers FILE... [--bank FILE] [--format text|json]}: one result per answer sheet.
+ */
 @Command(name = "score", mixinStandardHelpOptions = true)
 final class ScoreCommand implements Callable<Integer> {
 
     /** Output formats. */
-    enum Format { text, json }
+    enum Format {
+        text,
+        json
+    }
 
     @Option(names = "--answers", arity = "1..*", required = true, paramLabel = "FILE")
     private List<Path> answers;
@@ -36,9 +41,7 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT")
     private Format format;
 
-
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -62,7 +65,11 @@ final class ScoreCommand implements Callable<Integer> {
             for (Path path : answers) {
                 try {
                     AnswerSheetJson.Located located = AnswerSheetJson.read(path);
-                    QuestionBank bank = banks.forFile(located.sheet().bank(), "problem.sheetToUnknownBank", located::problemAtBank);
+                    QuestionBank bank =
+                            banks.forFile(
+                                    located.sheet().bank(),
+                                    "problem.sheetToUnknownBank",
+                                    located::problemAtBank);
                     List<Problem> problems = AnswerSheetFit.check(bank, located);
                     if (!problems.isEmpty()) {
                         throw new ProblemsException(problems);
@@ -76,11 +83,16 @@ final class ScoreCommand implements Callable<Integer> {
                         entry.set("result", ResultFile.resultTree(result));
                         json.writeTree(entry);
                     } else {
-                        String lang = GrayAreaCli.resultLanguage(spec, bank, located.sheet().language());
+                        String lang =
+                                GrayAreaCli.resultLanguage(spec, bank, located.sheet().language());
                         if (!first) {
                             out.print("\n" + "-".repeat(60) + "\n\n");
                         }
-                        out.print(path + "\n\n" + new TextReport(bank, lang).render(located.sheet(), result));
+                        out.print(
+                                path
+                                        + "\n\n"
+                                        + new TextReport(bank, lang)
+                                                .render(located.sheet(), result));
                         out.flush();
                     }
                     first = false;

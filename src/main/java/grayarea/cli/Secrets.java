@@ -19,18 +19,24 @@ import picocli.CommandLine.Option;
 /**
  * {@code --passphrase-file FILE} and {@code --key FILE}, for commands that read encrypted or sealed
  * files. A passphrase is never taken on the command line itself, where other users and the shell's
- * history could see it: only from a file (its first line), a regular one: a named pipe is refused, as
- * every file the command line reads that is not a regular file is.
+ * history could see it: only from a file (its first line), a regular one: a named pipe is refused,
+ * as every file the command line reads that is not a regular file is.
  */
 final class Secrets {
 
-    @Option(names = "--passphrase-file", paramLabel = "FILE", descriptionKey = "grayarea.secrets.passphrase-file")
+    @Option(
+            names = "--passphrase-file",
+            paramLabel = "FILE",
+            descriptionKey = "grayarea.secrets.passphrase-file")
     Path passphraseFile;
 
     @Option(names = "--key", paramLabel = "FILE", descriptionKey = "grayarea.secrets.key")
     Path keyFile;
 
-    /** An opener with what was given; the passphrase is read here and wiped when the opener is closed. */
+    /**
+     * An opener with what was given; the passphrase is read here and wiped when the opener is
+     * closed.
+     */
     FileOpener opener() throws ProblemsException {
         char[] passphrase = null;
         if (passphraseFile != null) {
@@ -39,12 +45,18 @@ final class Secrets {
             try {
                 passphrase = firstLine(passphraseFile);
             } catch (IOException e) {
-                throw new ProblemsException(Problem.atStart(passphraseFile.toString(),
-                        CliTexts.message("problem.passphraseUnreadable", e.getClass().getSimpleName())));
+                throw new ProblemsException(
+                        Problem.atStart(
+                                passphraseFile.toString(),
+                                CliTexts.message(
+                                        "problem.passphraseUnreadable",
+                                        e.getClass().getSimpleName())));
             }
             if (passphrase.length == 0) {
-                throw new ProblemsException(Problem.atStart(passphraseFile.toString(),
-                        CliTexts.message("problem.passphraseEmpty")));
+                throw new ProblemsException(
+                        Problem.atStart(
+                                passphraseFile.toString(),
+                                CliTexts.message("problem.passphraseEmpty")));
             }
         }
         try {
@@ -57,9 +69,10 @@ final class Secrets {
     }
 
     /**
-     * The file's first line (without its line end), as characters the caller wipes. It is never made
-     * a String (a String cannot be wiped and lives until the collector takes it): the bytes are decoded
-     * as strict UTF-8 into a buffer of our own, and the bytes and that buffer are wiped before returning.
+     * The file's first line (without its line end), as characters the caller wipes. It is never
+     * made a String (a String cannot be wiped and lives until the collector takes it): the bytes
+     * are decoded as strict UTF-8 into a buffer of our own, and the bytes and that buffer are wiped
+     * before returning.
      *
      * @throws IOException when it cannot be read, or is not UTF-8 ({@code MalformedInputException})
      */
@@ -68,8 +81,11 @@ final class Secrets {
         // UTF-8 never gives more characters than bytes
         char[] decoded = new char[bytes.length];
         try {
-            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+            CharsetDecoder decoder =
+                    StandardCharsets.UTF_8
+                            .newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT);
             CharBuffer out = CharBuffer.wrap(decoded);
             CoderResult result = decoder.decode(ByteBuffer.wrap(bytes), out, true);
             if (!result.isUnderflow()) {

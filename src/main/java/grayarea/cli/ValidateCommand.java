@@ -17,8 +17,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "BANK", descriptionKey = "BANK")
     private List<Path> banks;
 
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -26,8 +25,16 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path path : banks) {
             try {
                 QuestionBank bank = BankLoader.load(path);
-                spec.commandLine().getOut().println(GrayAreaCli.texts(spec).get("validate.valid", path.toString(),
-                        bank.id(), bank.version(), bank.questions().size()));
+                spec.commandLine()
+                        .getOut()
+                        .println(
+                                GrayAreaCli.texts(spec)
+                                        .get(
+                                                "validate.valid",
+                                                path.toString(),
+                                                bank.id(),
+                                                bank.version(),
+                                                bank.questions().size()));
             } catch (ProblemsException e) {
                 GrayAreaCli.print(spec, e.problems());
                 code = GrayAreaCli.PROBLEMS;

@@ -24,10 +24,10 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * One person's quiz: the bank, the perspectives asked, every answer and note, the step they are
- * on. When there is a {@link QuizSaver}, every change is saved at once, before anyone watching
- * hears of it; without one (a private session) nothing is written. A save that fails is told to
- * the {@link Listener}s ({@link #saveProblem()}), and the answers stay in memory.
+ * One person's quiz: the bank, the perspectives asked, every answer and note, the step they are on.
+ * When there is a {@link QuizSaver}, every change is saved at once, before anyone watching hears of
+ * it; without one (a private session) nothing is written. A save that fails is told to the {@link
+ * Listener}s ({@link #saveProblem()}), and the answers stay in memory.
  *
  * <p>No JavaFX here: the window observes a quiz through a listener (grayarea.ui.quiz.QuizState),
  * and tests drive one without a window. Not thread-safe: one thread (the window's) uses it.
@@ -37,23 +37,20 @@ public final class Quiz {
     /** What watches a quiz: told after each change, once it was saved (or failed to be). */
     public interface Listener {
 
-        /** An answer was given, changed or cleared; {@code key} is {@link #key}(part, question id). */
-        default void answerChanged(String key) {
-        }
+        /**
+         * An answer was given, changed or cleared; {@code key} is {@link #key}(part, question id).
+         */
+        default void answerChanged(String key) {}
 
         /** A note to a reflection prompt was written, changed or removed. */
-        default void noteChanged(String id) {
-        }
+        default void noteChanged(String id) {}
 
-        default void stepChanged(int step) {
-        }
+        default void stepChanged(int step) {}
 
-        default void finishedChanged(boolean finished) {
-        }
+        default void finishedChanged(boolean finished) {}
 
         /** The last save failed with this problem, or (null) succeeded again. */
-        default void saveProblemChanged(String problem) {
-        }
+        default void saveProblemChanged(String problem) {}
     }
 
     private final QuestionBank bank;
@@ -75,17 +72,38 @@ public final class Quiz {
     private boolean saving = true;
 
     /** A solo quiz from one perspective (null for a bank without perspectives). */
-    public Quiz(QuestionBank bank, Path bankFile, String perspective, String language, QuizSaver saver) {
-        this(bank, bankFile, Collections.singletonList(perspective), language, null, saver, Map.of(), Instant.now());
+    public Quiz(
+            QuestionBank bank,
+            Path bankFile,
+            String perspective,
+            String language,
+            QuizSaver saver) {
+        this(
+                bank,
+                bankFile,
+                Collections.singletonList(perspective),
+                language,
+                null,
+                saver,
+                Map.of(),
+                Instant.now());
     }
 
     /**
-     * @param perspectives the perspectives asked, in order (a couple's turn: "self", then "partner")
-     * @param order        per {@link #orderKey}, the order to show a section's questions in; may be empty
-     * @param saver        where to autosave, or null to write nothing
+     * @param perspectives the perspectives asked, in order (a couple's turn: "self", then
+     *     "partner")
+     * @param order per {@link #orderKey}, the order to show a section's questions in; may be empty
+     * @param saver where to autosave, or null to write nothing
      */
-    public Quiz(QuestionBank bank, Path bankFile, List<String> perspectives, String language, String respondent,
-                QuizSaver saver, Map<String, List<String>> order, Instant startedAt) {
+    public Quiz(
+            QuestionBank bank,
+            Path bankFile,
+            List<String> perspectives,
+            String language,
+            String respondent,
+            QuizSaver saver,
+            Map<String, List<String>> order,
+            Instant startedAt) {
         this(bank, bankFile, perspectives, language, respondent, saver, order, startedAt, null);
     }
 
@@ -93,22 +111,52 @@ public final class Quiz {
      * A quiz from a therapist's hand-out: only the sections it asks (safety sections always), its
      * bank; {@code bankFile} is then the hand-out file, so a resumed quiz reads it again.
      */
-    public static Quiz fromHandOut(HandOutFile.Opened handOut, String perspective, String language, QuizSaver saver) {
-        return new Quiz(handOut.bank(), handOut.file(), Collections.singletonList(perspective), language,
-                handOut.handOut().clientCode(), saver, Map.of(), Instant.now(), handOut);
+    public static Quiz fromHandOut(
+            HandOutFile.Opened handOut, String perspective, String language, QuizSaver saver) {
+        return new Quiz(
+                handOut.bank(),
+                handOut.file(),
+                Collections.singletonList(perspective),
+                language,
+                handOut.handOut().clientCode(),
+                saver,
+                Map.of(),
+                Instant.now(),
+                handOut);
     }
 
-    /** A quiz restored from an autosaved session, from a hand-out when {@code handOut} is not null. */
-    public static Quiz resume(QuestionBank bank, SoloSession saved, QuizSaver saver, HandOutFile.Opened handOut) {
-        Quiz quiz = new Quiz(bank, saved.bankFile(), Collections.singletonList(saved.perspective()),
-                saved.answers().language(), saved.answers().respondent(), saver, saved.answers().order(),
-                saved.answers().createdAt() == null ? Instant.now() : saved.answers().createdAt(), handOut);
+    /**
+     * A quiz restored from an autosaved session, from a hand-out when {@code handOut} is not null.
+     */
+    public static Quiz resume(
+            QuestionBank bank, SoloSession saved, QuizSaver saver, HandOutFile.Opened handOut) {
+        Quiz quiz =
+                new Quiz(
+                        bank,
+                        saved.bankFile(),
+                        Collections.singletonList(saved.perspective()),
+                        saved.answers().language(),
+                        saved.answers().respondent(),
+                        saver,
+                        saved.answers().order(),
+                        saved.answers().createdAt() == null
+                                ? Instant.now()
+                                : saved.answers().createdAt(),
+                        handOut);
         quiz.restore(saved.answers(), saved.notes(), saved.step(), saved.finished());
         return quiz;
     }
 
-    private Quiz(QuestionBank bank, Path bankFile, List<String> perspectives, String language, String respondent,
-                 QuizSaver saver, Map<String, List<String>> order, Instant startedAt, HandOutFile.Opened handOut) {
+    private Quiz(
+            QuestionBank bank,
+            Path bankFile,
+            List<String> perspectives,
+            String language,
+            String respondent,
+            QuizSaver saver,
+            Map<String, List<String>> order,
+            Instant startedAt,
+            HandOutFile.Opened handOut) {
         this.handOut = handOut;
         this.bank = bank;
         this.bankFile = bankFile;
@@ -118,8 +166,10 @@ public final class Quiz {
         this.saver = saver;
         this.startedAt = startedAt;
         this.order = Map.copyOf(order);
-        this.steps = QuizPlan.stepsFor(bank, this.perspectives).stream()
-                .filter(at -> handOut == null || handOut.handOut().asks(bank, at.section())).toList();
+        this.steps =
+                QuizPlan.stepsFor(bank, this.perspectives).stream()
+                        .filter(at -> handOut == null || handOut.handOut().asks(bank, at.section()))
+                        .toList();
     }
 
     public void addListener(Listener listener) {
@@ -131,15 +181,20 @@ public final class Quiz {
     }
 
     /** Puts saved answers back, without saving them again one by one (watchers hear of each). */
-    public void restore(AnswerSheet sheet, Map<String, String> savedNotes, int savedStep, boolean wasFinished) {
+    public void restore(
+            AnswerSheet sheet, Map<String, String> savedNotes, int savedStep, boolean wasFinished) {
         boolean wasSaving = saving;
         saving = false;
         try {
-            sheet.parts().forEach((part, partAnswers) -> partAnswers.forEach((id, answer) -> {
-                if (answer.status() != Answer.Status.NOT_REACHED) {
-                    putAnswer(key(part, id), answer);
-                }
-            }));
+            sheet.parts()
+                    .forEach(
+                            (part, partAnswers) ->
+                                    partAnswers.forEach(
+                                            (id, answer) -> {
+                                                if (answer.status() != Answer.Status.NOT_REACHED) {
+                                                    putAnswer(key(part, id), answer);
+                                                }
+                                            }));
             savedNotes.forEach(this::setNote);
             setStep(Math.min(savedStep, steps.size()));
             setFinished(wasFinished);
@@ -226,7 +281,10 @@ public final class Quiz {
         putAnswer(key(partOf(at, question), question.id()), null);
     }
 
-    /** Gives (or, with null, clears) the answer under a {@link #key}; saves and tells when it changed. */
+    /**
+     * Gives (or, with null, clears) the answer under a {@link #key}; saves and tells when it
+     * changed.
+     */
     public void putAnswer(String key, Answer answer) {
         Answer old = answer == null ? answers.remove(key) : answers.put(key, answer);
         if (!Objects.equals(old, answer)) {
@@ -239,7 +297,10 @@ public final class Quiz {
         return Collections.unmodifiableMap(notes);
     }
 
-    /** Writes (or, with null, removes) the note to a reflection prompt; saves and tells when it changed. */
+    /**
+     * Writes (or, with null, removes) the note to a reflection prompt; saves and tells when it
+     * changed.
+     */
     public void setNote(String id, String text) {
         String old = text == null ? notes.remove(id) : notes.put(id, text);
         if (!Objects.equals(old, text)) {
@@ -298,8 +359,8 @@ public final class Quiz {
     }
 
     /**
-     * The answer sheet: every question shown, answered, declined, or not reached; answers to
-     * hidden questions are dropped.
+     * The answer sheet: every question shown, answered, declined, or not reached; answers to hidden
+     * questions are dropped.
      */
     public AnswerSheet toSheet() {
         Map<String, Map<String, Answer>> parts = new LinkedHashMap<>();
@@ -334,10 +395,13 @@ public final class Quiz {
 
     /** The quiz as a solo session file holds it. */
     public SoloSession toSession() {
-        return new SoloSession(bankFile, perspective(), step, toSheet(), notes, finished, Instant.now());
+        return new SoloSession(
+                bankFile, perspective(), step, toSheet(), notes, finished, Instant.now());
     }
 
-    /** Removes what was saved and stops saving (the answers in memory go when the window moves on). */
+    /**
+     * Removes what was saved and stops saving (the answers in memory go when the window moves on).
+     */
     public void deleteSaved() throws IOException {
         saving = false;
         if (saver != null) {

@@ -15,8 +15,7 @@ import java.util.Map;
  */
 public final class QuizPlan {
 
-    private QuizPlan() {
-    }
+    private QuizPlan() {}
 
     /**
      * The pages: with one perspective, every section that asks something from it, in bank order.
@@ -36,7 +35,8 @@ public final class QuizPlan {
         }
         for (String perspective : perspectives) {
             for (Section section : bank.sections()) {
-                if (!section.isBoundaryMap() && !askedIn(section, perspective, perspectives).isEmpty()) {
+                if (!section.isBoundaryMap()
+                        && !askedIn(section, perspective, perspectives).isEmpty()) {
                     steps.add(new Step(section, perspective));
                 }
             }
@@ -49,7 +49,10 @@ public final class QuizPlan {
         return steps;
     }
 
-    /** A section's questions for a perspective, less those already asked in the same words for an earlier one. */
+    /**
+     * A section's questions for a perspective, less those already asked in the same words for an
+     * earlier one.
+     */
     static List<Question> askedIn(Section section, String perspective, List<String> all) {
         int index = all.indexOf(perspective);
         List<Question> asked = new ArrayList<>();
@@ -67,15 +70,17 @@ public final class QuizPlan {
     }
 
     /**
-     * The questions a step asks, in the order this person sees them: the sheet's shuffled order
-     * for that part and section when it has one (questions it does not name follow in bank order).
+     * The questions a step asks, in the order this person sees them: the sheet's shuffled order for
+     * that part and section when it has one (questions it does not name follow in bank order).
      *
      * @param order per {@link Quiz#orderKey}, the order to show a section's questions in
      */
-    public static List<Question> questionsOf(Step at, List<String> perspectives, Map<String, List<String>> order) {
-        List<Question> asked = perspectives.size() == 1 || at.section().isBoundaryMap()
-                ? at.section().questionsFor(at.perspective())
-                : askedIn(at.section(), at.perspective(), perspectives);
+    public static List<Question> questionsOf(
+            Step at, List<String> perspectives, Map<String, List<String>> order) {
+        List<Question> asked =
+                perspectives.size() == 1 || at.section().isBoundaryMap()
+                        ? at.section().questionsFor(at.perspective())
+                        : askedIn(at.section(), at.perspective(), perspectives);
         String part = asked.isEmpty() ? at.perspective() : asked.get(0).partFor(at.perspective());
         List<String> shuffled = order.get(Quiz.orderKey(part, at.section().id()));
         if (shuffled == null) {

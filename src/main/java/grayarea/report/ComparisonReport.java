@@ -14,9 +14,9 @@ import grayarea.scoring.Comparison.DoubleStandard;
 import grayarea.scoring.Comparison.Partner;
 import grayarea.scoring.Comparison.PerceptionGap;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.Collection;
 
 /**
  * A couple's comparison in plain, warm words, in the order two people should meet it: that it is
@@ -27,7 +27,10 @@ import java.util.Collection;
  */
 public final class ComparisonReport {
 
-    /** Gaps smaller than this share of the range (5 points of 100) count as seeing it about the same. */
+    /**
+     * Gaps smaller than this share of the range (5 points of 100) count as seeing it about the
+     * same.
+     */
     static final double ALIKE = 0.05;
 
     private final QuestionBank bank;
@@ -41,7 +44,7 @@ public final class ComparisonReport {
     /**
      * The comparison as plain text.
      *
-     * @param firstName  the first partner's label (null or blank: "Partner A")
+     * @param firstName the first partner's label (null or blank: "Partner A")
      * @param secondName the second partner's label (null or blank: "Partner B")
      */
     public String render(Comparison comparison, String firstName, String secondName) {
@@ -83,7 +86,8 @@ public final class ComparisonReport {
         }
 
         add(out, Kind.HEADING, words.get("couple.gaps"));
-        List<PerceptionGap> gaps = comparison.perceptionGaps().stream().filter(g -> g.size() >= ALIKE).toList();
+        List<PerceptionGap> gaps =
+                comparison.perceptionGaps().stream().filter(g -> g.size() >= ALIKE).toList();
         long alike = comparison.perceptionGaps().size() - gaps.size();
         if (comparison.perceptionGaps().isEmpty()) {
             add(out, Kind.PARAGRAPH, words.get("couple.gaps.none"));
@@ -92,7 +96,12 @@ public final class ComparisonReport {
                 add(out, Kind.BULLET, gapLine(gap, names));
             }
             if (alike > 0) {
-                add(out, Kind.PARAGRAPH, format(gaps.isEmpty() ? "couple.gaps.allAlike" : "couple.gaps.alike", alike));
+                add(
+                        out,
+                        Kind.PARAGRAPH,
+                        format(
+                                gaps.isEmpty() ? "couple.gaps.allAlike" : "couple.gaps.alike",
+                                alike));
             }
             if (!gaps.isEmpty()) {
                 add(out, Kind.PARAGRAPH, words.get("couple.gaps.note"));
@@ -135,11 +144,24 @@ public final class ComparisonReport {
         return switch (b.kind()) {
             case BOTH_FINE -> format("couple.boundary.both-fine", behaviour);
             case BOTH_CROSSES_LINE -> format("couple.boundary.both-crosses-line", behaviour);
-            case AGREEMENT -> format("couple.boundary.agreement", behaviour, names.first(), says(b.first().ifIDid()),
-                    names.second(), says(b.second().ifIDid()));
-            case MISMATCH -> format("couple.boundary.mismatch", behaviour, names.first(), says(b.first().ifIDid()),
-                    names.second(), says(b.second().ifPartnerDid()), says(b.second().ifIDid()),
-                    says(b.first().ifPartnerDid()));
+            case AGREEMENT ->
+                    format(
+                            "couple.boundary.agreement",
+                            behaviour,
+                            names.first(),
+                            says(b.first().ifIDid()),
+                            names.second(),
+                            says(b.second().ifIDid()));
+            case MISMATCH ->
+                    format(
+                            "couple.boundary.mismatch",
+                            behaviour,
+                            names.first(),
+                            says(b.first().ifIDid()),
+                            names.second(),
+                            says(b.second().ifPartnerDid()),
+                            says(b.second().ifIDid()),
+                            says(b.first().ifPartnerDid()));
             case NOT_SHARED -> format("couple.boundary.not-shared", behaviour);
             case NOT_ANSWERED -> format("couple.boundary.not-answered", behaviour);
         };
@@ -153,8 +175,16 @@ public final class ComparisonReport {
     private String doubleStandardLine(DoubleStandard d, Names names) {
         String holder = names.of(d.partner());
         String other = names.of(d.partner().other());
-        String key = d.lean() == BoundaryReading.Lean.EASIER_ON_ME ? "couple.double.easierOnMe" : "couple.double.easierOnPartner";
-        return format(key, behaviourLabel(d.behaviour()), holder, rating(d.reading().ifIDid()), other,
+        String key =
+                d.lean() == BoundaryReading.Lean.EASIER_ON_ME
+                        ? "couple.double.easierOnMe"
+                        : "couple.double.easierOnPartner";
+        return format(
+                key,
+                behaviourLabel(d.behaviour()),
+                holder,
+                rating(d.reading().ifIDid()),
+                other,
                 rating(d.reading().ifPartnerDid()));
     }
 
@@ -165,14 +195,25 @@ public final class ComparisonReport {
 
     private String gapLine(PerceptionGap gap, Names names) {
         Dimension dimension = bank.dimension(gap.dimension()).orElseThrow();
-        return format("couple.gap", t(dimension.label()), names.of(gap.about()), value(dimension, gap.ownView()),
-                names.of(gap.about().other()), value(dimension, gap.partnerView()));
+        return format(
+                "couple.gap",
+                t(dimension.label()),
+                names.of(gap.about()),
+                value(dimension, gap.ownView()),
+                names.of(gap.about().other()),
+                value(dimension, gap.partnerView()));
     }
 
-    /** A starter's prompt in this report's words.language (the comparison may have been made in another). */
+    /**
+     * A starter's prompt in this report's words.language (the comparison may have been made in
+     * another).
+     */
     public String starterText(ConversationStarter starter) {
-        ConversationPrompt prompt = bank.conversationPrompts().stream().filter(p -> p.id().equals(starter.prompt()))
-                .findFirst().orElse(null);
+        ConversationPrompt prompt =
+                bank.conversationPrompts().stream()
+                        .filter(p -> p.id().equals(starter.prompt()))
+                        .findFirst()
+                        .orElse(null);
         if (prompt == null) {
             return starter.text();
         }
@@ -180,18 +221,24 @@ public final class ComparisonReport {
         if (starter.behaviour() != null) {
             subject = behaviourLabel(starter.behaviour());
         } else if (starter.dimension() != null) {
-            subject = bank.dimension(starter.dimension()).map(d -> t(d.label())).orElse(starter.dimension());
+            subject =
+                    bank.dimension(starter.dimension())
+                            .map(d -> t(d.label()))
+                            .orElse(starter.dimension());
         }
         return t(prompt.text()).replace(ConversationPrompt.BEHAVIOUR_PLACEHOLDER, subject);
     }
 
     private String value(Dimension dimension, double value) {
         return dimension.formation() == Dimension.Formation.PERCENT_OF_MAX
-                ? format("score.percent", words.numbers.format(value)) : words.numbers.format(value);
+                ? format("score.percent", words.numbers.format(value))
+                : words.numbers.format(value);
     }
 
     private String behaviourLabel(String behaviour) {
-        return behaviour == null ? "" : bank.behaviour(behaviour).map(b -> t(b.label())).orElse(behaviour);
+        return behaviour == null
+                ? ""
+                : bank.behaviour(behaviour).map(b -> t(b.label())).orElse(behaviour);
     }
 
     private String says(Rating rating) {
@@ -206,11 +253,16 @@ public final class ComparisonReport {
         return parts.stream().mapToInt(Set::size).sum();
     }
 
-    /** The two labels; a default for a missing one, and both defaults when they are the same (they must be told apart). */
+    /**
+     * The two labels; a default for a missing one, and both defaults when they are the same (they
+     * must be told apart).
+     */
     private Names names(String first, String second) {
         String a = first == null || first.isBlank() ? words.get("couple.first") : first.strip();
         String b = second == null || second.isBlank() ? words.get("couple.second") : second.strip();
-        return a.equals(b) ? new Names(words.get("couple.first"), words.get("couple.second")) : new Names(a, b);
+        return a.equals(b)
+                ? new Names(words.get("couple.first"), words.get("couple.second"))
+                : new Names(a, b);
     }
 
     private record Names(String first, String second) {

@@ -13,8 +13,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Lays report blocks out on A4 pages with Apache PDFBox. The text is set in DejaVu Sans, embedded
- * in the file, which covers Latin, Greek and Cyrillic; a character the font truly lacks (an
- * emoji, say) is replaced by a visible □ rather than dropped.
+ * in the file, which covers Latin, Greek and Cyrillic; a character the font truly lacks (an emoji,
+ * say) is replaced by a visible □ rather than dropped.
  */
 public final class PdfReport {
 
@@ -87,7 +87,8 @@ public final class PdfReport {
         }
     }
 
-    private void paragraph(String text, PDType0Font font, float size, float indent, float after) throws IOException {
+    private void paragraph(String text, PDType0Font font, float size, float indent, float after)
+            throws IOException {
         String safe = printable(font, text);
         float width = PDRectangle.A4.getWidth() - 2 * MARGIN - indent;
         List<String> lines = wrap(safe, font, size, width);
@@ -112,23 +113,26 @@ public final class PdfReport {
     /** The text with every character the font lacks replaced by {@link #MISSING_GLYPH}. */
     static String printable(PDType0Font font, String text) {
         StringBuilder out = new StringBuilder();
-        text.codePoints().forEach(cp -> {
-            String ch = new String(Character.toChars(cp));
-            if (cp == '\n' || cp == '\t') {
-                out.append(' ');
-                return;
-            }
-            try {
-                font.encode(ch);
-                out.append(ch);
-            } catch (IOException | IllegalArgumentException e) {
-                out.append(MISSING_GLYPH);
-            }
-        });
+        text.codePoints()
+                .forEach(
+                        cp -> {
+                            String ch = new String(Character.toChars(cp));
+                            if (cp == '\n' || cp == '\t') {
+                                out.append(' ');
+                                return;
+                            }
+                            try {
+                                font.encode(ch);
+                                out.append(ch);
+                            } catch (IOException | IllegalArgumentException e) {
+                                out.append(MISSING_GLYPH);
+                            }
+                        });
         return out.toString();
     }
 
-    private static List<String> wrap(String text, PDType0Font font, float size, float width) throws IOException {
+    private static List<String> wrap(String text, PDType0Font font, float size, float width)
+            throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ")) {

@@ -29,7 +29,8 @@ public record ReportBlock(Kind kind, String text) {
 
     /** A report text with its arguments filled in; apostrophes are always literal. */
     static String format(ResourceBundle texts, String key, Object... args) {
-        return new MessageFormat(texts.getString(key).replace("'", "''"), texts.getLocale()).format(args);
+        return new MessageFormat(texts.getString(key).replace("'", "''"), texts.getLocale())
+                .format(args);
     }
 
     /** What the piece is. */

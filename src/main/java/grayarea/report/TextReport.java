@@ -24,9 +24,9 @@ import java.util.Map;
 
 /**
  * A result in the order a person should meet it: safety and help first when a safety flag was
- * raised, then the band and its explanation, the scores, the why, reflections (with private
- * notes), gut checks, the boundary map, and always the reminder that it is not a diagnosis.
- * The same blocks become plain text here and a PDF in {@link PdfReport}.
+ * raised, then the band and its explanation, the scores, the why, reflections (with private notes),
+ * gut checks, the boundary map, and always the reminder that it is not a diagnosis. The same blocks
+ * become plain text here and a PDF in {@link PdfReport}.
  */
 public final class TextReport {
 
@@ -58,7 +58,9 @@ public final class TextReport {
         if (result.safety()) {
             add(out, Kind.HEADING, words.get("safety"));
             for (String flagId : result.flags()) {
-                bank.flag(flagId).filter(Flag::safety).filter(f -> !f.message().isEmpty())
+                bank.flag(flagId)
+                        .filter(Flag::safety)
+                        .filter(f -> !f.message().isEmpty())
                         .ifPresent(f -> add(out, Kind.PARAGRAPH, t(f.message())));
             }
             resources(out);
@@ -87,12 +89,17 @@ public final class TextReport {
     }
 
     private void part(List<ReportBlock> out, PartResult part, Map<String, String> notes) {
-        String title = bank.perspective(part.part()).map(p -> t(p.label())).orElse(words.get("part.main"));
+        String title =
+                bank.perspective(part.part()).map(p -> t(p.label())).orElse(words.get("part.main"));
         add(out, Kind.HEADING, title);
         if (part.band() == null) {
             add(out, Kind.PARAGRAPH, words.get("result.unavailable"));
         } else {
-            Band band = bank.primary().bands().stream().filter(b -> b.id().equals(part.band())).findFirst().orElseThrow();
+            Band band =
+                    bank.primary().bands().stream()
+                            .filter(b -> b.id().equals(part.band()))
+                            .findFirst()
+                            .orElseThrow();
             add(out, Kind.PARAGRAPH, format("result", t(band.label())));
             add(out, Kind.PARAGRAPH, t(band.explanation()));
         }
@@ -104,8 +111,14 @@ public final class TextReport {
             add(out, Kind.PARAGRAPH, words.get("why"));
             for (WhyItem item : part.why()) {
                 Question question = bank.question(item.question()).orElseThrow();
-                add(out, Kind.BULLET, format("why.line", t(question.textFor(part.part())),
-                        answerLabel(question, item.answer()), words.numbers.format(item.points())));
+                add(
+                        out,
+                        Kind.BULLET,
+                        format(
+                                "why.line",
+                                t(question.textFor(part.part())),
+                                answerLabel(question, item.answer()),
+                                words.numbers.format(item.points())));
             }
         }
         if (!part.reflections().isEmpty()) {
@@ -135,18 +148,23 @@ public final class TextReport {
         } else {
             value = words.numbers.format(score.value());
         }
-        return format("score.line", t(dimension.label()), value) + " "
+        return format("score.line", t(dimension.label()), value)
+                + " "
                 + format("score.counted", score.counted(), score.missing());
     }
 
     /** A boundary reading in words. */
     public String boundaryLine(BoundaryReading reading) {
-        String behaviour = bank.behaviour(reading.behaviour()).map(b -> t(b.label())).orElse(reading.behaviour());
-        String key = switch (reading.lean()) {
-            case SAME -> "boundary.same";
-            case EASIER_ON_ME -> "boundary.easierOnMe";
-            case EASIER_ON_PARTNER -> "boundary.easierOnPartner";
-        };
+        String behaviour =
+                bank.behaviour(reading.behaviour())
+                        .map(b -> t(b.label()))
+                        .orElse(reading.behaviour());
+        String key =
+                switch (reading.lean()) {
+                    case SAME -> "boundary.same";
+                    case EASIER_ON_ME -> "boundary.easierOnMe";
+                    case EASIER_ON_PARTNER -> "boundary.easierOnPartner";
+                };
         return format(key, behaviour, rating(reading.ifIDid()), rating(reading.ifPartnerDid()));
     }
 
@@ -168,9 +186,16 @@ public final class TextReport {
     private void resources(List<ReportBlock> out) {
         add(out, Kind.HEADING, words.get("resources"));
         for (HelpResource resource : bank.resources()) {
-            add(out, Kind.BULLET, resource.fillIn()
-                    ? format("resource.fillIn", t(resource.name()), t(resource.region()))
-                    : format("resource.line", t(resource.name()), t(resource.region()), t(resource.contact())));
+            add(
+                    out,
+                    Kind.BULLET,
+                    resource.fillIn()
+                            ? format("resource.fillIn", t(resource.name()), t(resource.region()))
+                            : format(
+                                    "resource.line",
+                                    t(resource.name()),
+                                    t(resource.region()),
+                                    t(resource.contact())));
         }
         if (!bank.resourcesNote().isEmpty()) {
             add(out, Kind.PARAGRAPH, t(bank.resourcesNote()));

@@ -25,9 +25,9 @@ import java.util.Optional;
 
 /**
  * The report a therapist reads: a one-page clinician summary (who, when, which bank, the band and
- * scores, safety flags where the file may hold them, and the boundary differences), then the
- * client pages (the client's own report: reflections with their notes, conversation starters,
- * resources, the practice's own help resources). Laid out by {@link PdfReport}, printed the same.
+ * scores, safety flags where the file may hold them, and the boundary differences), then the client
+ * pages (the client's own report: reflections with their notes, conversation starters, resources,
+ * the practice's own help resources). Laid out by {@link PdfReport}, printed the same.
  */
 public final class TherapistReport {
 
@@ -56,8 +56,13 @@ public final class TherapistReport {
         List<BoundaryReading> doubles = result.doubleStandards();
         TextReport client = new TextReport(bank, words.language);
         if (doubles.isEmpty()) {
-            add(out, Kind.PARAGRAPH, words.get(result.boundaries().isEmpty()
-                    ? "clinician.boundaries.none" : "clinician.doubleStandards.none"));
+            add(
+                    out,
+                    Kind.PARAGRAPH,
+                    words.get(
+                            result.boundaries().isEmpty()
+                                    ? "clinician.boundaries.none"
+                                    : "clinician.doubleStandards.none"));
         }
         capped(out, doubles.stream().map(this::doubleStandardLine).toList());
         add(out, Kind.PARAGRAPH, "");
@@ -70,11 +75,15 @@ public final class TherapistReport {
         return out;
     }
 
-    /** A couple's result file: the summary of both turns and their comparison, then the comparison pages. */
+    /**
+     * A couple's result file: the summary of both turns and their comparison, then the comparison
+     * pages.
+     */
     public List<ReportBlock> blocks(ResultFile.CoupleContents file, PracticeProfile practice) {
         List<ReportBlock> out = new ArrayList<>();
         header(out, file, practice);
-        Comparison comparison = CoupleComparison.compare(bank, file.first(), file.second(), words.language);
+        Comparison comparison =
+                CoupleComparison.compare(bank, file.first(), file.second(), words.language);
         String first = name(file.first(), "couple.first");
         String second = name(file.second(), "couple.second");
         add(out, Kind.PARAGRAPH, words.format("clinician.couple", first, second));
@@ -86,22 +95,33 @@ public final class TherapistReport {
                 Result shared = new ScoringEngine(bank).score(turn.shared().sheet());
                 String who = turn == file.first() ? first : second;
                 for (PartResult part : shared.parts()) {
-                    add(out, Kind.BULLET, words.format("clinician.couple.part", who, partLine(part)));
+                    add(
+                            out,
+                            Kind.BULLET,
+                            words.format("clinician.couple.part", who, partLine(part)));
                 }
             }
             add(out, Kind.PARAGRAPH, words.get("clinician.couple.sharedOnly"));
             ComparisonReport couple = new ComparisonReport(bank, words.language);
             add(out, Kind.HEADING, words.get("clinician.mismatches"));
-            List<String> mismatches = comparison.boundaries().stream()
-                    .filter(b -> b.first() != null && b.second() != null && b.difference() > 0)
-                    .map((BoundaryAgreement b) -> couple.boundaryLine(b, first, second)).toList();
+            List<String> mismatches =
+                    comparison.boundaries().stream()
+                            .filter(
+                                    b ->
+                                            b.first() != null
+                                                    && b.second() != null
+                                                    && b.difference() > 0)
+                            .map((BoundaryAgreement b) -> couple.boundaryLine(b, first, second))
+                            .toList();
             if (mismatches.isEmpty()) {
                 add(out, Kind.PARAGRAPH, words.get("clinician.mismatches.none"));
             }
             capped(out, mismatches);
             add(out, Kind.HEADING, words.get("clinician.doubleStandards"));
-            List<String> doubles = comparison.doubleStandards().stream()
-                    .map((DoubleStandard d) -> couple.doubleStandardLine(d, first, second)).toList();
+            List<String> doubles =
+                    comparison.doubleStandards().stream()
+                            .map((DoubleStandard d) -> couple.doubleStandardLine(d, first, second))
+                            .toList();
             if (doubles.isEmpty()) {
                 add(out, Kind.PARAGRAPH, words.get("clinician.doubleStandards.none"));
             }
@@ -118,10 +138,15 @@ public final class TherapistReport {
     private void header(List<ReportBlock> out, ResultFile.Any file, PracticeProfile practice) {
         add(out, Kind.TITLE, words.format("clinician.title", words.t(bank.about().title())));
         String code = file.clientCode() == null ? words.get("clinician.noCode") : file.clientCode();
-        String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(words.locale)
-                .format(file.createdAt().atZone(ZoneId.systemDefault()));
+        String date =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(words.locale)
+                        .format(file.createdAt().atZone(ZoneId.systemDefault()));
         add(out, Kind.PARAGRAPH, words.format("clinician.client", code, date));
-        add(out, Kind.PARAGRAPH, words.format("clinician.bank", bank.id(), bank.version(), file.appVersion()));
+        add(
+                out,
+                Kind.PARAGRAPH,
+                words.format("clinician.bank", bank.id(), bank.version(), file.appVersion()));
         if (practice != null) {
             add(out, Kind.PARAGRAPH, words.format("clinician.practice", practice.heading()));
         }
@@ -129,21 +154,42 @@ public final class TherapistReport {
 
     /** A double standard about the client, in the third person. */
     private String doubleStandardLine(BoundaryReading reading) {
-        String behaviour = bank.behaviour(reading.behaviour()).map(b -> words.t(b.label())).orElse(reading.behaviour());
-        String key = reading.lean() == BoundaryReading.Lean.EASIER_ON_ME
-                ? "clinician.double.easierOnSelf" : "clinician.double.easierOnPartner";
-        return words.format(key, behaviour, words.get("rating." + reading.ifIDid().json()),
+        String behaviour =
+                bank.behaviour(reading.behaviour())
+                        .map(b -> words.t(b.label()))
+                        .orElse(reading.behaviour());
+        String key =
+                reading.lean() == BoundaryReading.Lean.EASIER_ON_ME
+                        ? "clinician.double.easierOnSelf"
+                        : "clinician.double.easierOnPartner";
+        return words.format(
+                key,
+                behaviour,
+                words.get("rating." + reading.ifIDid().json()),
                 words.get("rating." + reading.ifPartnerDid().json()));
     }
 
     private String partLine(PartResult part) {
-        String label = bank.perspective(part.part()).map(p -> words.t(p.label())).orElse(words.get("part.main"));
-        String band = part.band() == null ? words.get("clinician.band.none")
-                : bank.primary().bands().stream().filter(b -> b.id().equals(part.band())).findFirst()
-                        .map(Band::label).map(words::t).orElse(part.band());
+        String label =
+                bank.perspective(part.part())
+                        .map(p -> words.t(p.label()))
+                        .orElse(words.get("part.main"));
+        String band =
+                part.band() == null
+                        ? words.get("clinician.band.none")
+                        : bank.primary().bands().stream()
+                                .filter(b -> b.id().equals(part.band()))
+                                .findFirst()
+                                .map(Band::label)
+                                .map(words::t)
+                                .orElse(part.band());
         TextReport text = new TextReport(bank, words.language);
-        String primary = part.scores().stream().filter(s -> s.dimension().equals(bank.primary().dimension()))
-                .findFirst().map(text::scoreLine).orElse("");
+        String primary =
+                part.scores().stream()
+                        .filter(s -> s.dimension().equals(bank.primary().dimension()))
+                        .findFirst()
+                        .map(text::scoreLine)
+                        .orElse("");
         return words.format("clinician.part", label, band, primary);
     }
 
@@ -157,14 +203,21 @@ public final class TherapistReport {
             add(out, Kind.PARAGRAPH, words.get("clinician.flags.none"));
         }
         for (Flag flag : raised) {
-            add(out, Kind.BULLET, words.format(flag.safety() ? "clinician.flag.safety" : "clinician.flag", words.t(flag.label())));
+            add(
+                    out,
+                    Kind.BULLET,
+                    words.format(
+                            flag.safety() ? "clinician.flag.safety" : "clinician.flag",
+                            words.t(flag.label())));
         }
     }
 
     /** Conversation starters for one person: the bank's general ones. */
     private void starters(List<ReportBlock> out, Result result) {
-        List<ConversationPrompt> general = bank.conversationPrompts().stream()
-                .filter(p -> p.topic() == ConversationPrompt.Topic.GENERAL).toList();
+        List<ConversationPrompt> general =
+                bank.conversationPrompts().stream()
+                        .filter(p -> p.topic() == ConversationPrompt.Topic.GENERAL)
+                        .toList();
         if (general.isEmpty() || result.safety()) {
             return;
         }
@@ -186,8 +239,13 @@ public final class TherapistReport {
             add(out, Kind.PARAGRAPH, words.format("clinician.contact", practice.contact()));
         }
         for (PracticeProfile.LocalResource r : practice.resources()) {
-            add(out, Kind.BULLET, r.notes() == null ? words.format("clinician.resource", r.name(), r.contact())
-                    : words.format("clinician.resource.notes", r.name(), r.contact(), r.notes()));
+            add(
+                    out,
+                    Kind.BULLET,
+                    r.notes() == null
+                            ? words.format("clinician.resource", r.name(), r.contact())
+                            : words.format(
+                                    "clinician.resource.notes", r.name(), r.contact(), r.notes()));
         }
     }
 
@@ -199,7 +257,9 @@ public final class TherapistReport {
     }
 
     private String name(ComparisonTurn turn, String fallbackKey) {
-        return turn.respondent() == null || turn.respondent().isBlank() ? words.get(fallbackKey) : turn.respondent();
+        return turn.respondent() == null || turn.respondent().isBlank()
+                ? words.get(fallbackKey)
+                : turn.respondent();
     }
 
     private static void add(List<ReportBlock> out, Kind kind, String text) {

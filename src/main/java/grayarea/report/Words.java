@@ -7,7 +7,10 @@ import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-/** A report's language: the bank's texts in it, the report bundle, and numbers as that language writes them. */
+/**
+ * A report's language: the bank's texts in it, the report bundle, and numbers as that language
+ * writes them.
+ */
 final class Words {
 
     final QuestionBank bank;
@@ -20,7 +23,8 @@ final class Words {
         this.bank = bank;
         this.language = language;
         this.locale = Locale.forLanguageTag(language);
-        // not ResourceBundle.getBundle(name, locale): on a Spanish system it would give Spanish for English
+        // not ResourceBundle.getBundle(name, locale): on a Spanish system it would give Spanish for
+        // English
         this.texts = Message.bundle("grayarea.report.report", locale);
         this.numbers = NumberFormat.getNumberInstance(locale);
         this.numbers.setMaximumFractionDigits(1);

@@ -6,7 +6,8 @@ import grayarea.bank.AnswerValue.Rating;
  * One behaviour on a person's boundary map: how okay it is if I did it, and if my partner did.
  * Where the two differ, the person holds a double standard on it.
  */
-public record BoundaryReading(String behaviour, String question, Rating ifIDid, Rating ifPartnerDid) {
+public record BoundaryReading(
+        String behaviour, String question, Rating ifIDid, Rating ifPartnerDid) {
 
     /** Which way a double standard leans. */
     public enum Lean {

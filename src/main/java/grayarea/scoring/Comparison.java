@@ -8,36 +8,40 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Two partners' shared answers side by side ({@link CoupleComparison}): where their lines
- * differ, each one's double standards, where they see the same behaviour differently, and what
- * to talk about first.
+ * Two partners' shared answers side by side ({@link CoupleComparison}): where their lines differ,
+ * each one's double standards, where they see the same behaviour differently, and what to talk
+ * about first.
  *
- * <p>When the safety gate is closed ({@link #available()} is false) the comparison carries
- * nothing at all: no ratings, no scores, not which partner closed it. Everything in an available
- * comparison comes from the answers both partners shared: no private item, no flag, no answer
- * left out.
+ * <p>When the safety gate is closed ({@link #available()} is false) the comparison carries nothing
+ * at all: no ratings, no scores, not which partner closed it. Everything in an available comparison
+ * comes from the answers both partners shared: no private item, no flag, no answer left out.
  *
- * @param available       false when the safety gate is closed; every list is then empty
- * @param boundaries      one entry per boundary question of the bank, in bank order
- * @param doubleStandards each partner's double standards: the first partner's in bank order,
- *                        then the second's
- * @param perceptionGaps  per dimension and per partner, how that partner sees their own behaviour
- *                        against how the other sees it; only where both scores could be formed from
- *                        shared answers; largest first (a size of 0 means they see it alike)
- * @param starters        the few largest differences as conversation starters, largest first
- * @param firstNotShared  per part, the questions the first partner chose not to share
+ * @param available false when the safety gate is closed; every list is then empty
+ * @param boundaries one entry per boundary question of the bank, in bank order
+ * @param doubleStandards each partner's double standards: the first partner's in bank order, then
+ *     the second's
+ * @param perceptionGaps per dimension and per partner, how that partner sees their own behaviour
+ *     against how the other sees it; only where both scores could be formed from shared answers;
+ *     largest first (a size of 0 means they see it alike)
+ * @param starters the few largest differences as conversation starters, largest first
+ * @param firstNotShared per part, the questions the first partner chose not to share
  * @param secondNotShared the same for the second partner
  */
-public record Comparison(boolean available, List<BoundaryAgreement> boundaries, List<DoubleStandard> doubleStandards,
-                         List<PerceptionGap> perceptionGaps, List<ConversationStarter> starters,
-                         Map<String, Set<String>> firstNotShared, Map<String, Set<String>> secondNotShared) {
+public record Comparison(
+        boolean available,
+        List<BoundaryAgreement> boundaries,
+        List<DoubleStandard> doubleStandards,
+        List<PerceptionGap> perceptionGaps,
+        List<ConversationStarter> starters,
+        Map<String, Set<String>> firstNotShared,
+        Map<String, Set<String>> secondNotShared) {
 
-    private static final Comparison NOT_AVAILABLE = new Comparison(false, List.of(), List.of(), List.of(), List.of(),
-            Map.of(), Map.of());
+    private static final Comparison NOT_AVAILABLE =
+            new Comparison(false, List.of(), List.of(), List.of(), List.of(), Map.of(), Map.of());
 
     public Comparison {
         boundaries = List.copyOf(boundaries);
@@ -46,9 +50,15 @@ public record Comparison(boolean available, List<BoundaryAgreement> boundaries, 
         starters = List.copyOf(starters);
         firstNotShared = copy(firstNotShared);
         secondNotShared = copy(secondNotShared);
-        if (!available && !(boundaries.isEmpty() && doubleStandards.isEmpty() && perceptionGaps.isEmpty()
-                && starters.isEmpty() && firstNotShared.isEmpty() && secondNotShared.isEmpty())) {
-            throw new IllegalArgumentException("a comparison that is not available carries nothing");
+        if (!available
+                && !(boundaries.isEmpty()
+                        && doubleStandards.isEmpty()
+                        && perceptionGaps.isEmpty()
+                        && starters.isEmpty()
+                        && firstNotShared.isEmpty()
+                        && secondNotShared.isEmpty())) {
+            throw new IllegalArgumentException(
+                    "a comparison that is not available carries nothing");
         }
     }
 
@@ -74,9 +84,20 @@ public record Comparison(boolean available, List<BoundaryAgreement> boundaries, 
 
     @Override
     public String toString() {
-        return available ? "Comparison[boundaries=" + boundaries + ", doubleStandards=" + doubleStandards
-                + ", perceptionGaps=" + perceptionGaps + ", starters=" + starters + ", firstNotShared="
-                + firstNotShared + ", secondNotShared=" + secondNotShared + "]"
+        return available
+                ? "Comparison[boundaries="
+                        + boundaries
+                        + ", doubleStandards="
+                        + doubleStandards
+                        + ", perceptionGaps="
+                        + perceptionGaps
+                        + ", starters="
+                        + starters
+                        + ", firstNotShared="
+                        + firstNotShared
+                        + ", secondNotShared="
+                        + secondNotShared
+                        + "]"
                 : "Comparison[not available]";
     }
 
@@ -156,48 +177,65 @@ public record Comparison(boolean available, List<BoundaryAgreement> boundaries, 
      * it</b>: the first partner's own "if I did it" against the second partner's "if my partner did
      * it": what the first allows themself against what the second allows them. <b>When the second
      * partner does it</b>: the reverse. The overall {@link #kind()} is:
+     *
      * <ul>
      *   <li>{@code NOT_SHARED} when either partner left the rating out, {@code NOT_ANSWERED} when
-     *       either declined it or never reached it: nothing is guessed;</li>
-     *   <li>{@code BOTH_FINE} / {@code BOTH_CROSSES_LINE} when all four ratings say so;</li>
+     *       either declined it or never reached it: nothing is guessed;
+     *   <li>{@code BOTH_FINE} / {@code BOTH_CROSSES_LINE} when all four ratings say so;
      *   <li>{@code AGREEMENT} when they agree in both directions otherwise (for example both say
-     *       "depends", or both agree that one of them may and the other may not);</li>
-     *   <li>{@code MISMATCH} when they disagree in at least one direction.</li>
+     *       "depends", or both agree that one of them may and the other may not);
+     *   <li>{@code MISMATCH} when they disagree in at least one direction.
      * </ul>
-     * The general line, what each partner asks of the other (both "if my partner did it"), is
-     * given too, in {@link #generalLine()}; where it differs while both directions agree, the two
-     * hold mirrored double standards, which {@link DoubleStandard} reports.
      *
-     * @param first  the first partner's rating, or null when not shared or not answered
+     * The general line, what each partner asks of the other (both "if my partner did it"), is given
+     * too, in {@link #generalLine()}; where it differs while both directions agree, the two hold
+     * mirrored double standards, which {@link DoubleStandard} reports.
+     *
+     * @param first the first partner's rating, or null when not shared or not answered
      * @param second the second partner's rating, or null when not shared or not answered
      */
-    public record BoundaryAgreement(String behaviour, String question, BoundaryRating first, BoundaryRating second,
-                                    Agreement kind) {
+    public record BoundaryAgreement(
+            String behaviour,
+            String question,
+            BoundaryRating first,
+            BoundaryRating second,
+            Agreement kind) {
 
-        /** The first partner's "if I did it" against the second's "if my partner did it", or null. */
+        /**
+         * The first partner's "if I did it" against the second's "if my partner did it", or null.
+         */
         public Agreement whenFirstDoesIt() {
-            return first == null || second == null ? null : Agreement.of(first.ifIDid(), second.ifPartnerDid());
+            return first == null || second == null
+                    ? null
+                    : Agreement.of(first.ifIDid(), second.ifPartnerDid());
         }
 
-        /** The second partner's "if I did it" against the first's "if my partner did it", or null. */
+        /**
+         * The second partner's "if I did it" against the first's "if my partner did it", or null.
+         */
         public Agreement whenSecondDoesIt() {
-            return first == null || second == null ? null : Agreement.of(second.ifIDid(), first.ifPartnerDid());
+            return first == null || second == null
+                    ? null
+                    : Agreement.of(second.ifIDid(), first.ifPartnerDid());
         }
 
         /** Both partners' "if my partner did it": what each asks of the other, or null. */
         public Agreement generalLine() {
-            return first == null || second == null ? null : Agreement.of(first.ifPartnerDid(), second.ifPartnerDid());
+            return first == null || second == null
+                    ? null
+                    : Agreement.of(first.ifPartnerDid(), second.ifPartnerDid());
         }
 
         /**
-         * How far apart they are: the largest step between the two ratings in either direction,
-         * 0 (agreed) to 2 (fine against crosses a line); 0 when not comparable.
+         * How far apart they are: the largest step between the two ratings in either direction, 0
+         * (agreed) to 2 (fine against crosses a line); 0 when not comparable.
          */
         public int difference() {
             if (first == null || second == null) {
                 return 0;
             }
-            return Math.max(Math.abs(first.ifIDid().strictness() - second.ifPartnerDid().strictness()),
+            return Math.max(
+                    Math.abs(first.ifIDid().strictness() - second.ifPartnerDid().strictness()),
                     Math.abs(second.ifIDid().strictness() - first.ifPartnerDid().strictness()));
         }
     }
@@ -207,7 +245,8 @@ public record Comparison(boolean available, List<BoundaryAgreement> boundaries, 
 
         public DoubleStandard {
             if (reading.lean() == BoundaryReading.Lean.SAME) {
-                throw new IllegalArgumentException("the same line for both is not a double standard");
+                throw new IllegalArgumentException(
+                        "the same line for both is not a double standard");
             }
         }
 
@@ -215,7 +254,10 @@ public record Comparison(boolean available, List<BoundaryAgreement> boundaries, 
             return reading.behaviour();
         }
 
-        /** EASIER_ON_ME: they would allow themself more than their partner; EASIER_ON_PARTNER: the reverse. */
+        /**
+         * EASIER_ON_ME: they would allow themself more than their partner; EASIER_ON_PARTNER: the
+         * reverse.
+         */
         public BoundaryReading.Lean lean() {
             return reading.lean();
         }
@@ -227,15 +269,16 @@ public record Comparison(boolean available, List<BoundaryAgreement> boundaries, 
     }
 
     /**
-     * How one partner sees their own behaviour on a dimension against how the other sees it:
-     * {@code about}'s "self" score against the other partner's "partner" score.
+     * How one partner sees their own behaviour on a dimension against how the other sees it: {@code
+     * about}'s "self" score against the other partner's "partner" score.
      *
-     * @param about       whose behaviour
-     * @param ownView     the score from {@code about}'s own answers about themself
+     * @param about whose behaviour
+     * @param ownView the score from {@code about}'s own answers about themself
      * @param partnerView the score from the other partner's answers about {@code about}
-     * @param size        the gap as a share of the dimension's whole range, 0 to 1
+     * @param size the gap as a share of the dimension's whole range, 0 to 1
      */
-    public record PerceptionGap(Partner about, String dimension, double ownView, double partnerView, double size) {
+    public record PerceptionGap(
+            Partner about, String dimension, double ownView, double partnerView, double size) {
 
         /** partnerView minus ownView: above 0 when the other partner sees more of it. */
         public double difference() {
@@ -246,15 +289,20 @@ public record Comparison(boolean available, List<BoundaryAgreement> boundaries, 
     /**
      * A difference turned into one of the bank's conversation prompts.
      *
-     * @param topic     what kind of difference
-     * @param prompt    the prompt's id in the bank
+     * @param topic what kind of difference
+     * @param prompt the prompt's id in the bank
      * @param behaviour the behaviour it is about, or null
      * @param dimension the dimension it is about (a perception gap), or null
-     * @param partner   the partner it is about (a double standard's holder, a gap's subject), or null
-     * @param size      how large the difference is, 0 to 1 (a shared line or general prompt: 0)
-     * @param text      the prompt in the language asked for, with {@code {behaviour}} replaced
+     * @param partner the partner it is about (a double standard's holder, a gap's subject), or null
+     * @param size how large the difference is, 0 to 1 (a shared line or general prompt: 0)
+     * @param text the prompt in the language asked for, with {@code {behaviour}} replaced
      */
-    public record ConversationStarter(ConversationPrompt.Topic topic, String prompt, String behaviour,
-                                      String dimension, Partner partner, double size, String text) {
-    }
+    public record ConversationStarter(
+            ConversationPrompt.Topic topic,
+            String prompt,
+            String behaviour,
+            String dimension,
+            Partner partner,
+            double size,
+            String text) {}
 }

@@ -20,12 +20,12 @@ import grayarea.scoring.Comparison.PerceptionGap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 
 /**
  * Compares two partners' turns (couple mode). Pure and deterministic.
@@ -36,32 +36,35 @@ import java.util.LinkedHashSet;
  * nothing left out, and "not shared" is never guessed. See docs/safety.md.
  *
  * <p>What is compared (the definitions are on the records in {@link Comparison}):
+ *
  * <ul>
- *   <li>boundary agreement per behaviour: each partner's "if I did it" against the other's
- *       "if my partner did it", in both directions, plus their general line;</li>
- *   <li>each partner's double standards, from their own boundary ratings;</li>
+ *   <li>boundary agreement per behaviour: each partner's "if I did it" against the other's "if my
+ *       partner did it", in both directions, plus their general line;
+ *   <li>each partner's double standards, from their own boundary ratings;
  *   <li>perception gaps per dimension: a partner's "self" score against the other's "partner"
- *       score, both formed from shared answers only;</li>
+ *       score, both formed from shared answers only;
  *   <li>conversation starters: the {@value #STARTERS} largest differences, at most one per
- *       behaviour or dimension, each with one of the bank's prompts of the matching topic.</li>
+ *       behaviour or dimension, each with one of the bank's prompts of the matching topic.
  * </ul>
  */
 public final class CoupleComparison {
 
     /** The part holding a partner's answers about their own behaviour. */
     public static final String SELF = "self";
+
     /** The part holding a partner's answers about the other partner's behaviour. */
     public static final String PARTNER = "partner";
+
     /** How many conversation starters a comparison offers at most. */
     public static final int STARTERS = 3;
+
     /**
      * The smallest perception gap, as a share of the dimension's range, that becomes a conversation
      * starter (20 points of 100). Smaller gaps are still listed in the comparison.
      */
     public static final double MIN_GAP_FOR_STARTER = 0.2;
 
-    private CoupleComparison() {
-    }
+    private CoupleComparison() {}
 
     /** Whether this full sheet closes the safety gate: it raises at least one safety flag. */
     public static boolean closesGate(QuestionBank bank, AnswerSheet fullSheet) {
@@ -74,8 +77,10 @@ public final class CoupleComparison {
     }
 
     /** Compares two full sheets: the gate on the full sheets, then the shared answers. */
-    public static Comparison compare(QuestionBank bank, AnswerSheet first, AnswerSheet second, String language) {
-        return compare(bank, ComparisonTurn.of(bank, first), ComparisonTurn.of(bank, second), language);
+    public static Comparison compare(
+            QuestionBank bank, AnswerSheet first, AnswerSheet second, String language) {
+        return compare(
+                bank, ComparisonTurn.of(bank, first), ComparisonTurn.of(bank, second), language);
     }
 
     /**
@@ -83,10 +88,12 @@ public final class CoupleComparison {
      * here; the shared sheets are shared again (so a hand-edited file cannot carry a private answer
      * in) and checked once more for safety flags.
      */
-    public static Comparison compare(QuestionBank bank, ComparisonTurn first, ComparisonTurn second, String language) {
+    public static Comparison compare(
+            QuestionBank bank, ComparisonTurn first, ComparisonTurn second, String language) {
         for (ComparisonTurn turn : List.of(first, second)) {
             if (!turn.bank().equals(bank.ref())) {
-                throw new IllegalArgumentException("a turn to " + turn.bank() + " compared with the bank " + bank.ref());
+                throw new IllegalArgumentException(
+                        "a turn to " + turn.bank() + " compared with the bank " + bank.ref());
             }
         }
         if (!first.available() || !second.available()) {
@@ -102,15 +109,20 @@ public final class CoupleComparison {
         }
         List<BoundaryAgreement> boundaries = boundaries(bank, a, b);
         List<DoubleStandard> doubleStandards = new ArrayList<>();
-        ra.doubleStandards().forEach(r -> doubleStandards.add(new DoubleStandard(Partner.FIRST, r)));
-        rb.doubleStandards().forEach(r -> doubleStandards.add(new DoubleStandard(Partner.SECOND, r)));
+        ra.doubleStandards()
+                .forEach(r -> doubleStandards.add(new DoubleStandard(Partner.FIRST, r)));
+        rb.doubleStandards()
+                .forEach(r -> doubleStandards.add(new DoubleStandard(Partner.SECOND, r)));
         List<PerceptionGap> gaps = new ArrayList<>();
         gaps.addAll(gaps(bank, Partner.FIRST, ra, rb));
         gaps.addAll(gaps(bank, Partner.SECOND, rb, ra));
-        // largest first; equal sizes keep the order above: the first partner's, then dimensions in bank order
+        // largest first; equal sizes keep the order above: the first partner's, then dimensions in
+        // bank order
         gaps.sort(Comparator.comparingDouble(PerceptionGap::size).reversed());
-        List<ConversationStarter> starters = new Starters(bank, language).choose(boundaries, doubleStandards, gaps);
-        return new Comparison(true, boundaries, doubleStandards, gaps, starters, a.notShared(), b.notShared());
+        List<ConversationStarter> starters =
+                new Starters(bank, language).choose(boundaries, doubleStandards, gaps);
+        return new Comparison(
+                true, boundaries, doubleStandards, gaps, starters, a.notShared(), b.notShared());
     }
 
     /** The shared sheet shared once more, with what its author had left out kept as not shared. */
@@ -118,19 +130,25 @@ public final class CoupleComparison {
         Sharing.Shared again = Sharing.share(bank, shared.sheet());
         Map<String, Set<String>> notShared = new LinkedHashMap<>();
         shared.notShared().forEach((part, ids) -> notShared.put(part, new LinkedHashSet<>(ids)));
-        again.notShared().forEach((part, ids) -> notShared.computeIfAbsent(part, p -> new LinkedHashSet<>())
-                .addAll(ids));
+        again.notShared()
+                .forEach(
+                        (part, ids) ->
+                                notShared
+                                        .computeIfAbsent(part, p -> new LinkedHashSet<>())
+                                        .addAll(ids));
         // only questions the bank asks in that part, and nothing private, are ever listed
         Set<String> never = Sharing.neverShared(bank);
-        notShared.forEach((part, ids) -> {
-            Set<String> asked = new HashSet<>();
-            bank.questionsInPart(part).forEach(q -> asked.add(q.id()));
-            ids.removeIf(id -> never.contains(id) || !asked.contains(id));
-        });
+        notShared.forEach(
+                (part, ids) -> {
+                    Set<String> asked = new HashSet<>();
+                    bank.questionsInPart(part).forEach(q -> asked.add(q.id()));
+                    ids.removeIf(id -> never.contains(id) || !asked.contains(id));
+                });
         return new Sharing.Shared(again.sheet(), notShared);
     }
 
-    private static List<BoundaryAgreement> boundaries(QuestionBank bank, Sharing.Shared a, Sharing.Shared b) {
+    private static List<BoundaryAgreement> boundaries(
+            QuestionBank bank, Sharing.Shared a, Sharing.Shared b) {
         List<BoundaryAgreement> out = new ArrayList<>();
         for (Question question : bank.questionsInPart(Parts.BOUNDARIES)) {
             if (Sharing.neverShared(bank).contains(question.id())) {
@@ -139,7 +157,8 @@ public final class CoupleComparison {
             BoundaryRating first = rating(a.sheet(), question);
             BoundaryRating second = rating(b.sheet(), question);
             Agreement kind;
-            if (a.isNotShared(Parts.BOUNDARIES, question.id()) || b.isNotShared(Parts.BOUNDARIES, question.id())) {
+            if (a.isNotShared(Parts.BOUNDARIES, question.id())
+                    || b.isNotShared(Parts.BOUNDARIES, question.id())) {
                 kind = Agreement.NOT_SHARED;
                 first = null;
                 second = null;
@@ -156,7 +175,9 @@ public final class CoupleComparison {
                     kind = whenFirst == whenSecond ? whenFirst : Agreement.AGREEMENT;
                 }
             }
-            out.add(new BoundaryAgreement(question.behaviour(), question.id(), first, second, kind));
+            out.add(
+                    new BoundaryAgreement(
+                            question.behaviour(), question.id(), first, second, kind));
         }
         return out;
     }
@@ -166,8 +187,12 @@ public final class CoupleComparison {
         return answer != null && answer.value() instanceof BoundaryRating rating ? rating : null;
     }
 
-    /** How {@code about}'s own "self" answers and the other's "partner" answers score each dimension. */
-    private static List<PerceptionGap> gaps(QuestionBank bank, Partner about, Result own, Result other) {
+    /**
+     * How {@code about}'s own "self" answers and the other's "partner" answers score each
+     * dimension.
+     */
+    private static List<PerceptionGap> gaps(
+            QuestionBank bank, Partner about, Result own, Result other) {
         List<PerceptionGap> out = new ArrayList<>();
         Optional<PartResult> self = own.part(SELF);
         Optional<PartResult> seen = other.part(PARTNER);
@@ -181,7 +206,8 @@ public final class CoupleComparison {
                 continue;
             }
             double range = range(bank, dimension);
-            double size = range > 0 ? Math.min(1.0, Math.abs(theirs.value() - mine.value()) / range) : 0;
+            double size =
+                    range > 0 ? Math.min(1.0, Math.abs(theirs.value() - mine.value()) / range) : 0;
             out.add(new PerceptionGap(about, dimension.id(), mine.value(), theirs.value(), size));
         }
         return out;
@@ -198,8 +224,15 @@ public final class CoupleComparison {
         }
         double widest = 0;
         for (String part : List.of(SELF, PARTNER)) {
-            List<Question> items = bank.questionsInPart(part).stream().filter(q -> q.scoresOn(dimension.id())).toList();
-            double spread = items.stream().mapToDouble(q -> q.maxScore(dimension.id()) - q.minScore(dimension.id())).sum();
+            List<Question> items =
+                    bank.questionsInPart(part).stream()
+                            .filter(q -> q.scoresOn(dimension.id()))
+                            .toList();
+            double spread =
+                    items.stream()
+                            .mapToDouble(
+                                    q -> q.maxScore(dimension.id()) - q.minScore(dimension.id()))
+                            .sum();
             if (dimension.formation() == Dimension.Formation.MEAN && !items.isEmpty()) {
                 spread /= items.size();
             }
@@ -212,7 +245,13 @@ public final class CoupleComparison {
     private static final class Starters {
 
         /** A difference that might become a starter; {@code rank} orders topics of equal size. */
-        private record Candidate(Topic topic, String behaviour, String dimension, Partner partner, double size, int rank) {
+        private record Candidate(
+                Topic topic,
+                String behaviour,
+                String dimension,
+                Partner partner,
+                double size,
+                int rank) {
             String subject() {
                 return behaviour != null ? "b:" + behaviour : "d:" + dimension;
             }
@@ -227,25 +266,51 @@ public final class CoupleComparison {
             this.language = language;
         }
 
-        List<ConversationStarter> choose(List<BoundaryAgreement> boundaries, List<DoubleStandard> doubleStandards,
-                                         List<PerceptionGap> gaps) {
+        List<ConversationStarter> choose(
+                List<BoundaryAgreement> boundaries,
+                List<DoubleStandard> doubleStandards,
+                List<PerceptionGap> gaps) {
             List<Candidate> candidates = new ArrayList<>();
             for (BoundaryAgreement b : boundaries) {
                 if (b.kind() == Agreement.MISMATCH) {
-                    candidates.add(new Candidate(Topic.BOUNDARY_MISMATCH, b.behaviour(), null, null,
-                            b.difference() / 2.0, 0));
+                    candidates.add(
+                            new Candidate(
+                                    Topic.BOUNDARY_MISMATCH,
+                                    b.behaviour(),
+                                    null,
+                                    null,
+                                    b.difference() / 2.0,
+                                    0));
                 }
             }
             for (DoubleStandard d : doubleStandards) {
-                candidates.add(new Candidate(Topic.DOUBLE_STANDARD, d.behaviour(), null, d.partner(), d.size() / 2.0, 1));
+                candidates.add(
+                        new Candidate(
+                                Topic.DOUBLE_STANDARD,
+                                d.behaviour(),
+                                null,
+                                d.partner(),
+                                d.size() / 2.0,
+                                1));
             }
             for (PerceptionGap g : gaps) {
                 if (g.size() >= MIN_GAP_FOR_STARTER) {
-                    candidates.add(new Candidate(Topic.PERCEPTION_GAP, null, g.dimension(), g.about(), g.size(), 2));
+                    candidates.add(
+                            new Candidate(
+                                    Topic.PERCEPTION_GAP,
+                                    null,
+                                    g.dimension(),
+                                    g.about(),
+                                    g.size(),
+                                    2));
                 }
             }
-            // largest first; then mismatches, double standards, gaps; then the order built above (bank order)
-            candidates.sort(Comparator.comparingDouble(Candidate::size).reversed().thenComparingInt(Candidate::rank));
+            // largest first; then mismatches, double standards, gaps; then the order built above
+            // (bank order)
+            candidates.sort(
+                    Comparator.comparingDouble(Candidate::size)
+                            .reversed()
+                            .thenComparingInt(Candidate::rank));
             List<ConversationStarter> out = new ArrayList<>();
             Set<String> subjects = new HashSet<>();
             for (Candidate c : candidates) {
@@ -254,8 +319,11 @@ public final class CoupleComparison {
                 }
             }
             for (BoundaryAgreement b : boundaries) {
-                if (out.size() < STARTERS && b.kind() == Agreement.BOTH_CROSSES_LINE && subjects.add("b:" + b.behaviour())) {
-                    starter(new Candidate(Topic.SHARED_LINE, b.behaviour(), null, null, 0, 3)).ifPresent(out::add);
+                if (out.size() < STARTERS
+                        && b.kind() == Agreement.BOTH_CROSSES_LINE
+                        && subjects.add("b:" + b.behaviour())) {
+                    starter(new Candidate(Topic.SHARED_LINE, b.behaviour(), null, null, 0, 3))
+                            .ifPresent(out::add);
                 }
             }
             if (out.isEmpty()) {
@@ -275,37 +343,69 @@ public final class CoupleComparison {
             usedPrompts.add(prompt.id());
             String subject = "";
             if (c.behaviour() != null) {
-                subject = bank.behaviour(c.behaviour()).map(Behaviour::label).map(l -> l.in(language)).orElse(c.behaviour());
+                subject =
+                        bank.behaviour(c.behaviour())
+                                .map(Behaviour::label)
+                                .map(l -> l.in(language))
+                                .orElse(c.behaviour());
             } else if (c.dimension() != null) {
-                subject = bank.dimension(c.dimension()).map(Dimension::label).map(l -> l.in(language)).orElse(c.dimension());
+                subject =
+                        bank.dimension(c.dimension())
+                                .map(Dimension::label)
+                                .map(l -> l.in(language))
+                                .orElse(c.dimension());
             }
-            String text = prompt.text().in(language).replace(ConversationPrompt.BEHAVIOUR_PLACEHOLDER, subject);
-            return Optional.of(new ConversationStarter(c.topic(), prompt.id(), c.behaviour(), c.dimension(), c.partner(),
-                    c.size(), text));
+            String text =
+                    prompt.text()
+                            .in(language)
+                            .replace(ConversationPrompt.BEHAVIOUR_PLACEHOLDER, subject);
+            return Optional.of(
+                    new ConversationStarter(
+                            c.topic(),
+                            prompt.id(),
+                            c.behaviour(),
+                            c.dimension(),
+                            c.partner(),
+                            c.size(),
+                            text));
         }
 
         /**
          * The prompt for a topic: one written for that very behaviour if the bank has one, else one
          * written for no behaviour; among several, the first in bank order not used yet in this
-         * comparison, else the first. A prompt that needs a behaviour is never used without a subject.
+         * comparison, else the first. A prompt that needs a behaviour is never used without a
+         * subject.
          */
         private ConversationPrompt pick(Topic topic, String behaviour) {
             List<ConversationPrompt> matching = List.of();
             if (behaviour != null) {
-                matching = bank.conversationPrompts().stream()
-                        .filter(p -> p.topic() == topic && behaviour.equals(p.behaviour())).toList();
+                matching =
+                        bank.conversationPrompts().stream()
+                                .filter(p -> p.topic() == topic && behaviour.equals(p.behaviour()))
+                                .toList();
             }
             if (matching.isEmpty()) {
-                matching = bank.conversationPrompts().stream()
-                        .filter(p -> p.topic() == topic && p.behaviour() == null).toList();
+                matching =
+                        bank.conversationPrompts().stream()
+                                .filter(p -> p.topic() == topic && p.behaviour() == null)
+                                .toList();
             }
             if (topic == Topic.GENERAL && behaviour == null) {
-                matching = matching.stream()
-                        .filter(p -> p.text().byLanguage().values().stream()
-                                .noneMatch(t -> t.contains(ConversationPrompt.BEHAVIOUR_PLACEHOLDER)))
-                        .toList();
+                matching =
+                        matching.stream()
+                                .filter(
+                                        p ->
+                                                p.text().byLanguage().values().stream()
+                                                        .noneMatch(
+                                                                t ->
+                                                                        t.contains(
+                                                                                ConversationPrompt
+                                                                                        .BEHAVIOUR_PLACEHOLDER)))
+                                .toList();
             }
-            return matching.stream().filter(p -> !usedPrompts.contains(p.id())).findFirst()
+            return matching.stream()
+                    .filter(p -> !usedPrompts.contains(p.id()))
+                    .findFirst()
                     .orElse(matching.isEmpty() ? null : matching.get(0));
         }
     }

@@ -8,13 +8,17 @@ import java.util.Optional;
 /**
  * What the scoring engine makes of one answer sheet.
  *
- * @param parts      a result per perspective part answered, in the sheet's order
- * @param flags      the ids of the flags raised anywhere in the sheet, in bank order
- * @param safety     whether any raised flag is a safety flag
+ * @param parts a result per perspective part answered, in the sheet's order
+ * @param flags the ids of the flags raised anywhere in the sheet, in bank order
+ * @param safety whether any raised flag is a safety flag
  * @param boundaries the boundary map, in bank order
  */
-public record Result(BankRef bank, List<PartResult> parts, List<String> flags, boolean safety,
-                     List<BoundaryReading> boundaries) {
+public record Result(
+        BankRef bank,
+        List<PartResult> parts,
+        List<String> flags,
+        boolean safety,
+        List<BoundaryReading> boundaries) {
 
     public Result {
         parts = List.copyOf(parts);
@@ -33,8 +37,10 @@ public record Result(BankRef bank, List<PartResult> parts, List<String> flags, b
 
     /** The same result with no safety flag: what a file that is not sealed may hold. */
     public Result withoutSafetyFlags(QuestionBank bank) {
-        List<String> kept = flags.stream()
-                .filter(id -> bank.flag(id).map(f -> !f.safety()).orElse(false)).toList();
+        List<String> kept =
+                flags.stream()
+                        .filter(id -> bank.flag(id).map(f -> !f.safety()).orElse(false))
+                        .toList();
         return new Result(this.bank, parts, kept, false, boundaries);
     }
 

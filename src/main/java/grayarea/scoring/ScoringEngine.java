@@ -21,9 +21,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Scores answer sheets against their bank. Pure and deterministic: the same bank and answers
- * always give the same result, whatever order the answers are in. The sheet is expected to fit
- * the bank ({@link grayarea.bank.AnswerSheetFit}); answers to hidden questions are dropped first.
+ * Scores answer sheets against their bank. Pure and deterministic: the same bank and answers always
+ * give the same result, whatever order the answers are in. The sheet is expected to fit the bank
+ * ({@link grayarea.bank.AnswerSheetFit}); answers to hidden questions are dropped first.
  */
 public final class ScoringEngine {
 
@@ -49,7 +49,8 @@ public final class ScoringEngine {
         for (String part : visible.perspectiveParts()) {
             parts.add(scoreShown(part, visible.part(part), raised));
         }
-        return new Result(sheet.bank(), parts, flags, safety, boundaries(visible.part(Parts.BOUNDARIES)));
+        return new Result(
+                sheet.bank(), parts, flags, safety, boundaries(visible.part(Parts.BOUNDARIES)));
     }
 
     /** Scores one part's answers alone, with the flags raised anywhere in the sheet. */
@@ -59,23 +60,31 @@ public final class ScoringEngine {
 
     /** Scores a part whose answers to hidden questions are already dropped. */
     private PartResult scoreShown(String part, Map<String, Answer> shown, Set<String> raisedFlags) {
-        List<Question> asked = bank.questionsInPart(part).stream().filter(q -> Visibility.isShown(q, shown)).toList();
+        List<Question> asked =
+                bank.questionsInPart(part).stream()
+                        .filter(q -> Visibility.isShown(q, shown))
+                        .toList();
         List<Score> scores = new ArrayList<>();
         for (Dimension dimension : bank.dimensions()) {
             scores.add(score(dimension, asked, shown));
         }
-        Score primary = scores.stream().filter(s -> s.dimension().equals(bank.primary().dimension())).findFirst()
-                .orElseThrow();
+        Score primary =
+                scores.stream()
+                        .filter(s -> s.dimension().equals(bank.primary().dimension()))
+                        .findFirst()
+                        .orElseThrow();
         String band = primary.computable() ? bank.primary().bandFor(primary.value()).id() : null;
         RuleCheck rules = new RuleCheck(scores, band, raisedFlags, shown);
-        List<String> reflections = bank.reflections().stream()
-                .filter(r -> rules.holds(r.when()))
-                .map(Reflection::id)
-                .toList();
+        List<String> reflections =
+                bank.reflections().stream()
+                        .filter(r -> rules.holds(r.when()))
+                        .map(Reflection::id)
+                        .toList();
         return new PartResult(part, scores, band, reflections, why(asked, shown));
     }
 
-    private static Score score(Dimension dimension, List<Question> asked, Map<String, Answer> answers) {
+    private static Score score(
+            Dimension dimension, List<Question> asked, Map<String, Answer> answers) {
         String id = dimension.id();
         double raw = 0;
         double answeredMin = 0;
@@ -100,7 +109,9 @@ public final class ScoringEngine {
                 missingMax += question.maxScore(id);
             }
         }
-        boolean formable = counted > 0 && (dimension.maxMissing() == null || missing <= dimension.maxMissing());
+        boolean formable =
+                counted > 0
+                        && (dimension.maxMissing() == null || missing <= dimension.maxMissing());
         if (!formable) {
             return new Score(id, raw, null, counted, missing);
         }
@@ -108,11 +119,13 @@ public final class ScoringEngine {
         int items = counted + missing;
         double value;
         switch (dimension.formation()) {
-            case SUM -> value = switch (dimension.missing()) {
-                case SKIP -> raw;
-                case PRORATE -> raw * items / counted;
-                case LOWEST -> raw + missingMin;
-            };
+            case SUM ->
+                    value =
+                            switch (dimension.missing()) {
+                                case SKIP -> raw;
+                                case PRORATE -> raw * items / counted;
+                                case LOWEST -> raw + missingMin;
+                            };
             case MEAN -> value = lowest ? (raw + missingMin) / items : raw / counted;
             case PERCENT_OF_MAX -> {
                 double low = lowest ? answeredMin + missingMin : answeredMin;
@@ -125,13 +138,16 @@ public final class ScoringEngine {
         return new Score(id, raw, value, counted, missing);
     }
 
-    /** The points an answer gives on a dimension: one option's, or the sum of a checklist's ticks. */
+    /**
+     * The points an answer gives on a dimension: one option's, or the sum of a checklist's ticks.
+     */
     static double points(Question question, AnswerValue value, String dimension) {
         if (value instanceof AnswerValue.Choice choice) {
             return question.option(choice.option()).map(o -> o.score(dimension)).orElse(0.0);
         }
         if (value instanceof AnswerValue.Choices choices) {
-            return choices.options().stream().distinct()
+            return choices.options().stream()
+                    .distinct()
                     .mapToDouble(id -> question.option(id).map(o -> o.score(dimension)).orElse(0.0))
                     .sum();
         }
@@ -196,25 +212,35 @@ public final class ScoringEngine {
         List<BoundaryReading> readings = new ArrayList<>();
         for (Question question : bank.questionsInPart(Parts.BOUNDARIES)) {
             Answer answer = answers.get(question.id());
-            if (question.type() == QuestionType.BOUNDARY && answer != null
+            if (question.type() == QuestionType.BOUNDARY
+                    && answer != null
                     && answer.value() instanceof AnswerValue.BoundaryRating rating) {
-                readings.add(new BoundaryReading(question.behaviour(), question.id(), rating.ifIDid(),
-                        rating.ifPartnerDid()));
+                readings.add(
+                        new BoundaryReading(
+                                question.behaviour(),
+                                question.id(),
+                                rating.ifIDid(),
+                                rating.ifPartnerDid()));
             }
         }
         return readings;
     }
 
     /** Evaluates reflection rules against one part's scores, band, flags and answers. */
-    private record RuleCheck(List<Score> scores, String band, Set<String> flags, Map<String, Answer> answers) {
+    private record RuleCheck(
+            List<Score> scores, String band, Set<String> flags, Map<String, Answer> answers) {
 
         boolean holds(Rule rule) {
             if (rule instanceof Rule.Always) {
                 return true;
             }
             if (rule instanceof Rule.ScoreRange range) {
-                Double value = scores.stream().filter(s -> s.dimension().equals(range.dimension()))
-                        .findFirst().map(Score::value).orElse(null);
+                Double value =
+                        scores.stream()
+                                .filter(s -> s.dimension().equals(range.dimension()))
+                                .findFirst()
+                                .map(Score::value)
+                                .orElse(null);
                 return value != null
                         && (range.atLeast() == null || value >= range.atLeast())
                         && (range.below() == null || value < range.below());
@@ -226,10 +252,12 @@ public final class ScoringEngine {
                 return flags.contains(flag.flag());
             }
             if (rule instanceof Rule.Answer answer) {
-                return answer.condition().holds(id -> {
-                    Answer a = answers.get(id);
-                    return a == null || !a.isAnswered() ? null : a.value();
-                });
+                return answer.condition()
+                        .holds(
+                                id -> {
+                                    Answer a = answers.get(id);
+                                    return a == null || !a.isAnswered() ? null : a.value();
+                                });
             }
             if (rule instanceof Rule.AllOf all) {
                 return all.parts().stream().allMatch(this::holds);

@@ -2,20 +2,20 @@ package grayarea.session;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.function.Predicate;
-import java.util.stream.Stream;
 import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Every file the app writes in its data folder, in one place: so that "Delete everything" finds
@@ -27,42 +27,63 @@ import java.util.regex.Pattern;
 public final class AppFiles {
 
     /** Files kept at the top of the data folder (and, for a waiting room, in its own folder). */
-    static final List<String> NAMES = List.of(SettingsStore.FILE, SessionStore.FILE, CoupleStore.FILE,
-            PracticeProfileStore.FILE, WaitingRoomStore.FILE, Vault.CHECK_FILE, TherapistKeyStore.KEY_FILE,
-            TherapistKeyStore.PUBLIC_FILE, DiscreetDesktopEntry.ICON_FILE);
+    static final List<String> NAMES =
+            List.of(
+                    SettingsStore.FILE,
+                    SessionStore.FILE,
+                    CoupleStore.FILE,
+                    PracticeProfileStore.FILE,
+                    WaitingRoomStore.FILE,
+                    Vault.CHECK_FILE,
+                    TherapistKeyStore.KEY_FILE,
+                    TherapistKeyStore.PUBLIC_FILE,
+                    DiscreetDesktopEntry.ICON_FILE);
+
     /** The folder of a waiting room's client sessions, apart from the person's own. */
     public static final String WAITING_ROOM_SESSIONS = "waiting-room";
+
     /**
      * Folders that only the app writes into; {@code javafx-cache} only versions before issue 14
      * wrote (JavaFX's native libraries), and "Delete everything" still removes it.
      */
-    static final List<String> FOLDERS = List.of(WAITING_ROOM_SESSIONS, WaitingRoomStore.RESULTS, "javafx-cache");
-    /** Files at the top of the data folder that hold answers (their damaged copies and temp files do too). */
+    static final List<String> FOLDERS =
+            List.of(WAITING_ROOM_SESSIONS, WaitingRoomStore.RESULTS, "javafx-cache");
+
+    /**
+     * Files at the top of the data folder that hold answers (their damaged copies and temp files do
+     * too).
+     */
     static final List<String> ANSWER_NAMES = List.of(SessionStore.FILE, CoupleStore.FILE);
+
     /** Folders whose every file holds answers: a waiting room's client sessions and its results. */
-    static final List<String> ANSWER_FOLDERS = List.of(WAITING_ROOM_SESSIONS, WaitingRoomStore.RESULTS);
-    /** A damaged file set aside: its kind, then when (UTC), then a number when two were set aside in one second. */
+    static final List<String> ANSWER_FOLDERS =
+            List.of(WAITING_ROOM_SESSIONS, WaitingRoomStore.RESULTS);
+
+    /**
+     * A damaged file set aside: its kind, then when (UTC), then a number when two were set aside in
+     * one second.
+     */
     static final Pattern SET_ASIDE =
             Pattern.compile("(session|couple)-damaged-(\\d{8}-\\d{6})(-\\d+)?\\.json");
 
     /**
      * A saved file that could not be read, moved aside whole under a dated name and kept.
      *
-     * @param file        where it is now
-     * @param kind        what it was: {@code session} (a solo quiz's progress) or {@code couple}
-     * @param when        when it was set aside
+     * @param file where it is now
+     * @param kind what it was: {@code session} (a solo quiz's progress) or {@code couple}
+     * @param when when it was set aside
      */
-    public record SetAside(Path file, String kind, Instant when) {
-    }
+    public record SetAside(Path file, String kind, Instant when) {}
 
     /** What was deleted, what could not be, and the files in the folder that are not the app's. */
-    public record Deleted(int files, List<Path> failed, List<Path> notOurs) {
-    }
+    public record Deleted(int files, List<Path> failed, List<Path> notOurs) {}
 
-    private AppFiles() {
-    }
+    private AppFiles() {}
 
-    /** Whether a file name is one the app writes: its own names, damaged copies set aside, save temp files. */
+    /**
+     * Whether a file name is one the app writes: its own names, damaged copies set aside, save temp
+     * files.
+     */
     static boolean ours(String name) {
         if (NAMES.contains(name)) {
             return true;
@@ -71,7 +92,8 @@ public final class AppFiles {
             return true;
         }
         // a save interrupted before its rename leaves ".NAME<random>.tmp" beside the file
-        return name.startsWith(".") && name.endsWith(".tmp")
+        return name.startsWith(".")
+                && name.endsWith(".tmp")
                 && NAMES.stream().anyMatch(n -> name.startsWith("." + n));
     }
 
@@ -88,12 +110,16 @@ public final class AppFiles {
         try (Stream<Path> entries = Files.list(folder)) {
             for (Path entry : entries.sorted().toList()) {
                 String name = entry.getFileName().toString();
-                if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) && ANSWER_FOLDERS.contains(name)) {
+                if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)
+                        && ANSWER_FOLDERS.contains(name)) {
                     try (Stream<Path> inside = Files.walk(entry)) {
                         inside.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
-                                .filter(AppFiles::savedByTheApp).sorted().forEach(found::add);
+                                .filter(AppFiles::savedByTheApp)
+                                .sorted()
+                                .forEach(found::add);
                     }
-                } else if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS) && holdsAnswers(name)) {
+                } else if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)
+                        && holdsAnswers(name)) {
                     found.add(entry);
                 }
             }
@@ -107,20 +133,24 @@ public final class AppFiles {
      */
     private static boolean savedByTheApp(Path file) {
         String name = file.getFileName().toString();
-        return name.endsWith(".json") || name.endsWith(ResultFile.SEALED_EXTENSION)
+        return name.endsWith(".json")
+                || name.endsWith(ResultFile.SEALED_EXTENSION)
                 || name.startsWith(".") && name.endsWith(".tmp");
     }
 
     /** Whether a file at the top of the data folder holds answers, by its name. */
     static boolean holdsAnswers(String name) {
-        return ANSWER_NAMES.contains(name) || SET_ASIDE.matcher(name).matches()
-                || name.startsWith(".") && name.endsWith(".tmp") && ANSWER_NAMES.stream().anyMatch(n -> name.startsWith("." + n));
+        return ANSWER_NAMES.contains(name)
+                || SET_ASIDE.matcher(name).matches()
+                || name.startsWith(".")
+                        && name.endsWith(".tmp")
+                        && ANSWER_NAMES.stream().anyMatch(n -> name.startsWith("." + n));
     }
 
     /**
-     * The damaged files set aside in the data folder, oldest first. (A waiting room keeps no working
-     * file any more, and what an older version left in its folder is deleted unread at every start,
-     * decision 19: so there is nothing of a client's there to list, or to keep.)
+     * The damaged files set aside in the data folder, oldest first. (A waiting room keeps no
+     * working file any more, and what an older version left in its folder is deleted unread at
+     * every start, decision 19: so there is nothing of a client's there to list, or to keep.)
      */
     public static List<SetAside> setAside(Path folder) throws IOException {
         List<SetAside> found = new ArrayList<>();
@@ -133,9 +163,11 @@ public final class AppFiles {
                     Matcher m = SET_ASIDE.matcher(entry.getFileName().toString());
                     if (m.matches()) {
                         try {
-                            Instant when = LocalDateTime.parse(m.group(2),
-                                    DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
-                                    .toInstant(ZoneOffset.UTC);
+                            Instant when =
+                                    LocalDateTime.parse(
+                                                    m.group(2),
+                                                    DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
+                                            .toInstant(ZoneOffset.UTC);
                             found.add(new SetAside(entry, m.group(1), when));
                         } catch (DateTimeException e) {
                             // digits that are no date: not a name the app gave
@@ -155,7 +187,9 @@ public final class AppFiles {
         return found;
     }
 
-    /** The app's files in the data folder and, when the app wrote one, discreet mode's menu entry. */
+    /**
+     * The app's files in the data folder and, when the app wrote one, discreet mode's menu entry.
+     */
     public static List<Path> list(Path folder, DiscreetDesktopEntry entry) throws IOException {
         List<Path> found = list(folder);
         if (entry.present()) {
@@ -164,7 +198,10 @@ public final class AppFiles {
         return found;
     }
 
-    /** Deletes one file; the one way "Delete everything" removes a file (tests put a refusing one in its place). */
+    /**
+     * Deletes one file; the one way "Delete everything" removes a file (tests put a refusing one in
+     * its place).
+     */
     @FunctionalInterface
     interface Deleter {
         void delete(Path file) throws IOException;
@@ -179,11 +216,13 @@ public final class AppFiles {
      *
      * @throws IOException when the data folder cannot even be listed (then nothing was deleted)
      */
-    public static Deleted deleteEverything(Path folder, DiscreetDesktopEntry entry, Vault vault) throws IOException {
+    public static Deleted deleteEverything(Path folder, DiscreetDesktopEntry entry, Vault vault)
+            throws IOException {
         return deleteEverything(folder, entry, vault, Files::deleteIfExists);
     }
 
-    static Deleted deleteEverything(Path folder, DiscreetDesktopEntry entry, Vault vault, Deleter deleter)
+    static Deleted deleteEverything(
+            Path folder, DiscreetDesktopEntry entry, Vault vault, Deleter deleter)
             throws IOException {
         vault.lock();
         Deleted files = deleteAll(folder, deleter);
@@ -227,7 +266,9 @@ public final class AppFiles {
         return ours(file.getFileName().toString());
     }
 
-    private static void collect(Path folder, Predicate<Path> ours, List<Path> found, List<Path> others) throws IOException {
+    private static void collect(
+            Path folder, Predicate<Path> ours, List<Path> found, List<Path> others)
+            throws IOException {
         if (!Files.isDirectory(folder)) {
             return;
         }
@@ -248,13 +289,17 @@ public final class AppFiles {
         }
     }
 
-    /** One of the app's own folders: every empty folder in it goes, deepest first, then itself if empty. */
+    /**
+     * One of the app's own folders: every empty folder in it goes, deepest first, then itself if
+     * empty.
+     */
     private static void deleteEmptyFolders(Path folder) {
         if (!Files.isDirectory(folder)) {
             return;
         }
         try (Stream<Path> inside = Files.walk(folder)) {
-            for (Path path : inside.filter(Files::isDirectory).sorted(Comparator.reverseOrder()).toList()) {
+            for (Path path :
+                    inside.filter(Files::isDirectory).sorted(Comparator.reverseOrder()).toList()) {
                 deleteIfEmpty(path);
             }
         } catch (IOException e) {

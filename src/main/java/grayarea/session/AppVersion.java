@@ -9,8 +9,7 @@ public final class AppVersion {
 
     private static final String VERSION = load();
 
-    private AppVersion() {
-    }
+    private AppVersion() {}
 
     public static String get() {
         return VERSION;
@@ -18,7 +17,8 @@ public final class AppVersion {
 
     private static String load() {
         Properties properties = new Properties();
-        try (InputStream in = AppVersion.class.getResourceAsStream("/grayarea/version.properties")) {
+        try (InputStream in =
+                AppVersion.class.getResourceAsStream("/grayarea/version.properties")) {
             if (in != null) {
                 properties.load(in);
             }

@@ -16,34 +16,42 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Writes a file so that a crash at any moment leaves either the old file or the new one,
- * never a mix or an empty file: a temp file in the same folder, flushed to disk, renamed over
- * the target atomically, then the folder itself flushed (skipped on Windows). There is no
- * silent non-atomic fallback: if the rename cannot be atomic, the write fails. Files are
- * created readable by their owner only where the file system has POSIX permissions.
+ * Writes a file so that a crash at any moment leaves either the old file or the new one, never a
+ * mix or an empty file: a temp file in the same folder, flushed to disk, renamed over the target
+ * atomically, then the folder itself flushed (skipped on Windows). There is no silent non-atomic
+ * fallback: if the rename cannot be atomic, the write fails. Files are created readable by their
+ * owner only where the file system has POSIX permissions.
  */
 public final class AtomicFiles {
 
-    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-    private static final boolean WINDOWS = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win");
-    private static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
-    private static final Set<PosixFilePermission> OWNER_DIR = PosixFilePermissions.fromString("rwx------");
+    private static final boolean POSIX =
+            FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final boolean WINDOWS =
+            System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win");
+    private static final Set<PosixFilePermission> OWNER_FILE =
+            PosixFilePermissions.fromString("rw-------");
+    private static final Set<PosixFilePermission> OWNER_DIR =
+            PosixFilePermissions.fromString("rwx------");
 
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     public static void write(Path target, byte[] content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         createPrivateFolder(folder);
-        Path temp = POSIX
-                ? Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp",
-                        PosixFilePermissions.asFileAttribute(OWNER_FILE))
-                : Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
+        Path temp =
+                POSIX
+                        ? Files.createTempFile(
+                                folder,
+                                "." + absolute.getFileName(),
+                                ".tmp",
+                                PosixFilePermissions.asFileAttribute(OWNER_FILE))
+                        : Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
         boolean moved = false;
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel channel =
+                    FileChannel.open(
+                            temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
@@ -51,9 +59,16 @@ public final class AtomicFiles {
                 channel.force(true);
             }
             try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(
+                        temp,
+                        absolute,
+                        StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                throw new IOException("this folder cannot replace files atomically, so nothing was saved: " + folder, e);
+                throw new IOException(
+                        "this folder cannot replace files atomically, so nothing was saved: "
+                                + folder,
+                        e);
             }
             moved = true;
             syncFolder(folder);
@@ -70,7 +85,8 @@ public final class AtomicFiles {
             return;
         }
         if (POSIX) {
-            FileAttribute<Set<PosixFilePermission>> ownerOnly = PosixFilePermissions.asFileAttribute(OWNER_DIR);
+            FileAttribute<Set<PosixFilePermission>> ownerOnly =
+                    PosixFilePermissions.asFileAttribute(OWNER_DIR);
             Files.createDirectories(folder, ownerOnly);
         } else {
             Files.createDirectories(folder);

@@ -15,17 +15,20 @@ import java.util.Set;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** A couple's comparison as JSON: what {@code compare --format json} prints and a couple's result file keeps. */
+/**
+ * A couple's comparison as JSON: what {@code compare --format json} prints and a couple's result
+ * file keeps.
+ */
 public final class ComparisonJson {
 
-    private ComparisonJson() {
-    }
+    private ComparisonJson() {}
 
     /**
-     * The comparison as JSON. When it is not available, only {@code {"available": false}}: nothing of
-     * either turn, not even the bank.
+     * The comparison as JSON. When it is not available, only {@code {"available": false}}: nothing
+     * of either turn, not even the bank.
      */
-    public static ObjectNode tree(QuestionBank bank, Comparison comparison, ComparisonTurn first, ComparisonTurn second) {
+    public static ObjectNode tree(
+            QuestionBank bank, Comparison comparison, ComparisonTurn first, ComparisonTurn second) {
         ObjectNode root = Json.object();
         root.put("available", comparison.available());
         if (!comparison.available()) {
@@ -96,10 +99,11 @@ public final class ComparisonJson {
             n.put("respondent", turn.respondent());
         }
         ObjectNode parts = n.putObject("notShared");
-        notShared.forEach((part, ids) -> {
-            ArrayNode list = parts.putArray(part);
-            ids.forEach(list::add);
-        });
+        notShared.forEach(
+                (part, ids) -> {
+                    ArrayNode list = parts.putArray(part);
+                    ids.forEach(list::add);
+                });
         return n;
     }
 

@@ -4,19 +4,23 @@ import grayarea.bank.AnswerSheet;
 import grayarea.scoring.ComparisonTurn;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Two partners taking turns on one computer: their names, each one's optional PIN lock, and each
  * turn so far.
  *
- * @param bankFile         the bank file, or null for the built-in bank
+ * @param bankFile the bank file, or null for the built-in bank
  * @param comparisonClosed whether, once both turns were done, a turn kept without a PIN closed the
- *                         safety gate: one flag for the session, which never says whose turn it was
+ *     safety gate: one flag for the session, which never says whose turn it was
  */
-public record CoupleSession(Path bankFile, List<Partner> partners, Instant savedAt, boolean comparisonClosed,
-                            Apart apart) {
+public record CoupleSession(
+        Path bankFile,
+        List<Partner> partners,
+        Instant savedAt,
+        boolean comparisonClosed,
+        Apart apart) {
 
     /**
      * Partners on two computers: only the first partner's turn is taken on this one; the second is
@@ -24,8 +28,7 @@ public record CoupleSession(Path bankFile, List<Partner> partners, Instant saved
      *
      * @param exported whether this computer's turn was exported as a turn file
      */
-    public record Apart(boolean exported) {
-    }
+    public record Apart(boolean exported) {}
 
     /** A session on one computer whose safety gate is not (yet) known to be closed. */
     public CoupleSession(Path bankFile, List<Partner> partners, Instant savedAt) {
@@ -33,14 +36,16 @@ public record CoupleSession(Path bankFile, List<Partner> partners, Instant saved
     }
 
     /** A session on one computer. */
-    public CoupleSession(Path bankFile, List<Partner> partners, Instant savedAt, boolean comparisonClosed) {
+    public CoupleSession(
+            Path bankFile, List<Partner> partners, Instant savedAt, boolean comparisonClosed) {
         this(bankFile, partners, savedAt, comparisonClosed, null);
     }
 
     /**
      * One partner and their turn.
      *
-     * @param lock null without a PIN; otherwise the lock that keeps the turn's answers under the PIN
+     * @param lock null without a PIN; otherwise the lock that keeps the turn's answers under the
+     *     PIN
      */
     public record Partner(String name, TurnLock lock, Turn turn) {
         public Partner withTurn(Turn changed) {
@@ -60,21 +65,28 @@ public record CoupleSession(Path bankFile, List<Partner> partners, Instant saved
     /**
      * A partner's turn.
      *
-     * @param answers    every answer (the full sheet; sharing choices are in each answer's "shared"),
-     *                   or null while the turn is closed under its partner's PIN, or when a turn
-     *                   without a PIN was read back from the file (its answers are never written)
+     * @param answers every answer (the full sheet; sharing choices are in each answer's "shared"),
+     *     or null while the turn is closed under its partner's PIN, or when a turn without a PIN
+     *     was read back from the file (its answers are never written)
      * @param sharingSet whether the partner has been through the sharing page
-     * @param prepared   for a partner without a PIN, once both turns are done: the turn as the other
-     *                   partner may see it (gate and sharing applied), the only part of it the file
-     *                   keeps; null otherwise
+     * @param prepared for a partner without a PIN, once both turns are done: the turn as the other
+     *     partner may see it (gate and sharing applied), the only part of it the file keeps; null
+     *     otherwise
      */
-    public record Turn(AnswerSheet answers, int step, boolean finished, boolean sharingSet, ComparisonTurn prepared) {
+    public record Turn(
+            AnswerSheet answers,
+            int step,
+            boolean finished,
+            boolean sharingSet,
+            ComparisonTurn prepared) {
 
         public Turn(AnswerSheet answers, int step, boolean finished, boolean sharingSet) {
             this(answers, step, finished, sharingSet, null);
         }
 
-        /** The same turn, its answers closed away under the PIN (only the progress stays readable). */
+        /**
+         * The same turn, its answers closed away under the PIN (only the progress stays readable).
+         */
         public Turn closed() {
             return new Turn(null, step, finished, sharingSet, prepared);
         }
@@ -120,12 +132,16 @@ public record CoupleSession(Path bankFile, List<Partner> partners, Instant saved
     public boolean turnLost(int index) {
         Partner who = partners.get(index);
         Turn turn = who.turn();
-        return who.lock() == null && turn != null && turn.answers() == null && turn.prepared() == null
+        return who.lock() == null
+                && turn != null
+                && turn.answers() == null
+                && turn.prepared() == null
                 && !(bothDone() && comparisonClosed);
     }
 
     /** Whether both turns are finished, with sharing chosen. */
     public boolean bothDone() {
-        return partners.stream().allMatch(p -> p.turn() != null && p.turn().finished() && p.turn().sharingSet());
+        return partners.stream()
+                .allMatch(p -> p.turn() != null && p.turn().finished() && p.turn().sharingSet());
     }
 }

@@ -5,6 +5,7 @@ import grayarea.bank.AnswerSheetJson;
 import grayarea.bank.Json;
 import grayarea.bank.JsonDocument;
 import grayarea.bank.ProblemsException;
+import grayarea.scoring.ComparisonTurn;
 import grayarea.session.crypto.CryptoFileException;
 import grayarea.session.crypto.KdfParams;
 import java.io.IOException;
@@ -13,15 +14,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import grayarea.scoring.ComparisonTurn;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The couple session, couple.json in the data folder, saved atomically after every change (and
@@ -30,17 +30,18 @@ import java.util.Map;
  * (docs/decisions/0016):
  *
  * <ul>
- * <li>A partner with a PIN has their answers in it only as {@code sealedAnswers}, encrypted under a
- * key from that PIN ({@link TurnLock}). Nothing else is kept outside the PIN, not even what the
- * partner chose to share, so the comparison is made when both sit together and type their PINs.
- * <li>A partner without a PIN has no answer in it while the turns go on: this store keeps their
- * turn in memory only (the "window"), and loses it if the app closes first. When <em>neither</em>
- * partner has a PIN, once both turns are done the file keeps only what each shared
- * ({@code shared}, a turn file's content), or, when either turn closed the safety gate, the one
- * flag {@code "comparison": "not-available"} for the whole session and no answers at all, so it
- * does not say whose turn closed it. Beside a turn under a PIN (whose gate is known only under
- * that PIN), a turn without one is never written, even when both are done: its shared answers or
- * a flag would tell which turn closed the comparison.
+ *   <li>A partner with a PIN has their answers in it only as {@code sealedAnswers}, encrypted under
+ *       a key from that PIN ({@link TurnLock}). Nothing else is kept outside the PIN, not even what
+ *       the partner chose to share, so the comparison is made when both sit together and type their
+ *       PINs.
+ *   <li>A partner without a PIN has no answer in it while the turns go on: this store keeps their
+ *       turn in memory only (the "window"), and loses it if the app closes first. When
+ *       <em>neither</em> partner has a PIN, once both turns are done the file keeps only what each
+ *       shared ({@code shared}, a turn file's content), or, when either turn closed the safety
+ *       gate, the one flag {@code "comparison": "not-available"} for the whole session and no
+ *       answers at all, so it does not say whose turn closed it. Beside a turn under a PIN (whose
+ *       gate is known only under that PIN), a turn without one is never written, even when both are
+ *       done: its shared answers or a flag would tell which turn closed the comparison.
  * </ul>
  *
  * <p>Format 2 kept a turn without a PIN as plain answers, and format 1 (before turns were
@@ -56,8 +57,13 @@ public final class CoupleStore {
 
     private final Path file;
     private final Vault vault;
-    /** The turns of partners without a PIN, as last saved: kept here, in memory, and never in the file. */
+
+    /**
+     * The turns of partners without a PIN, as last saved: kept here, in memory, and never in the
+     * file.
+     */
     private final Map<Integer, CoupleSession.Turn> window = new HashMap<>();
+
     private boolean unmoved;
 
     /** A store that writes plain files (no passphrase). */
@@ -81,7 +87,8 @@ public final class CoupleStore {
      * otherwise such a turn is {@linkplain CoupleSession#turnLost lost}.
      */
     public SavedFiles.Found<CoupleSession> load() {
-        SavedFiles.Found<CoupleSession> found = SavedFiles.load(file, "couple-damaged-", CoupleStore::read, vault);
+        SavedFiles.Found<CoupleSession> found =
+                SavedFiles.load(file, "couple-damaged-", CoupleStore::read, vault);
         // a file that could not be read and could not be moved aside is never written over
         unmoved = found instanceof SavedFiles.Found.Damaged<CoupleSession> d && !d.moved();
         if (!(found instanceof SavedFiles.Found.Contents<CoupleSession> contents)) {
@@ -92,7 +99,10 @@ public final class CoupleStore {
         for (int i = 0; i < 2; i++) {
             CoupleSession.Partner who = session.partner(i);
             CoupleSession.Turn kept = window.get(i);
-            if (who.lock() == null && who.turn() != null && who.turn().answers() == null && kept != null) {
+            if (who.lock() == null
+                    && who.turn() != null
+                    && who.turn().answers() == null
+                    && kept != null) {
                 session = session.withPartner(i, who.withTurn(kept));
             }
         }
@@ -102,11 +112,13 @@ public final class CoupleStore {
     private static CoupleSession read(JsonDocument document) throws ProblemsException {
         JsonNode root = document.root();
         if (!KIND.equals(root.path("kind").asString(null))) {
-            throw new ProblemsException(document.problemAt("/kind", SessionMessages.of("couple.otherKind")));
+            throw new ProblemsException(
+                    document.problemAt("/kind", SessionMessages.of("couple.otherKind")));
         }
         int version = root.path("formatVersion").asInt(0);
         if (version < 1 || version > FORMAT_VERSION) {
-            throw new ProblemsException(document.problemAt("/formatVersion", SessionMessages.of("couple.otherFormat")));
+            throw new ProblemsException(
+                    document.problemAt("/formatVersion", SessionMessages.of("couple.otherFormat")));
         }
         List<CoupleSession.Partner> partners = new ArrayList<>();
         JsonNode list = root.path("partners");
@@ -114,20 +126,27 @@ public final class CoupleStore {
             partners.add(partner(document, "/partners/" + i));
         }
         String bankFile = root.path("bankFile").asString(null);
-        return new CoupleSession(bankFile == null ? null : Path.of(bankFile), partners,
-                Instant.parse(root.path("savedAt").asString("")), NOT_AVAILABLE.equals(root.path("comparison").asString(null)),
-                root.path("apart").isObject() ? new CoupleSession.Apart(root.path("apart").path("exported").asBoolean(false))
+        return new CoupleSession(
+                bankFile == null ? null : Path.of(bankFile),
+                partners,
+                Instant.parse(root.path("savedAt").asString("")),
+                NOT_AVAILABLE.equals(root.path("comparison").asString(null)),
+                root.path("apart").isObject()
+                        ? new CoupleSession.Apart(
+                                root.path("apart").path("exported").asBoolean(false))
                         : null);
     }
 
-    private static CoupleSession.Partner partner(JsonDocument document, String at) throws ProblemsException {
+    private static CoupleSession.Partner partner(JsonDocument document, String at)
+            throws ProblemsException {
         JsonNode p = document.root().at(at);
         TurnLock lock = null;
         if (p.path("pin").isObject()) {
             try {
                 lock = TurnLock.legacy(PinLock.fromTree(p.path("pin")));
             } catch (IllegalArgumentException e) {
-                throw new ProblemsException(document.problemAt(at + "/pin", SessionMessages.of("couple.pinDamaged")));
+                throw new ProblemsException(
+                        document.problemAt(at + "/pin", SessionMessages.of("couple.pinDamaged")));
             }
         }
         CoupleSession.Turn turn = null;
@@ -137,36 +156,48 @@ public final class CoupleStore {
             ComparisonTurn prepared = null;
             if (t.path("sealedAnswers").isString()) {
                 if (lock != null) {
-                    throw new ProblemsException(document.problemAt(at + "/pin", SessionMessages.of("couple.pinDamaged")));
+                    throw new ProblemsException(
+                            document.problemAt(
+                                    at + "/pin", SessionMessages.of("couple.pinDamaged")));
                 }
                 lock = sealedLock(document, at + "/turn/sealedAnswers");
             } else if (t.has("answers")) {
-                // format 1 or 2: the answers of a turn without a PIN (or under a format-1 PIN hash), plain
+                // format 1 or 2: the answers of a turn without a PIN (or under a format-1 PIN
+                // hash), plain
                 answers = AnswerSheetJson.sheetAt(document, at + "/turn/answers");
             } else if (t.has("shared")) {
                 prepared = TurnFile.read(document, at + "/turn/shared").turn();
             }
-            turn = new CoupleSession.Turn(answers, Math.max(0, t.path("step").asInt(0)),
-                    t.path("finished").asBoolean(false), t.path("sharingSet").asBoolean(false), prepared);
+            turn =
+                    new CoupleSession.Turn(
+                            answers,
+                            Math.max(0, t.path("step").asInt(0)),
+                            t.path("finished").asBoolean(false),
+                            t.path("sharingSet").asBoolean(false),
+                            prepared);
         }
         if (lock != null && lock.legacyPin().isEmpty() && turn == null) {
-            throw new ProblemsException(document.problemAt(at, SessionMessages.of("couple.pinDamaged")));
+            throw new ProblemsException(
+                    document.problemAt(at, SessionMessages.of("couple.pinDamaged")));
         }
         return new CoupleSession.Partner(p.path("name").asString("").strip(), lock, turn);
     }
 
     private static TurnLock sealedLock(JsonDocument document, String at) throws ProblemsException {
         try {
-            return TurnLock.sealed(document.file(), Base64.getDecoder().decode(document.root().at(at).asString("")));
+            return TurnLock.sealed(
+                    document.file(),
+                    Base64.getDecoder().decode(document.root().at(at).asString("")));
         } catch (IllegalArgumentException | CryptoFileException e) {
-            throw new ProblemsException(document.problemAt(at, SessionMessages.of("couple.turnDamaged")));
+            throw new ProblemsException(
+                    document.problemAt(at, SessionMessages.of("couple.turnDamaged")));
         }
     }
 
     /**
-     * Saves the session. An open turn under a PIN is sealed afresh; a closed one is written as it was
-     * read. The turn of a partner without a PIN is kept in this store's memory, and the file gets
-     * only its progress (and, once both turns are done, what that partner shared).
+     * Saves the session. An open turn under a PIN is sealed afresh; a closed one is written as it
+     * was read. The turn of a partner without a PIN is kept in this store's memory, and the file
+     * gets only its progress (and, once both turns are done, what that partner shared).
      */
     public void save(CoupleSession session) throws IOException {
         refuseOverUnmoved();
@@ -185,7 +216,8 @@ public final class CoupleStore {
         root.put("kind", KIND);
         root.put("formatVersion", FORMAT_VERSION);
         root.put("savedAt", session.savedAt().toString());
-        // beside a turn under a PIN, whose gate is known only under that PIN, anything written of a turn
+        // beside a turn under a PIN, whose gate is known only under that PIN, anything written of a
+        // turn
         // without one (its shared answers, or the flag) would say whose turn closed the comparison
         boolean noPins = session.partners().stream().allMatch(p -> p.lock() == null);
         if (session.comparisonClosed() && noPins) {
@@ -216,12 +248,16 @@ public final class CoupleStore {
             if (lock != null && lock.isSealed()) {
                 t.put("sealedAnswers", Base64.getEncoder().encodeToString(lock.sealedAnswers()));
             } else if (lock != null && lock.isOpen()) {
-                t.put("sealedAnswers", Base64.getEncoder().encodeToString(lock.seal(answersJson(turn.answers()))));
+                t.put(
+                        "sealedAnswers",
+                        Base64.getEncoder().encodeToString(lock.seal(answersJson(turn.answers()))));
             } else if (lock != null) {
-                // a format-1 lock not opened since: its answers were plain in the file it was read from
+                // a format-1 lock not opened since: its answers were plain in the file it was read
+                // from
                 t.set("answers", AnswerSheetJson.toTree(turn.answers()));
             } else if (turn.prepared() != null && !session.comparisonClosed() && noPins) {
-                // no PIN for either, both turns done: only what the partner shared, as a turn file would hold it
+                // no PIN for either, both turns done: only what the partner shared, as a turn file
+                // would hold it
                 t.set("shared", TurnFile.preparedTree(turn.prepared()));
             }
             // no PIN otherwise: the answers stay in memory (the window), never in the file
@@ -239,10 +275,13 @@ public final class CoupleStore {
      * replaced by a key made with fresh parameters, so the next save seals the turn.
      *
      * @param params the parameters for a key that replaces a format-1 lock
-     * @throws CryptoFileException the PIN is not this partner's, or their sealed answers were changed
-     * @throws ProblemsException   the answers decrypted but are not an answer sheet (never written so)
+     * @throws CryptoFileException the PIN is not this partner's, or their sealed answers were
+     *     changed
+     * @throws ProblemsException the answers decrypted but are not an answer sheet (never written
+     *     so)
      */
-    public static CoupleSession open(CoupleSession session, int partner, char[] pin, KdfParams params)
+    public static CoupleSession open(
+            CoupleSession session, int partner, char[] pin, KdfParams params)
             throws CryptoFileException, ProblemsException {
         CoupleSession.Partner who = session.partner(partner);
         if (who.lock() == null || who.lock().isOpen()) {
@@ -254,34 +293,44 @@ public final class CoupleStore {
         CoupleSession.Turn turn = who.turn();
         if (opened.answers().isPresent()) {
             try {
-                turn = turn.withAnswers(AnswerSheetJson.sheetAt(JsonDocument.read(name, opened.answers().get()), ""));
+                turn =
+                        turn.withAnswers(
+                                AnswerSheetJson.sheetAt(
+                                        JsonDocument.read(name, opened.answers().get()), ""));
             } catch (ProblemsException e) {
                 opened.lock().wipe();
                 throw e;
             }
         }
-        return session.withPartner(partner, new CoupleSession.Partner(who.name(), opened.lock(), turn));
+        return session.withPartner(
+                partner, new CoupleSession.Partner(who.name(), opened.lock(), turn));
     }
 
-    /** The session with the partner's turn closed: sealed one last time, the key wiped, the answers gone from it. */
+    /**
+     * The session with the partner's turn closed: sealed one last time, the key wiped, the answers
+     * gone from it.
+     */
     public static CoupleSession close(CoupleSession session, int partner) {
         CoupleSession.Partner who = session.partner(partner);
         if (who.lock() == null || !who.lock().isOpen() || who.turn() == null) {
             return session;
         }
         TurnLock closed = who.lock().close(answersJson(who.turn().answers()));
-        return session.withPartner(partner, new CoupleSession.Partner(who.name(), closed, who.turn().closed()));
+        return session.withPartner(
+                partner, new CoupleSession.Partner(who.name(), closed, who.turn().closed()));
     }
 
     private void refuseOverUnmoved() throws IOException {
         if (unmoved && Files.exists(file)) {
-            throw new IOException(file + " could not be read or moved aside, so nothing was written over it");
+            throw new IOException(
+                    file + " could not be read or moved aside, so nothing was written over it");
         }
     }
 
     /**
-     * Deletes the file, and forgets the turns kept in memory. A file that could not be read, nor moved
-     * aside, is left as the app said it would be, and so is an encrypted file while the app is locked.
+     * Deletes the file, and forgets the turns kept in memory. A file that could not be read, nor
+     * moved aside, is left as the app said it would be, and so is an encrypted file while the app
+     * is locked.
      */
     public void delete() throws IOException {
         window.clear();
@@ -303,11 +352,13 @@ public final class CoupleStore {
             return;
         }
         try {
-            if (vault.read(file).root().path("formatVersion").asInt(FORMAT_VERSION) >= FORMAT_VERSION) {
+            if (vault.read(file).root().path("formatVersion").asInt(FORMAT_VERSION)
+                    >= FORMAT_VERSION) {
                 return;
             }
         } catch (ProblemsException e) {
-            // a file that cannot be read is left for the couple page, which sets it aside and says so
+            // a file that cannot be read is left for the couple page, which sets it aside and says
+            // so
             return;
         }
         if (load() instanceof SavedFiles.Found.Contents<CoupleSession> contents) {

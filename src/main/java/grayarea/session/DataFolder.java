@@ -4,15 +4,14 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Where the app keeps its files: the platform's per-user data folder, or the folder named by
- * the system property {@code grayarea.home} (used by tests and portable installs).
+ * Where the app keeps its files: the platform's per-user data folder, or the folder named by the
+ * system property {@code grayarea.home} (used by tests and portable installs).
  */
 public final class DataFolder {
 
     public static final String OVERRIDE_PROPERTY = "grayarea.home";
 
-    private DataFolder() {
-    }
+    private DataFolder() {}
 
     public static Path get() {
         String override = System.getProperty(OVERRIDE_PROPERTY);
@@ -29,6 +28,8 @@ public final class DataFolder {
             return Path.of(home, "Library", "Application Support", "Gray Area");
         }
         String xdg = System.getenv("XDG_DATA_HOME");
-        return Path.of(xdg != null && !xdg.isBlank() ? xdg : Path.of(home, ".local", "share").toString(), "grayarea");
+        return Path.of(
+                xdg != null && !xdg.isBlank() ? xdg : Path.of(home, ".local", "share").toString(),
+                "grayarea");
     }
 }

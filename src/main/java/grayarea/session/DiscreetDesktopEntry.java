@@ -3,6 +3,7 @@ package grayarea.session;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -17,16 +18,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
-import java.nio.file.DirectoryIteratorException;
 
 /**
  * Discreet mode's menu entry, for the app installed from its Linux package: a per-user desktop
- * entry with the same desktop-file id as the package's system-wide one, in
- * {@code $XDG_DATA_HOME/applications} (else {@code ~/.local/share/applications}), which the desktop
- * shows instead of the system one. It gives the neutral name, comment and icon, starts the
- * installed launcher, and keeps the system entry's file types, so a double-clicked hand-out still
- * opens in the app. Its icon is a copy of the neutral icon in the app's data folder
- * ({@link #ICON_FILE}, one of {@link AppFiles}'s names).
+ * entry with the same desktop-file id as the package's system-wide one, in {@code
+ * $XDG_DATA_HOME/applications} (else {@code ~/.local/share/applications}), which the desktop shows
+ * instead of the system one. It gives the neutral name, comment and icon, starts the installed
+ * launcher, and keeps the system entry's file types, so a double-clicked hand-out still opens in
+ * the app. Its icon is a copy of the neutral icon in the app's data folder ({@link #ICON_FILE}, one
+ * of {@link AppFiles}'s names).
  *
  * <p>The app writes it only while discreet mode is on and the person keeps things on this computer
  * (a private session writes nothing), and removes it when discreet mode goes off or everything is
@@ -41,26 +41,34 @@ import java.nio.file.DirectoryIteratorException;
  */
 public final class DiscreetDesktopEntry {
 
-    /** The line that marks the entry as the app's own: only a file with it is ever replaced or deleted. */
-    static final String MARKER = "X-GrayArea-Discreet-Mode=written by the app; removed when discreet mode is turned off";
+    /**
+     * The line that marks the entry as the app's own: only a file with it is ever replaced or
+     * deleted.
+     */
+    static final String MARKER =
+            "X-GrayArea-Discreet-Mode=written by the app; removed when discreet mode is turned off";
+
     /** The neutral icon the entry shows, kept in the app's data folder. */
     public static final String ICON_FILE = "discreet-icon.png";
+
     /** Set by jpackage's launcher in an installed app: the launcher's path. */
     public static final String APP_PATH_PROPERTY = "jpackage.app-path";
+
     /** Tests only: the applications folder to use instead of the real one in the home folder. */
     public static final String APPLICATIONS_PROPERTY = "grayarea.applications";
+
     /** The system entry's keys the override keeps: how the app starts and which files it opens. */
-    private static final List<String> KEPT_KEYS = List.of("Categories", "StartupWMClass", "MimeType");
+    private static final List<String> KEPT_KEYS =
+            List.of("Categories", "StartupWMClass", "MimeType");
+
     /** An entry is a few hundred bytes; anything much larger at that place is not one of ours. */
     private static final long LARGEST_ENTRY = 64 * 1024;
 
     /** The neutral words in one language; the first language given is also the entry's default. */
-    public record Words(String language, String name, String genericName, String comment) {
-    }
+    public record Words(String language, String name, String genericName, String comment) {}
 
     /** What the entry shows: its words in each language, and the neutral icon as PNG bytes. */
-    public record Neutral(List<Words> words, Supplier<InputStream> icon) {
-    }
+    public record Neutral(List<Words> words, Supplier<InputStream> icon) {}
 
     /** What {@link #follow} did. */
     public enum Outcome {
@@ -70,7 +78,9 @@ public final class DiscreetDesktopEntry {
         REMOVED,
         /** It was as it should be already. */
         UNCHANGED,
-        /** Not an installed app: there is no system entry to stand in for, so nothing is written. */
+        /**
+         * Not an installed app: there is no system entry to stand in for, so nothing is written.
+         */
         NOT_INSTALLED,
         /** A file the app did not write is at that place: it is left as it is. */
         SOMEONE_ELSES
@@ -82,26 +92,37 @@ public final class DiscreetDesktopEntry {
     private final Path systemEntry;
 
     /**
-     * @param dataFolder   the app's data folder, where the neutral icon is kept
+     * @param dataFolder the app's data folder, where the neutral icon is kept
      * @param applications the folder for per-user desktop entries
-     * @param launcher     the installed launcher, or null when the app is not installed
-     * @param systemEntry  the package's desktop entry beside the launcher, or null when not installed
+     * @param launcher the installed launcher, or null when the app is not installed
+     * @param systemEntry the package's desktop entry beside the launcher, or null when not
+     *     installed
      */
     DiscreetDesktopEntry(Path dataFolder, Path applications, Path launcher, Path systemEntry) {
         this.dataFolder = dataFolder;
         this.launcher = systemEntry == null ? null : launcher;
         this.systemEntry = launcher == null ? null : systemEntry;
-        this.file = this.systemEntry == null ? null : applications.resolve(this.systemEntry.getFileName().toString());
+        this.file =
+                this.systemEntry == null
+                        ? null
+                        : applications.resolve(this.systemEntry.getFileName().toString());
     }
 
-    /** The entry for this run: installed or not, as the launcher says; the applications folder in the home folder. */
+    /**
+     * The entry for this run: installed or not, as the launcher says; the applications folder in
+     * the home folder.
+     */
     public static DiscreetDesktopEntry forThisRun(Path dataFolder) {
         return of(dataFolder, System::getProperty, System::getenv);
     }
 
-    /** The entry as these system properties and environment variables say (tests pass their own). */
-    static DiscreetDesktopEntry of(Path dataFolder, UnaryOperator<String> property, UnaryOperator<String> env) {
-        String os = Optional.ofNullable(property.apply("os.name")).orElse("").toLowerCase(Locale.ROOT);
+    /**
+     * The entry as these system properties and environment variables say (tests pass their own).
+     */
+    static DiscreetDesktopEntry of(
+            Path dataFolder, UnaryOperator<String> property, UnaryOperator<String> env) {
+        String os =
+                Optional.ofNullable(property.apply("os.name")).orElse("").toLowerCase(Locale.ROOT);
         String appPath = property.apply(APP_PATH_PROPERTY);
         Path launcher = null;
         Path systemEntry = null;
@@ -113,23 +134,35 @@ public final class DiscreetDesktopEntry {
                 launcher = null;
             }
         }
-        return new DiscreetDesktopEntry(dataFolder, applicationsFolder(property, env), launcher, systemEntry);
+        return new DiscreetDesktopEntry(
+                dataFolder, applicationsFolder(property, env), launcher, systemEntry);
     }
 
-    /** $XDG_DATA_HOME/applications, else ~/.local/share/applications; the tests' own folder when they give one. */
-    private static Path applicationsFolder(UnaryOperator<String> property, UnaryOperator<String> env) {
+    /**
+     * $XDG_DATA_HOME/applications, else ~/.local/share/applications; the tests' own folder when
+     * they give one.
+     */
+    private static Path applicationsFolder(
+            UnaryOperator<String> property, UnaryOperator<String> env) {
         String forTests = property.apply(APPLICATIONS_PROPERTY);
         if (forTests != null && !forTests.isBlank()) {
             return Path.of(forTests);
         }
         String xdg = env.apply("XDG_DATA_HOME");
-        Path data = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
-                ? Path.of(xdg)
-                : Path.of(Optional.ofNullable(property.apply("user.home")).orElse(""), ".local", "share");
+        Path data =
+                xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
+                        ? Path.of(xdg)
+                        : Path.of(
+                                Optional.ofNullable(property.apply("user.home")).orElse(""),
+                                ".local",
+                                "share");
         return data.resolve("applications");
     }
 
-    /** The package's desktop entry beside the launcher (APP/bin/LAUNCHER → APP/lib/*.desktop), when there is one. */
+    /**
+     * The package's desktop entry beside the launcher (APP/bin/LAUNCHER → APP/lib/*.desktop), when
+     * there is one.
+     */
     private static Path packageEntry(Path launcher) {
         Path bin = launcher.getParent();
         if (bin == null || bin.getParent() == null) {
@@ -143,10 +176,12 @@ public final class DiscreetDesktopEntry {
         try (DirectoryStream<Path> found = Files.newDirectoryStream(lib, "*.desktop")) {
             found.forEach(entries::add);
         } catch (IOException | DirectoryIteratorException e) {
-            // a folder that can't be listed (mid-way too) means no entry to change, not a failed start
+            // a folder that can't be listed (mid-way too) means no entry to change, not a failed
+            // start
             return null;
         }
-        // jpackage puts exactly one there; more than one, and which the desktop shows is anyone's guess
+        // jpackage puts exactly one there; more than one, and which the desktop shows is anyone's
+        // guess
         return entries.size() == 1 ? entries.get(0) : null;
     }
 
@@ -170,7 +205,10 @@ public final class DiscreetDesktopEntry {
         return file != null && ours(file);
     }
 
-    /** Whether a file the app did not write is at that place (the app then leaves it, and the menu, as they are). */
+    /**
+     * Whether a file the app did not write is at that place (the app then leaves it, and the menu,
+     * as they are).
+     */
     public boolean someoneElses() {
         return file != null && Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !ours(file);
     }
@@ -189,7 +227,10 @@ public final class DiscreetDesktopEntry {
         return remove() ? Outcome.REMOVED : Outcome.UNCHANGED;
     }
 
-    /** Writes the entry and its icon (each atomically), unless a file the app did not write is at that place. */
+    /**
+     * Writes the entry and its icon (each atomically), unless a file the app did not write is at
+     * that place.
+     */
     Outcome write(Neutral neutral) throws IOException {
         if (someoneElses()) {
             return Outcome.SOMEONE_ELSES;
@@ -199,8 +240,11 @@ public final class DiscreetDesktopEntry {
             icon = in.readAllBytes();
         }
         byte[] entry = entry(neutral.words()).getBytes(StandardCharsets.UTF_8);
-        boolean same = Files.exists(file) && Arrays.equals(Files.readAllBytes(file), entry)
-                && Files.isRegularFile(iconFile()) && Arrays.equals(Files.readAllBytes(iconFile()), icon);
+        boolean same =
+                Files.exists(file)
+                        && Arrays.equals(Files.readAllBytes(file), entry)
+                        && Files.isRegularFile(iconFile())
+                        && Arrays.equals(Files.readAllBytes(iconFile()), icon);
         if (same) {
             return Outcome.UNCHANGED;
         }
@@ -226,7 +270,10 @@ public final class DiscreetDesktopEntry {
         return there;
     }
 
-    /** The entry's text: the neutral words and icon, the installed launcher, the system entry's file types. */
+    /**
+     * The entry's text: the neutral words and icon, the installed launcher, the system entry's file
+     * types.
+     */
     String entry(List<Words> words) throws IOException {
         Map<String, String> system = systemKeys();
         StringBuilder text = new StringBuilder("[Desktop Entry]\n");
@@ -279,12 +326,19 @@ public final class DiscreetDesktopEntry {
         text.append(key).append('=').append(escape(value)).append('\n');
     }
 
-    /** A desktop-entry string value: backslash, and the characters that would end or break the line. */
+    /**
+     * A desktop-entry string value: backslash, and the characters that would end or break the line.
+     */
     private static String escape(String value) {
-        return value.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t").replace("\r", "\\r");
+        return value.replace("\\", "\\\\")
+                .replace("\n", "\\n")
+                .replace("\t", "\\t")
+                .replace("\r", "\\r");
     }
 
-    /** One argument of Exec: quoted when it holds a space or a reserved character, with % doubled. */
+    /**
+     * One argument of Exec: quoted when it holds a space or a reserved character, with % doubled.
+     */
     static String execArgument(String argument) {
         String doubled = argument.replace("%", "%%");
         if (doubled.chars().noneMatch(c -> " \t\n\"'\\><~|&;$*?#()`".indexOf(c) >= 0)) {
@@ -303,10 +357,12 @@ public final class DiscreetDesktopEntry {
     /** Whether the file is a regular file, small, in UTF-8, with the marker line. */
     private static boolean ours(Path path) {
         try {
-            if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) || Files.size(path) > LARGEST_ENTRY) {
+            if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)
+                    || Files.size(path) > LARGEST_ENTRY) {
                 return false;
             }
-            return Files.readAllLines(path, StandardCharsets.UTF_8).stream().anyMatch(l -> l.strip().equals(MARKER));
+            return Files.readAllLines(path, StandardCharsets.UTF_8).stream()
+                    .anyMatch(l -> l.strip().equals(MARKER));
         } catch (IOException e) {
             // unreadable, or not UTF-8 (a CharacterCodingException): not one the app wrote
             return false;

@@ -37,8 +37,13 @@ final class Fields {
         }
         String value = node.stringValue().strip();
         if (value.length() > maxLength) {
-            problem(pointer, SessionMessages.of("fields.tooLong", name(pointer), String.valueOf(value.length()),
-                    String.valueOf(maxLength)));
+            problem(
+                    pointer,
+                    SessionMessages.of(
+                            "fields.tooLong",
+                            name(pointer),
+                            String.valueOf(value.length()),
+                            String.valueOf(maxLength)));
             return null;
         }
         return value.isEmpty() ? null : value;
@@ -47,7 +52,8 @@ final class Fields {
     /** A text that must be there. */
     String requiredText(String pointer, int maxLength) {
         if (at(pointer).isMissingNode() || at(pointer).isNull()) {
-            problem(pointer.substring(0, Math.max(0, pointer.lastIndexOf('/'))),
+            problem(
+                    pointer.substring(0, Math.max(0, pointer.lastIndexOf('/'))),
                     SessionMessages.of("fields.missing", name(pointer)));
             return null;
         }
@@ -70,8 +76,13 @@ final class Fields {
             return pointers;
         }
         if (node.size() > maxItems) {
-            problem(pointer, SessionMessages.of("fields.tooManyItems", name(pointer), String.valueOf(node.size()),
-                    String.valueOf(maxItems)));
+            problem(
+                    pointer,
+                    SessionMessages.of(
+                            "fields.tooManyItems",
+                            name(pointer),
+                            String.valueOf(node.size()),
+                            String.valueOf(maxItems)));
             return pointers;
         }
         for (int i = 0; i < node.size(); i++) {

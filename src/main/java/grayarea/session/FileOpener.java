@@ -1,6 +1,7 @@
 package grayarea.session;
 
 import grayarea.bank.JsonDocument;
+import grayarea.bank.Message;
 import grayarea.bank.Problem;
 import grayarea.bank.ProblemsException;
 import grayarea.session.crypto.CryptoFileException;
@@ -10,15 +11,13 @@ import grayarea.session.crypto.EncryptedFile;
 import grayarea.session.crypto.SealedFile;
 import grayarea.session.crypto.TherapistKeyFile;
 import grayarea.session.crypto.TherapistKeys;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import grayarea.bank.Message;
 
 /**
- * Reads a file someone hands over, whatever its form: plain JSON, encrypted under a passphrase,
- * or sealed for a therapist (opened with their key file, itself under their passphrase). Every
- * failure is one located, calm problem that says what is missing.
+ * Reads a file someone hands over, whatever its form: plain JSON, encrypted under a passphrase, or
+ * sealed for a therapist (opened with their key file, itself under their passphrase). Every failure
+ * is one located, calm problem that says what is missing.
  */
 public final class FileOpener implements AutoCloseable {
 
@@ -29,9 +28,10 @@ public final class FileOpener implements AutoCloseable {
     private Vault vault;
 
     /**
-     * @param passphrase for encrypted files and for the key file, or null; copied (the caller wipes its own),
-     *                   and the copy wiped on close; each further copy handed to the crypto code is wiped after use
-     * @param keyFile    the therapist's key file, for sealed files, or null
+     * @param passphrase for encrypted files and for the key file, or null; copied (the caller wipes
+     *     its own), and the copy wiped on close; each further copy handed to the crypto code is
+     *     wiped after use
+     * @param keyFile the therapist's key file, for sealed files, or null
      */
     public FileOpener(char[] passphrase, Path keyFile) {
         this.passphrase = passphrase == null ? null : passphrase.clone();
@@ -44,7 +44,10 @@ public final class FileOpener implements AutoCloseable {
         this.keys = keys;
     }
 
-    /** Files this computer's own passphrase encrypted (a waiting room's results) open with its vault, when open. */
+    /**
+     * Files this computer's own passphrase encrypted (a waiting room's results) open with its
+     * vault, when open.
+     */
     public FileOpener withVault(Vault own) {
         this.vault = own;
         return this;
@@ -54,14 +57,15 @@ public final class FileOpener implements AutoCloseable {
      * A file as opened: its JSON, and whether it really was sealed for a therapist (a sealed
      * envelope that opened with their key), whatever the JSON inside says about itself.
      */
-    public record Opened(JsonDocument document, boolean sealed) {
-    }
+    public record Opened(JsonDocument document, boolean sealed) {}
 
     public JsonDocument read(Path file) throws ProblemsException {
         return open(file).document();
     }
 
-    /** Reads the file and tells what it was: plain, encrypted, or sealed for a therapist and opened. */
+    /**
+     * Reads the file and tells what it was: plain, encrypted, or sealed for a therapist and opened.
+     */
     public Opened open(Path file) throws ProblemsException {
         String name = file.toString();
         try {
@@ -76,14 +80,20 @@ public final class FileOpener implements AutoCloseable {
                     byte[] bytes = CryptoFiles.read(file);
                     char[] copy = passphrase.clone();
                     try {
-                        return new Opened(JsonDocument.read(name, EncryptedFile.decrypt(name, bytes, copy)), false);
+                        return new Opened(
+                                JsonDocument.read(name, EncryptedFile.decrypt(name, bytes, copy)),
+                                false);
                     } finally {
                         Arrays.fill(copy, '\0');
                     }
                 }
                 case SEALED -> {
-                    // only bytes that SealedFile authenticated with the therapist's key count as sealed
-                    return new Opened(JsonDocument.read(name, SealedFile.open(name, CryptoFiles.read(file), keys(file))),
+                    // only bytes that SealedFile authenticated with the therapist's key count as
+                    // sealed
+                    return new Opened(
+                            JsonDocument.read(
+                                    name,
+                                    SealedFile.open(name, CryptoFiles.read(file), keys(file))),
                             true);
                 }
                 default -> {

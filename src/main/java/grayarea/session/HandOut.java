@@ -4,31 +4,39 @@ import grayarea.bank.BankRef;
 import grayarea.bank.Flag;
 import grayarea.bank.QuestionBank;
 import grayarea.bank.Section;
+import grayarea.session.crypto.TherapistPublicKey;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import grayarea.session.crypto.TherapistPublicKey;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What a therapist hands a client: which bank and sections, who the practice is, an optional
- * client code, and what the client sees at the end. A hand-out holds nothing about a client's
- * answers; it is saved as a {@code .grayarea} file by {@link HandOutFile}.
+ * What a therapist hands a client: which bank and sections, who the practice is, an optional client
+ * code, and what the client sees at the end. A hand-out holds nothing about a client's answers; it
+ * is saved as a {@code .grayarea} file by {@link HandOutFile}.
  *
- * @param bank         the bank the quiz uses
- * @param bankText     the therapist's own bank, whole, as JSON text; null for a bank built into the app
- * @param perspective  the perspective asked ("self", "partner"), or null to let the client choose
- * @param sections     the ids of the sections asked; empty for all. Sections whose answers can
- *                     raise a safety flag are always asked (see {@link #asks(QuestionBank, Section)})
- * @param clientCode   a code the therapist recognises, never a name; or null
- * @param clientSees   what the client sees at the end
- * @param practice     the therapist's practice profile
+ * @param bank the bank the quiz uses
+ * @param bankText the therapist's own bank, whole, as JSON text; null for a bank built into the app
+ * @param perspective the perspective asked ("self", "partner"), or null to let the client choose
+ * @param sections the ids of the sections asked; empty for all. Sections whose answers can raise a
+ *     safety flag are always asked (see {@link #asks(QuestionBank, Section)})
+ * @param clientCode a code the therapist recognises, never a name; or null
+ * @param clientSees what the client sees at the end
+ * @param practice the therapist's practice profile
  * @param therapistKey the therapist's public key for sealing results (Base64), or null
  */
-public record HandOut(BankRef bank, String bankText, String perspective, List<String> sections, String clientCode,
-                      ClientSees clientSees, PracticeProfile practice, String therapistKey, Instant createdAt) {
+public record HandOut(
+        BankRef bank,
+        String bankText,
+        String perspective,
+        List<String> sections,
+        String clientCode,
+        ClientSees clientSees,
+        PracticeProfile practice,
+        String therapistKey,
+        Instant createdAt) {
 
     public static final String EXTENSION = ".grayarea";
     public static final int MAX_CLIENT_CODE = 40;
@@ -56,7 +64,8 @@ public record HandOut(BankRef bank, String bankText, String perspective, List<St
 
     public HandOut {
         if (bank == null || clientSees == null || practice == null || createdAt == null) {
-            throw new IllegalArgumentException("a hand-out names its bank, the practice, what the client sees and its date");
+            throw new IllegalArgumentException(
+                    "a hand-out names its bank, the practice, what the client sees and its date");
         }
         sections = List.copyOf(sections);
     }
@@ -68,14 +77,22 @@ public record HandOut(BankRef bank, String bankText, String perspective, List<St
 
     /** Whether the quiz asks this section: it was chosen, or it can raise a safety flag. */
     public boolean asks(QuestionBank questionBank, Section section) {
-        return sections.isEmpty() || sections.contains(section.id()) || raisesSafetyFlag(questionBank, section);
+        return sections.isEmpty()
+                || sections.contains(section.id())
+                || raisesSafetyFlag(questionBank, section);
     }
 
-    /** Whether some answer in the section raises a safety flag: such sections are never left out. */
+    /**
+     * Whether some answer in the section raises a safety flag: such sections are never left out.
+     */
     public static boolean raisesSafetyFlag(QuestionBank bank, Section section) {
-        Set<String> safety = bank.flags().stream().filter(Flag::safety).map(Flag::id)
-                .collect(Collectors.toSet());
-        return section.questions().stream().flatMap(q -> q.options().stream())
+        Set<String> safety =
+                bank.flags().stream()
+                        .filter(Flag::safety)
+                        .map(Flag::id)
+                        .collect(Collectors.toSet());
+        return section.questions().stream()
+                .flatMap(q -> q.options().stream())
                 .anyMatch(o -> o.raises().stream().anyMatch(safety::contains));
     }
 }

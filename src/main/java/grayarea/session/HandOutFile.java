@@ -6,10 +6,10 @@ import grayarea.bank.BankLoader;
 import grayarea.bank.BankRef;
 import grayarea.bank.Json;
 import grayarea.bank.JsonDocument;
-import grayarea.bank.Problem;
 import grayarea.bank.ProblemsException;
 import grayarea.bank.QuestionBank;
 import grayarea.bank.Section;
+import grayarea.session.crypto.TherapistPublicKey;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -21,21 +21,26 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import grayarea.session.crypto.TherapistPublicKey;
 
 /**
- * The hand-out file, format version 1 (docs/formats.md): a {@code .grayarea} file a therapist
- * gives a client. Opening it starts that quiz. Reading it checks everything a client's app
- * needs, the bank included, and says each problem at its place.
+ * The hand-out file, format version 1 (docs/formats.md): a {@code .grayarea} file a therapist gives
+ * a client. Opening it starts that quiz. Reading it checks everything a client's app needs, the
+ * bank included, and says each problem at its place.
  */
 public final class HandOutFile {
 
     public static final String KIND = "grayarea.handout";
     public static final int FORMAT_VERSION = 1;
-    /** Client codes: letters, digits, spaces, dots, dashes and underscores; never meant to be a name. */
+
+    /**
+     * Client codes: letters, digits, spaces, dots, dashes and underscores; never meant to be a
+     * name.
+     */
     public static final Pattern CLIENT_CODE = Pattern.compile("[\\p{L}\\p{N} ._-]+");
+
     /** A therapist's own bank inside a hand-out is held to the limit of a bank file. */
-    static final int MAX_BANK_TEXT = (int) Math.min(Integer.MAX_VALUE, JsonDocument.Limits.DEFAULT.maxBytes());
+    static final int MAX_BANK_TEXT =
+            (int) Math.min(Integer.MAX_VALUE, JsonDocument.Limits.DEFAULT.maxBytes());
 
     /** A hand-out as read, with the bank it uses, ready to start. */
     public record Opened(Path file, HandOut handOut, QuestionBank bank) {
@@ -43,8 +48,19 @@ public final class HandOutFile {
         /** The same hand-out for another client code (a waiting room names its client). */
         public Opened withClientCode(String clientCode) {
             HandOut h = handOut;
-            return new Opened(file, new HandOut(h.bank(), h.bankText(), h.perspective(), h.sections(), clientCode,
-                    h.clientSees(), h.practice(), h.therapistKey(), h.createdAt()), bank);
+            return new Opened(
+                    file,
+                    new HandOut(
+                            h.bank(),
+                            h.bankText(),
+                            h.perspective(),
+                            h.sections(),
+                            clientCode,
+                            h.clientSees(),
+                            h.practice(),
+                            h.therapistKey(),
+                            h.createdAt()),
+                    bank);
         }
 
         /** The sections the client is asked, in bank order. */
@@ -53,10 +69,12 @@ public final class HandOutFile {
         }
     }
 
-    private HandOutFile() {
-    }
+    private HandOutFile() {}
 
-    /** Whether a hand-out may carry this client code: letters, digits, spaces, dots, dashes and underscores, not too long. */
+    /**
+     * Whether a hand-out may carry this client code: letters, digits, spaces, dots, dashes and
+     * underscores, not too long.
+     */
     public static boolean acceptsClientCode(String code) {
         return code.length() <= HandOut.MAX_CLIENT_CODE && CLIENT_CODE.matcher(code).matches();
     }
@@ -94,7 +112,9 @@ public final class HandOutFile {
         return Json.write(root);
     }
 
-    /** Whether the file says it is a hand-out, so that opening a file can choose what to do with it. */
+    /**
+     * Whether the file says it is a hand-out, so that opening a file can choose what to do with it.
+     */
     public static boolean isHandOut(JsonDocument document) {
         return FileKind.is(document, KIND);
     }
@@ -103,7 +123,10 @@ public final class HandOutFile {
         return read(path, JsonDocument.read(path));
     }
 
-    /** Reads and checks a hand-out: its fields, its bank, and that the sections and perspective are the bank's. */
+    /**
+     * Reads and checks a hand-out: its fields, its bank, and that the sections and perspective are
+     * the bank's.
+     */
     public static Opened read(Path path, JsonDocument document) throws ProblemsException {
         FileKind.check(document, KIND, FORMAT_VERSION, "kind.handOut");
         Fields fields = new Fields(document);
@@ -138,7 +161,10 @@ public final class HandOutFile {
             fields.problem("/clientSees", SessionMessages.of("handOut.clientSees"));
         }
         PracticeProfile practice = PracticeProfileStore.read(fields, "/practice");
-        String key = fields.object("/therapistKey") ? fields.requiredText("/therapistKey/x25519", 100) : null;
+        String key =
+                fields.object("/therapistKey")
+                        ? fields.requiredText("/therapistKey/x25519", 100)
+                        : null;
         if (key != null && TherapistPublicKey.parse(key).isEmpty()) {
             fields.problem("/therapistKey/x25519", SessionMessages.of("handOut.badKey"));
         }
@@ -147,39 +173,60 @@ public final class HandOutFile {
         BankRef ref = new BankRef(bankId, bankVersion);
         QuestionBank bank = bankOf(path, document, ref, bankText);
         if (perspective != null && bank.perspective(perspective).isEmpty()) {
-            fields.problem("/perspective", SessionMessages.of("handOut.noPerspective", perspective,
-                    String.join(", ", bank.perspectiveIds())));
+            fields.problem(
+                    "/perspective",
+                    SessionMessages.of(
+                            "handOut.noPerspective",
+                            perspective,
+                            String.join(", ", bank.perspectiveIds())));
         }
         List<String> known = bank.sections().stream().map(Section::id).toList();
         List<String> items = fields.items("/sections", 200);
         for (int i = 0; i < sections.size(); i++) {
             if (!known.contains(sections.get(i))) {
-                fields.problem(items.get(i), SessionMessages.of("handOut.noSection", sections.get(i),
-                        String.join(", ", known)));
+                fields.problem(
+                        items.get(i),
+                        SessionMessages.of(
+                                "handOut.noSection", sections.get(i), String.join(", ", known)));
             }
         }
         fields.throwIfAny();
-        HandOut handOut = new HandOut(ref, bankText, perspective, sections, clientCode, clientSees, practice, key, createdAt);
+        HandOut handOut =
+                new HandOut(
+                        ref,
+                        bankText,
+                        perspective,
+                        sections,
+                        clientCode,
+                        clientSees,
+                        practice,
+                        key,
+                        createdAt);
         return new Opened(path, handOut, bank);
     }
 
-    private static QuestionBank bankOf(Path path, JsonDocument document, BankRef ref, String bankText)
+    private static QuestionBank bankOf(
+            Path path, JsonDocument document, BankRef ref, String bankText)
             throws ProblemsException {
         if (bankText == null) {
             Optional<QuestionBank> bundled = BankCatalog.bundled().find(ref);
             if (bundled.isEmpty()) {
-                throw new ProblemsException(document.problemAt("/bank",
-                        SessionMessages.of("handOut.bankMissing", ref.toString())));
+                throw new ProblemsException(
+                        document.problemAt(
+                                "/bank",
+                                SessionMessages.of("handOut.bankMissing", ref.toString())));
             }
             return bundled.get();
         }
         String name = path.getFileName() + " (its question bank)";
         QuestionBank bank = BankLoader.load(name, bankText.getBytes(StandardCharsets.UTF_8));
         if (!bank.ref().equals(ref)) {
-            throw new ProblemsException(document.problemAt("/bank",
-                    SessionMessages.of("handOut.otherBank", ref.toString(), bank.ref().toString())));
+            throw new ProblemsException(
+                    document.problemAt(
+                            "/bank",
+                            SessionMessages.of(
+                                    "handOut.otherBank", ref.toString(), bank.ref().toString())));
         }
         return bank;
     }
-
 }

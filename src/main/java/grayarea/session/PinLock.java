@@ -1,19 +1,19 @@
 package grayarea.session;
 
+import grayarea.bank.Json;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.Base64;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
-import grayarea.bank.Json;
-import java.util.Base64;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A partner's PIN, kept only as a salted PBKDF2-HMAC-SHA256 hash. A short PIN keeps out a
- * glance, not a determined attacker: anyone with the file and time can try every PIN.
+ * A partner's PIN, kept only as a salted PBKDF2-HMAC-SHA256 hash. A short PIN keeps out a glance,
+ * not a determined attacker: anyone with the file and time can try every PIN.
  *
  * @param iterations PBKDF2 rounds; read from the file but capped, so no file can freeze the app
  */
@@ -34,8 +34,12 @@ public record PinLock(byte[] salt, byte[] hash, int iterations) {
         }
         // a lock read from a damaged file must fail here, not later when the partner types the PIN
         if (salt.length != SALT_LENGTH || hash.length != HASH_LENGTH) {
-            throw new IllegalArgumentException("a PIN lock has a " + SALT_LENGTH + "-byte salt and a " + HASH_LENGTH
-                    + "-byte hash");
+            throw new IllegalArgumentException(
+                    "a PIN lock has a "
+                            + SALT_LENGTH
+                            + "-byte salt and a "
+                            + HASH_LENGTH
+                            + "-byte hash");
         }
     }
 
@@ -57,7 +61,9 @@ public record PinLock(byte[] salt, byte[] hash, int iterations) {
     private static byte[] derive(char[] pin, byte[] salt, int iterations) {
         PBEKeySpec spec = new PBEKeySpec(pin, salt, iterations, 256);
         try {
-            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(spec)
+                    .getEncoded();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("PBKDF2-HMAC-SHA256 is part of every Java 17", e);
         } finally {
@@ -74,10 +80,15 @@ public record PinLock(byte[] salt, byte[] hash, int iterations) {
         return lock;
     }
 
-    /** A lock read from a file; throws IllegalArgumentException when it is not one (or its cost is out of range). */
+    /**
+     * A lock read from a file; throws IllegalArgumentException when it is not one (or its cost is
+     * out of range).
+     */
     public static PinLock fromTree(JsonNode lock) {
-        return new PinLock(Base64.getDecoder().decode(lock.path("salt").asString("")),
-                Base64.getDecoder().decode(lock.path("hash").asString("")), lock.path("iterations").asInt(0));
+        return new PinLock(
+                Base64.getDecoder().decode(lock.path("salt").asString("")),
+                Base64.getDecoder().decode(lock.path("hash").asString("")),
+                lock.path("iterations").asInt(0));
     }
 
     @Override
@@ -92,7 +103,9 @@ public record PinLock(byte[] salt, byte[] hash, int iterations) {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof PinLock p && Arrays.equals(salt, p.salt) && Arrays.equals(hash, p.hash)
+        return other instanceof PinLock p
+                && Arrays.equals(salt, p.salt)
+                && Arrays.equals(hash, p.hash)
                 && iterations == p.iterations;
     }
 

@@ -3,17 +3,21 @@ package grayarea.session;
 import java.util.List;
 
 /**
- * A therapist's practice as clients see it on the welcome page of a hand-out and on reports.
- * Every field but the name is optional; nothing here is about a client.
+ * A therapist's practice as clients see it on the welcome page of a hand-out and on reports. Every
+ * field but the name is optional; nothing here is about a client.
  *
- * @param therapistName  the therapist's name, as clients know it
- * @param practice       the practice's name, or null
- * @param contact        how clients reach the practice (phone, e-mail, address), or null
- * @param noteToClients  a short note shown to clients before they start, or null
- * @param resources      help resources for the practice's region, shown with the app's own
+ * @param therapistName the therapist's name, as clients know it
+ * @param practice the practice's name, or null
+ * @param contact how clients reach the practice (phone, e-mail, address), or null
+ * @param noteToClients a short note shown to clients before they start, or null
+ * @param resources help resources for the practice's region, shown with the app's own
  */
-public record PracticeProfile(String therapistName, String practice, String contact, String noteToClients,
-                              List<LocalResource> resources) {
+public record PracticeProfile(
+        String therapistName,
+        String practice,
+        String contact,
+        String noteToClients,
+        List<LocalResource> resources) {
 
     public static final int MAX_NAME = 120;
     public static final int MAX_CONTACT = 300;
@@ -24,7 +28,8 @@ public record PracticeProfile(String therapistName, String practice, String cont
     public record LocalResource(String name, String contact, String notes) {
         public LocalResource {
             if (name == null || name.isBlank() || contact == null || contact.isBlank()) {
-                throw new IllegalArgumentException("a help resource has a name and a way to reach it");
+                throw new IllegalArgumentException(
+                        "a help resource has a name and a way to reach it");
             }
         }
     }

@@ -14,8 +14,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The therapist's practice profile, kept as profile.json in the data folder, and the same
- * object as hand-out files carry it (docs/formats.md).
+ * The therapist's practice profile, kept as profile.json in the data folder, and the same object as
+ * hand-out files carry it (docs/formats.md).
  */
 public final class PracticeProfileStore {
 
@@ -33,7 +33,10 @@ public final class PracticeProfileStore {
         return file;
     }
 
-    /** The saved profile, none when there is no file; a damaged file is said, located, and left alone. */
+    /**
+     * The saved profile, none when there is no file; a damaged file is said, located, and left
+     * alone.
+     */
     public Optional<PracticeProfile> load() throws ProblemsException {
         if (!Files.exists(file)) {
             return Optional.empty();
@@ -72,10 +75,14 @@ public final class PracticeProfileStore {
         return node;
     }
 
-    /** Reads a profile object at {@code pointer}; problems go to {@code fields}. Null when it has any. */
+    /**
+     * Reads a profile object at {@code pointer}; problems go to {@code fields}. Null when it has
+     * any.
+     */
     static PracticeProfile read(Fields fields, String pointer) {
         if (!fields.object(pointer)) {
-            fields.problem(pointer.isEmpty() ? "" : pointer.substring(0, pointer.lastIndexOf('/')),
+            fields.problem(
+                    pointer.isEmpty() ? "" : pointer.substring(0, pointer.lastIndexOf('/')),
                     SessionMessages.of("practice.missing"));
             return null;
         }

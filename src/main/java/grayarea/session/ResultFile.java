@@ -19,32 +19,32 @@ import grayarea.scoring.Result;
 import grayarea.scoring.Score;
 import grayarea.scoring.ScoringEngine;
 import grayarea.scoring.WhyItem;
+import grayarea.session.crypto.SealedFile;
+import grayarea.session.crypto.TherapistPublicKey;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import grayarea.session.crypto.SealedFile;
-import grayarea.session.crypto.TherapistPublicKey;
-import java.util.Collections;
-import java.util.Optional;
 
 /**
- * The result file, format version 2 (docs/formats.md): one person's result with the answers it
- * came from, or a couple's two turns with their comparison; the bank and app versions, the
- * date, an optional client code, and private notes on reflection prompts. Version 1 files (one
- * person, everything kept) stay readable.
+ * The result file, format version 2 (docs/formats.md): one person's result with the answers it came
+ * from, or a couple's two turns with their comparison; the bank and app versions, the date, an
+ * optional client code, and private notes on reflection prompts. Version 1 files (one person,
+ * everything kept) stay readable.
  *
- * <p>A file that is not sealed for a therapist holds no private answers and no safety flags:
- * {@link #withoutPrivate} takes them out and scores what is left, so the stored result is always
- * what its stored answers score. A couple's file holds only what both partners shared.
+ * <p>A file that is not sealed for a therapist holds no private answers and no safety flags: {@link
+ * #withoutPrivate} takes them out and scores what is left, so the stored result is always what its
+ * stored answers score. A couple's file holds only what both partners shared.
  */
 public final class ResultFile {
 
@@ -68,11 +68,18 @@ public final class ResultFile {
     /**
      * One person's result file.
      *
-     * @param complete whether private answers and safety flags are kept (a version 1 file, or a sealed
-     *                 one); false when they were taken out
+     * @param complete whether private answers and safety flags are kept (a version 1 file, or a
+     *     sealed one); false when they were taken out
      */
-    public record Contents(String appVersion, Instant createdAt, String clientCode, Result result,
-                           AnswerSheet answers, Map<String, String> notes, boolean complete) implements Any {
+    public record Contents(
+            String appVersion,
+            Instant createdAt,
+            String clientCode,
+            Result result,
+            AnswerSheet answers,
+            Map<String, String> notes,
+            boolean complete)
+            implements Any {
         public Contents {
             notes = Collections.unmodifiableMap(new LinkedHashMap<>(notes));
         }
@@ -87,13 +94,20 @@ public final class ResultFile {
      * A couple's result file: both turns as the other partner may see them (gate and sharing
      * applied, as in a turn file) and the language of the comparison.
      */
-    public record CoupleContents(String appVersion, Instant createdAt, String clientCode, BankRef bank,
-                                 String language, ComparisonTurn first, ComparisonTurn second) implements Any {
+    public record CoupleContents(
+            String appVersion,
+            Instant createdAt,
+            String clientCode,
+            BankRef bank,
+            String language,
+            ComparisonTurn first,
+            ComparisonTurn second)
+            implements Any {
 
         /**
          * When either turn closed the safety gate, both are kept as the same neutral marker: a file
-         * that is not sealed never tells which partner closed it (docs/safety.md), and holds nothing
-         * of the other's answers either, as the comparison it stands for carries nothing.
+         * that is not sealed never tells which partner closed it (docs/safety.md), and holds
+         * nothing of the other's answers either, as the comparison it stands for carries nothing.
          */
         public CoupleContents {
             if (!first.available() || !second.available()) {
@@ -103,20 +117,29 @@ public final class ResultFile {
         }
     }
 
-    private ResultFile() {
-    }
+    private ResultFile() {}
 
     /**
-     * The file's contents without private answers (and answers that follow them) and without
-     * safety flags: the answers are scored again, so the stored result is theirs.
+     * The file's contents without private answers (and answers that follow them) and without safety
+     * flags: the answers are scored again, so the stored result is theirs.
      */
     public static Contents withoutPrivate(QuestionBank bank, Contents full) {
         AnswerSheet kept = Sharing.withoutPrivate(bank, full.answers());
         Result result = new ScoringEngine(bank).score(kept).withoutSafetyFlags(bank);
-        return new Contents(full.appVersion(), full.createdAt(), full.clientCode(), result, kept, full.notes(), false);
+        return new Contents(
+                full.appVersion(),
+                full.createdAt(),
+                full.clientCode(),
+                result,
+                kept,
+                full.notes(),
+                false);
     }
 
-    /** What the stored answers score, as the file would store it: to check a file against its answers. */
+    /**
+     * What the stored answers score, as the file would store it: to check a file against its
+     * answers.
+     */
     public static Result rescore(QuestionBank bank, Contents contents) {
         Result result = new ScoringEngine(bank).score(contents.answers());
         return contents.complete() ? result : result.withoutSafetyFlags(bank);
@@ -129,11 +152,10 @@ public final class ResultFile {
      * The file for a therapist: sealed with their key when there is one (then it keeps everything,
      * private answers and safety flags included), otherwise without anything private.
      */
-    public static byte[] forTherapist(QuestionBank bank, Contents full,
-                                      Optional<TherapistPublicKey> therapist) {
+    public static byte[] forTherapist(
+            QuestionBank bank, Contents full, Optional<TherapistPublicKey> therapist) {
         if (therapist.isPresent()) {
-            return SealedFile.seal(therapist.get(),
-                    toJson(full).getBytes(StandardCharsets.UTF_8));
+            return SealedFile.seal(therapist.get(), toJson(full).getBytes(StandardCharsets.UTF_8));
         }
         return toJson(withoutPrivate(bank, full)).getBytes(StandardCharsets.UTF_8);
     }
@@ -142,7 +164,8 @@ public final class ResultFile {
         AtomicFiles.write(path, toJson(contents).getBytes(StandardCharsets.UTF_8));
     }
 
-    public static void save(Path path, QuestionBank bank, CoupleContents contents) throws IOException {
+    public static void save(Path path, QuestionBank bank, CoupleContents contents)
+            throws IOException {
         AtomicFiles.write(path, toJson(bank, contents).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -173,8 +196,12 @@ public final class ResultFile {
         couple.put("language", contents.language());
         couple.set("first", TurnFile.toTree(bank, contents.first()));
         couple.set("second", TurnFile.toTree(bank, contents.second()));
-        Comparison comparison = CoupleComparison.compare(bank, contents.first(), contents.second(), contents.language());
-        couple.set("comparison", ComparisonJson.tree(bank, comparison, contents.first(), contents.second()));
+        Comparison comparison =
+                CoupleComparison.compare(
+                        bank, contents.first(), contents.second(), contents.language());
+        couple.set(
+                "comparison",
+                ComparisonJson.tree(bank, comparison, contents.first(), contents.second()));
         return Json.write(root);
     }
 
@@ -245,7 +272,10 @@ public final class ResultFile {
         return node;
     }
 
-    /** Whether the file says it is a result file (any version), so that a reader can tell it from others. */
+    /**
+     * Whether the file says it is a result file (any version), so that a reader can tell it from
+     * others.
+     */
     public static boolean isResultFile(JsonDocument document) {
         return FileKind.is(document, KIND);
     }
@@ -259,7 +289,8 @@ public final class ResultFile {
         if (readAny(document) instanceof Contents contents) {
             return contents;
         }
-        throw new ProblemsException(document.problemAt("/couple", SessionMessages.of("result.coupleFile")));
+        throw new ProblemsException(
+                document.problemAt("/couple", SessionMessages.of("result.coupleFile")));
     }
 
     /** Reads any result file, one person's or a couple's, version 1 or 2. */
@@ -273,19 +304,28 @@ public final class ResultFile {
         try {
             Instant createdAt = Instant.parse(root.path("createdAt").asString(""));
             String appVersion = root.path("app").path("version").asString("");
-            String clientCode = root.path("clientCode").isString() ? root.path("clientCode").stringValue() : null;
-            BankRef bank = new BankRef(root.path("bank").path("id").asString(""), root.path("bank").path("version").asString(""));
+            String clientCode =
+                    root.path("clientCode").isString()
+                            ? root.path("clientCode").stringValue()
+                            : null;
+            BankRef bank =
+                    new BankRef(
+                            root.path("bank").path("id").asString(""),
+                            root.path("bank").path("version").asString(""));
             String holds = version == 1 ? COMPLETE : root.path("contents").asString("");
             if (!COMPLETE.equals(holds) && !WITHOUT_PRIVATE.equals(holds)) {
-                throw new ProblemsException(document.problemAt("/contents",
-                        SessionMessages.of("result.contents", COMPLETE, WITHOUT_PRIVATE)));
+                throw new ProblemsException(
+                        document.problemAt(
+                                "/contents",
+                                SessionMessages.of("result.contents", COMPLETE, WITHOUT_PRIVATE)));
             }
             if (version > 1 && root.has("couple")) {
                 return couple(document, appVersion, createdAt, clientCode, bank);
             }
             JsonNode answersNode = root.path("answers");
             if (!answersNode.isObject()) {
-                throw new ProblemsException(document.problemAt("/answers", SessionMessages.of("result.noAnswers")));
+                throw new ProblemsException(
+                        document.problemAt("/answers", SessionMessages.of("result.noAnswers")));
             }
             List<Problem> sheetProblems = AnswerSheetJson.schemaProblems(document, "/answers");
             if (!sheetProblems.isEmpty()) {
@@ -294,31 +334,56 @@ public final class ResultFile {
             AnswerSheet answers = AnswerSheetJson.fromTree(answersNode);
             Result result = resultFrom(root.path("result"), bank);
             Map<String, String> notes = new LinkedHashMap<>();
-            root.path("notes").properties().forEach(e -> notes.put(e.getKey(), e.getValue().asString("")));
-            return new Contents(appVersion, createdAt, clientCode, result, answers, notes, COMPLETE.equals(holds));
+            root.path("notes")
+                    .properties()
+                    .forEach(e -> notes.put(e.getKey(), e.getValue().asString("")));
+            return new Contents(
+                    appVersion,
+                    createdAt,
+                    clientCode,
+                    result,
+                    answers,
+                    notes,
+                    COMPLETE.equals(holds));
         } catch (DateTimeParseException e) {
-            throw new ProblemsException(document.problemAt("/createdAt", SessionMessages.of("result.createdAtNotADate")));
+            throw new ProblemsException(
+                    document.problemAt(
+                            "/createdAt", SessionMessages.of("result.createdAtNotADate")));
         } catch (RuntimeException e) {
-            throw new ProblemsException(Problem.atStart(document.file(), SessionMessages.of("result.damaged")));
+            throw new ProblemsException(
+                    Problem.atStart(document.file(), SessionMessages.of("result.damaged")));
         }
     }
 
-    private static CoupleContents couple(JsonDocument document, String appVersion, Instant createdAt, String clientCode,
-                                         BankRef bank) throws ProblemsException {
+    private static CoupleContents couple(
+            JsonDocument document,
+            String appVersion,
+            Instant createdAt,
+            String clientCode,
+            BankRef bank)
+            throws ProblemsException {
         JsonNode couple = document.root().path("couple");
-        if (!couple.isObject() || !couple.path("first").isObject() || !couple.path("second").isObject()) {
-            throw new ProblemsException(document.problemAt("/couple", SessionMessages.of("result.coupleTurns")));
+        if (!couple.isObject()
+                || !couple.path("first").isObject()
+                || !couple.path("second").isObject()) {
+            throw new ProblemsException(
+                    document.problemAt("/couple", SessionMessages.of("result.coupleTurns")));
         }
         TurnFile.Contents first = TurnFile.read(document, "/couple/first");
         TurnFile.Contents second = TurnFile.read(document, "/couple/second");
         for (TurnFile.Contents turn : List.of(first, second)) {
             if (!turn.turn().bank().equals(bank)) {
-                throw new ProblemsException(turn.problemAtBank(SessionMessages.of("result.turnOtherBank",
-                        turn.turn().bank().toString(), bank.toString())));
+                throw new ProblemsException(
+                        turn.problemAtBank(
+                                SessionMessages.of(
+                                        "result.turnOtherBank",
+                                        turn.turn().bank().toString(),
+                                        bank.toString())));
             }
         }
         String language = couple.path("language").asString("en");
-        return new CoupleContents(appVersion, createdAt, clientCode, bank, language, first.turn(), second.turn());
+        return new CoupleContents(
+                appVersion, createdAt, clientCode, bank, language, first.turn(), second.turn());
     }
 
     private static Result resultFrom(JsonNode node, BankRef bank) {
@@ -326,26 +391,42 @@ public final class ResultFile {
         for (JsonNode p : node.path("parts")) {
             List<Score> scores = new ArrayList<>();
             for (JsonNode s : p.path("scores")) {
-                scores.add(new Score(s.path("dimension").asString(), s.path("raw").asDouble(),
-                        s.path("value").isNumber() ? s.path("value").asDouble() : null,
-                        s.path("counted").asInt(), s.path("missing").asInt()));
+                scores.add(
+                        new Score(
+                                s.path("dimension").asString(),
+                                s.path("raw").asDouble(),
+                                s.path("value").isNumber() ? s.path("value").asDouble() : null,
+                                s.path("counted").asInt(),
+                                s.path("missing").asInt()));
             }
             List<String> reflections = new ArrayList<>();
             p.path("reflections").forEach(r -> reflections.add(r.asString()));
             List<WhyItem> why = new ArrayList<>();
             for (JsonNode w : p.path("why")) {
-                why.add(new WhyItem(w.path("question").asString(), w.path("answer").asString(), w.path("points").asDouble()));
+                why.add(
+                        new WhyItem(
+                                w.path("question").asString(),
+                                w.path("answer").asString(),
+                                w.path("points").asDouble()));
             }
-            parts.add(new PartResult(p.path("part").asString(), scores,
-                    p.path("band").isString() ? p.path("band").asString() : null, reflections, why));
+            parts.add(
+                    new PartResult(
+                            p.path("part").asString(),
+                            scores,
+                            p.path("band").isString() ? p.path("band").asString() : null,
+                            reflections,
+                            why));
         }
         List<String> flags = new ArrayList<>();
         node.path("flags").forEach(f -> flags.add(f.asString()));
         List<BoundaryReading> boundaries = new ArrayList<>();
         for (JsonNode b : node.path("boundaries")) {
-            boundaries.add(new BoundaryReading(b.path("behaviour").asString(), b.path("question").asString(),
-                    AnswerValue.Rating.fromJson(b.path("ifIDid").asString()),
-                    AnswerValue.Rating.fromJson(b.path("ifPartnerDid").asString())));
+            boundaries.add(
+                    new BoundaryReading(
+                            b.path("behaviour").asString(),
+                            b.path("question").asString(),
+                            AnswerValue.Rating.fromJson(b.path("ifIDid").asString()),
+                            AnswerValue.Rating.fromJson(b.path("ifPartnerDid").asString())));
         }
         return new Result(bank, parts, flags, node.path("safety").asBoolean(false), boundaries);
     }

@@ -18,32 +18,30 @@ import java.time.format.DateTimeFormatter;
  */
 public final class SavedFiles {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     /** What was found. */
     public sealed interface Found<T> {
         /** No saved file. */
-        record Nothing<T>() implements Found<T> {
-        }
+        record Nothing<T>() implements Found<T> {}
 
         /** The saved contents. */
-        record Contents<T>(T value) implements Found<T> {
-        }
+        record Contents<T>(T value) implements Found<T> {}
 
         /**
-         * The saved file could not be read; it was moved to {@code setAside}, byte for byte as it was,
-         * before anything new is written. If it could not be moved, {@code setAside} is the file
-         * itself, left where it was ({@link #moved()} is false), and the stores write nothing over it.
+         * The saved file could not be read; it was moved to {@code setAside}, byte for byte as it
+         * was, before anything new is written. If it could not be moved, {@code setAside} is the
+         * file itself, left where it was ({@link #moved()} is false), and the stores write nothing
+         * over it.
          */
-        record Damaged<T>(Path setAside, Problem problem, boolean moved) implements Found<T> {
-        }
+        record Damaged<T>(Path setAside, Problem problem, boolean moved) implements Found<T> {}
 
         /**
-         * The saved file is encrypted and the passphrase was not given: it is left exactly as it is,
-         * and nothing is written over it until the passphrase opens it.
+         * The saved file is encrypted and the passphrase was not given: it is left exactly as it
+         * is, and nothing is written over it until the passphrase opens it.
          */
-        record Locked<T>(Path file, Problem problem) implements Found<T> {
-        }
+        record Locked<T>(Path file, Problem problem) implements Found<T> {}
     }
 
     /** Reads the document into what it holds, or says what is wrong with it. */
@@ -51,8 +49,7 @@ public final class SavedFiles {
         T read(JsonDocument document) throws ProblemsException;
     }
 
-    private SavedFiles() {
-    }
+    private SavedFiles() {}
 
     public static <T> Found<T> load(Path file, String asidePrefix, Reader<T> reader) {
         return load(file, asidePrefix, reader, Vault.none());
@@ -82,12 +79,16 @@ public final class SavedFiles {
         } catch (ProblemsException e) {
             return setAside(file, asidePrefix, e.problems().get(0));
         } catch (RuntimeException e) {
-            return setAside(file, asidePrefix, Problem.atStart(file.toString(), SessionMessages.of("session.damaged")));
+            return setAside(
+                    file,
+                    asidePrefix,
+                    Problem.atStart(file.toString(), SessionMessages.of("session.damaged")));
         }
     }
 
     private static <T> Found<T> setAside(Path file, String prefix, Problem problem) {
-        // a name no file has yet: on Linux an atomic move silently replaces the target, and an earlier
+        // a name no file has yet: on Linux an atomic move silently replaces the target, and an
+        // earlier
         // damaged copy set aside in the same second would be lost
         String stamp = STAMP.format(Instant.now());
         Path aside = file.resolveSibling(prefix + stamp + ".json");

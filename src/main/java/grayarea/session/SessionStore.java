@@ -18,8 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The autosaved solo session: session.json in the data folder, rewritten atomically after every
- * answer. A damaged file is never overwritten silently: it is moved aside under a dated name
- * and the person is told.
+ * answer. A damaged file is never overwritten silently: it is moved aside under a dated name and
+ * the person is told.
  */
 public final class SessionStore {
 
@@ -48,7 +48,8 @@ public final class SessionStore {
 
     /** The saved session, nothing, or a damaged file moved aside untouched. */
     public SavedFiles.Found<SoloSession> load() {
-        SavedFiles.Found<SoloSession> found = SavedFiles.load(file, "session-damaged-", SessionStore::read, vault);
+        SavedFiles.Found<SoloSession> found =
+                SavedFiles.load(file, "session-damaged-", SessionStore::read, vault);
         // a file that could not be read and could not be moved aside is never written over
         unmoved = found instanceof SavedFiles.Found.Damaged<SoloSession> d && !d.moved();
         return found;
@@ -57,10 +58,13 @@ public final class SessionStore {
     private static SoloSession read(JsonDocument document) throws ProblemsException {
         JsonNode root = document.root();
         if (!KIND.equals(root.path("kind").asString(null))) {
-            throw new ProblemsException(document.problemAt("/kind", SessionMessages.of("session.otherKind")));
+            throw new ProblemsException(
+                    document.problemAt("/kind", SessionMessages.of("session.otherKind")));
         }
         if (root.path("formatVersion").asInt(0) != FORMAT_VERSION) {
-            throw new ProblemsException(document.problemAt("/formatVersion", SessionMessages.of("session.otherFormat")));
+            throw new ProblemsException(
+                    document.problemAt(
+                            "/formatVersion", SessionMessages.of("session.otherFormat")));
         }
         List<Problem> problems = AnswerSheetJson.schemaProblems(document, "/answers");
         if (!problems.isEmpty()) {
@@ -69,13 +73,20 @@ public final class SessionStore {
         try {
             String bankFile = root.path("bankFile").asString(null);
             Map<String, String> notes = new LinkedHashMap<>();
-            root.path("notes").properties().forEach(e -> notes.put(e.getKey(), e.getValue().asString("")));
-            return new SoloSession(bankFile == null ? null : Path.of(bankFile),
-                    root.path("perspective").asString(null), Math.max(0, root.path("step").asInt(0)),
-                    AnswerSheetJson.fromTree(root.path("answers")), notes, root.path("finished").asBoolean(false),
+            root.path("notes")
+                    .properties()
+                    .forEach(e -> notes.put(e.getKey(), e.getValue().asString("")));
+            return new SoloSession(
+                    bankFile == null ? null : Path.of(bankFile),
+                    root.path("perspective").asString(null),
+                    Math.max(0, root.path("step").asInt(0)),
+                    AnswerSheetJson.fromTree(root.path("answers")),
+                    notes,
+                    root.path("finished").asBoolean(false),
                     Instant.parse(root.path("savedAt").asString("")));
         } catch (RuntimeException e) {
-            throw new ProblemsException(Problem.atStart(document.file(), SessionMessages.of("session.damaged")));
+            throw new ProblemsException(
+                    Problem.atStart(document.file(), SessionMessages.of("session.damaged")));
         }
     }
 
@@ -103,13 +114,15 @@ public final class SessionStore {
 
     private void refuseOverUnmoved() throws IOException {
         if (unmoved && Files.exists(file)) {
-            throw new IOException(file + " could not be read or moved aside, so nothing was written over it");
+            throw new IOException(
+                    file + " could not be read or moved aside, so nothing was written over it");
         }
     }
 
     /**
      * Deletes the saved session; a file that could not be read, nor moved aside, is left as the app
-     * said it would be ("left exactly as it was"), and so is an encrypted file while the app is locked.
+     * said it would be ("left exactly as it was"), and so is an encrypted file while the app is
+     * locked.
      */
     public void delete() throws IOException {
         refuseOverUnmoved();
@@ -118,5 +131,4 @@ public final class SessionStore {
         }
         Files.deleteIfExists(file);
     }
-
 }

@@ -5,16 +5,22 @@ import java.util.List;
 /**
  * The app's settings.
  *
- * @param storage  how answers are kept; null until the person has chosen
- * @param theme    light or dark (JavaFX 21 cannot read the system's choice)
+ * @param storage how answers are kept; null until the person has chosen
+ * @param theme light or dark (JavaFX 21 cannot read the system's choice)
  * @param language the language of the app and the bank's texts
  * @param textSize the text size in per cent, one of {@link #TEXT_SIZES}
  * @param discreet whether the window (and the desktop entry, where the app can reach it) shows a
- *                 neutral name and icon instead of "Gray Area"
- * @param idleLock minutes without a key or mouse event after which the app locks; 0 = never.
- *                 One of {@link #IDLE_LOCK_MINUTES}; it matters only when a passphrase is set
+ *     neutral name and icon instead of "Gray Area"
+ * @param idleLock minutes without a key or mouse event after which the app locks; 0 = never. One of
+ *     {@link #IDLE_LOCK_MINUTES}; it matters only when a passphrase is set
  */
-public record Settings(Storage storage, Theme theme, String language, int textSize, boolean discreet, int idleLock) {
+public record Settings(
+        Storage storage,
+        Theme theme,
+        String language,
+        int textSize,
+        boolean discreet,
+        int idleLock) {
 
     /** The text sizes offered, in per cent of the normal size. */
     public static final List<Integer> TEXT_SIZES = List.of(100, 125, 150, 175, 200);

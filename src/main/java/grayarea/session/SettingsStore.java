@@ -12,8 +12,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads and writes settings.json in the data folder. Settings are written only when the person
- * chose to keep things on this computer: a private session writes nothing, settings included.
- * A damaged settings file is not fatal: the app starts as on first run.
+ * chose to keep things on this computer: a private session writes nothing, settings included. A
+ * damaged settings file is not fatal: the app starts as on first run.
  */
 public final class SettingsStore {
 
@@ -35,10 +35,13 @@ public final class SettingsStore {
             if (!KIND.equals(root.path("kind").asString(null))) {
                 return Settings.FIRST_RUN;
             }
-            return new Settings(Settings.Storage.fromJson(root.path("storage").asString(null)),
+            return new Settings(
+                    Settings.Storage.fromJson(root.path("storage").asString(null)),
                     Settings.Theme.fromJson(root.path("theme").asString("light")),
-                    root.path("language").asString("en"), root.path("textSize").asInt(100),
-                    root.path("discreet").asBoolean(false), root.path("idleLockMinutes").asInt(0));
+                    root.path("language").asString("en"),
+                    root.path("textSize").asInt(100),
+                    root.path("discreet").asBoolean(false),
+                    root.path("idleLockMinutes").asInt(0));
         } catch (ProblemsException e) {
             return Settings.FIRST_RUN;
         }

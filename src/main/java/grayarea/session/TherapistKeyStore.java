@@ -14,9 +14,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * A therapist's key pair for sealed results, kept in the data folder: the private key in a key
- * file under the therapist's own passphrase (copying that file is the backup), the public key
- * beside it in plain text, so hand-outs can carry it without asking for the passphrase.
+ * A therapist's key pair for sealed results, kept in the data folder: the private key in a key file
+ * under the therapist's own passphrase (copying that file is the backup), the public key beside it
+ * in plain text, so hand-outs can carry it without asking for the passphrase.
  */
 public final class TherapistKeyStore {
 
@@ -38,7 +38,9 @@ public final class TherapistKeyStore {
     /** The public key, to put in hand-outs; empty when there is none (or its file is damaged). */
     public Optional<TherapistPublicKey> publicKey() {
         try {
-            return exists() ? TherapistPublicKey.parse(Files.readString(publicFile, StandardCharsets.US_ASCII).strip())
+            return exists()
+                    ? TherapistPublicKey.parse(
+                            Files.readString(publicFile, StandardCharsets.US_ASCII).strip())
                     : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
@@ -48,11 +50,15 @@ public final class TherapistKeyStore {
     /** Makes a new key pair under the passphrase (wiped afterwards) and returns its public half. */
     public TherapistPublicKey create(char[] passphrase) throws IOException {
         if (exists()) {
-            throw new IllegalStateException("a key already exists; results sealed for it would be lost");
+            throw new IllegalStateException(
+                    "a key already exists; results sealed for it would be lost");
         }
-        try (TherapistKeys keys = TherapistKeys.generate(); MasterKey key = MasterKey.create(passphrase)) {
+        try (TherapistKeys keys = TherapistKeys.generate();
+                MasterKey key = MasterKey.create(passphrase)) {
             AtomicFiles.write(keyFile, TherapistKeyFile.lock(keys, key));
-            AtomicFiles.write(publicFile, (keys.publicKey().text() + "\n").getBytes(StandardCharsets.US_ASCII));
+            AtomicFiles.write(
+                    publicFile,
+                    (keys.publicKey().text() + "\n").getBytes(StandardCharsets.US_ASCII));
             return keys.publicKey();
         } finally {
             Arrays.fill(passphrase, '\0');

@@ -10,15 +10,15 @@ import java.util.Optional;
 /**
  * A partner's turn kept under a key from that partner's own PIN, so that the other partner, who
  * uses the same computer, cannot read it: the answers are saved encrypted (the encrypted-file
- * layout of docs/formats.md, AES-256-GCM under a PBKDF2-HMAC-SHA256 key from the PIN) and are
- * read back only with the PIN. The PIN itself is not stored, nor any hash of it: the encryption's
- * own check tells a right PIN from a wrong one. A short PIN keeps out a glance, not a determined
+ * layout of docs/formats.md, AES-256-GCM under a PBKDF2-HMAC-SHA256 key from the PIN) and are read
+ * back only with the PIN. The PIN itself is not stored, nor any hash of it: the encryption's own
+ * check tells a right PIN from a wrong one. A short PIN keeps out a glance, not a determined
  * attacker, who can try every PIN against the file.
  *
  * <p>A lock is either <em>open</em> (the key is in memory while its partner takes their turn) or
  * <em>closed</em> (only the sealed answers, until the PIN is typed again). Couple sessions saved
- * before the turns were encrypted (format 1) keep a salted PIN hash and plain answers; their
- * lock is a <em>legacy</em> one, checked by the hash and replaced by a real one when it opens.
+ * before the turns were encrypted (format 1) keep a salted PIN hash and plain answers; their lock
+ * is a <em>legacy</em> one, checked by the hash and replaced by a real one when it opens.
  */
 public final class TurnLock {
 
@@ -33,8 +33,7 @@ public final class TurnLock {
     }
 
     /** The answers of a turn as they were when it was opened, and the lock, now open. */
-    public record Opened(TurnLock lock, Optional<byte[]> answers) {
-    }
+    public record Opened(TurnLock lock, Optional<byte[]> answers) {}
 
     /**
      * A new lock, open, for a PIN chosen at setup. The PIN is wiped afterwards.
@@ -69,7 +68,9 @@ public final class TurnLock {
         return sealed != null && key == null;
     }
 
-    /** A legacy lock, whose answers are still plain in a format-1 file until its partner opens it. */
+    /**
+     * A legacy lock, whose answers are still plain in a format-1 file until its partner opens it.
+     */
     public Optional<PinLock> legacyPin() {
         return Optional.ofNullable(legacy);
     }
@@ -98,7 +99,8 @@ public final class TurnLock {
                 if (pin.length == 0 || !legacy.matches(pin)) {
                     throw CryptoFileException.wrongPassphraseOrDamaged(name);
                 }
-                return new Opened(new TurnLock(null, MasterKey.derive(pin, params), null), Optional.empty());
+                return new Opened(
+                        new TurnLock(null, MasterKey.derive(pin, params), null), Optional.empty());
             }
             if (pin.length == 0) {
                 throw CryptoFileException.wrongPassphraseOrDamaged(name);

@@ -7,13 +7,13 @@ import grayarea.session.crypto.CryptoFileException;
 import grayarea.session.crypto.CryptoFiles;
 import grayarea.session.crypto.CryptoFormat;
 import grayarea.session.crypto.EncryptedFile;
+import grayarea.session.crypto.KdfParams;
 import grayarea.session.crypto.MasterKey;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import grayarea.session.crypto.KdfParams;
 import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,11 +21,11 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The passphrase that protects what the app keeps. When one is set, every session the app saves
- * is encrypted (AES-256-GCM under a key from the passphrase, see session.crypto), and nothing can
- * be read until {@link #unlock}: the passphrase is stretched once there, then forgotten; only the
- * key stays, in memory, until {@link #lock}. The passphrase itself is never stored: a small check
- * file, encrypted like the others, tells a right passphrase from a wrong one.
+ * The passphrase that protects what the app keeps. When one is set, every session the app saves is
+ * encrypted (AES-256-GCM under a key from the passphrase, see session.crypto), and nothing can be
+ * read until {@link #unlock}: the passphrase is stretched once there, then forgotten; only the key
+ * stays, in memory, until {@link #lock}. The passphrase itself is never stored: a small check file,
+ * encrypted like the others, tells a right passphrase from a wrong one.
  *
  * <p>The check file alone does not decide whether a passphrase is set: any file holding answers
  * ({@link AppFiles#holdingAnswers}) that is in the encrypted format does too, so deleting the check
@@ -40,11 +40,18 @@ public final class Vault {
 
     /** The check file in the data folder: its presence means a passphrase is set. */
     public static final String CHECK_FILE = "passphrase-check.bin";
+
     /** The shortest passphrase accepted. */
     public static final int MIN_LENGTH = 8;
-    /** At most this many different key-stretching parameters are tried in one unlock (each costs a stretch). */
+
+    /**
+     * At most this many different key-stretching parameters are tried in one unlock (each costs a
+     * stretch).
+     */
     private static final int MAX_KEYS_TRIED = 3;
-    private static final byte[] CHECK = "Gray Area passphrase check, format 1".getBytes(StandardCharsets.US_ASCII);
+
+    private static final byte[] CHECK =
+            "Gray Area passphrase check, format 1".getBytes(StandardCharsets.US_ASCII);
 
     private final Path folder;
     private final Path check;
@@ -56,9 +63,9 @@ public final class Vault {
     }
 
     /**
-     * @param newParams the key-stretching parameters for a new passphrase: the shipped ones
-     *                  ({@code KdfParams::fresh}, at least 600,000 iterations) everywhere but in tests,
-     *                  which may lower the cost (an ArchUnit rule keeps the test-only parameters out of the app)
+     * @param newParams the key-stretching parameters for a new passphrase: the shipped ones ({@code
+     *     KdfParams::fresh}, at least 600,000 iterations) everywhere but in tests, which may lower
+     *     the cost (an ArchUnit rule keeps the test-only parameters out of the app)
      */
     public Vault(Path folder, Supplier<KdfParams> newParams) {
         this.folder = folder;
@@ -73,15 +80,16 @@ public final class Vault {
 
     /**
      * Fresh key-stretching parameters, as a new passphrase gets them: for the other keys made from
-     * something a person types (a partner's PIN for their turn), so tests lower all costs in one place.
+     * something a person types (a partner's PIN for their turn), so tests lower all costs in one
+     * place.
      */
     public KdfParams newKdfParams() {
         return newParams.get();
     }
 
     /**
-     * Whether a passphrase protects the folder: its check file is there, or any file holding answers
-     * is encrypted (the check file alone may have been deleted).
+     * Whether a passphrase protects the folder: its check file is there, or any file holding
+     * answers is encrypted (the check file alone may have been deleted).
      */
     public boolean isSet() {
         if (check == null) {
@@ -98,7 +106,10 @@ public final class Vault {
         return key != null || !isSet();
     }
 
-    /** Whether the passphrase was given in this run, so files encrypted under it can be read and written. */
+    /**
+     * Whether the passphrase was given in this run, so files encrypted under it can be read and
+     * written.
+     */
     public boolean isUnlocked() {
         return key != null;
     }
@@ -107,7 +118,8 @@ public final class Vault {
     private List<Path> encryptedAnswerFiles() {
         try {
             return AppFiles.holdingAnswers(folder).stream()
-                    .filter(f -> CryptoFormat.kindOf(f) == CryptoFormat.Kind.ENCRYPTED).toList();
+                    .filter(f -> CryptoFormat.kindOf(f) == CryptoFormat.Kind.ENCRYPTED)
+                    .toList();
         } catch (IOException e) {
             return List.of();
         }
@@ -118,8 +130,8 @@ public final class Vault {
      * check file and, when that is missing or does not open, against the encrypted files holding
      * answers: the first that opens proves it, and the check file is written again. If none opens
      * (a wrong passphrase, or every encrypted file damaged) the vault stays locked and nothing is
-     * written. Plain files holding answers found after unlocking (left by a crash while a passphrase
-     * was being set) are encrypted where they are.
+     * written. Plain files holding answers found after unlocking (left by a crash while a
+     * passphrase was being set) are encrypted where they are.
      *
      * @throws CryptoFileException "wrong passphrase or damaged file", calmly; nothing is changed
      */
@@ -136,7 +148,8 @@ public final class Vault {
                 found = opens(check, passphrase, derived);
                 byCheckFile = found != null;
             }
-            // the encrypted files holding answers are tried only when the check file does not settle it
+            // the encrypted files holding answers are tried only when the check file does not
+            // settle it
             if (found == null) {
                 for (Path candidate : encryptedAnswerFiles()) {
                     found = opens(candidate, passphrase, derived);
@@ -159,21 +172,25 @@ public final class Vault {
         }
         try {
             if (!byCheckFile) {
-                // the check file was deleted or damaged: the passphrase is proven by a file it opened
+                // the check file was deleted or damaged: the passphrase is proven by a file it
+                // opened
                 AtomicFiles.write(check, EncryptedFile.encrypt(key, CHECK));
             }
             encryptPlain(key);
         } catch (IOException e) {
-            // unlocked all the same; what could not be written now is tried again at the next unlock,
+            // unlocked all the same; what could not be written now is tried again at the next
+            // unlock,
             // and nothing holding answers is ever written plain meanwhile (see write)
         }
     }
 
     /**
-     * The key from the passphrase that opens this encrypted file, or null. Keys are derived once per
-     * set of stretching parameters (kept in {@code derived}), and for at most {@link #MAX_KEYS_TRIED} sets.
+     * The key from the passphrase that opens this encrypted file, or null. Keys are derived once
+     * per set of stretching parameters (kept in {@code derived}), and for at most {@link
+     * #MAX_KEYS_TRIED} sets.
      */
-    private static MasterKey opens(Path file, char[] passphrase, Map<KdfParams, MasterKey> derived) {
+    private static MasterKey opens(
+            Path file, char[] passphrase, Map<KdfParams, MasterKey> derived) {
         String name = file.toString();
         try {
             byte[] bytes = CryptoFiles.read(file);
@@ -216,7 +233,8 @@ public final class Vault {
         }
         try {
             MasterKey created = MasterKey.derive(passphrase, newParams.get());
-            // the check file first: from then on the app asks for the passphrase, and a crash before
+            // the check file first: from then on the app asks for the passphrase, and a crash
+            // before
             // the files below are encrypted leaves them plain, to be encrypted at the next unlock
             AtomicFiles.write(check, EncryptedFile.encrypt(created, CHECK));
             key = created;
@@ -253,8 +271,8 @@ public final class Vault {
     /**
      * Writes a file the app keeps: encrypted when a passphrase is set, atomically either way. Never
      * plain while a passphrase is set, and never over an encrypted file this key does not open (one
-     * damaged, or locked): such a file is set aside by the store's load first, and if that could not
-     * be done, nothing is written.
+     * damaged, or locked): such a file is set aside by the store's load first, and if that could
+     * not be done, nothing is written.
      */
     public void write(Path file, byte[] plain) throws IOException {
         boolean overEncrypted = CryptoFormat.kindOf(file) == CryptoFormat.Kind.ENCRYPTED;
@@ -265,7 +283,9 @@ public final class Vault {
             try {
                 EncryptedFile.decrypt(file.toString(), CryptoFiles.read(file), key);
             } catch (CryptoFileException e) {
-                throw new IOException(file + " could not be read, so it was left as it is and nothing was written over it");
+                throw new IOException(
+                        file
+                                + " could not be read, so it was left as it is and nothing was written over it");
             }
         }
         AtomicFiles.write(file, key == null ? plain : EncryptedFile.encrypt(key, plain));
@@ -280,7 +300,8 @@ public final class Vault {
             return JsonDocument.read(file);
         }
         if (key == null) {
-            throw new ProblemsException(Problem.atStart(file.toString(), SessionMessages.of("vault.locked")));
+            throw new ProblemsException(
+                    Problem.atStart(file.toString(), SessionMessages.of("vault.locked")));
         }
         try {
             byte[] plain = EncryptedFile.decrypt(file.toString(), CryptoFiles.read(file), key);
@@ -290,7 +311,10 @@ public final class Vault {
         }
     }
 
-    /** Whether the file is one this vault encrypted (so a failed read is not the file's fault to set aside). */
+    /**
+     * Whether the file is one this vault encrypted (so a failed read is not the file's fault to set
+     * aside).
+     */
     public static boolean isEncrypted(Path file) {
         return CryptoFormat.kindOf(file) == CryptoFormat.Kind.ENCRYPTED;
     }

@@ -18,16 +18,18 @@ import java.util.stream.Stream;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The waiting-room lock, kept as waiting-room.json in the data folder while a locked session
- * runs. The app looks for it first on every start, so quitting (or a quick exit, or a crash)
- * returns to the lock, never to the therapist's own screens.
+ * The waiting-room lock, kept as waiting-room.json in the data folder while a locked session runs.
+ * The app looks for it first on every start, so quitting (or a quick exit, or a crash) returns to
+ * the lock, never to the therapist's own screens.
  */
 public final class WaitingRoomStore {
 
     public static final String FILE = "waiting-room.json";
     static final String KIND = "grayarea.waiting-room";
+
     /** The default folder for results, inside the data folder. */
     public static final String RESULTS = "results";
+
     /**
      * The waiting room's working folder inside the data folder. A client's answers are never kept
      * there (they live in the window until the result is saved, docs/decisions/0019); the folder is
@@ -48,7 +50,10 @@ public final class WaitingRoomStore {
         return file;
     }
 
-    /** The running waiting room, if one was started; a damaged lock file is a located problem, left in place. */
+    /**
+     * The running waiting room, if one was started; a damaged lock file is a located problem, left
+     * in place.
+     */
     public Optional<WaitingRoom> load() throws ProblemsException {
         if (!Files.exists(file)) {
             return Optional.empty();
@@ -84,7 +89,10 @@ public final class WaitingRoomStore {
         return Optional.of(new WaitingRoom(handOutFile, code, pin, resultsFolder, startedAt));
     }
 
-    /** The text as a path, or a located problem when this computer cannot use it as one (a NUL character, say). */
+    /**
+     * The text as a path, or a located problem when this computer cannot use it as one (a NUL
+     * character, say).
+     */
     private static Path path(Fields fields, String pointer, String text) {
         if (text == null) {
             return null;

@@ -1,12 +1,11 @@
 package grayarea.ui;
 
-import grayarea.ui.toolkit.Style;
 import grayarea.ui.toolkit.AppContext;
 import grayarea.ui.toolkit.FilePicker;
 import grayarea.ui.toolkit.Icon;
+import grayarea.ui.toolkit.Style;
 import grayarea.ui.toolkit.Texts;
 import grayarea.ui.toolkit.Themes;
-
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -39,20 +38,21 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * The app's own open and save dialogs, drawn by JavaFX in a window of the app. The system's
- * dialogs record every file opened or saved in the desktop's recent files (GTK's
- * {@code recently-used.xbel}, Windows' recent items, macOS's recents), where the app can't stop
- * or reach them (docs/decisions/0017-no-recent-files.md); this one keeps nothing: the folder last
- * used is remembered only in memory, until the app closes.
+ * The app's own open and save dialogs, drawn by JavaFX in a window of the app. The system's dialogs
+ * record every file opened or saved in the desktop's recent files (GTK's {@code
+ * recently-used.xbel}, Windows' recent items, macOS's recents), where the app can't stop or reach
+ * them (docs/decisions/0017-no-recent-files.md); this one keeps nothing: the folder last used is
+ * remembered only in memory, until the app closes.
  *
- * <p>A folder list (folders first, then the files the request asks for; hidden files left out),
- * a file name field that also takes a folder or a whole path, Up and Home, and Open or Save;
- * Escape cancels. Saving over an existing file asks first, with "Keep the file" focused.
+ * <p>A folder list (folders first, then the files the request asks for; hidden files left out), a
+ * file name field that also takes a folder or a whole path, Up and Home, and Open or Save; Escape
+ * cancels. Saving over an existing file asks first, with "Keep the file" focused.
  */
 final class AppFilePicker implements FilePicker {
 
     private final Window owner;
     private final AppContext context;
+
     /** The folder the last dialog ended in, for this run only (never saved). */
     private Path lastFolder;
 
@@ -76,7 +76,11 @@ final class AppFilePicker implements FilePicker {
         return show(request, Mode.SAVE).stream().findFirst();
     }
 
-    private enum Mode { OPEN, OPEN_MANY, SAVE }
+    private enum Mode {
+        OPEN,
+        OPEN_MANY,
+        SAVE
+    }
 
     private List<Path> show(Request request, Mode mode) {
         Path start = lastFolder != null && Files.isDirectory(lastFolder) ? lastFolder : home();
@@ -107,7 +111,9 @@ final class AppFilePicker implements FilePicker {
         return endings.isEmpty() || endings.stream().anyMatch(lower::endsWith);
     }
 
-    /** The name typed for a save, with the first ending asked for added when it has none of them. */
+    /**
+     * The name typed for a save, with the first ending asked for added when it has none of them.
+     */
     static String withEnding(String name, List<String> endings) {
         return matches(name, endings) || endings.isEmpty() ? name : name + endings.get(0);
     }
@@ -162,10 +168,13 @@ final class AppFilePicker implements FilePicker {
             list.setId("file-dialog-list");
             list.setAccessibleText(texts.get("fileDialog.list", request.filterLabel()));
             list.setPlaceholder(new Label(texts.get("fileDialog.empty")));
-            list.getSelectionModel().setSelectionMode(mode == Mode.OPEN_MANY ? SelectionMode.MULTIPLE : SelectionMode.SINGLE);
+            list.getSelectionModel()
+                    .setSelectionMode(
+                            mode == Mode.OPEN_MANY ? SelectionMode.MULTIPLE : SelectionMode.SINGLE);
             list.setCellFactory(view -> new EntryCell());
             name.setId("file-dialog-name");
-            name.setAccessibleText(texts.get(mode == Mode.SAVE ? "fileDialog.name.save" : "fileDialog.name.open"));
+            name.setAccessibleText(
+                    texts.get(mode == Mode.SAVE ? "fileDialog.name.save" : "fileDialog.name.open"));
             problem.setId("file-dialog-problem");
             problem.getStyleClass().add(Style.QUESTION_ERROR);
             problem.setWrapText(true);
@@ -184,7 +193,12 @@ final class AppFilePicker implements FilePicker {
             HBox.setHgrow(spacer, Priority.ALWAYS);
             HBox top = new HBox(8, up, homeButton);
             top.setAlignment(Pos.CENTER_LEFT);
-            Label nameLabel = new Label(texts.get(mode == Mode.SAVE ? "fileDialog.name.save" : "fileDialog.name.open"));
+            Label nameLabel =
+                    new Label(
+                            texts.get(
+                                    mode == Mode.SAVE
+                                            ? "fileDialog.name.save"
+                                            : "fileDialog.name.open"));
             nameLabel.setLabelFor(name);
             HBox.setHgrow(name, Priority.ALWAYS);
             HBox nameRow = new HBox(8, nameLabel, name);
@@ -201,7 +215,8 @@ final class AppFilePicker implements FilePicker {
             root.getStyleClass().add(Style.FILE_DIALOG);
             if (owner != null && owner.getScene() != null) {
                 // the same text size as the window it belongs to
-                owner.getScene().getRoot().getStyleClass().stream().filter(c -> c.startsWith("app-root") || c.startsWith("text-"))
+                owner.getScene().getRoot().getStyleClass().stream()
+                        .filter(c -> c.startsWith("app-root") || c.startsWith("text-"))
                         .forEach(root.getStyleClass()::add);
             }
             Scene scene = new Scene(root, 640, 520);
@@ -211,43 +226,50 @@ final class AppFilePicker implements FilePicker {
         }
 
         private void bind() {
-            up.setOnAction(e -> {
-                if (folder.getParent() != null) {
-                    go(folder.getParent());
-                }
-            });
+            up.setOnAction(
+                    e -> {
+                        if (folder.getParent() != null) {
+                            go(folder.getParent());
+                        }
+                    });
             homeButton.setOnAction(e -> go(home()));
             cancel.setOnAction(e -> stage.close());
             accept.setOnAction(e -> accept());
-            list.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
-                if (entry != null && !Files.isDirectory(entry)) {
-                    name.setText(entry.getFileName().toString());
-                }
-            });
-            list.setOnKeyPressed(e -> {
-                if (e.getCode() == KeyCode.ENTER) {
-                    e.consume();
-                    enter(list.getSelectionModel().getSelectedItem());
-                } else if (e.getCode() == KeyCode.BACK_SPACE) {
-                    e.consume();
-                    up.fire();
-                }
-            });
-            list.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
-                    enter(list.getSelectionModel().getSelectedItem());
-                }
-            });
+            list.getSelectionModel()
+                    .selectedItemProperty()
+                    .addListener(
+                            (obs, old, entry) -> {
+                                if (entry != null && !Files.isDirectory(entry)) {
+                                    name.setText(entry.getFileName().toString());
+                                }
+                            });
+            list.setOnKeyPressed(
+                    e -> {
+                        if (e.getCode() == KeyCode.ENTER) {
+                            e.consume();
+                            enter(list.getSelectionModel().getSelectedItem());
+                        } else if (e.getCode() == KeyCode.BACK_SPACE) {
+                            e.consume();
+                            up.fire();
+                        }
+                    });
+            list.setOnMouseClicked(
+                    e -> {
+                        if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                            enter(list.getSelectionModel().getSelectedItem());
+                        }
+                    });
             name.textProperty().addListener((obs, old, text) -> problem.setVisible(false));
         }
 
         List<Path> showAndWait() {
-            stage.setOnShown(e -> {
-                name.requestFocus();
-                if (mode == Mode.SAVE) {
-                    name.selectAll();
-                }
-            });
+            stage.setOnShown(
+                    e -> {
+                        name.requestFocus();
+                        if (mode == Mode.SAVE) {
+                            name.selectAll();
+                        }
+                    });
             stage.showAndWait();
             return chosen;
         }
@@ -273,7 +295,8 @@ final class AppFilePicker implements FilePicker {
                 say(texts.get("fileDialog.unreadable", absolute));
                 return;
             }
-            Comparator<Path> byName = Comparator.comparing(p -> p.getFileName().toString().toLowerCase(Locale.ROOT));
+            Comparator<Path> byName =
+                    Comparator.comparing(p -> p.getFileName().toString().toLowerCase(Locale.ROOT));
             folders.sort(byName);
             files.sort(byName);
             folders.addAll(files);
@@ -300,7 +323,11 @@ final class AppFilePicker implements FilePicker {
         private void accept() {
             String typed = name.getText() == null ? "" : name.getText().strip();
             if (mode == Mode.OPEN_MANY && selectedFilesMatch(typed)) {
-                finish(List.copyOf(list.getSelectionModel().getSelectedItems().filtered(Files::isRegularFile)));
+                finish(
+                        List.copyOf(
+                                list.getSelectionModel()
+                                        .getSelectedItems()
+                                        .filtered(Files::isRegularFile)));
                 return;
             }
             if (typed.isEmpty()) {
@@ -308,14 +335,23 @@ final class AppFilePicker implements FilePicker {
                 if (selected != null && Files.isDirectory(selected)) {
                     go(selected);
                 } else {
-                    say(texts.get(mode == Mode.SAVE ? "fileDialog.noName" : "fileDialog.nothingChosen"));
+                    say(
+                            texts.get(
+                                    mode == Mode.SAVE
+                                            ? "fileDialog.noName"
+                                            : "fileDialog.nothingChosen"));
                 }
                 return;
             }
             Path target;
             try {
-                target = folder.resolve(typed.equals("~") || typed.startsWith("~/") ? home() + typed.substring(1) : typed)
-                        .toAbsolutePath().normalize();
+                target =
+                        folder.resolve(
+                                        typed.equals("~") || typed.startsWith("~/")
+                                                ? home() + typed.substring(1)
+                                                : typed)
+                                .toAbsolutePath()
+                                .normalize();
             } catch (InvalidPathException e) {
                 say(texts.get("fileDialog.badName", typed));
                 return;
@@ -329,7 +365,11 @@ final class AppFilePicker implements FilePicker {
                 if (Files.isRegularFile(target)) {
                     finish(List.of(target));
                 } else {
-                    say(texts.get("fileDialog.noSuchFile", target.getFileName(), target.getParent()));
+                    say(
+                            texts.get(
+                                    "fileDialog.noSuchFile",
+                                    target.getFileName(),
+                                    target.getParent()));
                 }
                 return;
             }
@@ -350,20 +390,35 @@ final class AppFilePicker implements FilePicker {
         }
 
         private boolean selectedFilesMatch(String typed) {
-            List<Path> selected = list.getSelectionModel().getSelectedItems().filtered(Files::isRegularFile);
-            return selected.size() > 1 || (selected.size() == 1 && selected.get(0).getFileName().toString().equals(typed));
+            List<Path> selected =
+                    list.getSelectionModel().getSelectedItems().filtered(Files::isRegularFile);
+            return selected.size() > 1
+                    || (selected.size() == 1
+                            && selected.get(0).getFileName().toString().equals(typed));
         }
 
         /** Asks before a file is replaced; "Keep the file" is the focused choice. */
         private boolean replaceConfirmed(Path target) {
-            ButtonType replace = new ButtonType(texts.get("fileDialog.replace.yes"), ButtonBar.ButtonData.OTHER);
-            ButtonType keep = new ButtonType(texts.get("fileDialog.replace.no"), ButtonBar.ButtonData.CANCEL_CLOSE);
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, texts.get("fileDialog.replace.text", target.getFileName(),
-                    target.getParent()), keep, replace);
+            ButtonType replace =
+                    new ButtonType(texts.get("fileDialog.replace.yes"), ButtonBar.ButtonData.OTHER);
+            ButtonType keep =
+                    new ButtonType(
+                            texts.get("fileDialog.replace.no"), ButtonBar.ButtonData.CANCEL_CLOSE);
+            Alert ask =
+                    new Alert(
+                            Alert.AlertType.CONFIRMATION,
+                            texts.get(
+                                    "fileDialog.replace.text",
+                                    target.getFileName(),
+                                    target.getParent()),
+                            keep,
+                            replace);
             ask.initOwner(stage);
             ask.setTitle(texts.get("fileDialog.replace.title"));
             ask.setHeaderText(null);
-            ask.getDialogPane().getStylesheets().add(AppFilePicker.class.getResource("app.css").toExternalForm());
+            ask.getDialogPane()
+                    .getStylesheets()
+                    .add(AppFilePicker.class.getResource("app.css").toExternalForm());
             ((Button) ask.getDialogPane().lookupButton(replace)).setDefaultButton(false);
             Button keepButton = (Button) ask.getDialogPane().lookupButton(keep);
             keepButton.setDefaultButton(true);
@@ -397,7 +452,9 @@ final class AppFilePicker implements FilePicker {
             String entryName = entry.getFileName().toString();
             setText(entryName);
             setGraphic(isFolder ? Icon.FOLDER.node() : Icon.FILE_TEXT.node());
-            setAccessibleText(context.texts().get(isFolder ? "fileDialog.folder" : "fileDialog.file", entryName));
+            setAccessibleText(
+                    context.texts()
+                            .get(isFolder ? "fileDialog.folder" : "fileDialog.file", entryName));
         }
     }
 }

@@ -1,29 +1,19 @@
 package grayarea.ui;
-import grayarea.ui.toolkit.AppContext;
-import grayarea.ui.toolkit.TextPage;
 
+import grayarea.bank.JsonDocument;
 import grayarea.bank.ProblemsException;
+import grayarea.bank.QuestionBank;
 import grayarea.session.HandOutFile;
+import grayarea.session.Settings;
 import grayarea.session.WaitingRoom;
 import grayarea.session.WaitingRoomStore;
-import grayarea.session.Settings;
+import grayarea.ui.couple.CoupleFlow;
 import grayarea.ui.privacy.PassphraseSetView;
+import grayarea.ui.privacy.PassphraseSetViewModel;
 import grayarea.ui.privacy.PassphraseView;
 import grayarea.ui.privacy.PassphraseViewModel;
-import grayarea.ui.privacy.PassphraseSetViewModel;
 import grayarea.ui.privacy.UnlockVaultView;
 import grayarea.ui.privacy.UnlockVaultViewModel;
-import grayarea.ui.settings.SettingsView;
-import grayarea.ui.settings.SettingsViewModel;
-import grayarea.ui.waitingroom.ThankYouView;
-import grayarea.ui.waitingroom.ThankYouViewModel;
-import grayarea.ui.waitingroom.UnlockView;
-import grayarea.ui.waitingroom.UnlockViewModel;
-import grayarea.ui.waitingroom.WaitingRoomSetupView;
-import grayarea.ui.waitingroom.WaitingRoomSetupViewModel;
-import java.io.IOException;
-import grayarea.bank.QuestionBank;
-import grayarea.ui.couple.CoupleFlow;
 import grayarea.ui.quiz.QuizNavigation;
 import grayarea.ui.quiz.QuizState;
 import grayarea.ui.quiz.WizardView;
@@ -31,22 +21,32 @@ import grayarea.ui.quiz.WizardViewModel;
 import grayarea.ui.result.ResultActions;
 import grayarea.ui.result.ResultView;
 import grayarea.ui.result.ResultViewModel;
+import grayarea.ui.settings.SettingsView;
+import grayarea.ui.settings.SettingsViewModel;
 import grayarea.ui.therapist.TherapistFlow;
+import grayarea.ui.toolkit.AppContext;
+import grayarea.ui.toolkit.TextPage;
+import grayarea.ui.waitingroom.ThankYouView;
+import grayarea.ui.waitingroom.ThankYouViewModel;
+import grayarea.ui.waitingroom.UnlockView;
+import grayarea.ui.waitingroom.UnlockViewModel;
+import grayarea.ui.waitingroom.WaitingRoomSetupView;
+import grayarea.ui.waitingroom.WaitingRoomSetupViewModel;
 import grayarea.ui.welcome.WelcomeView;
 import grayarea.ui.welcome.WelcomeViewModel;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.Node;
-import grayarea.bank.JsonDocument;
-import java.time.Duration;
-import java.time.Instant;
 import javafx.scene.Scene;
 
 /**
- * Moves between the pages: welcome, the wizard (with its review), the result, couple mode and
- * the settings. Each page is shown through a recipe that builds it from the current state, so a
- * change of language or text size redraws the page at once without losing anything.
+ * Moves between the pages: welcome, the wizard (with its review), the result, couple mode and the
+ * settings. Each page is shown through a recipe that builds it from the current state, so a change
+ * of language or text size redraws the page at once without losing anything.
  */
 public final class AppFlow implements QuizNavigation, ResultActions {
 
@@ -57,7 +57,11 @@ public final class AppFlow implements QuizNavigation, ResultActions {
     private Supplier<Node> current;
     private String language;
     private WaitingRoom room;
-    /** The hand-out file taken as a private session on a locked computer, offered again when it ends. */
+
+    /**
+     * The hand-out file taken as a private session on a locked computer, offered again when it
+     * ends.
+     */
     private Path privateHandOut;
 
     public AppFlow(AppContext context, AppShell shell) {
@@ -66,33 +70,46 @@ public final class AppFlow implements QuizNavigation, ResultActions {
         this.language = context.settings().language();
         shell.onSettings(this::showSettings);
         shell.onLockNow(this::lockNow);
-        context.settingsProperty().addListener((obs, old, now) -> {
-            if (!now.language().equals(language)) {
-                language = now.language();
-                if (quiz != null) {
-                    quiz.setLanguage(language);
-                }
-                if (couple != null) {
-                    couple.setLanguage(language);
-                }
-                redraw();
-            }
-        });
+        context.settingsProperty()
+                .addListener(
+                        (obs, old, now) -> {
+                            if (!now.language().equals(language)) {
+                                language = now.language();
+                                if (quiz != null) {
+                                    quiz.setLanguage(language);
+                                }
+                                if (couple != null) {
+                                    couple.setLanguage(language);
+                                }
+                                redraw();
+                            }
+                        });
     }
 
     /**
-     * The first page; a bank file passed on start (a double-click) is opened at once. While a waiting
-     * room is running, every start returns to it, whatever was passed.
+     * The first page; a bank file passed on start (a double-click) is opened at once. While a
+     * waiting room is running, every start returns to it, whatever was passed.
      */
     public void start(Optional<Path> bankFile) {
         if (!context.vault().isOpen()) {
-            // a passphrase is set: nothing kept is read, or shown, before it is given; a therapist's
-            // hand-out opened here can be taken as a private session instead (nothing of it is written)
+            // a passphrase is set: nothing kept is read, or shown, before it is given; a
+            // therapist's
+            // hand-out opened here can be taken as a private session instead (nothing of it is
+            // written)
             HandOutFile.Opened handOut = bankFile.flatMap(AppFlow::handOutIn).orElse(null);
-            show(() -> new UnlockVaultView(new UnlockVaultViewModel(context, () -> {
-                context.setPrivateRun(false);
-                start(bankFile);
-            }, this::afterDeleteEverything, handOut, () -> takePrivately(handOut))).node());
+            show(
+                    () ->
+                            new UnlockVaultView(
+                                            new UnlockVaultViewModel(
+                                                    context,
+                                                    () -> {
+                                                        context.setPrivateRun(false);
+                                                        start(bankFile);
+                                                    },
+                                                    this::afterDeleteEverything,
+                                                    handOut,
+                                                    () -> takePrivately(handOut)))
+                                    .node());
             return;
         }
         context.setPrivateRun(false);
@@ -104,14 +121,20 @@ public final class AppFlow implements QuizNavigation, ResultActions {
                 enterWaitingRoom(running.get());
                 return;
             }
-            // no waiting room runs: its working folder holds nothing (an older version left a client's answers there)
+            // no waiting room runs: its working folder holds nothing (an older version left a
+            // client's answers there)
             rooms.clearWork();
-            // nor does couple.json hold a turn without a PIN in plain words (an older version kept it so)
+            // nor does couple.json hold a turn without a PIN in plain words (an older version kept
+            // it so)
             context.coupleStore().upgrade();
         } catch (IOException e) {
             // what could not be deleted is never read; a waiting room tries again when it starts
         } catch (ProblemsException e) {
-            lockProblem = context.texts().get("waitingRoom.damaged", e.problems().get(0).in(context.texts().locale()));
+            lockProblem =
+                    context.texts()
+                            .get(
+                                    "waitingRoom.damaged",
+                                    e.problems().get(0).in(context.texts().locale()));
         }
         WelcomeViewModel model = new WelcomeViewModel(context, lockProblem);
         bankFile.ifPresent(model::openBank);
@@ -127,22 +150,25 @@ public final class AppFlow implements QuizNavigation, ResultActions {
     private static Optional<HandOutFile.Opened> handOutIn(Path file) {
         try {
             JsonDocument document = JsonDocument.read(file);
-            return HandOutFile.isHandOut(document) ? Optional.of(HandOutFile.read(file, document)) : Optional.empty();
+            return HandOutFile.isHandOut(document)
+                    ? Optional.of(HandOutFile.read(file, document))
+                    : Optional.empty();
         } catch (ProblemsException e) {
             return Optional.empty();
         }
     }
 
     /**
-     * A hand-out taken as a private session while what is kept here stays locked: the quiz lives
-     * in the window only, the page offers nothing else (no other file, no couple mode, no therapist
+     * A hand-out taken as a private session while what is kept here stays locked: the quiz lives in
+     * the window only, the page offers nothing else (no other file, no couple mode, no therapist
      * screens), and nothing is written to the data folder, not even a setting. Leaving it returns
      * to the lock page.
      */
     private void takePrivately(HandOutFile.Opened handOut) {
         context.setPrivateRun(true);
         privateHandOut = handOut.file();
-        WelcomeViewModel model = new WelcomeViewModel(context, context.texts().get("welcome.private.handOut"), null);
+        WelcomeViewModel model =
+                new WelcomeViewModel(context, context.texts().get("welcome.private.handOut"), null);
         model.takePrivately(handOut);
         showWelcome(model);
     }
@@ -161,9 +187,13 @@ public final class AppFlow implements QuizNavigation, ResultActions {
         showWelcome(new WelcomeViewModel(context, message));
     }
 
-    /** After "Delete everything": the app starts as on first run, keeping this run's language and look. */
+    /**
+     * After "Delete everything": the app starts as on first run, keeping this run's language and
+     * look.
+     */
     private void afterDeleteEverything(String message) {
-        // what was kept in memory goes too: a couple's turns without a PIN, and any flow holding answers
+        // what was kept in memory goes too: a couple's turns without a PIN, and any flow holding
+        // answers
         quiz = null;
         replaceCouple(null);
         try {
@@ -184,16 +214,30 @@ public final class AppFlow implements QuizNavigation, ResultActions {
     /** Protecting what is kept with a passphrase; back to where it was asked from afterwards. */
     public void showPassphraseSetup() {
         Supplier<Node> back = current;
-        show(() -> new PassphraseView(new PassphraseViewModel(context), () -> {
-            // says in words that protection is on and what it covers, then back
-            show(() -> new PassphraseSetView(new PassphraseSetViewModel(context.texts(), () -> {
-                current = back;
-                redraw();
-            })).node());
-        }, () -> {
-            current = back;
-            redraw();
-        }).node());
+        show(
+                () ->
+                        new PassphraseView(
+                                        new PassphraseViewModel(context),
+                                        () -> {
+                                            // says in words that protection is on and what it
+                                            // covers, then back
+                                            show(
+                                                    () ->
+                                                            new PassphraseSetView(
+                                                                            new PassphraseSetViewModel(
+                                                                                    context.texts(),
+                                                                                    () -> {
+                                                                                        current =
+                                                                                                back;
+                                                                                        redraw();
+                                                                                    }))
+                                                                    .node());
+                                        },
+                                        () -> {
+                                            current = back;
+                                            redraw();
+                                        })
+                                .node());
     }
 
     /**
@@ -208,8 +252,14 @@ public final class AppFlow implements QuizNavigation, ResultActions {
         if (turnApart) {
             // a turn taken on two computers is kept nowhere but in this window until it is
             // exported: after the passphrase, back to where it was, nothing lost
-            show(() -> new UnlockVaultView(new UnlockVaultViewModel(context, () -> show(here),
-                    this::afterDeleteEverything)).node());
+            show(
+                    () ->
+                            new UnlockVaultView(
+                                            new UnlockVaultViewModel(
+                                                    context,
+                                                    () -> show(here),
+                                                    this::afterDeleteEverything))
+                                    .node());
             return;
         }
         quiz = null;
@@ -217,7 +267,9 @@ public final class AppFlow implements QuizNavigation, ResultActions {
         start(Optional.empty());
     }
 
-    /** The couple flow in use changes: the one left closes its open turns first (their keys wiped). */
+    /**
+     * The couple flow in use changes: the one left closes its open turns first (their keys wiped).
+     */
     private void replaceCouple(CoupleFlow next) {
         if (couple != null && couple != next) {
             couple.close();
@@ -230,28 +282,40 @@ public final class AppFlow implements QuizNavigation, ResultActions {
      * passphrase, set and unlocked. A waiting room is never locked this way (it is a lock already).
      */
     void watchIdle(Scene scene) {
-        IdleLock idle = new IdleLock(context.clock(), () -> {
-            int minutes = context.settings().idleLock();
-            return minutes == 0 ? null : Duration.ofMinutes(minutes);
-        }, () -> {
-            if (room == null && context.vault().isSet() && context.vault().isOpen()) {
-                lockNow();
-            }
-        });
+        IdleLock idle =
+                new IdleLock(
+                        context.clock(),
+                        () -> {
+                            int minutes = context.settings().idleLock();
+                            return minutes == 0 ? null : Duration.ofMinutes(minutes);
+                        },
+                        () -> {
+                            if (room == null
+                                    && context.vault().isSet()
+                                    && context.vault().isOpen()) {
+                                lockNow();
+                            }
+                        });
         context.settingsProperty().addListener((obs, old, now) -> idle.restart());
         idle.watch(scene);
     }
 
     /** The therapist sets up a waiting room. */
     public void showWaitingRoomSetup() {
-        show(() -> new WaitingRoomSetupView(new WaitingRoomSetupViewModel(context), context.filePicker(),
-                this::enterWaitingRoom, () -> showWelcome((String) null)).node());
+        show(
+                () ->
+                        new WaitingRoomSetupView(
+                                        new WaitingRoomSetupViewModel(context),
+                                        context.filePicker(),
+                                        this::enterWaitingRoom,
+                                        () -> showWelcome((String) null))
+                                .node());
     }
 
     /**
-     * Locks the window to the room's hand-out: the client takes that quiz, and only the PIN leaves it.
-     * Each client starts from nothing: what an earlier run left in the working folder (a client's
-     * answers, by an older version) is deleted unread (docs/decisions/0019).
+     * Locks the window to the room's hand-out: the client takes that quiz, and only the PIN leaves
+     * it. Each client starts from nothing: what an earlier run left in the working folder (a
+     * client's answers, by an older version) is deleted unread (docs/decisions/0019).
      */
     public void enterWaitingRoom(WaitingRoom running) {
         room = running;
@@ -272,14 +336,21 @@ public final class AppFlow implements QuizNavigation, ResultActions {
         try {
             opened = HandOutFile.read(room.handOutFile()).withClientCode(room.clientCode());
         } catch (ProblemsException e) {
-            String problem = context.texts().get("waitingRoom.handOutUnreadable",
-                    e.problems().get(0).in(context.texts().locale()));
-            show(() -> {
-                TextPage page = new TextPage("waiting-room-problem");
-                page.column().getChildren().addAll(page.title(context.texts().get("waitingRoom.setup.title")),
-                        TextPage.paragraph(problem));
-                return page.node();
-            });
+            String problem =
+                    context.texts()
+                            .get(
+                                    "waitingRoom.handOutUnreadable",
+                                    e.problems().get(0).in(context.texts().locale()));
+            show(
+                    () -> {
+                        TextPage page = new TextPage("waiting-room-problem");
+                        page.column()
+                                .getChildren()
+                                .addAll(
+                                        page.title(context.texts().get("waitingRoom.setup.title")),
+                                        TextPage.paragraph(problem));
+                        return page.node();
+                    });
             return;
         }
         // a client's answers live only in the window until their result is saved: nothing to resume
@@ -293,35 +364,58 @@ public final class AppFlow implements QuizNavigation, ResultActions {
             return;
         }
         Supplier<Node> back = current;
-        show(() -> new UnlockView(new UnlockViewModel(context, room, this::leaveWaitingRoom, () -> show(back))).node());
+        show(
+                () ->
+                        new UnlockView(
+                                        new UnlockViewModel(
+                                                context,
+                                                room,
+                                                this::leaveWaitingRoom,
+                                                () -> show(back)))
+                                .node());
     }
 
-    /** Leaves the waiting room after the PIN: the lock and the working folder go; results stay in their folder. */
+    /**
+     * Leaves the waiting room after the PIN: the lock and the working folder go; results stay in
+     * their folder.
+     */
     private void leaveWaitingRoom() {
         try {
             new WaitingRoomStore(context.dataFolder()).delete();
         } catch (IOException e) {
-            shell.show(TextPage.paragraph(context.texts().get("wizard.saveFailed", e.getMessage())));
+            shell.show(
+                    TextPage.paragraph(context.texts().get("wizard.saveFailed", e.getMessage())));
             return;
         }
         room = null;
-        shell.lock(false, () -> { });
+        shell.lock(false, () -> {});
         showWelcome(context.texts().get("waitingRoom.left"));
     }
 
     private void showWelcome(WelcomeViewModel model) {
         quiz = null;
         replaceCouple(null);
-        model.partnerTurnProperty().addListener((obs, old, turn) -> {
-            if (turn != null) {
-                startCoupleWith(turn);
-            }
-        });
-        show(() -> new WelcomeView(model, context.texts(), this::startQuiz, this::startCouple,
-                () -> {
-                    model.applyStorage();
-                    showPassphraseSetup();
-                }, context.vault().isSet(), this::startTherapist).node());
+        model.partnerTurnProperty()
+                .addListener(
+                        (obs, old, turn) -> {
+                            if (turn != null) {
+                                startCoupleWith(turn);
+                            }
+                        });
+        show(
+                () ->
+                        new WelcomeView(
+                                        model,
+                                        context.texts(),
+                                        this::startQuiz,
+                                        this::startCouple,
+                                        () -> {
+                                            model.applyStorage();
+                                            showPassphraseSetup();
+                                        },
+                                        context.vault().isSet(),
+                                        this::startTherapist)
+                                .node());
     }
 
     /** Shows a page and remembers how to build it again. */
@@ -339,7 +433,10 @@ public final class AppFlow implements QuizNavigation, ResultActions {
         }
     }
 
-    /** "Lock now" in the top bar whenever a passphrase is set and open (a waiting room is a lock of its own). */
+    /**
+     * "Lock now" in the top bar whenever a passphrase is set and open (a waiting room is a lock of
+     * its own).
+     */
     private void offerLockNow() {
         shell.offerLockNow(room == null && context.vault().isSet() && context.vault().isOpen());
     }
@@ -347,11 +444,20 @@ public final class AppFlow implements QuizNavigation, ResultActions {
     /** The settings page; Done goes back to the page it came from. */
     public void showSettings() {
         Supplier<Node> back = current;
-        current = () -> new SettingsView(new SettingsViewModel(context, () -> {
-            current = back;
-            redraw();
-        }, room != null || context.privateRun(), this::afterDeleteEverything, this::showPassphraseSetup,
-                this::lockNow)).node();
+        current =
+                () ->
+                        new SettingsView(
+                                        new SettingsViewModel(
+                                                context,
+                                                () -> {
+                                                    current = back;
+                                                    redraw();
+                                                },
+                                                room != null || context.privateRun(),
+                                                this::afterDeleteEverything,
+                                                this::showPassphraseSetup,
+                                                this::lockNow))
+                                .node();
         redraw();
     }
 
@@ -378,7 +484,8 @@ public final class AppFlow implements QuizNavigation, ResultActions {
     public void startTherapist() {
         quiz = null;
         replaceCouple(null);
-        new TherapistFlow(context, this::show, this::showWelcome, this::showWaitingRoomSetup).start();
+        new TherapistFlow(context, this::show, this::showWelcome, this::showWaitingRoomSetup)
+                .start();
     }
 
     /** Shows the wizard for a new or resumed quiz (a finished one opens on its result). */
@@ -392,7 +499,13 @@ public final class AppFlow implements QuizNavigation, ResultActions {
     }
 
     private void showWizard(QuizState state) {
-        show(() -> new WizardView(new WizardViewModel(state, context.texts()), context.texts(), this).node());
+        show(
+                () ->
+                        new WizardView(
+                                        new WizardViewModel(state, context.texts()),
+                                        context.texts(),
+                                        this)
+                                .node());
     }
 
     @Override
@@ -407,29 +520,48 @@ public final class AppFlow implements QuizNavigation, ResultActions {
                 model.saveForTherapist(savedTo, context.vault());
             } catch (IOException e) {
                 savedTo = null;
-                saveProblem = context.texts().get("waitingRoom.saveFailed", state.handOut()
-                        .map(h -> h.handOut().practice().therapistName()).orElse(""), e.getMessage());
+                saveProblem =
+                        context.texts()
+                                .get(
+                                        "waitingRoom.saveFailed",
+                                        state.handOut()
+                                                .map(h -> h.handOut().practice().therapistName())
+                                                .orElse(""),
+                                        e.getMessage());
             }
             if (saveProblem == null && state.handOut().isPresent()) {
-                // saved for the therapist: the window lets go of the answers, and the page holds nothing of them
+                // saved for the therapist: the window lets go of the answers, and the page holds
+                // nothing of them
                 HandOutFile.Opened handOut = state.handOut().get();
                 quiz = null;
-                show(() -> new ThankYouView(new ThankYouViewModel(handOut, context.texts(),
-                        () -> showLockedWelcome(null))).node());
+                show(
+                        () ->
+                                new ThankYouView(
+                                                new ThankYouViewModel(
+                                                        handOut,
+                                                        context.texts(),
+                                                        () -> showLockedWelcome(null)))
+                                        .node());
                 return;
             }
             // not saved: the client, still here, sees why and keeps their answers to try again
         }
         Path saved = savedTo;
         String problem = saveProblem;
-        show(() -> {
-            ResultViewModel model = new ResultViewModel(state, context.texts(), context.checkedKeys(),
-                    context.filePicker(), context.background());
-            if (room != null) {
-                model.inWaitingRoom(saved, problem);
-            }
-            return new ResultView(model, context.texts(), this).node();
-        });
+        show(
+                () -> {
+                    ResultViewModel model =
+                            new ResultViewModel(
+                                    state,
+                                    context.texts(),
+                                    context.checkedKeys(),
+                                    context.filePicker(),
+                                    context.background());
+                    if (room != null) {
+                        model.inWaitingRoom(saved, problem);
+                    }
+                    return new ResultView(model, context.texts(), this).node();
+                });
     }
 
     @Override

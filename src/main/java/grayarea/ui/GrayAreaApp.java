@@ -1,12 +1,12 @@
 package grayarea.ui;
-import grayarea.ui.toolkit.FirstFrame;
-import grayarea.ui.toolkit.AppContext;
-import grayarea.ui.toolkit.AppIdentity;
-import grayarea.ui.toolkit.FilePicker;
-import grayarea.ui.toolkit.Themes;
 
 import grayarea.bank.BankLoader;
 import grayarea.session.DataFolder;
+import grayarea.ui.toolkit.AppContext;
+import grayarea.ui.toolkit.AppIdentity;
+import grayarea.ui.toolkit.FilePicker;
+import grayarea.ui.toolkit.FirstFrame;
+import grayarea.ui.toolkit.Themes;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -29,7 +29,10 @@ public final class GrayAreaApp extends Application {
         AppContext context = new AppContext(DataFolder.get(), null, () -> endNow(made[0]));
         made[0] = context;
         context.setFilePicker(filePicker(stage, context));
-        open(stage, context, bankArgument(getParameters() == null ? List.of() : getParameters().getRaw()));
+        open(
+                stage,
+                context,
+                bankArgument(getParameters() == null ? List.of() : getParameters().getRaw()));
     }
 
     /**
@@ -76,7 +79,8 @@ public final class GrayAreaApp extends Application {
         stage.setMinHeight(MIN_HEIGHT);
         stage.setScene(scene);
         StartTimes.atFirstPulse(scene);
-        // the quiz needs the whole default bank: loaded in the background once the first frame is out
+        // the quiz needs the whole default bank: loaded in the background once the first frame is
+        // out
         FirstFrame.then(scene, BankLoader::preloadDefault);
         FirstFrame.then(scene, () -> flow.watchIdle(scene));
         stage.show();

@@ -21,7 +21,7 @@ final class IdleLock {
     /**
      * @param clock the time to count by
      * @param after how long to wait, asked anew at every restart; null or zero: never
-     * @param lock  what to do when the time is up
+     * @param lock what to do when the time is up
      */
     IdleLock(UiClock clock, Supplier<Duration> after, Runnable lock) {
         this.clock = clock;

@@ -10,8 +10,8 @@ import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
- * The quick exit: covers the window at once with a blank page, then hides every window and
- * quits. It writes nothing: every answer was already saved when it was given.
+ * The quick exit: covers the window at once with a blank page, then hides every window and quits.
+ * It writes nothing: every answer was already saved when it was given.
  */
 public final class QuickExit {
 
@@ -34,11 +34,13 @@ public final class QuickExit {
     /** Listens for Shift pressed three times in the scene. */
     void watch(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, onPressed());
-        scene.addEventFilter(KeyEvent.KEY_RELEASED, e -> {
-            if (e.getCode() == KeyCode.SHIFT) {
-                taps.shiftReleased();
-            }
-        });
+        scene.addEventFilter(
+                KeyEvent.KEY_RELEASED,
+                e -> {
+                    if (e.getCode() == KeyCode.SHIFT) {
+                        taps.shiftReleased();
+                    }
+                });
     }
 
     private EventHandler<KeyEvent> onPressed() {
@@ -66,11 +68,13 @@ public final class QuickExit {
         triggered = true;
         cover.setVisible(true);
         cover.toFront();
-        clock.after(COVER_TIME, () -> {
-            for (Window window : Window.getWindows().toArray(new Window[0])) {
-                window.hide();
-            }
-            quit.run();
-        });
+        clock.after(
+                COVER_TIME,
+                () -> {
+                    for (Window window : Window.getWindows().toArray(new Window[0])) {
+                        window.hide();
+                    }
+                    quit.run();
+                });
     }
 }

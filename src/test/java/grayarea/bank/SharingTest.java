@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import grayarea.scoring.CoupleBank;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import java.util.LinkedHashSet;
 
 /** What of one partner's sheet the other partner may see. */
 class SharingTest {
@@ -24,8 +24,10 @@ class SharingTest {
         return Answer.answered(new AnswerValue.FreeText(text));
     }
 
-    static AnswerSheet sheet(Map<String, Map<String, Answer>> parts, Map<String, List<String>> order) {
-        return new AnswerSheet(BANK.ref(), "Alex", "en", Instant.parse("2026-11-28T10:00:00Z"), parts, order);
+    static AnswerSheet sheet(
+            Map<String, Map<String, Answer>> parts, Map<String, List<String>> order) {
+        return new AnswerSheet(
+                BANK.ref(), "Alex", "en", Instant.parse("2026-11-28T10:00:00Z"), parts, order);
     }
 
     static Map<String, Answer> answers(Object... pairs) {
@@ -38,10 +40,26 @@ class SharingTest {
 
     @Test
     void privateAnswersAreRemovedFromEveryPartAndNotListed() {
-        AnswerSheet full = sheet(Map.of(
-                "self", answers("f-flirt", choice("often"), "secret-note", text("my own note"), "q-fear", choice("no")),
-                "partner", answers("secret-note", text("about them"), "q-fear", Answer.declined(), "f-hide", choice("never"))),
-                Map.of());
+        AnswerSheet full =
+                sheet(
+                        Map.of(
+                                "self",
+                                        answers(
+                                                "f-flirt",
+                                                choice("often"),
+                                                "secret-note",
+                                                text("my own note"),
+                                                "q-fear",
+                                                choice("no")),
+                                "partner",
+                                        answers(
+                                                "secret-note",
+                                                text("about them"),
+                                                "q-fear",
+                                                Answer.declined(),
+                                                "f-hide",
+                                                choice("never"))),
+                        Map.of());
         Sharing.Shared shared = Sharing.share(BANK, full);
         assertThat(shared.sheet().part("self")).containsOnlyKeys("f-flirt");
         assertThat(shared.sheet().part("partner")).containsOnlyKeys("f-hide");
@@ -52,10 +70,21 @@ class SharingTest {
 
     @Test
     void aQuestionShownOnlyAfterAPrivateAnswerIsNeverSharedEither() {
-        // fear-more is shown only after q-fear = yes: its mere presence would tell the private answer
+        // fear-more is shown only after q-fear = yes: its mere presence would tell the private
+        // answer
         assertThat(Sharing.neverShared(BANK)).containsExactly("secret-note", "q-fear", "fear-more");
-        AnswerSheet full = sheet(Map.of("self", answers("q-fear", choice("yes"), "fear-more", text("details"),
-                "f-warm", choice("often"))), Map.of());
+        AnswerSheet full =
+                sheet(
+                        Map.of(
+                                "self",
+                                answers(
+                                        "q-fear",
+                                        choice("yes"),
+                                        "fear-more",
+                                        text("details"),
+                                        "f-warm",
+                                        choice("often"))),
+                        Map.of());
         Sharing.Shared shared = Sharing.share(BANK, full);
         assertThat(shared.sheet().part("self")).containsOnlyKeys("f-warm");
         assertThat(shared.notShared()).isEmpty();
@@ -63,12 +92,28 @@ class SharingTest {
 
     @Test
     void unsharedAnswersAreRemovedAndListedPerPartInBankOrder() {
-        AnswerSheet full = sheet(Map.of(
-                "self", answers("hopes", text("more walks").withShared(false), "f-hide", Answer.declined().withShared(false),
-                        "f-flirt", choice("never").withShared(false), "f-warm", choice("often")),
-                "boundaries", answers("b-hiding", Answer.answered(new AnswerValue.BoundaryRating(
-                        AnswerValue.Rating.FINE, AnswerValue.Rating.DEPENDS)).withShared(false))),
-                Map.of());
+        AnswerSheet full =
+                sheet(
+                        Map.of(
+                                "self",
+                                        answers(
+                                                "hopes",
+                                                text("more walks").withShared(false),
+                                                "f-hide",
+                                                Answer.declined().withShared(false),
+                                                "f-flirt",
+                                                choice("never").withShared(false),
+                                                "f-warm",
+                                                choice("often")),
+                                "boundaries",
+                                        answers(
+                                                "b-hiding",
+                                                Answer.answered(
+                                                                new AnswerValue.BoundaryRating(
+                                                                        AnswerValue.Rating.FINE,
+                                                                        AnswerValue.Rating.DEPENDS))
+                                                        .withShared(false))),
+                        Map.of());
         Sharing.Shared shared = Sharing.share(BANK, full);
         assertThat(shared.sheet().part("self")).containsOnlyKeys("f-warm");
         assertThat(shared.sheet().part("boundaries")).isEmpty();
@@ -81,11 +126,22 @@ class SharingTest {
 
     @Test
     void aQuestionShownOnlyAfterAnUnsharedAnswerIsListedWhetherOrNotItWasAnswered() {
-        // talk-went follows talked = yes. If talked is left out, talk-went is left out and listed in
-        // both cases (talked yes: answered; talked no: hidden), so the list says nothing of the answer.
-        AnswerSheet yes = sheet(Map.of("self", answers("talked", choice("yes").withShared(false),
-                "talk-went", choice("often"))), Map.of());
-        AnswerSheet no = sheet(Map.of("self", answers("talked", choice("no").withShared(false))), Map.of());
+        // talk-went follows talked = yes. If talked is left out, talk-went is left out and listed
+        // in
+        // both cases (talked yes: answered; talked no: hidden), so the list says nothing of the
+        // answer.
+        AnswerSheet yes =
+                sheet(
+                        Map.of(
+                                "self",
+                                answers(
+                                        "talked",
+                                        choice("yes").withShared(false),
+                                        "talk-went",
+                                        choice("often"))),
+                        Map.of());
+        AnswerSheet no =
+                sheet(Map.of("self", answers("talked", choice("no").withShared(false))), Map.of());
         Sharing.Shared fromYes = Sharing.share(BANK, yes);
         Sharing.Shared fromNo = Sharing.share(BANK, no);
         assertThat(fromYes.sheet().part("self")).isEmpty();
@@ -95,16 +151,33 @@ class SharingTest {
 
     @Test
     void theOrderLosesEveryIdTakenOut() {
-        AnswerSheet full = sheet(Map.of("self", answers("f-flirt", choice("never"), "f-hide", choice("never").withShared(false),
-                        "secret-note", text("n"))),
-                Map.of("self.habits", List.of("secret-note", "f-hide", "f-flirt", "q-fear", "f-warm")));
+        AnswerSheet full =
+                sheet(
+                        Map.of(
+                                "self",
+                                answers(
+                                        "f-flirt",
+                                        choice("never"),
+                                        "f-hide",
+                                        choice("never").withShared(false),
+                                        "secret-note",
+                                        text("n"))),
+                        Map.of(
+                                "self.habits",
+                                List.of("secret-note", "f-hide", "f-flirt", "q-fear", "f-warm")));
         Sharing.Shared shared = Sharing.share(BANK, full);
-        assertThat(shared.sheet().order()).isEqualTo(Map.of("self.habits", List.of("f-flirt", "f-warm")));
+        assertThat(shared.sheet().order())
+                .isEqualTo(Map.of("self.habits", List.of("f-flirt", "f-warm")));
     }
 
     @Test
     void anAnswerToAQuestionTheBankDoesNotHaveIsLeftOutUnlisted() {
-        AnswerSheet full = sheet(Map.of("self", answers("colour", choice("red"), "f-flirt", choice("never"))), Map.of());
+        AnswerSheet full =
+                sheet(
+                        Map.of(
+                                "self",
+                                answers("colour", choice("red"), "f-flirt", choice("never"))),
+                        Map.of());
         Sharing.Shared shared = Sharing.share(BANK, full);
         assertThat(shared.sheet().part("self")).containsOnlyKeys("f-flirt");
         assertThat(shared.notShared()).isEmpty();
@@ -123,10 +196,21 @@ class SharingTest {
 
     @Test
     void sharingTwiceChangesNothingMore() {
-        AnswerSheet full = sheet(Map.of(
-                "self", answers("talked", choice("yes").withShared(false), "talk-went", choice("often"),
-                        "f-warm", choice("often"), "secret-note", text("n")),
-                "partner", answers("f-flirt", choice("often"))), Map.of("self.habits", List.of("talked", "f-warm")));
+        AnswerSheet full =
+                sheet(
+                        Map.of(
+                                "self",
+                                        answers(
+                                                "talked",
+                                                choice("yes").withShared(false),
+                                                "talk-went",
+                                                choice("often"),
+                                                "f-warm",
+                                                choice("often"),
+                                                "secret-note",
+                                                text("n")),
+                                "partner", answers("f-flirt", choice("often"))),
+                        Map.of("self.habits", List.of("talked", "f-warm")));
         Sharing.Shared once = Sharing.share(BANK, full);
         Sharing.Shared twice = Sharing.share(BANK, once.sheet());
         assertThat(twice.sheet()).isEqualTo(once.sheet());
@@ -136,7 +220,8 @@ class SharingTest {
     @Test
     void theDefaultBankNeverSharesItsPrivateItems() {
         QuestionBank bank = BankLoader.loadDefault();
-        assertThat(Sharing.neverShared(bank)).containsExactlyInAnyOrder("connection-note", "safety-afraid", "safety-checked");
+        assertThat(Sharing.neverShared(bank))
+                .containsExactlyInAnyOrder("connection-note", "safety-afraid", "safety-checked");
     }
 
     @Test

@@ -7,15 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * A small valid bank in two languages with two perspectives, written one item a line so that a
- * test can break one thing with a precise edit and know exactly where the problem is.
- * Every kind of question appears once; the primary score "concern" is a sum from 0 to 5.
+ * A small valid bank in two languages with two perspectives, written one item a line so that a test
+ * can break one thing with a precise edit and know exactly where the problem is. Every kind of
+ * question appears once; the primary score "concern" is a sum from 0 to 5.
  */
 final class TinyBank {
 
     static final String FILE = "tiny.json";
 
-    static final String JSON = """
+    static final String JSON =
+            """
             {
               "kind": "grayarea.question-bank",
               "formatVersion": 1,
@@ -80,10 +81,12 @@ final class TinyBank {
             }
             """;
 
-    private TinyBank() {
-    }
+    private TinyBank() {}
 
-    /** The bank with the first occurrence of {@code from} replaced; fails when it is not there exactly once. */
+    /**
+     * The bank with the first occurrence of {@code from} replaced; fails when it is not there
+     * exactly once.
+     */
     static String edit(String json, String from, String to) {
         int at = json.indexOf(from);
         if (at < 0 || json.indexOf(from, at + 1) >= 0) {
@@ -97,8 +100,8 @@ final class TinyBank {
     }
 
     /**
-     * "LINE:COLUMN" of the one occurrence of {@code marker} in the text, counting lines and
-     * columns from 1 and columns in characters. Tests use it to say where a problem must point.
+     * "LINE:COLUMN" of the one occurrence of {@code marker} in the text, counting lines and columns
+     * from 1 and columns in characters. Tests use it to say where a problem must point.
      */
     static String at(String json, String marker) {
         int index = json.indexOf(marker);
@@ -108,7 +111,10 @@ final class TinyBank {
         return position(json, index);
     }
 
-    /** "LINE:COLUMN" just after the one occurrence of the marker: where the value after a key and colon starts. */
+    /**
+     * "LINE:COLUMN" just after the one occurrence of the marker: where the value after a key and
+     * colon starts.
+     */
     static String after(String json, String marker) {
         int index = json.indexOf(marker);
         if (index < 0 || json.indexOf(marker, index + 1) >= 0) {

@@ -13,18 +13,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code --lang} is the one option for the language of everything a command prints: its messages and its results
- * (the scored text, the comparison, the PDF, the CSV labels), wherever it stands on the line. The sample sheets are
- * in English (partner, safety, couple-first) and Spanish (self, couple-second), so a result in the other language
- * can only come from --lang.
+ * {@code --lang} is the one option for the language of everything a command prints: its messages
+ * and its results (the scored text, the comparison, the PDF, the CSV labels), wherever it stands on
+ * the line. The sample sheets are in English (partner, safety, couple-first) and Spanish (self,
+ * couple-second), so a result in the other language can only come from --lang.
  */
 class OneLanguageTest {
 
     private static final String PARTNER = "questions/examples/answers-partner.json";
     private static final String SELF_IN_SPANISH = "questions/examples/answers-self.json";
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private static CliTest.Run run(String... args) {
         return CliTest.run(args);
@@ -33,11 +32,17 @@ class OneLanguageTest {
     @Test
     @DisplayName("score --lang es: an English sheet's result in Spanish, not only the messages")
     void scoreInSpanish() {
-        for (String[] args : new String[][] {{"--lang", "es", "score", "--answers", PARTNER},
-                {"score", "--answers", PARTNER, "--lang=es"}}) {
+        for (String[] args :
+                new String[][] {
+                    {"--lang", "es", "score", "--answers", PARTNER},
+                    {"score", "--answers", PARTNER, "--lang=es"}
+                }) {
             CliTest.Run run = run(args);
             assertThat(run.code()).as(run.err()).isZero();
-            assertThat(run.out()).contains("Puntuaciones", "Lo que más influyó en este resultado",
+            assertThat(run.out())
+                    .contains(
+                            "Puntuaciones",
+                            "Lo que más influyó en este resultado",
                             "Esta es una ayuda para reflexionar, no un diagnóstico.")
                     .doesNotContain("Scores", "not a diagnosis");
             assertThat(run.err()).isEmpty();
@@ -47,9 +52,12 @@ class OneLanguageTest {
     @Test
     @DisplayName("score --lang en on a Spanish system: a Spanish sheet's result in English")
     void scoreInEnglishOnASpanishSystem() {
-        CliTest.Run run = CliTest.runOn("es", "--lang", "en", "score", "--answers", SELF_IN_SPANISH);
+        CliTest.Run run =
+                CliTest.runOn("es", "--lang", "en", "score", "--answers", SELF_IN_SPANISH);
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Scores", "not a diagnosis").doesNotContain("Puntuaciones", "diagnóstico");
+        assertThat(run.out())
+                .contains("Scores", "not a diagnosis")
+                .doesNotContain("Puntuaciones", "diagnóstico");
     }
 
     @Test
@@ -65,32 +73,52 @@ class OneLanguageTest {
     @Test
     @DisplayName("compare --lang es after a safety flag: the not-available text in Spanish")
     void compareNotAvailableInSpanish() {
-        CliTest.Run run = run("compare", "--lang", "es", "--first", CompareCommandTest.SAFETY,
-                "--second", CompareCommandTest.FIRST);
+        CliTest.Run run =
+                run(
+                        "compare",
+                        "--lang",
+                        "es",
+                        "--first",
+                        CompareCommandTest.SAFETY,
+                        "--second",
+                        CompareCommandTest.FIRST);
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out()).isEqualTo("La comparación no está disponible para estos dos turnos.\n");
+        assertThat(run.out())
+                .isEqualTo("La comparación no está disponible para estos dos turnos.\n");
         assertThat(run.err()).isEmpty();
     }
 
     @Test
     @DisplayName("compare --lang en: a Spanish first turn compared in English")
     void compareInEnglish() {
-        CliTest.Run run = CliTest.runOn("es", "--lang", "en", "compare", "--first", CompareCommandTest.SECOND,
-                "--second", CompareCommandTest.FIRST);
+        CliTest.Run run =
+                CliTest.runOn(
+                        "es",
+                        "--lang",
+                        "en",
+                        "compare",
+                        "--first",
+                        CompareCommandTest.SECOND,
+                        "--second",
+                        CompareCommandTest.FIRST);
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out()).startsWith("Your two turns side by side:").doesNotContain("Sus dos turnos");
+        assertThat(run.out())
+                .startsWith("Your two turns side by side:")
+                .doesNotContain("Sus dos turnos");
     }
 
     @Test
     @DisplayName("report --lang es: the PDF in Spanish, and its 'wrote' line too")
     void reportInSpanish() throws Exception {
         Path pdf = dir.resolve("informe.pdf");
-        CliTest.Run run = run("report", "--lang", "es", "--answers", PARTNER, "--out", pdf.toString());
+        CliTest.Run run =
+                run("report", "--lang", "es", "--answers", PARTNER, "--out", pdf.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out().strip()).isEqualTo("se escribió " + pdf);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
-                    .contains("Preguntas para reflexionar").doesNotContain("Questions to reflect on");
+                    .contains("Preguntas para reflexionar")
+                    .doesNotContain("Questions to reflect on");
         }
     }
 
@@ -98,25 +126,47 @@ class OneLanguageTest {
     @DisplayName("export-csv --lang es: the labels in Spanish")
     void exportCsvInSpanish() throws Exception {
         Path csv = dir.resolve("tabla.csv");
-        CliTest.Run run = run("--lang", "es", "export-csv", "--out", csv.toString(),
-                "questions/examples/result-partner.json");
+        CliTest.Run run =
+                run(
+                        "--lang",
+                        "es",
+                        "export-csv",
+                        "--out",
+                        csv.toString(),
+                        "questions/examples/result-partner.json");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out().strip()).isEqualTo("se escribió 1 fila en " + csv);
         assertThat(Files.readString(csv, StandardCharsets.UTF_8).lines().toList())
-                .startsWith("\uFEFFCódigo de cliente,Fecha,Banco de preguntas,Respondido por,Resultado,Puntuación,"
-                        + "Alertas,Contiene,Archivo")
-                .last().asString().contains(",una persona,").endsWith(",result-partner.json");
+                .startsWith(
+                        "\uFEFFCódigo de cliente,Fecha,Banco de preguntas,Respondido por,Resultado,Puntuación,"
+                                + "Alertas,Contiene,Archivo")
+                .last()
+                .asString()
+                .contains(",una persona,")
+                .endsWith(",result-partner.json");
     }
 
     @Test
     @DisplayName("--language, the old name, still works as --lang does and says it is now --lang")
     void theOldNameStillWorks() {
-        CliTest.Run run = run("compare", "--first", CompareCommandTest.SAFETY, "--second", CompareCommandTest.FIRST,
-                "--language", "es");
+        CliTest.Run run =
+                run(
+                        "compare",
+                        "--first",
+                        CompareCommandTest.SAFETY,
+                        "--second",
+                        CompareCommandTest.FIRST,
+                        "--language",
+                        "es");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).isEqualTo("La comparación no está disponible para estos dos turnos.\n");
-        assertThat(run.err().strip()).isEqualTo("nota: --language ahora se llama --lang, y elige el idioma de todo"
-                + " lo que se muestra");
-        assertThat(run("score", "--help").out()).contains("--lang=LANG").doesNotContain("--language");
+        assertThat(run.out())
+                .isEqualTo("La comparación no está disponible para estos dos turnos.\n");
+        assertThat(run.err().strip())
+                .isEqualTo(
+                        "nota: --language ahora se llama --lang, y elige el idioma de todo"
+                                + " lo que se muestra");
+        assertThat(run("score", "--help").out())
+                .contains("--lang=LANG")
+                .doesNotContain("--language");
     }
 }

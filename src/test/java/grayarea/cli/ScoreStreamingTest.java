@@ -19,19 +19,18 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code score} writes each sheet's result as soon as it is scored instead of building all of
- * them first: the output is the same as the whole tree written at once, and it reaches the
- * output while the later sheets are still being read.
+ * {@code score} writes each sheet's result as soon as it is scored instead of building all of them
+ * first: the output is the same as the whole tree written at once, and it reaches the output while
+ * the later sheets are still being read.
  */
 class ScoreStreamingTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     @DisplayName("--format json streams exactly what one tree of all results would print")
@@ -52,7 +51,9 @@ class ScoreStreamingTest {
             entry.put("file", sheet);
             entry.put("bank", bank.id());
             entry.put("bankVersion", bank.version());
-            entry.set("result", ResultFile.resultTree(new ScoringEngine(bank).score(located.sheet())));
+            entry.set(
+                    "result",
+                    ResultFile.resultTree(new ScoringEngine(bank).score(located.sheet())));
         }
         assertThat(run.out()).isEqualTo(Json.write(whole));
     }
@@ -62,7 +63,8 @@ class ScoreStreamingTest {
     void problemsInTheMiddle() throws IOException {
         Path bad = Files.writeString(dir.resolve("bad.json"), "{");
         String good = "questions/examples/answers-partner.json";
-        CliTest.Run run = CliTest.run("score", "--format", "json", "--answers", good, bad.toString(), good);
+        CliTest.Run run =
+                CliTest.run("score", "--format", "json", "--answers", good, bad.toString(), good);
         assertThat(run.code()).isEqualTo(GrayAreaCli.PROBLEMS);
         assertThat(run.err()).contains(bad.toString());
         var results = JsonMapper.builder().build().readTree(run.out()).get("results");
@@ -73,29 +75,34 @@ class ScoreStreamingTest {
     @Test
     @DisplayName("the first result is written before the last sheet is read")
     void writesAsItGoes() throws IOException {
-        // the second "sheet" is a folder: reading it fails, after the first result must already be out
+        // the second "sheet" is a folder: reading it fails, after the first result must already be
+        // out
         String good = "questions/examples/answers-partner.json";
         for (String format : List.of("json", "text")) {
             StringWriter seen = new StringWriter();
             StringBuilder atProblem = new StringBuilder();
-            Writer err = new Writer() {
-                @Override
-                public void write(char[] c, int off, int len) {
-                    if (atProblem.length() == 0) {
-                        atProblem.append(seen).append('.');
-                    }
-                }
+            Writer err =
+                    new Writer() {
+                        @Override
+                        public void write(char[] c, int off, int len) {
+                            if (atProblem.length() == 0) {
+                                atProblem.append(seen).append('.');
+                            }
+                        }
 
-                @Override
-                public void flush() {
-                }
+                        @Override
+                        public void flush() {}
 
-                @Override
-                public void close() {
-                }
-            };
-            int code = GrayAreaCli.run(new String[] {"score", "--format", format, "--answers", good, dir.toString()},
-                    new PrintWriter(seen), new PrintWriter(err));
+                        @Override
+                        public void close() {}
+                    };
+            int code =
+                    GrayAreaCli.run(
+                            new String[] {
+                                "score", "--format", format, "--answers", good, dir.toString()
+                            },
+                            new PrintWriter(seen),
+                            new PrintWriter(err));
             assertThat(code).isEqualTo(GrayAreaCli.PROBLEMS);
             assertThat(atProblem.toString()).as(format).contains(good);
         }

@@ -22,13 +22,15 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The quiz without a window: its pages, and that every change is saved before anyone watching hears of it. */
+/**
+ * The quiz without a window: its pages, and that every change is saved before anyone watching hears
+ * of it.
+ */
 class QuizTest {
 
     private static final QuestionBank BANK = BankLoader.defaultBank();
 
-    @TempDir
-    Path folder;
+    @TempDir Path folder;
 
     /** Saves the quiz to session.json, as the solo quiz in the window does. */
     private QuizSaver sessionFile(SessionStore store) {
@@ -52,7 +54,10 @@ class QuizTest {
     }
 
     private static Question first(Quiz quiz, Step at, QuestionType type) {
-        return quiz.questionsOf(at).stream().filter(q -> q.type() == type).findFirst().orElseThrow();
+        return quiz.questionsOf(at).stream()
+                .filter(q -> q.type() == type)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Answer choice(Question question, int index) {
@@ -62,24 +67,45 @@ class QuizTest {
     @Test
     void aSoloQuizAsksEverySectionThatHasQuestionsForItsPerspectiveInBankOrder() {
         Quiz quiz = new Quiz(BANK, null, "partner", "en", null);
-        List<String> expected = BANK.sections().stream().filter(s -> !s.questionsFor("partner").isEmpty())
-                .map(Section::id).toList();
-        assertThat(quiz.steps()).extracting(s -> s.section().id()).containsExactlyElementsOf(expected)
+        List<String> expected =
+                BANK.sections().stream()
+                        .filter(s -> !s.questionsFor("partner").isEmpty())
+                        .map(Section::id)
+                        .toList();
+        assertThat(quiz.steps())
+                .extracting(s -> s.section().id())
+                .containsExactlyElementsOf(expected)
                 .contains("behaviours", "safety");
         assertThat(quiz.steps()).allMatch(s -> s.perspective().equals("partner"));
         // the self-only question is not asked about a partner
-        Step gut = quiz.steps().stream().filter(s -> s.section().id().equals("gut-check")).findFirst().orElseThrow();
-        assertThat(quiz.questionsOf(gut)).extracting(Question::id).doesNotContain("gut-if-reversed");
+        Step gut =
+                quiz.steps().stream()
+                        .filter(s -> s.section().id().equals("gut-check"))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(quiz.questionsOf(gut))
+                .extracting(Question::id)
+                .doesNotContain("gut-if-reversed");
     }
 
     @Test
     void aCouplesTurnAsksAboutThemselvesThenTheirPartnerThenTheBoundaryMapOnce() {
-        Quiz quiz = new Quiz(BANK, null, List.of("self", "partner"), "en", null, null, Map.of(), Instant.now());
+        Quiz quiz =
+                new Quiz(
+                        BANK,
+                        null,
+                        List.of("self", "partner"),
+                        "en",
+                        null,
+                        null,
+                        Map.of(),
+                        Instant.now());
         List<String> perspectives = quiz.steps().stream().map(Step::perspective).toList();
         int firstPartner = perspectives.indexOf("partner");
         assertThat(firstPartner).isPositive();
         assertThat(perspectives.subList(0, firstPartner)).containsOnly("self");
-        List<Step> boundary = quiz.steps().stream().filter(s -> s.section().isBoundaryMap()).toList();
+        List<Step> boundary =
+                quiz.steps().stream().filter(s -> s.section().isBoundaryMap()).toList();
         assertThat(boundary).hasSize(1);
         assertThat(quiz.steps().get(quiz.steps().size() - 1)).isEqualTo(boundary.get(0));
         for (Step at : quiz.steps()) {
@@ -94,13 +120,22 @@ class QuizTest {
         Section behaviours = BANK.sections().get(0);
         List<String> ids = behaviours.questionsFor("partner").stream().map(Question::id).toList();
         List<String> shuffled = new ArrayList<>(List.of(ids.get(2), ids.get(0)));
-        Quiz quiz = new Quiz(BANK, null, List.of("partner"), "en", null, null,
-                Map.of(Quiz.orderKey("partner", behaviours.id()), shuffled), Instant.now());
-        List<String> seen = quiz.questionsOf(quiz.steps().get(0)).stream().map(Question::id).toList();
+        Quiz quiz =
+                new Quiz(
+                        BANK,
+                        null,
+                        List.of("partner"),
+                        "en",
+                        null,
+                        null,
+                        Map.of(Quiz.orderKey("partner", behaviours.id()), shuffled),
+                        Instant.now());
+        List<String> seen =
+                quiz.questionsOf(quiz.steps().get(0)).stream().map(Question::id).toList();
         assertThat(seen.subList(0, 2)).containsExactly(ids.get(2), ids.get(0));
         assertThat(seen).containsExactlyInAnyOrderElementsOf(ids);
-        assertThat(seen.subList(2, seen.size())).isSortedAccordingTo(
-                (a, b) -> Integer.compare(ids.indexOf(a), ids.indexOf(b)));
+        assertThat(seen.subList(2, seen.size()))
+                .isSortedAccordingTo((a, b) -> Integer.compare(ids.indexOf(a), ids.indexOf(b)));
     }
 
     @Test
@@ -110,42 +145,46 @@ class QuizTest {
         Step at = quiz.steps().get(0);
         Question question = first(quiz, at, QuestionType.SCALE);
         List<String> heard = new ArrayList<>();
-        quiz.addListener(new Quiz.Listener() {
-            @Override
-            public void answerChanged(String key) {
-                Answer saved = read(store).answers().parts().get("partner").get(question.id());
-                heard.add("answer " + key + " saved as " + saved.status());
-            }
+        quiz.addListener(
+                new Quiz.Listener() {
+                    @Override
+                    public void answerChanged(String key) {
+                        Answer saved =
+                                read(store).answers().parts().get("partner").get(question.id());
+                        heard.add("answer " + key + " saved as " + saved.status());
+                    }
 
-            @Override
-            public void noteChanged(String id) {
-                heard.add("note " + id + " saved as " + read(store).notes().get(id));
-            }
+                    @Override
+                    public void noteChanged(String id) {
+                        heard.add("note " + id + " saved as " + read(store).notes().get(id));
+                    }
 
-            @Override
-            public void stepChanged(int step) {
-                heard.add("step " + step + " saved as " + read(store).step());
-            }
+                    @Override
+                    public void stepChanged(int step) {
+                        heard.add("step " + step + " saved as " + read(store).step());
+                    }
 
-            @Override
-            public void finishedChanged(boolean finished) {
-                heard.add("finished saved as " + read(store).finished());
-            }
-        });
+                    @Override
+                    public void finishedChanged(boolean finished) {
+                        heard.add("finished saved as " + read(store).finished());
+                    }
+                });
 
         quiz.setAnswer(at, question, choice(question, 1));
-        quiz.setAnswer(at, question, choice(question, 1));          // the same again: nothing changed, nothing said
+        quiz.setAnswer(
+                at, question, choice(question, 1)); // the same again: nothing changed, nothing said
         quiz.setNote("r1", "my own words");
         quiz.setStep(1);
         quiz.setFinished(true);
         quiz.clearAnswer(at, question);
 
-        assertThat(heard).containsExactly(
-                "answer partner/" + question.id() + " saved as ANSWERED",
-                "note r1 saved as my own words",
-                "step 1 saved as 1",
-                "finished saved as true",
-                "answer partner/" + question.id() + " saved as NOT_REACHED");
+        assertThat(heard)
+                .containsExactly(
+                        "answer partner/" + question.id() + " saved as ANSWERED",
+                        "note r1 saved as my own words",
+                        "step 1 saved as 1",
+                        "finished saved as true",
+                        "answer partner/" + question.id() + " saved as NOT_REACHED");
         SoloSession saved = read(store);
         assertThat(saved.answers().parts().get("partner").get(question.id()).status())
                 .isEqualTo(Answer.Status.NOT_REACHED);
@@ -158,26 +197,27 @@ class QuizTest {
         List<String> problems = new ArrayList<>();
         boolean[] diskFull = {true};
         List<Map<String, Answer>> written = new ArrayList<>();
-        QuizSaver saver = new QuizSaver() {
-            @Override
-            public void save(Quiz quiz) throws IOException {
-                if (diskFull[0]) {
-                    throw new IOException("No space left on device");
-                }
-                written.add(Map.copyOf(quiz.answers()));
-            }
+        QuizSaver saver =
+                new QuizSaver() {
+                    @Override
+                    public void save(Quiz quiz) throws IOException {
+                        if (diskFull[0]) {
+                            throw new IOException("No space left on device");
+                        }
+                        written.add(Map.copyOf(quiz.answers()));
+                    }
 
-            @Override
-            public void delete() {
-            }
-        };
+                    @Override
+                    public void delete() {}
+                };
         Quiz quiz = new Quiz(BANK, null, "partner", "en", saver);
-        quiz.addListener(new Quiz.Listener() {
-            @Override
-            public void saveProblemChanged(String problem) {
-                problems.add(String.valueOf(problem));
-            }
-        });
+        quiz.addListener(
+                new Quiz.Listener() {
+                    @Override
+                    public void saveProblemChanged(String problem) {
+                        problems.add(String.valueOf(problem));
+                    }
+                });
         Step at = quiz.steps().get(0);
         List<Question> questions = quiz.questionsOf(at);
 
@@ -191,12 +231,16 @@ class QuizTest {
         assertThat(problems).containsExactly("No space left on device", "null");
         assertThat(quiz.saveProblem()).isNull();
         assertThat(written).hasSize(1);
-        assertThat(written.get(0)).containsOnlyKeys("partner/" + questions.get(0).id(),
-                "partner/" + questions.get(1).id(), "partner/" + questions.get(2).id());
+        assertThat(written.get(0))
+                .containsOnlyKeys(
+                        "partner/" + questions.get(0).id(),
+                        "partner/" + questions.get(1).id(),
+                        "partner/" + questions.get(2).id());
     }
 
     @Test
-    void aQuizWithoutASaverWritesNothingAndAResumedOneIsNotSavedAgainWhileRestoring() throws IOException {
+    void aQuizWithoutASaverWritesNothingAndAResumedOneIsNotSavedAgainWhileRestoring()
+            throws IOException {
         Quiz unsaved = new Quiz(BANK, null, "partner", "en", null);
         Step at = unsaved.steps().get(0);
         Question question = first(unsaved, at, QuestionType.SCALE);
@@ -208,16 +252,20 @@ class QuizTest {
         }
 
         int[] saves = {0};
-        Quiz resumed = Quiz.resume(BANK, unsaved.toSession(), new QuizSaver() {
-            @Override
-            public void save(Quiz quiz) {
-                saves[0]++;
-            }
+        Quiz resumed =
+                Quiz.resume(
+                        BANK,
+                        unsaved.toSession(),
+                        new QuizSaver() {
+                            @Override
+                            public void save(Quiz quiz) {
+                                saves[0]++;
+                            }
 
-            @Override
-            public void delete() {
-            }
-        }, null);
+                            @Override
+                            public void delete() {}
+                        },
+                        null);
         assertThat(saves[0]).isZero();
         assertThat(resumed.step()).isEqualTo(2);
         assertThat(resumed.answer(at, question)).isEqualTo(choice(question, 2));

@@ -14,9 +14,17 @@ class ResultsTableTest {
     @Test
     void csvOpensInASpreadsheetWithoutRunningAnything() {
         ResultsTable table = ResultsTable.withBundledBanks("en");
-        ResultsTable.Row row = new ResultsTable.Row(Path.of("/x/a.json"), "=HYPERLINK(\"http://x\",\"y\")",
-                Instant.parse("2026-11-20T19:30:00Z"), new BankRef("micro-cheating", "1.0.0"), false,
-                "Several gray areas, worth talking", 52.5, "@SUM(A1); -2+3", ResultsTable.Holds.WITHOUT_PRIVATE);
+        ResultsTable.Row row =
+                new ResultsTable.Row(
+                        Path.of("/x/a.json"),
+                        "=HYPERLINK(\"http://x\",\"y\")",
+                        Instant.parse("2026-11-20T19:30:00Z"),
+                        new BankRef("micro-cheating", "1.0.0"),
+                        false,
+                        "Several gray areas, worth talking",
+                        52.5,
+                        "@SUM(A1); -2+3",
+                        ResultsTable.Holds.WITHOUT_PRIVATE);
         byte[] bytes = table.csv(List.of(row));
 
         assertThat(bytes[0]).isEqualTo((byte) 0xEF);
@@ -24,10 +32,13 @@ class ResultsTableTest {
         assertThat(bytes[2]).isEqualTo((byte) 0xBF);
         String text = new String(bytes, StandardCharsets.UTF_8).substring(1);
         List<String> lines = text.lines().toList();
-        assertThat(lines.get(0)).isEqualTo("Client code,Date,Question bank,Taken by,Result,Score,Flags,Holds,File");
-        assertThat(lines.get(1)).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",2026-11-20T19:30:00Z,"
-                + "micro-cheating 1.0.0,one person,\"Several gray areas, worth talking\",52.5,'@SUM(A1); -2+3,"
-                + "no private answers,a.json");
+        assertThat(lines.get(0))
+                .isEqualTo("Client code,Date,Question bank,Taken by,Result,Score,Flags,Holds,File");
+        assertThat(lines.get(1))
+                .isEqualTo(
+                        "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",2026-11-20T19:30:00Z,"
+                                + "micro-cheating 1.0.0,one person,\"Several gray areas, worth talking\",52.5,'@SUM(A1); -2+3,"
+                                + "no private answers,a.json");
         assertThat(text).contains("\r\n");
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import grayarea.bank.AnswerSheet;
 import grayarea.bank.AnswerSheetJson;
 import grayarea.bank.BankCatalog;
+import grayarea.bank.BankRef;
 import grayarea.bank.QuestionBank;
 import grayarea.scoring.ComparisonTurn;
 import grayarea.scoring.ScoringEngine;
@@ -13,28 +14,40 @@ import grayarea.session.ResultFile;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import grayarea.bank.BankRef;
-import java.util.ArrayList;
 
 /** The therapist's PDF, made and read back with PDFBox's own text extraction. */
 class TherapistReportTest {
 
-    static final PracticeProfile PRACTICE = new PracticeProfile("Ольга Петренко", "Consultorio Ñandú",
-            "555-0142", "Tómate tu tiempo; no hay respuestas correctas.",
-            List.of(new PracticeProfile.LocalResource("Línea de crisis del condado", "555-0199", null)));
+    static final PracticeProfile PRACTICE =
+            new PracticeProfile(
+                    "Ольга Петренко",
+                    "Consultorio Ñandú",
+                    "555-0142",
+                    "Tómate tu tiempo; no hay respuestas correctas.",
+                    List.of(
+                            new PracticeProfile.LocalResource(
+                                    "Línea de crisis del condado", "555-0199", null)));
 
-    private final QuestionBank bank = BankCatalog.bundled().find(new BankRef("micro-cheating", "1.0.0")).orElseThrow();
+    private final QuestionBank bank =
+            BankCatalog.bundled().find(new BankRef("micro-cheating", "1.0.0")).orElseThrow();
 
     private ResultFile.Contents complete(String sample) throws Exception {
         AnswerSheet sheet = AnswerSheetJson.read(Path.of("questions/examples/" + sample)).sheet();
-        return new ResultFile.Contents("0.1.0", Instant.parse("2026-11-20T19:30:00Z"), "C-0412",
-                new ScoringEngine(bank).score(sheet), sheet, Map.of("unmet-need", "Más paseos los domingos 🌳"), true);
+        return new ResultFile.Contents(
+                "0.1.0",
+                Instant.parse("2026-11-20T19:30:00Z"),
+                "C-0412",
+                new ScoringEngine(bank).score(sheet),
+                sheet,
+                Map.of("unmet-need", "Más paseos los domingos 🌳"),
+                true);
     }
 
     /** The text of each page. */
@@ -54,17 +67,33 @@ class TherapistReportTest {
     }
 
     @Test
-    void theClinicianSummaryIsOnePageAndTheClientPagesFollowInTheClientsLanguage() throws Exception {
-        List<String> pages = pages(new TherapistReport(bank, "es").blocks(complete("answers-self.json"), PRACTICE));
+    void theClinicianSummaryIsOnePageAndTheClientPagesFollowInTheClientsLanguage()
+            throws Exception {
+        List<String> pages =
+                pages(
+                        new TherapistReport(bank, "es")
+                                .blocks(complete("answers-self.json"), PRACTICE));
 
         String summary = pages.get(0);
-        assertThat(summary).contains("Resumen clínico", "Código de cliente: C-0412", "Ольга Петренко · Consultorio Ñandú",
-                "Banco de preguntas micro-cheating (versión 1.0.0)", "Resultado", "Alertas", "No se activó ninguna alerta.")
+        assertThat(summary)
+                .contains(
+                        "Resumen clínico",
+                        "Código de cliente: C-0412",
+                        "Ольга Петренко · Consultorio Ñandú",
+                        "Banco de preguntas micro-cheating (versión 1.0.0)",
+                        "Resultado",
+                        "Alertas",
+                        "No se activó ninguna alerta.")
                 .doesNotContain("Preguntas para reflexionar");
         String client = String.join(" ", pages.subList(1, pages.size()));
-        assertThat(client).contains("Preguntas para reflexionar", "Más paseos los domingos □",
-                "De Ольга Петренко · Consultorio Ñandú", "Tómate tu tiempo", "Línea de crisis del condado: 555-0199",
-                "no un diagnóstico");
+        assertThat(client)
+                .contains(
+                        "Preguntas para reflexionar",
+                        "Más paseos los domingos □",
+                        "De Ольга Петренко · Consultorio Ñandú",
+                        "Tómate tu tiempo",
+                        "Línea de crisis del condado: 555-0199",
+                        "no un diagnóstico");
     }
 
     @Test
@@ -75,23 +104,44 @@ class TherapistReportTest {
 
         ResultFile.Contents shared = ResultFile.withoutPrivate(bank, full);
         String unsealed = pages(new TherapistReport(bank, "en").blocks(shared, null)).get(0);
-        assertThat(unsealed).doesNotContain("Safety:")
-                .contains("This file was not sealed for you, so it holds no private answers and no safety flags.");
+        assertThat(unsealed)
+                .doesNotContain("Safety:")
+                .contains(
+                        "This file was not sealed for you, so it holds no private answers and no safety flags.");
     }
 
     @Test
     void aCouplesSummaryShowsWhereTheirLinesDifferAndNothingUnshared() throws Exception {
-        AnswerSheet first = AnswerSheetJson.read(Path.of("questions/examples/answers-couple-first.json")).sheet();
-        AnswerSheet second = AnswerSheetJson.read(Path.of("questions/examples/answers-couple-second.json")).sheet();
-        ResultFile.CoupleContents couple = new ResultFile.CoupleContents("0.1.0", Instant.parse("2026-11-20T19:30:00Z"),
-                "P-7", bank.ref(), "en", ComparisonTurn.of(bank, first), ComparisonTurn.of(bank, second));
+        AnswerSheet first =
+                AnswerSheetJson.read(Path.of("questions/examples/answers-couple-first.json"))
+                        .sheet();
+        AnswerSheet second =
+                AnswerSheetJson.read(Path.of("questions/examples/answers-couple-second.json"))
+                        .sheet();
+        ResultFile.CoupleContents couple =
+                new ResultFile.CoupleContents(
+                        "0.1.0",
+                        Instant.parse("2026-11-20T19:30:00Z"),
+                        "P-7",
+                        bank.ref(),
+                        "en",
+                        ComparisonTurn.of(bank, first),
+                        ComparisonTurn.of(bank, second));
         List<String> pages = pages(new TherapistReport(bank, "en").blocks(couple, PRACTICE));
 
-        assertThat(pages.get(0)).contains("Clinician summary", "A couple: Alex and Sam", "Where their lines differ",
-                "Double standards", "Scored from the shared answers only.");
+        assertThat(pages.get(0))
+                .contains(
+                        "Clinician summary",
+                        "A couple: Alex and Sam",
+                        "Where their lines differ",
+                        "Double standards",
+                        "Scored from the shared answers only.");
         String all = String.join(" ", pages);
-        assertThat(all).doesNotContain("I would like more evenings with just the two of us.",
-                "Me gustaría que habláramos más de lo que nos preocupa.");
-        assertThat(String.join(" ", pages.subList(1, pages.size()))).contains("Where to start talking");
+        assertThat(all)
+                .doesNotContain(
+                        "I would like more evenings with just the two of us.",
+                        "Me gustaría que habláramos más de lo que nos preocupa.");
+        assertThat(String.join(" ", pages.subList(1, pages.size())))
+                .contains("Where to start talking");
     }
 }

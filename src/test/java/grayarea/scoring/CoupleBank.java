@@ -9,20 +9,21 @@ import java.nio.charset.StandardCharsets;
  * A small couple-mode bank whose numbers are easy to work out by hand (the couple-mode tests).
  *
  * <ul>
- *   <li>scale "freq": never 0, sometimes 1, often 2;</li>
- *   <li>"flirt": share of the maximum of f-flirt alone, no item may be missing (range 100);</li>
- *   <li>"secrecy": the sum of f-hide and f-lock (range 2 + 2 = 4);</li>
- *   <li>"warmth": the mean of f-warm and talk-went reversed, talk-went shown only after
- *       talked = yes (range: the mean spread of one item, 2);</li>
+ *   <li>scale "freq": never 0, sometimes 1, often 2;
+ *   <li>"flirt": share of the maximum of f-flirt alone, no item may be missing (range 100);
+ *   <li>"secrecy": the sum of f-hide and f-lock (range 2 + 2 = 4);
+ *   <li>"warmth": the mean of f-warm and talk-went reversed, talk-went shown only after talked =
+ *       yes (range: the mean spread of one item, 2);
  *   <li>private: "secret-note" (text) and "q-fear" (yes raises the safety flag "fear-flag"), and
- *       "fear-more", shown only after q-fear = yes, so never shared either;</li>
- *   <li>"hopes": a free text that is not private, so it can be left out by choice;</li>
- *   <li>f-flirt "often" raises the flag "curious-flag", which is not a safety flag.</li>
+ *       "fear-more", shown only after q-fear = yes, so never shared either;
+ *   <li>"hopes": a free text that is not private, so it can be left out by choice;
+ *   <li>f-flirt "often" raises the flag "curious-flag", which is not a safety flag.
  * </ul>
  */
 public final class CoupleBank {
 
-    public static final String JSON = """
+    public static final String JSON =
+            """
             {
               "kind": "grayarea.question-bank",
               "formatVersion": 1,
@@ -89,8 +90,7 @@ public final class CoupleBank {
             }
             """;
 
-    private CoupleBank() {
-    }
+    private CoupleBank() {}
 
     public static QuestionBank load() {
         try {

@@ -22,14 +22,27 @@ class ScoringEngineTest {
     /** Partner part, everything answered; the condition on "defensive" holds. */
     private AnswerSheet fullPartnerSheet() {
         return Fixtures.sheet(bank)
-                .answer("partner", "flirt", choice("sometimes"))      // concern 2, total 2, floor 2, average 2
-                .answer("partner", "hide", choice("often"))           // concern 2x3 = 6, total 3, floor 3, average 3; raises "note"
+                .answer(
+                        "partner",
+                        "flirt",
+                        choice("sometimes")) // concern 2, total 2, floor 2, average 2
+                .answer(
+                        "partner",
+                        "hide",
+                        choice("often")) // concern 2x3 = 6, total 3, floor 3, average 3; raises
+                // "note"
                 .answer("partner", "talked", choice("yes"))
-                .answer("partner", "defensive", choice("tense"))      // concern 1, total 1
-                .answer("partner", "open", choice("rarely"))          // reversed on concern: 3 + 0 - 1 = 2; protective 1
-                .answer("partner", "habits", ticks("friends"))        // concern -1, protective 1
+                .answer("partner", "defensive", choice("tense")) // concern 1, total 1
+                .answer(
+                        "partner",
+                        "open",
+                        choice("rarely")) // reversed on concern: 3 + 0 - 1 = 2; protective 1
+                .answer("partner", "habits", ticks("friends")) // concern -1, protective 1
                 .answer("boundaries", "b-flirting", boundary(Rating.FINE, Rating.CROSSES_LINE))
-                .answer("boundaries", "b-hiding", boundary(Rating.CROSSES_LINE, Rating.CROSSES_LINE))
+                .answer(
+                        "boundaries",
+                        "b-hiding",
+                        boundary(Rating.CROSSES_LINE, Rating.CROSSES_LINE))
                 .build();
     }
 
@@ -62,11 +75,12 @@ class ScoringEngineTest {
     void explainsTheResultByTheAnswersThatMovedItMost() {
         PartResult partner = engine.score(fullPartnerSheet()).part("partner").orElseThrow();
         // points above each question's lowest answer; the checklist tick sits at its lowest (0)
-        assertThat(partner.why()).containsExactly(
-                new WhyItem("hide", "often", 6.0),
-                new WhyItem("flirt", "sometimes", 2.0),
-                new WhyItem("open", "rarely", 2.0),
-                new WhyItem("defensive", "tense", 1.0));
+        assertThat(partner.why())
+                .containsExactly(
+                        new WhyItem("hide", "often", 6.0),
+                        new WhyItem("flirt", "sometimes", 2.0),
+                        new WhyItem("open", "rarely", 2.0),
+                        new WhyItem("defensive", "tense", 1.0));
     }
 
     @Test
@@ -75,11 +89,13 @@ class ScoringEngineTest {
         assertThat(result.flags()).containsExactly("note");
         assertThat(result.safety()).isFalse();
 
-        Result afraid = engine.score(Fixtures.sheet(bank)
-                .answer("partner", "flirt", choice("never"))
-                .answer("partner", "afraid", choice("yes"))
-                .answer("partner", "hide", choice("often"))
-                .build());
+        Result afraid =
+                engine.score(
+                        Fixtures.sheet(bank)
+                                .answer("partner", "flirt", choice("never"))
+                                .answer("partner", "afraid", choice("yes"))
+                                .answer("partner", "hide", choice("often"))
+                                .build());
         assertThat(afraid.flags()).containsExactly("fear", "note");
         assertThat(afraid.safety()).isTrue();
         assertThat(afraid.part("partner").orElseThrow().reflections()).contains("fear");
@@ -87,15 +103,20 @@ class ScoringEngineTest {
 
     @Test
     void dropsTheAnswerToAQuestionItsConditionHides() {
-        AnswerSheet sheet = Fixtures.sheet(bank)
-                .answer("partner", "flirt", choice("sometimes"))
-                .answer("partner", "hide", choice("often"))
-                .answer("partner", "talked", choice("no"))
-                .answer("partner", "defensive", choice("defensive"))  // hidden: talked is "no"
-                .answer("partner", "open", choice("rarely"))
-                .answer("partner", "habits", ticks("friends"))
-                .build();
-        Score concern = engine.score(sheet).part("partner").orElseThrow().score("concern").orElseThrow();
+        AnswerSheet sheet =
+                Fixtures.sheet(bank)
+                        .answer("partner", "flirt", choice("sometimes"))
+                        .answer("partner", "hide", choice("often"))
+                        .answer("partner", "talked", choice("no"))
+                        .answer(
+                                "partner",
+                                "defensive",
+                                choice("defensive")) // hidden: talked is "no"
+                        .answer("partner", "open", choice("rarely"))
+                        .answer("partner", "habits", ticks("friends"))
+                        .build();
+        Score concern =
+                engine.score(sheet).part("partner").orElseThrow().score("concern").orElseThrow();
         // without "defensive": raw 2+6+2-1 = 9, range -1..13, (9+1)/14 = 71.43 %
         assertThat(concern.raw()).isEqualTo(9.0);
         assertThat(concern.value()).isCloseTo(100.0 * 10 / 14, within(1e-9));
@@ -105,12 +126,13 @@ class ScoringEngineTest {
 
     @Test
     void appliesEachMissingRule() {
-        AnswerSheet sheet = Fixtures.sheet(bank)
-                .answer("partner", "flirt", choice("sometimes"))
-                .answer("partner", "hide", Answer.declined())
-                .answer("partner", "talked", choice("no"))
-                .answer("partner", "open", Answer.notReached())
-                .build();
+        AnswerSheet sheet =
+                Fixtures.sheet(bank)
+                        .answer("partner", "flirt", choice("sometimes"))
+                        .answer("partner", "hide", Answer.declined())
+                        .answer("partner", "talked", choice("no"))
+                        .answer("partner", "open", Answer.notReached())
+                        .build();
         PartResult partner = engine.score(sheet).part("partner").orElseThrow();
         // total: prorated, flirt 2 with hide missing (1 of 2 items, allowed): 2 x 2 / 1 = 4
         assertThat(partner.score("total").orElseThrow().value()).isEqualTo(4.0);
@@ -128,36 +150,48 @@ class ScoringEngineTest {
 
     @Test
     void proratedSumIsNotFormedPastItsMissingLimit() {
-        AnswerSheet sheet = Fixtures.sheet(bank)
-                .answer("partner", "flirt", Answer.declined())
-                .answer("partner", "hide", Answer.declined())
-                .answer("partner", "talked", choice("no"))
-                .build();
-        assertThat(engine.score(sheet).part("partner").orElseThrow().score("total").orElseThrow().computable()).isFalse();
+        AnswerSheet sheet =
+                Fixtures.sheet(bank)
+                        .answer("partner", "flirt", Answer.declined())
+                        .answer("partner", "hide", Answer.declined())
+                        .answer("partner", "talked", choice("no"))
+                        .build();
+        assertThat(
+                        engine.score(sheet)
+                                .part("partner")
+                                .orElseThrow()
+                                .score("total")
+                                .orElseThrow()
+                                .computable())
+                .isFalse();
     }
 
     @Test
     void readsTheBoundaryMapForDoubleStandards() {
         Result result = engine.score(fullPartnerSheet());
         assertThat(result.boundaries()).hasSize(2);
-        assertThat(result.doubleStandards()).singleElement().satisfies(b -> {
-            assertThat(b.behaviour()).isEqualTo("flirting");
-            assertThat(b.lean()).isEqualTo(BoundaryReading.Lean.EASIER_ON_ME);
-        });
+        assertThat(result.doubleStandards())
+                .singleElement()
+                .satisfies(
+                        b -> {
+                            assertThat(b.behaviour()).isEqualTo("flirting");
+                            assertThat(b.lean()).isEqualTo(BoundaryReading.Lean.EASIER_ON_ME);
+                        });
         assertThat(new BoundaryReading("x", "q", Rating.CROSSES_LINE, Rating.DEPENDS).lean())
                 .isEqualTo(BoundaryReading.Lean.EASIER_ON_PARTNER);
     }
 
     @Test
     void scoresEachPerspectivePartOnItsOwn() {
-        AnswerSheet sheet = Fixtures.sheet(bank)
-                .answer("self", "flirt", choice("never"))
-                .answer("self", "hide", choice("never"))
-                .answer("self", "open", choice("often"))
-                .answer("partner", "flirt", choice("often"))
-                .answer("partner", "hide", choice("often"))
-                .answer("partner", "open", choice("never"))
-                .build();
+        AnswerSheet sheet =
+                Fixtures.sheet(bank)
+                        .answer("self", "flirt", choice("never"))
+                        .answer("self", "hide", choice("never"))
+                        .answer("self", "open", choice("often"))
+                        .answer("partner", "flirt", choice("often"))
+                        .answer("partner", "hide", choice("often"))
+                        .answer("partner", "open", choice("never"))
+                        .build();
         Result result = engine.score(sheet);
         assertThat(result.parts()).extracting(PartResult::part).containsExactly("self", "partner");
         assertThat(result.part("self").orElseThrow().band()).isEqualTo("low");

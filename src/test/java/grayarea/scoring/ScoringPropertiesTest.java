@@ -27,6 +27,7 @@ class ScoringPropertiesTest {
 
     private static final QuestionBank DEFAULT = BankLoader.loadDefault();
     private static final QuestionBank FIXTURE = Fixtures.scoringBank();
+
     /** Tries per property: the 200 the suite ran these with before (the pom's jqwik.tries). */
     private static final int TRIES = 200;
 
@@ -36,8 +37,13 @@ class ScoringPropertiesTest {
     }
 
     private static void forAll(Property property) {
-        Seeded.tries(TRIES, random -> property.check(Generators.oneOf(random, DEFAULT, FIXTURE),
-                Generators.oneOf(random, "partner", "self"), new Random(Generators.anyLong(random))));
+        Seeded.tries(
+                TRIES,
+                random ->
+                        property.check(
+                                Generators.oneOf(random, DEFAULT, FIXTURE),
+                                Generators.oneOf(random, "partner", "self"),
+                                new Random(Generators.anyLong(random))));
     }
 
     @Test
@@ -45,11 +51,14 @@ class ScoringPropertiesTest {
         forAll(ScoringPropertiesTest::aConcernAnswerNeverLowersConcern);
     }
 
-    private static void aConcernAnswerNeverLowersConcern(QuestionBank bank, String perspective, Random random) {
+    private static void aConcernAnswerNeverLowersConcern(
+            QuestionBank bank, String perspective, Random random) {
         AnswerSheet sheet = RandomSheets.answered(bank, perspective, random);
         String primary = bank.primary().dimension();
-        List<Question> scored = bank.questionsInPart(perspective).stream()
-                .filter(q -> q.scoresOn(primary) && q.type() != QuestionType.CHECKLIST).toList();
+        List<Question> scored =
+                bank.questionsInPart(perspective).stream()
+                        .filter(q -> q.scoresOn(primary) && q.type() != QuestionType.CHECKLIST)
+                        .toList();
         Question question = scored.get(random.nextInt(scored.size()));
         Map<String, Answer> answers = new LinkedHashMap<>(sheet.part(perspective));
         // every pair of options where the second gives at least as many concern points
@@ -63,7 +72,8 @@ class ScoringPropertiesTest {
                 answers.put(question.id(), Answer.answered(new AnswerValue.Choice(higher.id())));
                 Double after = concern(bank, sheet.withPart(perspective, answers), perspective);
                 if (before != null && after != null) {
-                    assertThat(after).as("%s: %s -> %s", question.id(), lower.id(), higher.id())
+                    assertThat(after)
+                            .as("%s: %s -> %s", question.id(), lower.id(), higher.id())
                             .isGreaterThanOrEqualTo(before - 1e-9);
                 }
             }
@@ -88,7 +98,10 @@ class ScoringPropertiesTest {
                     continue;
                 }
                 Map<String, Answer> answers = new LinkedHashMap<>(sheet.part("partner"));
-                List<String> without = new ArrayList<>(((AnswerValue.Choices) answers.get(checklist.id()).value()).options());
+                List<String> without =
+                        new ArrayList<>(
+                                ((AnswerValue.Choices) answers.get(checklist.id()).value())
+                                        .options());
                 without.remove(option.id());
                 List<String> with = new ArrayList<>(without);
                 with.add(option.id());
@@ -106,18 +119,21 @@ class ScoringPropertiesTest {
         forAll(ScoringPropertiesTest::anySubsetOfDeclinedOrUnreachedAnswersScores);
     }
 
-    private static void anySubsetOfDeclinedOrUnreachedAnswersScores(QuestionBank bank, String perspective, Random random) {
+    private static void anySubsetOfDeclinedOrUnreachedAnswersScores(
+            QuestionBank bank, String perspective, Random random) {
         AnswerSheet sheet = RandomSheets.answered(bank, perspective, random);
         for (String part : sheet.parts().keySet()) {
             Map<String, Answer> answers = new LinkedHashMap<>();
-            sheet.part(part).forEach((id, answer) -> {
-                switch (random.nextInt(4)) {
-                    case 0 -> answers.put(id, Answer.declined());
-                    case 1 -> answers.put(id, Answer.notReached());
-                    case 2 -> { } // left out of the sheet entirely
-                    default -> answers.put(id, answer);
-                }
-            });
+            sheet.part(part)
+                    .forEach(
+                            (id, answer) -> {
+                                switch (random.nextInt(4)) {
+                                    case 0 -> answers.put(id, Answer.declined());
+                                    case 1 -> answers.put(id, Answer.notReached());
+                                    case 2 -> {} // left out of the sheet entirely
+                                    default -> answers.put(id, answer);
+                                }
+                            });
             sheet = sheet.withPart(part, answers);
         }
         Result result = new ScoringEngine(bank).score(sheet);
@@ -127,8 +143,9 @@ class ScoringPropertiesTest {
                 assertThat(score.value()).isFinite();
             }
         }
-        assertThat(partResult.band() == null).isEqualTo(!partResult.score(bank.primary().dimension()).orElseThrow()
-                .computable());
+        assertThat(partResult.band() == null)
+                .isEqualTo(
+                        !partResult.score(bank.primary().dimension()).orElseThrow().computable());
     }
 
     @Test
@@ -136,7 +153,8 @@ class ScoringPropertiesTest {
         forAll(ScoringPropertiesTest::answerOrderNeverMatters);
     }
 
-    private static void answerOrderNeverMatters(QuestionBank bank, String perspective, Random random) {
+    private static void answerOrderNeverMatters(
+            QuestionBank bank, String perspective, Random random) {
         AnswerSheet sheet = RandomSheets.answered(bank, perspective, random);
         AnswerSheet shuffled = sheet;
         for (String part : sheet.parts().keySet()) {
@@ -151,7 +169,12 @@ class ScoringPropertiesTest {
     }
 
     private static Double concern(QuestionBank bank, AnswerSheet sheet, String perspective) {
-        return new ScoringEngine(bank).score(sheet).part(perspective).orElseThrow()
-                .score(bank.primary().dimension()).orElseThrow().value();
+        return new ScoringEngine(bank)
+                .score(sheet)
+                .part(perspective)
+                .orElseThrow()
+                .score(bank.primary().dimension())
+                .orElseThrow()
+                .value();
     }
 }

@@ -13,8 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AtomicFilesTest {
 
-    @TempDir
-    Path folder;
+    @TempDir Path folder;
 
     @Test
     void replacesTheFileAndLeavesNoTempFileBehind() throws IOException {
@@ -31,8 +30,10 @@ class AtomicFilesTest {
     void createsFilesAndFoldersForTheOwnerOnly() throws IOException {
         Path file = folder.resolve("private").resolve("session.json");
         AtomicFiles.write(file, "x".getBytes(StandardCharsets.UTF_8));
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent()))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())))
+                .isEqualTo("rwx------");
     }
 
     @Test
@@ -40,8 +41,10 @@ class AtomicFilesTest {
         Path file = folder.resolve("settings.json");
         Files.writeString(file, "{}");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-        AtomicFiles.write(file, "{\"kind\": \"grayarea.settings\"}".getBytes(StandardCharsets.UTF_8));
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        AtomicFiles.write(
+                file, "{\"kind\": \"grayarea.settings\"}".getBytes(StandardCharsets.UTF_8));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
     }
 
     @Test
@@ -56,7 +59,8 @@ class AtomicFilesTest {
                 .isInstanceOf(IOException.class);
         assertThat(Files.readString(file)).isEqualTo("old");
         try (var files = Files.list(folder)) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("session.json", "blocked.json");
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("session.json", "blocked.json");
         }
     }
 }

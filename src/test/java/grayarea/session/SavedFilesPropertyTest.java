@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import grayarea.bank.ProblemsException;
 import grayarea.session.crypto.CryptoFileException;
+import grayarea.session.crypto.CryptoFiles;
 import grayarea.session.crypto.EncryptedFile;
+import grayarea.session.crypto.KdfParams;
 import grayarea.session.crypto.SealedFile;
 import grayarea.session.crypto.TherapistKeyFile;
 import grayarea.testing.Mutations;
@@ -14,12 +16,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import grayarea.session.crypto.CryptoFiles;
-import grayarea.session.crypto.KdfParams;
-import java.util.Arrays;
 
 /**
  * Every reader of the session room fed damaged copies of a valid file: bytes flipped, inserted,
@@ -48,14 +48,16 @@ class SavedFilesPropertyTest {
 
     /** Runs the property that many times, each try in a fresh empty folder, removed after it. */
     private void tries(int tries, Seeded.Try property) {
-        Seeded.tries(tries, random -> {
-            folder = Files.createTempDirectory("grayarea-hostile");
-            try {
-                property.run(random);
-            } finally {
-                removeFolder();
-            }
-        });
+        Seeded.tries(
+                tries,
+                random -> {
+                    folder = Files.createTempDirectory("grayarea-hostile");
+                    try {
+                        property.run(random);
+                    } finally {
+                        removeFolder();
+                    }
+                });
     }
 
     /** The sample with one to four bytes flipped, inserted or deleted, or its end cut off. */
@@ -82,7 +84,8 @@ class SavedFilesPropertyTest {
         return "(?s)^" + Pattern.quote(file.toString()) + ":\\d+:\\d+: .+$";
     }
 
-    // settings.json: a damaged file is not fatal, the app starts as on first run; the file stays as it was
+    // settings.json: a damaged file is not fatal, the app starts as on first run; the file stays as
+    // it was
 
     @Test
     void settingsWithDamagedBytes() {
@@ -104,26 +107,51 @@ class SavedFilesPropertyTest {
         assertThat(Files.readAllBytes(file)).isEqualTo(damaged);
     }
 
-    // session.json and couple.json: read, or moved aside whole under a dated name with a located problem
+    // session.json and couple.json: read, or moved aside whole under a dated name with a located
+    // problem
 
     @Test
     void sessionWithDamagedBytes() {
-        tries(60, random -> saved(SessionStore.FILE, damaged(SESSION, random), () -> new SessionStore(folder).load()));
+        tries(
+                60,
+                random ->
+                        saved(
+                                SessionStore.FILE,
+                                damaged(SESSION, random),
+                                () -> new SessionStore(folder).load()));
     }
 
     @Test
     void sessionWithWrongValues() {
-        tries(60, random -> saved(SessionStore.FILE, wrong(SESSION, random), () -> new SessionStore(folder).load()));
+        tries(
+                60,
+                random ->
+                        saved(
+                                SessionStore.FILE,
+                                wrong(SESSION, random),
+                                () -> new SessionStore(folder).load()));
     }
 
     @Test
     void coupleWithDamagedBytes() {
-        tries(60, random -> saved(CoupleStore.FILE, damaged(COUPLE, random), () -> new CoupleStore(folder).load()));
+        tries(
+                60,
+                random ->
+                        saved(
+                                CoupleStore.FILE,
+                                damaged(COUPLE, random),
+                                () -> new CoupleStore(folder).load()));
     }
 
     @Test
     void coupleWithWrongValues() {
-        tries(60, random -> saved(CoupleStore.FILE, wrong(COUPLE, random), () -> new CoupleStore(folder).load()));
+        tries(
+                60,
+                random ->
+                        saved(
+                                CoupleStore.FILE,
+                                wrong(COUPLE, random),
+                                () -> new CoupleStore(folder).load()));
     }
 
     private interface Load<T> {
@@ -136,16 +164,20 @@ class SavedFilesPropertyTest {
         if (found instanceof SavedFiles.Found.Damaged<T> d) {
             assertThat(d.problem().toString()).matches(located(file));
             assertThat(d.setAside()).isNotEqualTo(file);
-            assertThat(Files.readAllBytes(d.setAside())).as("the damaged file survives whole, set aside").isEqualTo(damaged);
+            assertThat(Files.readAllBytes(d.setAside()))
+                    .as("the damaged file survives whole, set aside")
+                    .isEqualTo(damaged);
             assertThat(file).doesNotExist();
         } else {
             assertThat(found).isInstanceOf(SavedFiles.Found.Contents.class);
             assertThat(Files.readAllBytes(file)).isEqualTo(damaged);
             if (((SavedFiles.Found.Contents<T>) found).value() instanceof CoupleSession couple) {
-                // what was read must be usable: a turn lock that loads opens, or says calmly that it can't
+                // what was read must be usable: a turn lock that loads opens, or says calmly that
+                // it can't
                 for (int i = 0; i < 2; i++) {
                     try {
-                        CoupleStore.open(couple, i, "2468".toCharArray(), KdfParams.freshForTests(1_000));
+                        CoupleStore.open(
+                                couple, i, "2468".toCharArray(), KdfParams.freshForTests(1_000));
                     } catch (CryptoFileException | ProblemsException calm) {
                         assertThat(calm.getMessage()).doesNotContain("Exception");
                     }
@@ -154,7 +186,8 @@ class SavedFilesPropertyTest {
         }
     }
 
-    // turn files and result files: read, or ProblemsException with located problems; the file untouched
+    // turn files and result files: read, or ProblemsException with located problems; the file
+    // untouched
 
     @Test
     void turnWithDamagedBytes() {
@@ -176,11 +209,14 @@ class SavedFilesPropertyTest {
         tries(60, random -> handed("result.json", wrong(RESULT, random), ResultFile::read));
     }
 
-    // hand-outs (a problem in a bank carried inside is located in that bank) and the practice profile
+    // hand-outs (a problem in a bank carried inside is located in that bank) and the practice
+    // profile
 
     @Test
     void handOutWithDamagedBytes() {
-        tries(60, random -> handed("client.grayarea", damaged(HAND_OUT, random), HandOutFile::read));
+        tries(
+                60,
+                random -> handed("client.grayarea", damaged(HAND_OUT, random), HandOutFile::read));
     }
 
     @Test
@@ -190,31 +226,57 @@ class SavedFilesPropertyTest {
 
     @Test
     void handOutWithADamagedBankInside() {
-        tries(60, random -> handed("client.grayarea", damaged(HAND_OUT_OWN_BANK, random), HandOutFile::read));
+        tries(
+                60,
+                random ->
+                        handed(
+                                "client.grayarea",
+                                damaged(HAND_OUT_OWN_BANK, random),
+                                HandOutFile::read));
     }
 
     @Test
     void profileWithDamagedBytes() {
-        tries(60, random -> handed(PracticeProfileStore.FILE, damaged(PROFILE, random),
-                file -> new PracticeProfileStore(folder).load()));
+        tries(
+                60,
+                random ->
+                        handed(
+                                PracticeProfileStore.FILE,
+                                damaged(PROFILE, random),
+                                file -> new PracticeProfileStore(folder).load()));
     }
 
     @Test
     void profileWithWrongValues() {
-        tries(40, random -> handed(PracticeProfileStore.FILE, wrong(PROFILE, random),
-                file -> new PracticeProfileStore(folder).load()));
+        tries(
+                40,
+                random ->
+                        handed(
+                                PracticeProfileStore.FILE,
+                                wrong(PROFILE, random),
+                                file -> new PracticeProfileStore(folder).load()));
     }
 
     @Test
     void waitingRoomLockWithDamagedBytes() {
-        tries(60, random -> handed(WaitingRoomStore.FILE, damaged(WAITING_ROOM, random),
-                file -> new WaitingRoomStore(folder).load()));
+        tries(
+                60,
+                random ->
+                        handed(
+                                WaitingRoomStore.FILE,
+                                damaged(WAITING_ROOM, random),
+                                file -> new WaitingRoomStore(folder).load()));
     }
 
     @Test
     void waitingRoomLockWithWrongValues() {
-        tries(40, random -> handed(WaitingRoomStore.FILE, wrong(WAITING_ROOM, random),
-                file -> new WaitingRoomStore(folder).load()));
+        tries(
+                40,
+                random ->
+                        handed(
+                                WaitingRoomStore.FILE,
+                                wrong(WAITING_ROOM, random),
+                                file -> new WaitingRoomStore(folder).load()));
     }
 
     private interface Read {
@@ -223,16 +285,25 @@ class SavedFilesPropertyTest {
 
     private void handed(String name, byte[] damaged, Read read) throws IOException {
         Path file = Files.write(folder.resolve(name), damaged);
-        // a problem in a bank carried inside a hand-out is named by the hand-out's name and located in that bank
-        String located = "(?s)^(" + Pattern.quote(file.toString()) + "|" + Pattern.quote(file.getFileName() + " (its question bank)")
-                + "):\\d+:\\d+: .+$";
-        assertTimeoutPreemptively(QUICKLY, () -> {
-            try {
-                read.read(file);
-            } catch (ProblemsException e) {
-                assertThat(e.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.toString()).matches(located));
-            }
-        });
+        // a problem in a bank carried inside a hand-out is named by the hand-out's name and located
+        // in that bank
+        String located =
+                "(?s)^("
+                        + Pattern.quote(file.toString())
+                        + "|"
+                        + Pattern.quote(file.getFileName() + " (its question bank)")
+                        + "):\\d+:\\d+: .+$";
+        assertTimeoutPreemptively(
+                QUICKLY,
+                () -> {
+                    try {
+                        read.read(file);
+                    } catch (ProblemsException e) {
+                        assertThat(e.problems())
+                                .isNotEmpty()
+                                .allSatisfy(p -> assertThat(p.toString()).matches(located));
+                    }
+                });
         assertThat(Files.readAllBytes(file)).isEqualTo(damaged);
     }
 
@@ -240,42 +311,77 @@ class SavedFilesPropertyTest {
 
     @Test
     void encryptedWithDamagedBytes() {
-        tries(60, random -> sealedOrEncrypted("session.json", damaged(ENCRYPTED, random), ENCRYPTED,
-                bytes -> EncryptedFile.decrypt("session.json", bytes, SavedSamples.PASSPHRASE.toCharArray())));
+        tries(
+                60,
+                random ->
+                        sealedOrEncrypted(
+                                "session.json",
+                                damaged(ENCRYPTED, random),
+                                ENCRYPTED,
+                                bytes ->
+                                        EncryptedFile.decrypt(
+                                                "session.json",
+                                                bytes,
+                                                SavedSamples.PASSPHRASE.toCharArray())));
     }
 
     @Test
     void sealedWithDamagedBytes() {
-        tries(60, random -> sealedOrEncrypted("result.sealed", damaged(SEALED, random), SEALED,
-                bytes -> SealedFile.open("result.sealed", bytes, SavedSamples.THERAPIST)));
+        tries(
+                60,
+                random ->
+                        sealedOrEncrypted(
+                                "result.sealed",
+                                damaged(SEALED, random),
+                                SEALED,
+                                bytes ->
+                                        SealedFile.open(
+                                                "result.sealed", bytes, SavedSamples.THERAPIST)));
     }
 
     @Test
     void keyFileWithDamagedBytes() {
-        tries(60, random -> sealedOrEncrypted("therapist.key", damaged(KEY_FILE, random), KEY_FILE,
-                bytes -> TherapistKeyFile.open("therapist.key", bytes, SavedSamples.PASSPHRASE.toCharArray())));
+        tries(
+                60,
+                random ->
+                        sealedOrEncrypted(
+                                "therapist.key",
+                                damaged(KEY_FILE, random),
+                                KEY_FILE,
+                                bytes ->
+                                        TherapistKeyFile.open(
+                                                "therapist.key",
+                                                bytes,
+                                                SavedSamples.PASSPHRASE.toCharArray())));
     }
 
     private interface Open {
         Object open(byte[] bytes) throws CryptoFileException;
     }
 
-    private void sealedOrEncrypted(String name, byte[] damaged, byte[] original, Open open) throws IOException {
+    private void sealedOrEncrypted(String name, byte[] damaged, byte[] original, Open open)
+            throws IOException {
         Path file = Files.write(folder.resolve(name), damaged);
-        CryptoFileException thrown = assertTimeoutPreemptively(QUICKLY, () -> {
-            try {
-                open.open(CryptoFiles.read(file));
-                return null;
-            } catch (CryptoFileException e) {
-                return e;
-            }
-        });
+        CryptoFileException thrown =
+                assertTimeoutPreemptively(
+                        QUICKLY,
+                        () -> {
+                            try {
+                                open.open(CryptoFiles.read(file));
+                                return null;
+                            } catch (CryptoFileException e) {
+                                return e;
+                            }
+                        });
         if (Arrays.equals(damaged, original)) {
             assertThat(thrown).isNull();
         } else {
             assertThat(thrown).as("a changed file never opens").isNotNull();
-            assertThat(thrown.getMessage()).matches(Pattern.quote(name) + ": (wrong (passphrase|key) or damaged file"
-                    + "|this file is format version \\d+, newer than this app reads \\(1\\); update Gray Area to open it)");
+            assertThat(thrown.getMessage())
+                    .matches(
+                            Pattern.quote(name)
+                                    + ": (wrong (passphrase|key) or damaged file"
+                                    + "|this file is format version \\d+, newer than this app reads \\(1\\); update Gray Area to open it)");
         }
         assertThat(Files.readAllBytes(file)).isEqualTo(damaged);
     }

@@ -1,39 +1,41 @@
 package grayarea.session;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 
 /**
  * Run by {@link CrashSafetyTest} in a child JVM: the app's real saving code ({@link AtomicFiles}),
  * writing one target file.
  *
  * <ul>
- *   <li>{@code loop TARGET MARKER}: once told {@code go} on its standard input, writes version A, says
- *   {@code ready}, then writes B, A, B, ...
- *   until it is killed. Around each call of {@link AtomicFiles#write} it sets the first byte of the
- *   memory-mapped MARKER file to 1 and back to 0: a store to shared memory, no system call, which
- *   the page cache keeps when the process is killed, so the parent can tell whether the kill
- *   landed inside a save;</li>
- *   <li>{@code once TARGET}: writes version B once and says {@code saved}, or {@code failed:}
- *   and the exception.</li>
+ *   <li>{@code loop TARGET MARKER}: once told {@code go} on its standard input, writes version A,
+ *       says {@code ready}, then writes B, A, B, ... until it is killed. Around each call of {@link
+ *       AtomicFiles#write} it sets the first byte of the memory-mapped MARKER file to 1 and back to
+ *       0: a store to shared memory, no system call, which the page cache keeps when the process is
+ *       killed, so the parent can tell whether the kill landed inside a save;
+ *   <li>{@code once TARGET}: writes version B once and says {@code saved}, or {@code failed:} and
+ *       the exception.
  * </ul>
  */
 public final class SavingChild {
 
     /** Sizes that make one write (and its flush to disk) take tens of milliseconds. */
     static final int SIZE_A = 4_000_000;
+
     static final int SIZE_B = 4_200_000;
 
-    private SavingChild() {
-    }
+    private SavingChild() {}
 
-    /** Version A or B: different lengths, and different bytes almost everywhere, so no mix can pass for either. */
+    /**
+     * Version A or B: different lengths, and different bytes almost everywhere, so no mix can pass
+     * for either.
+     */
     static byte[] version(char which) {
         int size = which == 'A' ? SIZE_A : SIZE_B;
         int step = which == 'A' ? 31 : 17;
@@ -53,18 +55,26 @@ public final class SavingChild {
                 AtomicFiles.write(target, b);
                 System.out.println("saved");
             } catch (IOException e) {
-                System.out.println("failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+                System.out.println(
+                        "failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
             }
             return;
         }
         MappedByteBuffer marker;
-        try (FileChannel channel = FileChannel.open(Path.of(args[2]), StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE)) {
+        try (FileChannel channel =
+                FileChannel.open(
+                        Path.of(args[2]),
+                        StandardOpenOption.CREATE,
+                        StandardOpenOption.READ,
+                        StandardOpenOption.WRITE)) {
             marker = channel.map(FileChannel.MapMode.READ_WRITE, 0, 1);
         }
-        // started ahead, while the previous child still runs: nothing is written before the parent says go
-        if (!"go".equals(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-                .readLine())) {
+        // started ahead, while the previous child still runs: nothing is written before the parent
+        // says go
+        if (!"go"
+                .equals(
+                        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
+                                .readLine())) {
             return;
         }
         AtomicFiles.write(target, a);

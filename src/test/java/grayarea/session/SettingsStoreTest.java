@@ -9,23 +9,31 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SettingsStoreTest {
 
-    @TempDir
-    Path folder;
+    @TempDir Path folder;
 
     @Test
     void everySettingComesBackAsSaved() throws Exception {
-        Settings chosen = Settings.FIRST_RUN.withStorage(Settings.Storage.KEEP).withTheme(Settings.Theme.HIGH_CONTRAST)
-                .withLanguage("es").withTextSize(175).withDiscreet(true).withIdleLock(15);
+        Settings chosen =
+                Settings.FIRST_RUN
+                        .withStorage(Settings.Storage.KEEP)
+                        .withTheme(Settings.Theme.HIGH_CONTRAST)
+                        .withLanguage("es")
+                        .withTextSize(175)
+                        .withDiscreet(true)
+                        .withIdleLock(15);
         new SettingsStore(folder).save(chosen);
 
         assertThat(new SettingsStore(folder).load()).isEqualTo(chosen);
         assertThat(Files.readString(folder.resolve(SettingsStore.FILE)))
-                .contains("\"discreet\" : true").contains("\"idleLockMinutes\" : 15");
+                .contains("\"discreet\" : true")
+                .contains("\"idleLockMinutes\" : 15");
     }
 
     @Test
     void anOlderFileWithoutTheNewerSettingsReadsThemAsOff() throws Exception {
-        Files.writeString(folder.resolve(SettingsStore.FILE), """
+        Files.writeString(
+                folder.resolve(SettingsStore.FILE),
+                """
                 {"kind": "grayarea.settings", "formatVersion": 1, "storage": "keep", "theme": "dark",
                  "language": "en", "textSize": 125}""");
 
@@ -44,7 +52,8 @@ class SettingsStoreTest {
 
     @Test
     void aPrivateSessionWritesNoSettings() throws Exception {
-        new SettingsStore(folder).save(Settings.FIRST_RUN.withStorage(Settings.Storage.PRIVATE).withDiscreet(true));
+        new SettingsStore(folder)
+                .save(Settings.FIRST_RUN.withStorage(Settings.Storage.PRIVATE).withDiscreet(true));
 
         assertThat(folder.resolve(SettingsStore.FILE)).doesNotExist();
     }

@@ -15,22 +15,28 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TherapistKeyStoreTest {
 
-    @TempDir
-    Path folder;
+    @TempDir Path folder;
 
     @Test
-    void aTherapistsKeyOpensWhatIsSealedForItOnlyWithTheirPassphraseAndItsBackupToo() throws Exception {
+    void aTherapistsKeyOpensWhatIsSealedForItOnlyWithTheirPassphraseAndItsBackupToo()
+            throws Exception {
         TherapistKeyStore store = new TherapistKeyStore(folder);
         assertThat(store.publicKey()).isEmpty();
         TherapistPublicKey made = store.create("harbor practice key".toCharArray());
         assertThat(store.publicKey()).contains(made);
-        assertThat(Files.readString(store.keyFile(), StandardCharsets.ISO_8859_1)).doesNotContain(made.text());
+        assertThat(Files.readString(store.keyFile(), StandardCharsets.ISO_8859_1))
+                .doesNotContain(made.text());
 
-        byte[] sealed = SealedFile.seal(made, "for the therapist only".getBytes(StandardCharsets.UTF_8));
-        assertThatThrownBy(() -> store.open("wrong".toCharArray())).isInstanceOf(CryptoFileException.class)
+        byte[] sealed =
+                SealedFile.seal(made, "for the therapist only".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> store.open("wrong".toCharArray()))
+                .isInstanceOf(CryptoFileException.class)
                 .hasMessageContaining("wrong passphrase or damaged file");
         try (TherapistKeys keys = store.open("harbor practice key".toCharArray())) {
-            assertThat(new String(SealedFile.open("r.sealed", sealed, keys), StandardCharsets.UTF_8))
+            assertThat(
+                            new String(
+                                    SealedFile.open("r.sealed", sealed, keys),
+                                    StandardCharsets.UTF_8))
                     .isEqualTo("for the therapist only");
         }
 
@@ -38,8 +44,11 @@ class TherapistKeyStoreTest {
         store.backup(backup);
         Path restored = Files.createDirectories(folder.resolve("new-computer"));
         Files.copy(backup, restored.resolve(TherapistKeyStore.KEY_FILE));
-        Files.copy(folder.resolve(TherapistKeyStore.PUBLIC_FILE), restored.resolve(TherapistKeyStore.PUBLIC_FILE));
-        try (TherapistKeys keys = new TherapistKeyStore(restored).open("harbor practice key".toCharArray())) {
+        Files.copy(
+                folder.resolve(TherapistKeyStore.PUBLIC_FILE),
+                restored.resolve(TherapistKeyStore.PUBLIC_FILE));
+        try (TherapistKeys keys =
+                new TherapistKeyStore(restored).open("harbor practice key".toCharArray())) {
             assertThat(keys.publicKey()).isEqualTo(made);
         }
     }

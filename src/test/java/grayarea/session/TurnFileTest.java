@@ -13,6 +13,7 @@ import grayarea.bank.Problem;
 import grayarea.bank.ProblemsException;
 import grayarea.bank.QuestionBank;
 import grayarea.bank.SchemaCheck;
+import grayarea.bank.Sharing;
 import grayarea.scoring.Comparison;
 import grayarea.scoring.ComparisonTurn;
 import grayarea.scoring.CoupleBank;
@@ -32,7 +33,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import grayarea.bank.Sharing;
 
 /** Turn files: what one partner hands the other when they take their turns on two computers. */
 class TurnFileTest {
@@ -42,8 +42,7 @@ class TurnFileTest {
     static final Path FIRST = Path.of("questions/examples/answers-couple-first.json");
     static final Path SECOND = Path.of("questions/examples/answers-couple-second.json");
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     static AnswerSheet read(Path path) throws ProblemsException {
         return AnswerSheetJson.read(path).sheet();
@@ -54,7 +53,8 @@ class TurnFileTest {
     }
 
     static AnswerSheet coupleSheet(Map<String, Map<String, Answer>> parts) {
-        return new AnswerSheet(COUPLE.ref(), "Alex", "en", Instant.parse("2026-11-28T10:00:00Z"), parts, Map.of());
+        return new AnswerSheet(
+                COUPLE.ref(), "Alex", "en", Instant.parse("2026-11-28T10:00:00Z"), parts, Map.of());
     }
 
     @Test
@@ -72,7 +72,8 @@ class TurnFileTest {
 
         assertThat(CoupleComparison.compare(DEFAULT, a, b, "en")).isEqualTo(together);
         // one partner's sheet on this computer, the other's file from theirs
-        assertThat(CoupleComparison.compare(DEFAULT, ComparisonTurn.of(DEFAULT, first), b, "en")).isEqualTo(together);
+        assertThat(CoupleComparison.compare(DEFAULT, ComparisonTurn.of(DEFAULT, first), b, "en"))
+                .isEqualTo(together);
         assertThat(together.available()).isTrue();
     }
 
@@ -84,7 +85,8 @@ class TurnFileTest {
         TurnFile.export(file, DEFAULT, flagged);
         ComparisonTurn turn = TurnFile.read(file).turn();
         assertThat(turn.available()).isFalse();
-        Comparison apart = CoupleComparison.compare(DEFAULT, turn, ComparisonTurn.of(DEFAULT, second), "en");
+        Comparison apart =
+                CoupleComparison.compare(DEFAULT, turn, ComparisonTurn.of(DEFAULT, second), "en");
         assertThat(apart).isEqualTo(CoupleComparison.compare(DEFAULT, flagged, second, "en"));
         assertThat(apart.available()).isFalse();
     }
@@ -95,7 +97,8 @@ class TurnFileTest {
         Path file = dir.resolve("turn.json");
         TurnFile.export(file, DEFAULT, flagged);
         JsonNode root = JsonMapper.builder().build().readTree(Files.readString(file));
-        assertThat(root.propertyNames()).containsExactly("kind", "formatVersion", "bank", "respondent", "comparison");
+        assertThat(root.propertyNames())
+                .containsExactly("kind", "formatVersion", "bank", "respondent", "comparison");
         assertThat(root.path("comparison").asString()).isEqualTo("not-available");
         assertThat(root.path("kind").asString()).isEqualTo("grayarea.turn");
         assertThat(root.path("formatVersion").asInt()).isEqualTo(1);
@@ -108,19 +111,33 @@ class TurnFileTest {
         Path file = dir.resolve("turn.json");
         TurnFile.export(file, DEFAULT, read(FIRST));
         JsonNode root = JsonMapper.builder().build().readTree(Files.readString(file));
-        assertThat(root.propertyNames()).containsExactly("kind", "formatVersion", "bank", "respondent", "comparison",
-                "answers", "notShared");
+        assertThat(root.propertyNames())
+                .containsExactly(
+                        "kind",
+                        "formatVersion",
+                        "bank",
+                        "respondent",
+                        "comparison",
+                        "answers",
+                        "notShared");
         assertThat(root.path("comparison").asString()).isEqualTo("available");
         assertThat(root.path("respondent").asString()).isEqualTo("Alex");
-        assertThat(root.path("notShared").path("self").get(0).asString()).isEqualTo("freq-comparing");
-        assertThat(root.path("notShared").path("boundaries").get(0).asString()).isEqualTo("boundary-hidden-messages");
+        assertThat(root.path("notShared").path("self").get(0).asString())
+                .isEqualTo("freq-comparing");
+        assertThat(root.path("notShared").path("boundaries").get(0).asString())
+                .isEqualTo("boundary-hidden-messages");
         JsonNode answers = root.path("answers");
         assertThat(answers.path("parts").path("self").has("freq-comparing")).isFalse();
         assertThat(answers.path("parts").path("self").has("freq-flirty-messages")).isTrue();
         String text = Files.readString(file);
         // the private note, the private safety answers and the unshared answer are not in the file
-        assertThat(text).doesNotContain("connection-note", "safety-afraid", "safety-checked",
-                "I would like more evenings", "\"shared\"");
+        assertThat(text)
+                .doesNotContain(
+                        "connection-note",
+                        "safety-afraid",
+                        "safety-checked",
+                        "I would like more evenings",
+                        "\"shared\"");
     }
 
     @Test
@@ -133,19 +150,33 @@ class TurnFileTest {
         }
         assertThat(TurnFile.read(file).turn().respondent()).isEqualTo("Sam");
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                    .isEqualTo("rw-------");
         }
     }
 
     @Test
     void writingSharesTheSheetOnceMore() throws Exception {
-        // a turn put together by hand around a full sheet: the writer still leaves out what is private
-        AnswerSheet full = coupleSheet(Map.of("self", Map.of("f-flirt", choice("often"),
-                "secret-note", Answer.answered(new AnswerValue.FreeText("PRIVATE-NOTE")),
-                "hopes", Answer.answered(new AnswerValue.FreeText("UNSHARED-HOPE")).withShared(false))));
-        ComparisonTurn handMade = new ComparisonTurn(COUPLE.ref(), "Alex", new Sharing.Shared(full, Map.of()));
+        // a turn put together by hand around a full sheet: the writer still leaves out what is
+        // private
+        AnswerSheet full =
+                coupleSheet(
+                        Map.of(
+                                "self",
+                                Map.of(
+                                        "f-flirt",
+                                        choice("often"),
+                                        "secret-note",
+                                        Answer.answered(new AnswerValue.FreeText("PRIVATE-NOTE")),
+                                        "hopes",
+                                        Answer.answered(new AnswerValue.FreeText("UNSHARED-HOPE"))
+                                                .withShared(false))));
+        ComparisonTurn handMade =
+                new ComparisonTurn(COUPLE.ref(), "Alex", new Sharing.Shared(full, Map.of()));
         String text = TurnFile.toJson(COUPLE, handMade);
-        assertThat(text).doesNotContain("PRIVATE-NOTE", "UNSHARED-HOPE", "secret-note").contains("\"hopes\"", "f-flirt");
+        assertThat(text)
+                .doesNotContain("PRIVATE-NOTE", "UNSHARED-HOPE", "secret-note")
+                .contains("\"hopes\"", "f-flirt");
     }
 
     @Test
@@ -188,29 +219,43 @@ class TurnFileTest {
                   "bank": {"id": "micro-cheating", "version": "1.0.0"},
                   "comparison": "not-available"%s
                 }
-                """.formatted(extra);
+                """
+                .formatted(extra);
     }
 
     @Test
     void anAnswerSheetIsNotATurnFile() throws IOException {
         List<Problem> problems = problemsOf(Files.readString(FIRST));
-        assertThat(problems).extracting(Problem::toString).containsExactly(
-                "turn.json:3:11: this is a \"grayarea.answer-sheet\" file, not a turn file (\"grayarea.turn\")");
+        assertThat(problems)
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "turn.json:3:11: this is a \"grayarea.answer-sheet\" file, not a turn file (\"grayarea.turn\")");
     }
 
     @Test
     void aNewerFormatIsRefusedWithAClearMessage() {
-        List<Problem> problems = problemsOf(notAvailable("").replace("\"formatVersion\": 1", "\"formatVersion\": 2"));
-        assertThat(problems).extracting(Problem::toString).containsExactly(
-                "turn.json:3:20: this turn file is format version 2, newer than this app reads (1); update Gray Area to open it");
+        List<Problem> problems =
+                problemsOf(
+                        notAvailable("").replace("\"formatVersion\": 1", "\"formatVersion\": 2"));
+        assertThat(problems)
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "turn.json:3:20: this turn file is format version 2, newer than this app reads (1); update Gray Area to open it");
     }
 
     @Test
     void aFormatVersionBeyondTheRangeOfALongIsNewerNotACrash() {
-        List<Problem> problems = problemsOf(notAvailable("")
-                .replace("\"formatVersion\": 1", "\"formatVersion\": 99999999999999999999"));
-        assertThat(problems).extracting(Problem::toString).containsExactly("turn.json:3:20: this turn file is format"
-                + " version 99999999999999999999, newer than this app reads (1); update Gray Area to open it");
+        List<Problem> problems =
+                problemsOf(
+                        notAvailable("")
+                                .replace(
+                                        "\"formatVersion\": 1",
+                                        "\"formatVersion\": 99999999999999999999"));
+        assertThat(problems)
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "turn.json:3:20: this turn file is format"
+                                + " version 99999999999999999999, newer than this app reads (1); update Gray Area to open it");
     }
 
     @Test
@@ -222,14 +267,16 @@ class TurnFileTest {
 
     @Test
     void anAvailableTurnMustCarryAnswers() {
-        List<Problem> problems = problemsOf(notAvailable("").replace("\"not-available\"", "\"available\""));
+        List<Problem> problems =
+                problemsOf(notAvailable("").replace("\"not-available\"", "\"available\""));
         assertThat(problems).hasSize(1);
         assertThat(problems.get(0).toString()).startsWith("turn.json:1:1:").contains("answers");
     }
 
     @Test
     void anUnknownMarkerIsLocated() {
-        List<Problem> problems = problemsOf(notAvailable("").replace("\"not-available\"", "\"maybe\""));
+        List<Problem> problems =
+                problemsOf(notAvailable("").replace("\"not-available\"", "\"maybe\""));
         assertThat(problems).hasSize(1);
         assertThat(problems.get(0).toString()).startsWith("turn.json:5:17:");
     }
@@ -246,7 +293,8 @@ class TurnFileTest {
         while (!lines[line].contains("perhaps")) {
             line++;
         }
-        assertThat(problems.get(0).toString()).startsWith("turn.json:" + (line + 1) + ":")
+        assertThat(problems.get(0).toString())
+                .startsWith("turn.json:" + (line + 1) + ":")
                 .contains("answers.parts.self.freq-flirty-messages.status");
     }
 
@@ -256,10 +304,15 @@ class TurnFileTest {
         TurnFile.export(file, DEFAULT, read(FIRST));
         String text = Files.readString(file);
         int second = text.indexOf("\"version\" : \"1.0.0\"", text.indexOf("\"answers\""));
-        String other = text.substring(0, second) + "\"version\" : \"0.9.0\"" + text.substring(second + "\"version\" : \"1.0.0\"".length());
+        String other =
+                text.substring(0, second)
+                        + "\"version\" : \"0.9.0\""
+                        + text.substring(second + "\"version\" : \"1.0.0\"".length());
         List<Problem> problems = problemsOf(other);
-        assertThat(problems).extracting(p -> p.message().toString()).containsExactly(
-                "the answers are to micro-cheating 0.9.0, but the turn file is to micro-cheating 1.0.0");
+        assertThat(problems)
+                .extracting(p -> p.message().toString())
+                .containsExactly(
+                        "the answers are to micro-cheating 0.9.0, but the turn file is to micro-cheating 1.0.0");
     }
 
     @Test
@@ -282,7 +335,9 @@ class TurnFileTest {
         Map<String, Map<String, Answer>> parts = new LinkedHashMap<>();
         parts.put("self", Map.of("q-fear", choice("yes")));
         String text = TurnFile.toJson(COUPLE, ComparisonTurn.of(COUPLE, coupleSheet(parts)));
-        assertThat(text).isEqualTo("""
+        assertThat(text)
+                .isEqualTo(
+                        """
                 {
                   "kind" : "grayarea.turn",
                   "formatVersion" : 1,

@@ -18,12 +18,18 @@ import org.junit.jupiter.api.io.TempDir;
 /** The passphrase for what is kept: set, encrypt in place, lock, unlock, refuse calmly. */
 class VaultTest {
 
-    @TempDir
-    Path folder;
+    @TempDir Path folder;
 
     private SoloSession session() throws Exception {
-        AnswerSheet sheet = AnswerSheetJson.read(Path.of("questions/examples/answers-partner.json")).sheet();
-        return new SoloSession(null, "partner", 3, sheet, Map.of("unmet-need", "canary-walks-on-sunday"), false,
+        AnswerSheet sheet =
+                AnswerSheetJson.read(Path.of("questions/examples/answers-partner.json")).sheet();
+        return new SoloSession(
+                null,
+                "partner",
+                3,
+                sheet,
+                Map.of("unmet-need", "canary-walks-on-sunday"),
+                false,
                 Instant.parse("2026-11-28T10:00:00Z"));
     }
 
@@ -36,7 +42,9 @@ class VaultTest {
         Vault vault = new Vault(folder);
         vault.set("correct horse battery".toCharArray(), List.of(plain.file()));
         byte[] encrypted = Files.readAllBytes(plain.file());
-        assertThat(new String(encrypted, StandardCharsets.ISO_8859_1)).startsWith("GRAYAREA").doesNotContain("canary");
+        assertThat(new String(encrypted, StandardCharsets.ISO_8859_1))
+                .startsWith("GRAYAREA")
+                .doesNotContain("canary");
         assertThat(Files.list(folder).map(p -> p.getFileName().toString()))
                 .containsExactlyInAnyOrder(SessionStore.FILE, Vault.CHECK_FILE);
 
@@ -45,18 +53,28 @@ class VaultTest {
         assertThat(next.isSet()).isTrue();
         assertThat(next.isOpen()).isFalse();
         SessionStore locked = new SessionStore(folder, next);
-        assertThat(locked.load()).isInstanceOfSatisfying(SavedFiles.Found.Locked.class,
-                d -> assertThat(d.file()).isEqualTo(locked.file()));
+        assertThat(locked.load())
+                .isInstanceOfSatisfying(
+                        SavedFiles.Found.Locked.class,
+                        d -> assertThat(d.file()).isEqualTo(locked.file()));
         assertThatThrownBy(() -> next.unlock("wrong horse battery".toCharArray()))
-                .isInstanceOf(CryptoFileException.class).hasMessageContaining("wrong passphrase or damaged file");
+                .isInstanceOf(CryptoFileException.class)
+                .hasMessageContaining("wrong passphrase or damaged file");
         assertThat(Files.readAllBytes(plain.file())).isEqualTo(encrypted);
 
         next.unlock("correct horse battery".toCharArray());
-        assertThat(locked.load()).isInstanceOfSatisfying(SavedFiles.Found.Contents.class,
-                c -> assertThat(((SoloSession) c.value()).notes()).containsEntry("unmet-need", "canary-walks-on-sunday"));
+        assertThat(locked.load())
+                .isInstanceOfSatisfying(
+                        SavedFiles.Found.Contents.class,
+                        c ->
+                                assertThat(((SoloSession) c.value()).notes())
+                                        .containsEntry("unmet-need", "canary-walks-on-sunday"));
         locked.save(session());
-        assertThat(Files.readAllBytes(plain.file())).as("a fresh salt and nonce each save").isNotEqualTo(encrypted);
-        assertThat(Files.readString(plain.file(), StandardCharsets.ISO_8859_1)).doesNotContain("canary");
+        assertThat(Files.readAllBytes(plain.file()))
+                .as("a fresh salt and nonce each save")
+                .isNotEqualTo(encrypted);
+        assertThat(Files.readString(plain.file(), StandardCharsets.ISO_8859_1))
+                .doesNotContain("canary");
 
         next.lock();
         assertThat(next.isOpen()).isFalse();

@@ -17,8 +17,7 @@ import java.util.Map;
 /** Banks and answer sheets for tests. */
 public final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** The hand-made scoring fixture bank (src/test/resources/scoring/bank.json). */
     public static QuestionBank scoringBank() {
@@ -70,7 +69,13 @@ public final class Fixtures {
         }
 
         public AnswerSheet build() {
-            return new AnswerSheet(bank.ref(), "Tester", "en", Instant.parse("2026-11-28T10:00:00Z"), parts, Map.of());
+            return new AnswerSheet(
+                    bank.ref(),
+                    "Tester",
+                    "en",
+                    Instant.parse("2026-11-28T10:00:00Z"),
+                    parts,
+                    Map.of());
         }
     }
 }

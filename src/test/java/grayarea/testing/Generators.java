@@ -14,10 +14,10 @@ public final class Generators {
 
     /** How often an edge value comes instead of a value from inside the range. */
     private static final double EDGES = 0.1;
+
     private static final long[] LONG_EDGES = {0, 1, -1, Long.MIN_VALUE, Long.MAX_VALUE};
 
-    private Generators() {
-    }
+    private Generators() {}
 
     /** A fraction between 0 and 1, both included; now and then exactly 0 or 1. */
     public static double fraction(Random random) {

@@ -8,20 +8,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The app image's launcher, as the tests can rebuild it from their own class path: JavaFX's
- * jars (the platform ones, with their classes) on the module path, everything else on the class
- * path, and the options of src/main/start/jvm-options.txt, which packaging/package-linux.sh
- * gives jpackage for the launcher.
+ * The app image's launcher, as the tests can rebuild it from their own class path: JavaFX's jars
+ * (the platform ones, with their classes) on the module path, everything else on the class path,
+ * and the options of src/main/start/jvm-options.txt, which packaging/package-linux.sh gives
+ * jpackage for the launcher.
  */
 public final class Launcher {
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     /** The options of src/main/start/jvm-options.txt: every line that is not empty or a comment. */
     public static List<String> options() throws IOException {
-        return Files.readAllLines(Path.of("src/main/start/jvm-options.txt")).stream().map(String::strip)
-                .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        return Files.readAllLines(Path.of("src/main/start/jvm-options.txt")).stream()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .toList();
     }
 
     /** JavaFX's jars of the tests' class path that the launcher puts on its module path. */
@@ -39,9 +40,13 @@ public final class Launcher {
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             String name = Path.of(entry).getFileName().toString();
             boolean isJavafx = name.startsWith("javafx-") && name.endsWith(".jar");
-            // the launcher's module path: the modules with their classes (the -linux, -win, -mac jars);
+            // the launcher's module path: the modules with their classes (the -linux, -win, -mac
+            // jars);
             // the plain javafx-*.jar of Maven are empty
-            boolean onModulePath = isJavafx && name.matches("javafx-(base|graphics|controls)-.*-(linux|win|mac)(-aarch64)?\\.jar");
+            boolean onModulePath =
+                    isJavafx
+                            && name.matches(
+                                    "javafx-(base|graphics|controls)-.*-(linux|win|mac)(-aarch64)?\\.jar");
             if (javafx ? onModulePath : !isJavafx) {
                 chosen.add(entry);
             }

@@ -16,19 +16,20 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Damage for hostile-file properties: changes to a file's bytes (flipped, inserted, deleted, the
- * end cut off), and changes to a JSON file that keep it well-formed so they reach the checks
- * behind the parser (a value replaced by one of another type or an id from elsewhere, an item or
- * key removed).
+ * end cut off), and changes to a JSON file that keep it well-formed so they reach the checks behind
+ * the parser (a value replaced by one of another type or an id from elsewhere, an item or key
+ * removed).
  */
 public final class Mutations {
 
     private static final BigInteger HUGE = new BigInteger("99999999999999999999");
-    /** Bytes that mean something to JSON or UTF-8, given as often as all other bytes together. */
-    private static final byte[] JSON_BYTES = {'"', '{', '}', '[', ']', ',', ':', '\\', '0', '-', 'e', ' ', '\n',
-        (byte) 0xC3, (byte) 0xFF};
 
-    private Mutations() {
-    }
+    /** Bytes that mean something to JSON or UTF-8, given as often as all other bytes together. */
+    private static final byte[] JSON_BYTES = {
+        '"', '{', '}', '[', ']', ',', ':', '\\', '0', '-', 'e', ' ', '\n', (byte) 0xC3, (byte) 0xFF
+    };
+
+    private Mutations() {}
 
     /** One change to the bytes: where (a fraction of the length), what kind, and a byte. */
     public record ByteEdit(String kind, double where, byte value) {
@@ -76,20 +77,44 @@ public final class Mutations {
 
     /** One to four byte edits; bytes that matter to JSON are more likely than others. */
     public static List<ByteEdit> byteEdits(Random random) {
-        return Generators.listOf(random, 1, 4, r -> new ByteEdit(
-                Generators.oneOf(r, "flip", "flip", "insert", "insert", "delete", "delete", "truncate"),
-                Generators.fraction(r),
-                r.nextBoolean() ? Generators.anyByte(r) : JSON_BYTES[r.nextInt(JSON_BYTES.length)]));
+        return Generators.listOf(
+                random,
+                1,
+                4,
+                r ->
+                        new ByteEdit(
+                                Generators.oneOf(
+                                        r,
+                                        "flip",
+                                        "flip",
+                                        "insert",
+                                        "insert",
+                                        "delete",
+                                        "delete",
+                                        "truncate"),
+                                Generators.fraction(r),
+                                r.nextBoolean()
+                                        ? Generators.anyByte(r)
+                                        : JSON_BYTES[r.nextInt(JSON_BYTES.length)]));
     }
 
-    /** One edit for {@link #applyTreeEdits}: where (a fraction of the values), what to put there (0 to 9), and a number to pick with. */
-    public record TreeEdit(double where, int what, int pick) {
-    }
+    /**
+     * One edit for {@link #applyTreeEdits}: where (a fraction of the values), what to put there (0
+     * to 9), and a number to pick with.
+     */
+    public record TreeEdit(double where, int what, int pick) {}
 
     /** One to three edits for {@link #applyTreeEdits}. */
     public static List<TreeEdit> treeEdits(Random random) {
-        return Generators.listOf(random, 1, 3,
-                r -> new TreeEdit(Generators.fraction(r), Generators.between(r, 0, 9), Generators.between(r, 0, 1000)));
+        return Generators.listOf(
+                random,
+                1,
+                3,
+                r ->
+                        new TreeEdit(
+                                Generators.fraction(r),
+                                Generators.between(r, 0, 9),
+                                Generators.between(r, 0, 1000)));
     }
 
     /**
@@ -114,22 +139,35 @@ public final class Mutations {
             if (pointers.isEmpty()) {
                 break;
             }
-            String pointer = pointers.get((int) Math.min(pointers.size() - 1L, Math.round(edit.where() * (pointers.size() - 1))));
+            String pointer =
+                    pointers.get(
+                            (int)
+                                    Math.min(
+                                            pointers.size() - 1L,
+                                            Math.round(edit.where() * (pointers.size() - 1))));
             String parentPointer = pointer.substring(0, pointer.lastIndexOf('/'));
-            String last = pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+            String last =
+                    pointer.substring(pointer.lastIndexOf('/') + 1)
+                            .replace("~1", "/")
+                            .replace("~0", "~");
             JsonNode parent = root.at(parentPointer);
-            JsonNode replacement = switch (edit.what()) {
-                case 0 -> JsonNodeFactory.instance.stringNode(strings.get(edit.pick() % strings.size()));
-                case 1 -> JsonNodeFactory.instance.numberNode(edit.pick() - 5);
-                case 2 -> JsonNodeFactory.instance.nullNode();
-                case 3 -> JsonNodeFactory.instance.objectNode();
-                case 4 -> JsonNodeFactory.instance.arrayNode();
-                case 5 -> JsonNodeFactory.instance.booleanNode(edit.pick() % 2 == 0);
-                case 7 -> JsonNodeFactory.instance.numberNode(HUGE.add(BigInteger.valueOf(edit.pick())));
-                case 8 -> JsonNodeFactory.instance.numberNode(HUGE.negate());
-                case 9 -> JsonNodeFactory.instance.numberNode(new BigDecimal("1E+300"));
-                default -> null; // 6: remove
-            };
+            JsonNode replacement =
+                    switch (edit.what()) {
+                        case 0 ->
+                                JsonNodeFactory.instance.stringNode(
+                                        strings.get(edit.pick() % strings.size()));
+                        case 1 -> JsonNodeFactory.instance.numberNode(edit.pick() - 5);
+                        case 2 -> JsonNodeFactory.instance.nullNode();
+                        case 3 -> JsonNodeFactory.instance.objectNode();
+                        case 4 -> JsonNodeFactory.instance.arrayNode();
+                        case 5 -> JsonNodeFactory.instance.booleanNode(edit.pick() % 2 == 0);
+                        case 7 ->
+                                JsonNodeFactory.instance.numberNode(
+                                        HUGE.add(BigInteger.valueOf(edit.pick())));
+                        case 8 -> JsonNodeFactory.instance.numberNode(HUGE.negate());
+                        case 9 -> JsonNodeFactory.instance.numberNode(new BigDecimal("1E+300"));
+                        default -> null; // 6: remove
+                    };
             if (parent instanceof ObjectNode object) {
                 if (replacement == null) {
                     object.remove(last);
@@ -154,7 +192,10 @@ public final class Mutations {
         }
         if (node.isObject()) {
             for (String key : node.propertyNames()) {
-                collect(node.get(key), pointer + "/" + key.replace("~", "~0").replace("/", "~1"), out);
+                collect(
+                        node.get(key),
+                        pointer + "/" + key.replace("~", "~0").replace("/", "~1"),
+                        out);
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {

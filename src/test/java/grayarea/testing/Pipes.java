@@ -11,14 +11,16 @@ import java.time.Duration;
 import org.junit.jupiter.api.function.ThrowingSupplier;
 import org.opentest4j.AssertionFailedError;
 
-/** Real named pipes (FIFOs) for tests of hostile files (issue 14, item 13): opening one for reading waits for a writer. */
+/**
+ * Real named pipes (FIFOs) for tests of hostile files (issue 14, item 13): opening one for reading
+ * waits for a writer.
+ */
 public final class Pipes {
 
     /** Long enough for any read on a busy machine; only a hang takes longer. */
     public static final Duration HANG = Duration.ofSeconds(30);
 
-    private Pipes() {
-    }
+    private Pipes() {}
 
     /** A real named pipe, made with mkfifo (Linux and macOS). */
     public static Path mkfifo(Path path) throws IOException, InterruptedException {
@@ -28,17 +30,23 @@ public final class Pipes {
         return path;
     }
 
-    /** Runs {@code work}, which must not wait on the pipe; see {@link #withoutHanging(Path, ThrowingSupplier)}. */
+    /**
+     * Runs {@code work}, which must not wait on the pipe; see {@link #withoutHanging(Path,
+     * ThrowingSupplier)}.
+     */
     public static void withoutHanging(Path pipe, Runnable work) {
-        withoutHanging(pipe, () -> {
-            work.run();
-            return null;
-        });
+        withoutHanging(
+                pipe,
+                () -> {
+                    work.run();
+                    return null;
+                });
     }
 
     /**
-     * Runs {@code work}, which must not wait on the pipe: when it is still running after {@link #HANG},
-     * the test fails, and a writer opens the pipe and closes it, so that the waiting reader ends.
+     * Runs {@code work}, which must not wait on the pipe: when it is still running after {@link
+     * #HANG}, the test fails, and a writer opens the pipe and closes it, so that the waiting reader
+     * ends.
      */
     public static <T> T withoutHanging(Path pipe, ThrowingSupplier<T> work) {
         try {
@@ -49,15 +57,22 @@ public final class Pipes {
         }
     }
 
-    /** Opens the pipe for writing and closes it at once, on a thread of its own: any reader waiting on it then ends. */
+    /**
+     * Opens the pipe for writing and closes it at once, on a thread of its own: any reader waiting
+     * on it then ends.
+     */
     private static void release(Path pipe) {
-        Thread writer = new Thread(() -> {
-            try (OutputStream ignored = Files.newOutputStream(pipe)) {
-                // opening is enough: the reader's open returns, and it reads an empty file
-            } catch (IOException ignored) {
-                // the pipe is gone: nothing waits on it
-            }
-        }, "release " + pipe.getFileName());
+        Thread writer =
+                new Thread(
+                        () -> {
+                            try (OutputStream ignored = Files.newOutputStream(pipe)) {
+                                // opening is enough: the reader's open returns, and it reads an
+                                // empty file
+                            } catch (IOException ignored) {
+                                // the pipe is gone: nothing waits on it
+                            }
+                        },
+                        "release " + pipe.getFileName());
         writer.setDaemon(true);
         writer.start();
     }

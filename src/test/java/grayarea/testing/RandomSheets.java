@@ -17,10 +17,11 @@ import java.util.Random;
 /** Random answer sheets that fit a bank, for property tests. */
 public final class RandomSheets {
 
-    private RandomSheets() {
-    }
+    private RandomSheets() {}
 
-    /** A sheet for one perspective part plus the boundary map, every question answered at random. */
+    /**
+     * A sheet for one perspective part plus the boundary map, every question answered at random.
+     */
     public static AnswerSheet answered(QuestionBank bank, String perspective, Random random) {
         Map<String, Map<String, Answer>> parts = new LinkedHashMap<>();
         String part = perspective == null ? Parts.MAIN : perspective;
@@ -29,7 +30,8 @@ public final class RandomSheets {
         if (!boundaries.isEmpty()) {
             parts.put(Parts.BOUNDARIES, answersFor(boundaries, random));
         }
-        return new AnswerSheet(bank.ref(), "Random", "en", Instant.parse("2026-11-28T10:00:00Z"), parts, Map.of());
+        return new AnswerSheet(
+                bank.ref(), "Random", "en", Instant.parse("2026-11-28T10:00:00Z"), parts, Map.of());
     }
 
     public static Map<String, Answer> answersFor(List<Question> questions, Random random) {
@@ -58,7 +60,8 @@ public final class RandomSheets {
             case BOUNDARY:
             default:
                 AnswerValue.Rating[] ratings = AnswerValue.Rating.values();
-                return new AnswerValue.BoundaryRating(ratings[random.nextInt(3)], ratings[random.nextInt(3)]);
+                return new AnswerValue.BoundaryRating(
+                        ratings[random.nextInt(3)], ratings[random.nextInt(3)]);
         }
     }
 }

@@ -11,18 +11,18 @@ import java.util.SplittableRandom;
  *
  * <p>The seed is {@link #DEFAULT_SEED} unless the system property {@value #SEED_PROPERTY} says
  * otherwise: a number replays that run ({@code mvn -B test -Dtest=SomeTest -Dgrayarea.seed=42}),
- * {@code random} draws a fresh seed to explore further. A failing try fails the test with a
- * message that names the seed, the try and how to replay it.
+ * {@code random} draws a fresh seed to explore further. A failing try fails the test with a message
+ * that names the seed, the try and how to replay it.
  */
 public final class Seeded {
 
     /** The system property that sets the seed: a number, or {@code random}. */
     public static final String SEED_PROPERTY = "grayarea.seed";
+
     /** The seed of an ordinary run. */
     public static final long DEFAULT_SEED = 20_261_207L;
 
-    private Seeded() {
-    }
+    private Seeded() {}
 
     /** One try of a property, given its own random source. */
     @FunctionalInterface
@@ -30,12 +30,17 @@ public final class Seeded {
         void run(Random random) throws Exception;
     }
 
-    /** Runs the property the given number of times, with the seed the system property sets (or the default). */
+    /**
+     * Runs the property the given number of times, with the seed the system property sets (or the
+     * default).
+     */
     public static void tries(int tries, Try property) {
         tries(seed(System.getProperty(SEED_PROPERTY)), tries, property);
     }
 
-    /** Runs the property the given number of times from this seed; the first failing try ends it. */
+    /**
+     * Runs the property the given number of times from this seed; the first failing try ends it.
+     */
     public static void tries(long seed, int tries, Try property) {
         if (tries < 1) {
             throw new IllegalArgumentException("a property needs at least one try, not " + tries);
@@ -53,7 +58,10 @@ public final class Seeded {
         }
     }
 
-    /** The seed a property runs with: the default when unset, a fresh one for {@code random}, else the number given. */
+    /**
+     * The seed a property runs with: the default when unset, a fresh one for {@code random}, else
+     * the number given.
+     */
     static long seed(String setting) {
         if (setting == null || setting.isBlank()) {
             return DEFAULT_SEED;
@@ -64,8 +72,13 @@ public final class Seeded {
         try {
             return Long.decode(setting.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("-D" + SEED_PROPERTY + " must be a number or \"random\", not \"" + setting
-                    + "\"", e);
+            throw new IllegalArgumentException(
+                    "-D"
+                            + SEED_PROPERTY
+                            + " must be a number or \"random\", not \""
+                            + setting
+                            + "\"",
+                    e);
         }
     }
 
@@ -76,8 +89,20 @@ public final class Seeded {
         private final int failedTry;
 
         PropertyFailure(long seed, int failedTry, int tries, Throwable cause) {
-            super("property failed at try " + failedTry + " of " + tries + " with seed " + seed
-                    + " (replay: -D" + SEED_PROPERTY + "=" + seed + "): " + cause, cause);
+            super(
+                    "property failed at try "
+                            + failedTry
+                            + " of "
+                            + tries
+                            + " with seed "
+                            + seed
+                            + " (replay: -D"
+                            + SEED_PROPERTY
+                            + "="
+                            + seed
+                            + "): "
+                            + cause,
+                    cause);
             this.seed = seed;
             this.failedTry = failedTry;
         }

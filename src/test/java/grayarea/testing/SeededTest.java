@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The seeded property runner: the same seed gives the same values, and a failure says how to replay it. */
+/**
+ * The seeded property runner: the same seed gives the same values, and a failure says how to replay
+ * it.
+ */
 class SeededTest {
 
     private static List<Long> valuesFrom(long seed, int tries) {
@@ -18,7 +21,10 @@ class SeededTest {
 
     @Test
     void theSameSeedGivesTheSameValuesAndAnotherSeedOthers() {
-        assertThat(valuesFrom(42, 20)).hasSize(20).isEqualTo(valuesFrom(42, 20)).doesNotHaveDuplicates();
+        assertThat(valuesFrom(42, 20))
+                .hasSize(20)
+                .isEqualTo(valuesFrom(42, 20))
+                .doesNotHaveDuplicates();
         assertThat(valuesFrom(43, 20)).doesNotContainAnyElementsOf(valuesFrom(42, 20));
         // the generators draw from the same source, so they repeat too
         List<List<Mutations.ByteEdit>> first = new ArrayList<>();
@@ -31,13 +37,19 @@ class SeededTest {
     @Test
     void aFailureNamesTheSeedTheTryAndHowToReplayIt() {
         int[] ran = {0};
-        assertThatThrownBy(() -> Seeded.tries(1234, 50, random -> {
-            ran[0]++;
-            assertThat(ran[0]).as("the try").isLessThan(7);
-        }))
+        assertThatThrownBy(
+                        () ->
+                                Seeded.tries(
+                                        1234,
+                                        50,
+                                        random -> {
+                                            ran[0]++;
+                                            assertThat(ran[0]).as("the try").isLessThan(7);
+                                        }))
                 .isInstanceOf(Seeded.PropertyFailure.class)
                 .isInstanceOf(AssertionError.class)
-                .hasMessageStartingWith("property failed at try 7 of 50 with seed 1234 (replay: -Dgrayarea.seed=1234): ")
+                .hasMessageStartingWith(
+                        "property failed at try 7 of 50 with seed 1234 (replay: -Dgrayarea.seed=1234): ")
                 .hasMessageContaining("the try")
                 .hasCauseInstanceOf(AssertionError.class)
                 .satisfies(e -> assertThat(((Seeded.PropertyFailure) e).seed()).isEqualTo(1234))
@@ -45,10 +57,17 @@ class SeededTest {
         assertThat(ran[0]).as("the first failing try ends the run").isEqualTo(7);
 
         // an exception other than a failed assertion is reported the same way
-        assertThatThrownBy(() -> Seeded.tries(99, 3, random -> {
-            throw new IllegalStateException("broken");
-        })).hasMessage("property failed at try 1 of 3 with seed 99 (replay: -Dgrayarea.seed=99): "
-                + "java.lang.IllegalStateException: broken");
+        assertThatThrownBy(
+                        () ->
+                                Seeded.tries(
+                                        99,
+                                        3,
+                                        random -> {
+                                            throw new IllegalStateException("broken");
+                                        }))
+                .hasMessage(
+                        "property failed at try 1 of 3 with seed 99 (replay: -Dgrayarea.seed=99): "
+                                + "java.lang.IllegalStateException: broken");
     }
 
     @Test
@@ -56,7 +75,8 @@ class SeededTest {
         int[] ran = {0};
         Seeded.tries(5, 200, random -> ran[0]++);
         assertThat(ran[0]).isEqualTo(200);
-        assertThatThrownBy(() -> Seeded.tries(5, 0, random -> { })).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Seeded.tries(5, 0, random -> {}))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -67,7 +87,8 @@ class SeededTest {
         assertThat(Seeded.seed(" 0x10 ")).isEqualTo(16);
         // a fresh seed each time: two draws of 64 bits agree once in 2^64
         assertThat(Seeded.seed("random")).isNotEqualTo(Seeded.seed("RANDOM"));
-        assertThatThrownBy(() -> Seeded.seed("tomorrow")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Seeded.seed("tomorrow"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("-Dgrayarea.seed must be a number or \"random\"");
     }
 
@@ -94,11 +115,14 @@ class SeededTest {
         List<Double> fractions = new ArrayList<>();
         List<Long> longs = new ArrayList<>();
         List<Integer> ints = new ArrayList<>();
-        Seeded.tries(3, 500, random -> {
-            fractions.add(Generators.fraction(random));
-            longs.add(Generators.anyLong(random));
-            ints.add(Generators.between(random, 1, 4));
-        });
+        Seeded.tries(
+                3,
+                500,
+                random -> {
+                    fractions.add(Generators.fraction(random));
+                    longs.add(Generators.anyLong(random));
+                    ints.add(Generators.between(random, 1, 4));
+                });
         assertThat(fractions).contains(0.0, 1.0).allSatisfy(f -> assertThat(f).isBetween(0.0, 1.0));
         assertThat(longs).contains(0L, Long.MIN_VALUE, Long.MAX_VALUE);
         assertThat(ints).containsOnly(1, 2, 3, 4);

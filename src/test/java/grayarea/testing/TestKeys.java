@@ -9,8 +9,7 @@ public final class TestKeys {
     /** Iterations tests use; the shipped default is {@link KdfParams#DEFAULT_ITERATIONS}. */
     public static final int ITERATIONS = 1_000;
 
-    private TestKeys() {
-    }
+    private TestKeys() {}
 
     public static MasterKey key(String passphrase) {
         return MasterKey.derive(passphrase.toCharArray(), KdfParams.freshForTests(ITERATIONS));

@@ -24,25 +24,28 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.Toggle;
 
 /**
- * Looks at a window as assistive technology is told about it: every control a person can reach
- * or use must say what kind of control it is (an accessible role that is not NODE, PARENT or
- * TEXT) and what it is (a meaningful accessible text: its own, or its visible text, or the text
- * of the label that is for it). Meaningful: not empty, with at least one letter, not a raw
- * resource key, no "null", no placeholder left unfilled. A choice in a group (a radio button,
- * an answer toggle) must also say what it is a choice of, in its accessible help.
+ * Looks at a window as assistive technology is told about it: every control a person can reach or
+ * use must say what kind of control it is (an accessible role that is not NODE, PARENT or TEXT) and
+ * what it is (a meaningful accessible text: its own, or its visible text, or the text of the label
+ * that is for it). Meaningful: not empty, with at least one letter, not a raw resource key, no
+ * "null", no placeholder left unfilled. A choice in a group (a radio button, an answer toggle) must
+ * also say what it is a choice of, in its accessible help.
  */
 final class AccessibilityCheck {
 
-    private static final Set<AccessibleRole> NOT_A_CONTROL = Set.of(AccessibleRole.NODE, AccessibleRole.PARENT,
-            AccessibleRole.TEXT);
-    private static final Pattern KEY_SHAPED = Pattern.compile("[a-z][A-Za-z]*(\\.[A-Za-z][A-Za-z-]*)+");
+    private static final Set<AccessibleRole> NOT_A_CONTROL =
+            Set.of(AccessibleRole.NODE, AccessibleRole.PARENT, AccessibleRole.TEXT);
+    private static final Pattern KEY_SHAPED =
+            Pattern.compile("[a-z][A-Za-z]*(\\.[A-Za-z][A-Za-z-]*)+");
     private static final Pattern NULL_WORD = Pattern.compile("(?i)(^|\\W)null(\\W|$)");
     private static final Pattern UNFILLED = Pattern.compile("\\{\\s*\\d+[^}]*}");
 
-    private AccessibilityCheck() {
-    }
+    private AccessibilityCheck() {}
 
-    /** Every problem found, each naming the control it is about; {@code keys} are the window's resource keys. */
+    /**
+     * Every problem found, each naming the control it is about; {@code keys} are the window's
+     * resource keys.
+     */
     static List<String> problems(Parent root, Set<String> keys) {
         List<Node> nodes = new ArrayList<>();
         collect(root, nodes);
@@ -66,20 +69,33 @@ final class AccessibilityCheck {
             if (wrong != null) {
                 problems.add(wrong + ": " + describe(node));
             }
-            if (node instanceof Toggle toggle && toggle.getToggleGroup() != null
+            if (node instanceof Toggle toggle
+                    && toggle.getToggleGroup() != null
                     && meaningless(node.getAccessibleHelp(), keys) != null) {
-                // "Español, radio button" says nothing of what is chosen: the help names the question or group
-                problems.add("a choice that does not say what it is a choice of (no accessible help): " + describe(node));
+                // "Español, radio button" says nothing of what is chosen: the help names the
+                // question or group
+                problems.add(
+                        "a choice that does not say what it is a choice of (no accessible help): "
+                                + describe(node));
             }
         }
         return problems;
     }
 
-    /** Whether a person can reach or use the node: a control of a kind that acts, or anything focusable. */
+    /**
+     * Whether a person can reach or use the node: a control of a kind that acts, or anything
+     * focusable.
+     */
     static boolean isControl(Node node) {
-        return node.isFocusTraversable() || node instanceof ButtonBase || node instanceof TextInputControl
-                || node instanceof ComboBoxBase || node instanceof ChoiceBox || node instanceof Slider
-                || node instanceof Spinner || node instanceof ListView || node instanceof ScrollPane;
+        return node.isFocusTraversable()
+                || node instanceof ButtonBase
+                || node instanceof TextInputControl
+                || node instanceof ComboBoxBase
+                || node instanceof ChoiceBox
+                || node instanceof Slider
+                || node instanceof Spinner
+                || node instanceof ListView
+                || node instanceof ScrollPane;
     }
 
     /** What assistive technology names the node by. */
@@ -87,7 +103,9 @@ final class AccessibilityCheck {
         if (node.getAccessibleText() != null && !node.getAccessibleText().isBlank()) {
             return node.getAccessibleText();
         }
-        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()) {
+        if (node instanceof Labeled labeled
+                && labeled.getText() != null
+                && !labeled.getText().isBlank()) {
             return labeled.getText();
         }
         Label label = labels.get(node);
@@ -150,7 +168,9 @@ final class AccessibilityCheck {
         if (node.getId() != null) {
             out.append(" #").append(node.getId());
         }
-        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()) {
+        if (node instanceof Labeled labeled
+                && labeled.getText() != null
+                && !labeled.getText().isBlank()) {
             out.append(" \"").append(labeled.getText()).append('"');
         }
         return out.toString();

@@ -1,53 +1,52 @@
 package grayarea.ui;
-import grayarea.ui.toolkit.AppContext;
-import grayarea.ui.toolkit.FilePicker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import grayarea.ui.toolkit.AppContext;
+import grayarea.ui.toolkit.FilePicker;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.event.Event;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
-import java.util.concurrent.Callable;
-import javafx.event.Event;
-import javafx.scene.Scene;
-import javafx.scene.control.TextField;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.StackPane;
-import org.junit.jupiter.api.Timeout;
 
 /**
- * The app's own file dialogs (decision 0017), driven by keyboard on Monocle: what they list,
- * where they go, what they return, and that saving over a file asks first with "Keep the file"
- * focused. That they leave no recent-files entry is {@link NoRecentFilesTest}'s, in a real window.
+ * The app's own file dialogs (decision 0017), driven by keyboard on Monocle: what they list, where
+ * they go, what they return, and that saving over a file asks first with "Keep the file" focused.
+ * That they leave no recent-files entry is {@link NoRecentFilesTest}'s, in a real window.
  */
 @Timeout(60)
 class AppFilePickerTest extends FxRobot {
 
-    @TempDir
-    Path folder;
+    @TempDir Path folder;
 
     private Stage owner;
     private AppFilePicker picker;
@@ -55,18 +54,24 @@ class AppFilePickerTest extends FxRobot {
     @BeforeEach
     void openOwner() throws Exception {
         owner = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> {
-            stage.setScene(new Scene(new StackPane(), 400, 300));
-            stage.show();
-        });
+        FxToolkit.setupStage(
+                stage -> {
+                    stage.setScene(new Scene(new StackPane(), 400, 300));
+                    stage.show();
+                });
         System.setProperty("user.home", folder.toString());
-        picker = new AppFilePicker(owner, new AppContext(folder.resolve(".data"), null, () -> { }));
+        picker = new AppFilePicker(owner, new AppContext(folder.resolve(".data"), null, () -> {}));
     }
 
     @AfterEach
     void closeDialogs() throws Exception {
         System.setProperty("user.home", HOME);
-        interact(() -> Window.getWindows().stream().filter(w -> w != owner).toList().forEach(Window::hide));
+        interact(
+                () ->
+                        Window.getWindows().stream()
+                                .filter(w -> w != owner)
+                                .toList()
+                                .forEach(Window::hide));
         FxToolkit.hideStage();
     }
 
@@ -93,15 +98,29 @@ class AppFilePickerTest extends FxRobot {
         return interactReturning(() -> newest().getScene().getFocusOwner());
     }
 
-    /** Sends a key without waiting for its handling to end: it may open a dialog that waits itself. */
+    /**
+     * Sends a key without waiting for its handling to end: it may open a dialog that waits itself.
+     */
     private void press(KeyCode key) {
-        Platform.runLater(() -> {
-            Node target = newest().getScene().getFocusOwner();
-            Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_PRESSED,
-                    "", "", key, false, false, false, false));
-            Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_RELEASED,
-                    "", "", key, false, false, false, false));
-        });
+        Platform.runLater(
+                () -> {
+                    Node target = newest().getScene().getFocusOwner();
+                    Event.fireEvent(
+                            target,
+                            new KeyEvent(
+                                    KeyEvent.KEY_PRESSED, "", "", key, false, false, false, false));
+                    Event.fireEvent(
+                            target,
+                            new KeyEvent(
+                                    KeyEvent.KEY_RELEASED,
+                                    "",
+                                    "",
+                                    key,
+                                    false,
+                                    false,
+                                    false,
+                                    false));
+                });
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -111,13 +130,14 @@ class AppFilePickerTest extends FxRobot {
 
     private <T> T interactReturning(Callable<T> action) {
         CompletableFuture<T> result = new CompletableFuture<>();
-        interact(() -> {
-            try {
-                result.complete(action.call());
-            } catch (Exception e) {
-                result.completeExceptionally(e);
-            }
-        });
+        interact(
+                () -> {
+                    try {
+                        result.complete(action.call());
+                    } catch (Exception e) {
+                        result.completeExceptionally(e);
+                    }
+                });
         return result.join();
     }
 
@@ -140,7 +160,10 @@ class AppFilePickerTest extends FxRobot {
         CompletableFuture<Optional<Path>> saved = ask(p -> p.save(json("result.json")));
         press(KeyCode.ENTER);
         assertThat(lookup(".dialog-pane .content").queryAs(Label.class).getText())
-                .isEqualTo("result.json already exists in " + folder + ". Replacing it loses what it holds now.");
+                .isEqualTo(
+                        "result.json already exists in "
+                                + folder
+                                + ". Replacing it loses what it holds now.");
         assertThat(((Button) focused()).getText()).isEqualTo("Keep the file");
         press(KeyCode.ENTER);
         assertThat(saved).as("kept: the dialog is still open").isNotDone();
@@ -150,7 +173,9 @@ class AppFilePickerTest extends FxRobot {
         assertThat(((Button) focused()).getText()).isEqualTo("Replace it");
         press(KeyCode.SPACE);
         assertThat(saved.get(5, TimeUnit.SECONDS)).contains(folder.resolve("result.json"));
-        assertThat(Files.readString(folder.resolve("result.json"))).as("the picker only chooses; the caller writes").isEqualTo("earlier");
+        assertThat(Files.readString(folder.resolve("result.json")))
+                .as("the picker only chooses; the caller writes")
+                .isEqualTo("earlier");
     }
 
     @Test
@@ -166,11 +191,13 @@ class AppFilePickerTest extends FxRobot {
         typeText("Notes");
         press(KeyCode.ENTER);
         assertThat(names()).containsExactly("inside.json");
-        assertThat(lookup("#file-dialog-folder").queryAs(Label.class).getText()).isEqualTo("In " + folder.resolve("Notes"));
+        assertThat(lookup("#file-dialog-folder").queryAs(Label.class).getText())
+                .isEqualTo("In " + folder.resolve("Notes"));
         typeText("missing.json");
         press(KeyCode.ENTER);
         assertThat(lookup("#file-dialog-problem").queryAs(Label.class).getText())
-                .isEqualTo("There is no file called missing.json in " + folder.resolve("Notes") + ".");
+                .isEqualTo(
+                        "There is no file called missing.json in " + folder.resolve("Notes") + ".");
         // from the list: Backspace goes up, Enter on a file chooses it
         clickOnList();
         press(KeyCode.BACK_SPACE);
@@ -181,7 +208,9 @@ class AppFilePickerTest extends FxRobot {
         assertThat(opened.get(5, TimeUnit.SECONDS)).contains(folder.resolve("b.json"));
 
         CompletableFuture<Optional<Path>> again = ask(p -> p.open(json(null)));
-        assertThat(names()).as("the next dialog starts where the last one ended").contains("b.json");
+        assertThat(names())
+                .as("the next dialog starts where the last one ended")
+                .contains("b.json");
         press(KeyCode.ESCAPE);
         assertThat(again.get(5, TimeUnit.SECONDS)).isEmpty();
     }
@@ -193,18 +222,25 @@ class AppFilePickerTest extends FxRobot {
         CompletableFuture<List<Path>> opened = ask(p -> p.openMany(json(null)));
         interact(() -> list().getSelectionModel().selectIndices(0, 1));
         interact(() -> lookup("#file-dialog-accept").queryButton().fire());
-        assertThat(opened.get(5, TimeUnit.SECONDS)).containsExactly(folder.resolve("one.json"), folder.resolve("two.json"));
+        assertThat(opened.get(5, TimeUnit.SECONDS))
+                .containsExactly(folder.resolve("one.json"), folder.resolve("two.json"));
     }
 
     @Test
     void noCodeOpensTheSystemsFileDialogs() {
-        JavaClasses app = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("grayarea");
+        JavaClasses app =
+                new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("grayarea");
         ArchRuleDefinition.noClasses()
-                .should().dependOnClassesThat().haveFullyQualifiedName("javafx.stage.FileChooser")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.stage.DirectoryChooser")
-                .because("the system's dialogs add every file to the desktop's recent files (decision 17)")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("javafx.stage.FileChooser")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("javafx.stage.DirectoryChooser")
+                .because(
+                        "the system's dialogs add every file to the desktop's recent files (decision 17)")
                 .check(app);
     }
 
@@ -220,5 +256,4 @@ class AppFilePickerTest extends FxRobot {
     private void clickOnList() {
         interact(() -> list().requestFocus());
     }
-
 }

@@ -25,37 +25,38 @@ import org.controlsfx.validation.Validator;
 /**
  * Runs in a JVM of its own on a real X display, started by {@link ModularLaunchTest} the way the
  * app's launcher starts the app (JavaFX as modules, the options of src/main/start/jvm-options.txt),
- * and shows the ControlsFX controls issue 16 has the pages use, in the app's theme: a
- * {@link MaskerPane} over the page, {@link ValidationSupport} showing its decoration on a field,
- * a {@link TableFilter} on a table, a notification, a clearable field with auto-completion. Each
- * reaches into JavaFX internals somewhere (when its skin is made, its decoration added, or its
- * popup opened). Prints {@code controls shown} once they have been laid out, shown and drawn
- * for a second, then ends with status 0; any exception on any thread prints
- * {@code failed EXCEPTION} and ends with status 1.
+ * and shows the ControlsFX controls issue 16 has the pages use, in the app's theme: a {@link
+ * MaskerPane} over the page, {@link ValidationSupport} showing its decoration on a field, a {@link
+ * TableFilter} on a table, a notification, a clearable field with auto-completion. Each reaches
+ * into JavaFX internals somewhere (when its skin is made, its decoration added, or its popup
+ * opened). Prints {@code controls shown} once they have been laid out, shown and drawn for a
+ * second, then ends with status 0; any exception on any thread prints {@code failed EXCEPTION} and
+ * ends with status 1.
  */
 public final class ControlsFxProbe {
 
-    private ControlsFxProbe() {
-    }
+    private ControlsFxProbe() {}
 
     public static void main(String[] args) {
-        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
-            System.out.println("failed " + e);
-            e.printStackTrace();
-            System.out.flush();
-            Runtime.getRuntime().halt(1);
-        });
-        Platform.startup(() -> {
-            try {
-                show();
-            } catch (RuntimeException | Error e) {
-                Thread.getDefaultUncaughtExceptionHandler().uncaughtException(Thread.currentThread(), e);
-            }
-        });
+        Thread.setDefaultUncaughtExceptionHandler(
+                (thread, e) -> {
+                    System.out.println("failed " + e);
+                    e.printStackTrace();
+                    System.out.flush();
+                    Runtime.getRuntime().halt(1);
+                });
+        Platform.startup(
+                () -> {
+                    try {
+                        show();
+                    } catch (RuntimeException | Error e) {
+                        Thread.getDefaultUncaughtExceptionHandler()
+                                .uncaughtException(Thread.currentThread(), e);
+                    }
+                });
     }
 
-    record Row(String name, String band) {
-    }
+    record Row(String name, String band) {}
 
     private static void show() {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
@@ -88,19 +89,31 @@ public final class ControlsFxProbe {
         // the table's skin)
         column.getContextMenu().show(stage);
 
-        Platform.runLater(() -> {
-            // the decoration of an invalid field, now that it is in a shown scene
-            validation.setErrorDecorationEnabled(true);
-            validation.redecorate();
-            Notifications.create().owner(stage).title("Saved").text("Your answers are saved.").hideAfter(Duration.seconds(30)).show();
-            PauseTransition drawn = new PauseTransition(Duration.seconds(1));
-            drawn.setOnFinished(e -> {
-                boolean decorated = validation.isInvalid() && root.getScene().getRoot() != null;
-                System.out.println("controls shown invalid=" + decorated + " masker=" + masker.isVisible());
-                System.out.flush();
-                Platform.exit();
-            });
-            drawn.play();
-        });
+        Platform.runLater(
+                () -> {
+                    // the decoration of an invalid field, now that it is in a shown scene
+                    validation.setErrorDecorationEnabled(true);
+                    validation.redecorate();
+                    Notifications.create()
+                            .owner(stage)
+                            .title("Saved")
+                            .text("Your answers are saved.")
+                            .hideAfter(Duration.seconds(30))
+                            .show();
+                    PauseTransition drawn = new PauseTransition(Duration.seconds(1));
+                    drawn.setOnFinished(
+                            e -> {
+                                boolean decorated =
+                                        validation.isInvalid() && root.getScene().getRoot() != null;
+                                System.out.println(
+                                        "controls shown invalid="
+                                                + decorated
+                                                + " masker="
+                                                + masker.isVisible());
+                                System.out.flush();
+                                Platform.exit();
+                            });
+                    drawn.play();
+                });
     }
 }

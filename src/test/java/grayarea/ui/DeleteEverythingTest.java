@@ -24,7 +24,9 @@ class DeleteEverythingTest extends UiTest {
         scrollAndClick("#delete-everything");
         assertThat(lookup("#delete-confirm-text").queryAs(Label.class).getText())
                 .isEqualTo("This deletes 2 files. It cannot be undone.");
-        assertThat(focused().getId()).as("the safe answer has the focus").isEqualTo("delete-everything-no");
+        assertThat(focused().getId())
+                .as("the safe answer has the focus")
+                .isEqualTo("delete-everything-no");
         screenshot("settings-delete-everything");
         scrollAndClick("#delete-everything-yes");
 
@@ -33,6 +35,8 @@ class DeleteEverythingTest extends UiTest {
         assertThat(lookup("#welcome-message").queryAs(Label.class).getText())
                 .startsWith("2 files were deleted. Gray Area starts as new.");
         assertThat(lookup("#resume-button").tryQuery()).isEmpty();
-        assertThat(lookup(".storage-box").tryQuery()).as("the first-run choice is asked again").isPresent();
+        assertThat(lookup(".storage-box").tryQuery())
+                .as("the first-run choice is asked again")
+                .isPresent();
     }
 }

@@ -6,6 +6,7 @@ import grayarea.bank.BankLoader;
 import grayarea.bank.QuestionBank;
 import grayarea.session.Settings;
 import grayarea.session.SettingsStore;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
@@ -14,20 +15,25 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
-import java.io.IOException;
 
-/** With a passphrase set, the app locks by itself after the chosen time away, and nothing answered is lost. */
+/**
+ * With a passphrase set, the app locks by itself after the chosen time away, and nothing answered
+ * is lost.
+ */
 class IdleLockTest extends UiTest {
 
     private static final QuestionBank BANK = BankLoader.loadDefault();
     private static final String PASSPHRASE = "plum kettle river";
+
     /** The setting below: two minutes. */
     private static final Duration IDLE = Duration.ofMinutes(2);
+
     private static final Duration A_SECOND = Duration.ofSeconds(1);
 
     @Override
     protected void beforeOpen() throws IOException {
-        new SettingsStore(dataFolder).save(Settings.FIRST_RUN.withStorage(Settings.Storage.KEEP).withIdleLock(2));
+        new SettingsStore(dataFolder)
+                .save(Settings.FIRST_RUN.withStorage(Settings.Storage.KEEP).withIdleLock(2));
         testVault().set(PASSPHRASE.toCharArray(), List.of());
     }
 
@@ -43,14 +49,21 @@ class IdleLockTest extends UiTest {
 
         // a second short of two minutes untouched, it stays open; a key starts the count again
         passTime(IDLE.minus(A_SECOND));
-        assertThat(lookup("#vault-passphrase").tryQuery()).as("still open a second before the time").isEmpty();
+        assertThat(lookup("#vault-passphrase").tryQuery())
+                .as("still open a second before the time")
+                .isEmpty();
         type(KeyCode.TAB);
         passTime(IDLE.minus(A_SECOND));
-        assertThat(lookup("#vault-passphrase").tryQuery()).as("the key started the count again").isEmpty();
+        assertThat(lookup("#vault-passphrase").tryQuery())
+                .as("the key started the count again")
+                .isEmpty();
 
-        // nobody touches the window for two minutes: the passphrase is asked, and nothing of the quiz shows
+        // nobody touches the window for two minutes: the passphrase is asked, and nothing of the
+        // quiz shows
         passTime(A_SECOND);
-        assertThat(lookup("#vault-passphrase").tryQuery()).as("locked after two minutes untouched").isPresent();
+        assertThat(lookup("#vault-passphrase").tryQuery())
+                .as("locked after two minutes untouched")
+                .isPresent();
         screenshot("idle-locked");
         assertThat(lookup(".question-text").tryQuery()).isEmpty();
         assertThat(lookup((TextArea a) -> true).tryQuery()).isEmpty();
@@ -68,9 +81,12 @@ class IdleLockTest extends UiTest {
         assertThat(two.isSelected()).isTrue();
         screenshot("settings-idle-lock");
         interact(() -> lookup("#idle-0").queryAs(RadioButton.class).setSelected(true));
-        assertThat(Files.readString(dataFolder.resolve(SettingsStore.FILE))).contains("\"idleLockMinutes\" : 0");
+        assertThat(Files.readString(dataFolder.resolve(SettingsStore.FILE)))
+                .contains("\"idleLockMinutes\" : 0");
         passTime(Duration.ofHours(8));
-        assertThat(lookup("#vault-passphrase").tryQuery()).as("never locks by itself now").isEmpty();
+        assertThat(lookup("#vault-passphrase").tryQuery())
+                .as("never locks by itself now")
+                .isEmpty();
     }
 
     @Test
@@ -85,13 +101,16 @@ class IdleLockTest extends UiTest {
         new QuizDriver(this, BANK, null, CoupleModeTest::planFirst).answerPagesByKeyboard(1);
 
         passTime(IDLE);
-        assertThat(lookup("#vault-passphrase").tryQuery()).as("locked after two minutes untouched").isPresent();
+        assertThat(lookup("#vault-passphrase").tryQuery())
+                .as("locked after two minutes untouched")
+                .isPresent();
         assertThat(lookup(".question-text").tryQuery()).isEmpty();
         write(PASSPHRASE);
         type(KeyCode.ENTER);
         waitForBackgroundWork();
 
-        assertThat(lookup("#step-label").queryAs(Label.class).getText()).as("back on the turn, nothing lost")
+        assertThat(lookup("#step-label").queryAs(Label.class).getText())
+                .as("back on the turn, nothing lost")
                 .startsWith("Step 2 of");
     }
 }

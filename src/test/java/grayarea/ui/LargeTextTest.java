@@ -2,15 +2,15 @@ package grayarea.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
-import java.io.IOException;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
 
 /**
- * Every screen at 200 % text in the smallest window (800x600), in Spanish (the longer of the
- * two languages) and in English: no text may be cut or overlap another. Screenshots of each
+ * Every screen at 200 % text in the smallest window (800x600), in Spanish (the longer of the two
+ * languages) and in English: no text may be cut or overlap another. Screenshots of each
  * (large-LANGUAGE-SCREEN.png). The screens are those of {@link ScreenTour}.
  */
 class LargeTextTest extends UiTest {
@@ -18,6 +18,7 @@ class LargeTextTest extends UiTest {
     private final List<String> problems = new ArrayList<>();
 
     private static final int LARGE = 200;
+
     /** The language of the test's tour, for the screenshots' names. */
     private String language;
 
@@ -26,7 +27,10 @@ class LargeTextTest extends UiTest {
         return true;
     }
 
-    /** The window at its smallest, 800x600, on what the tour needs, prepared in that language at 200 % text. */
+    /**
+     * The window at its smallest, 800x600, on what the tour needs, prepared in that language at 200
+     * % text.
+     */
     private void open(String language, TourData data) throws Exception {
         this.language = language;
         open(() -> data.prepare(this, language, LARGE), SMALLEST);
@@ -87,7 +91,8 @@ class LargeTextTest extends UiTest {
 
     private void check(String screen) {
         screenshot("large-" + language + "-" + screen);
-        List<String> found = interactReturning(() -> LayoutCheck.problems(stage.getScene().getRoot()));
+        List<String> found =
+                interactReturning(() -> LayoutCheck.problems(stage.getScene().getRoot()));
         found.forEach(p -> problems.add(screen + ": " + p));
     }
 }

@@ -2,21 +2,20 @@ package grayarea.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
-import javafx.geometry.BoundingBox;
 
 /**
- * Looks at a laid-out window for text that is cut (an ellipsis where the full text should be,
- * or text wider than its control) and for texts that overlap.
+ * Looks at a laid-out window for text that is cut (an ellipsis where the full text should be, or
+ * text wider than its control) and for texts that overlap.
  */
 final class LayoutCheck {
 
-    private LayoutCheck() {
-    }
+    private LayoutCheck() {}
 
     /** Every problem found, each naming the text it is about. */
     static List<String> problems(Parent root) {
@@ -60,7 +59,9 @@ final class LayoutCheck {
         if (!node.isVisible() || node.getOpacity() == 0) {
             return;
         }
-        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()
+        if (node instanceof Labeled labeled
+                && labeled.getText() != null
+                && !labeled.getText().isBlank()
                 && labeled.getScene() != null) {
             out.add(labeled);
         }
@@ -80,7 +81,10 @@ final class LayoutCheck {
         return null;
     }
 
-    /** Where the text can be seen: its bounds cut to every scroll pane's viewport around it, or null. */
+    /**
+     * Where the text can be seen: its bounds cut to every scroll pane's viewport around it, or
+     * null.
+     */
     private static Bounds textBounds(Labeled labeled) {
         Text text = shownText(labeled);
         if (text == null) {

@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The lock page: the passphrase is stretched off the screen's thread, with the page masked and a second
- * Enter refused; "I forgot the passphrase" deletes only after a second step whose safe choice has the
- * focus and which names what goes, and says what it could not delete as the settings page does.
+ * The lock page: the passphrase is stretched off the screen's thread, with the page masked and a
+ * second Enter refused; "I forgot the passphrase" deletes only after a second step whose safe
+ * choice has the focus and which names what goes, and says what it could not delete as the settings
+ * page does.
  */
 class LockPageTest extends UiTest {
 
@@ -35,28 +36,40 @@ class LockPageTest extends UiTest {
     }
 
     @Test
-    void theKeyIsStretchedOffTheScreensThreadWithThePageMaskedAndASecondEnterStartsNothing() throws Exception {
+    void theKeyIsStretchedOffTheScreensThreadWithThePageMaskedAndASecondEnterStartsNothing()
+            throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger started = new AtomicInteger();
         // work handed to this executor waits for the test's word before it runs
-        BackgroundWork held = new BackgroundWork(work -> {
-            started.incrementAndGet();
-            Thread thread = new Thread(() -> {
-                try {
-                    release.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                work.run();
-            }, "held-background-work");
-            thread.setDaemon(true);
-            thread.start();
-        });
-        interact(() -> {
-            context = new AppContext(dataFolder, context.filePicker(), quits::incrementAndGet, testVault());
-            context.setBackground(held);
-            flow = GrayAreaApp.open(stage, context, Optional.empty());
-        });
+        BackgroundWork held =
+                new BackgroundWork(
+                        work -> {
+                            started.incrementAndGet();
+                            Thread thread =
+                                    new Thread(
+                                            () -> {
+                                                try {
+                                                    release.await();
+                                                } catch (InterruptedException e) {
+                                                    Thread.currentThread().interrupt();
+                                                }
+                                                work.run();
+                                            },
+                                            "held-background-work");
+                            thread.setDaemon(true);
+                            thread.start();
+                        });
+        interact(
+                () -> {
+                    context =
+                            new AppContext(
+                                    dataFolder,
+                                    context.filePicker(),
+                                    quits::incrementAndGet,
+                                    testVault());
+                    context.setBackground(held);
+                    flow = GrayAreaApp.open(stage, context, Optional.empty());
+                });
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(focused().getId()).isEqualTo("vault-passphrase");
 
@@ -64,18 +77,24 @@ class LockPageTest extends UiTest {
         type(KeyCode.ENTER);
         CountDownLatch fxRan = new CountDownLatch(1);
         Platform.runLater(fxRan::countDown);
-        assertThat(fxRan.await(5, TimeUnit.SECONDS)).as("the JavaFX thread runs other work meanwhile").isTrue();
+        assertThat(fxRan.await(5, TimeUnit.SECONDS))
+                .as("the JavaFX thread runs other work meanwhile")
+                .isTrue();
         assertThat(lookup("#busy").query().isVisible()).as("the page is masked").isTrue();
         assertThat(allText()).contains("Opening what is saved…");
         assertThat(lookup("#unlock-vault").query().isDisabled()).isTrue();
         type(KeyCode.ENTER);
         assertThat(started.get()).as("a second Enter starts nothing").isEqualTo(1);
-        assertThat(lookup("#resume-button").tryQuery()).as("nothing kept shown before the key").isEmpty();
+        assertThat(lookup("#resume-button").tryQuery())
+                .as("nothing kept shown before the key")
+                .isEmpty();
 
         release.countDown();
         waitForBackgroundWork();
         assertThat(lookup("#busy").query().isVisible()).isFalse();
-        assertThat(lookup("#resume-button").tryQuery()).as("unlocked: the saved quiz is offered").isPresent();
+        assertThat(lookup("#resume-button").tryQuery())
+                .as("unlocked: the saved quiz is offered")
+                .isPresent();
         assertThat(started.get()).isEqualTo(1);
     }
 
@@ -89,8 +108,10 @@ class LockPageTest extends UiTest {
         assertThat(lookup("#vault-delete-confirm-detail").queryAs(Label.class).getText())
                 .startsWith("This deletes 3 files. It cannot be undone.")
                 .contains(dataFolder.toString());
-        assertThat(focused().getId()).as("the safe choice has the focus").isEqualTo("vault-delete-confirm-keep");
-        type(KeyCode.ENTER);                             // Keep it: nothing goes
+        assertThat(focused().getId())
+                .as("the safe choice has the focus")
+                .isEqualTo("vault-delete-confirm-keep");
+        type(KeyCode.ENTER); // Keep it: nothing goes
         assertThat(dataFolder.resolve(SessionStore.FILE)).exists();
         assertThat(focused().getId()).isEqualTo("vault-delete-everything");
 

@@ -9,14 +9,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A clock for the window under test that stands still until the test moves it on: the idle lock
- * and the quick exit then act at once and always at the same point, with no waiting and no sleep.
- * Use it on the JavaFX application thread only, as the app does ({@link UiTest#passTime}).
+ * A clock for the window under test that stands still until the test moves it on: the idle lock and
+ * the quick exit then act at once and always at the same point, with no waiting and no sleep. Use
+ * it on the JavaFX application thread only, as the app does ({@link UiTest#passTime}).
  */
 final class ManualClock implements UiClock {
 
-    private record Pending(long due, long order, Runnable action) {
-    }
+    private record Pending(long due, long order, Runnable action) {}
 
     private long now = Instant.parse("2026-12-07T10:00:00Z").toEpochMilli();
     private long scheduled;
@@ -34,7 +33,10 @@ final class ManualClock implements UiClock {
         return () -> pending.remove(timer);
     }
 
-    /** Moves the time on, running every action that falls due on the way, in the order they fall due. */
+    /**
+     * Moves the time on, running every action that falls due on the way, in the order they fall
+     * due.
+     */
     void advance(Duration by) {
         long until = now + by.toMillis();
         for (Optional<Pending> next = nextDueBy(until); next.isPresent(); next = nextDueBy(until)) {
@@ -51,7 +53,8 @@ final class ManualClock implements UiClock {
     }
 
     private Optional<Pending> nextDueBy(long until) {
-        return pending.stream().filter(p -> p.due() <= until)
+        return pending.stream()
+                .filter(p -> p.due() <= until)
                 .min(Comparator.comparingLong(Pending::due).thenComparingLong(Pending::order));
     }
 }

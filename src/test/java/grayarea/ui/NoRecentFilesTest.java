@@ -27,26 +27,47 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NoRecentFilesTest {
 
-    @TempDir
-    Path work;
+    @TempDir Path work;
 
     @Test
     void savingAndOpeningThroughTheDialogsLeavesNoRecentFilesEntry() throws Exception {
-        assumeTrue(RealDisplay.available(), "needs Xvfb, openbox, xdotool, wmctrl and x11-utils (.ci/run installs them)");
+        assumeTrue(
+                RealDisplay.available(),
+                "needs Xvfb, openbox, xdotool, wmctrl and x11-utils (.ci/run installs them)");
         Path home = Files.createDirectories(work.resolve("home"));
         Path temp = Files.createDirectories(work.resolve("tmp"));
         Path files = Files.createDirectories(work.resolve("files"));
         Path chosen = files.resolve("kept-7.json");
         try (RealDisplay screen = RealDisplay.start(work.resolve("x"))) {
-            Process probe = screen.startJava("files", home, temp, List.of(), RealWindowProbe.class.getName(), "files",
-                    work.resolve("data").toString());
-            // a hung dialog ends the probe (RealDisplay.startJava), so the reads below end too, with null
-            BufferedReader out = new BufferedReader(new InputStreamReader(probe.getInputStream(), StandardCharsets.UTF_8));
+            Process probe =
+                    screen.startJava(
+                            "files",
+                            home,
+                            temp,
+                            List.of(),
+                            RealWindowProbe.class.getName(),
+                            "files",
+                            work.resolve("data").toString());
+            // a hung dialog ends the probe (RealDisplay.startJava), so the reads below end too,
+            // with null
+            BufferedReader out =
+                    new BufferedReader(
+                            new InputStreamReader(probe.getInputStream(), StandardCharsets.UTF_8));
             List<String> said = new ArrayList<>();
             try {
                 assertThat(readLine(out, said)).isEqualTo("save-dialog");
-                String dialog = screen.waitFor("the save dialog", Duration.ofSeconds(30),
-                        () -> screen.run("xdotool", "search", "--onlyvisible", "--name", "^Probe save$"), id -> !id.isEmpty());
+                String dialog =
+                        screen.waitFor(
+                                "the save dialog",
+                                Duration.ofSeconds(30),
+                                () ->
+                                        screen.run(
+                                                "xdotool",
+                                                "search",
+                                                "--onlyvisible",
+                                                "--name",
+                                                "^Probe save$"),
+                                id -> !id.isEmpty());
                 awaitActive(screen, dialog.lines().findFirst().orElseThrow(), "the save dialog");
                 // replace the suggested name with a whole path, then Enter, as a person would
                 screen.run("xdotool", "key", "--clearmodifiers", "ctrl+a");
@@ -54,13 +75,25 @@ class NoRecentFilesTest {
                 screen.run("xdotool", "key", "Return");
                 assertThat(readLine(out, said)).isEqualTo("saved " + chosen);
                 assertThat(readLine(out, said)).isEqualTo("open-dialog");
-                String open = screen.waitFor("the open dialog", Duration.ofSeconds(30),
-                        () -> screen.run("xdotool", "search", "--onlyvisible", "--name", "^Probe open$"), id -> !id.isEmpty());
+                String open =
+                        screen.waitFor(
+                                "the open dialog",
+                                Duration.ofSeconds(30),
+                                () ->
+                                        screen.run(
+                                                "xdotool",
+                                                "search",
+                                                "--onlyvisible",
+                                                "--name",
+                                                "^Probe open$"),
+                                id -> !id.isEmpty());
                 awaitActive(screen, open.lines().findFirst().orElseThrow(), "the open dialog");
                 screen.run("xdotool", "type", "--delay", "20", chosen.toString());
                 screen.run("xdotool", "key", "Return");
                 assertThat(readLine(out, said)).isEqualTo("opened " + chosen);
-                assertThat(probe.waitFor(30, TimeUnit.SECONDS)).as("the probe quits after lingering").isTrue();
+                assertThat(probe.waitFor(30, TimeUnit.SECONDS))
+                        .as("the probe quits after lingering")
+                        .isTrue();
             } finally {
                 probe.destroyForcibly();
                 said.add("errors: " + screen.errors("files"));
@@ -70,14 +103,25 @@ class NoRecentFilesTest {
 
         Path recent = home.resolve(".local/share/recently-used.xbel");
         String listed = Files.exists(recent) ? Files.readString(recent) : "";
-        assertThat(listed).as("the desktop's recent files").doesNotContain("kept-7.json").doesNotContain(files.toUri().getPath());
-        assertThat(everyFileIn(home)).as("what the dialogs left in the home folder")
+        assertThat(listed)
+                .as("the desktop's recent files")
+                .doesNotContain("kept-7.json")
+                .doesNotContain(files.toUri().getPath());
+        assertThat(everyFileIn(home))
+                .as("what the dialogs left in the home folder")
                 .noneMatch(path -> path.toString().contains("recent"));
     }
 
-    /** A dialog takes the keyboard by itself, as on a desktop: nothing here clicks or activates it. */
-    private static void awaitActive(RealDisplay screen, String window, String what) throws Exception {
-        screen.waitFor(what + " to have the keyboard", Duration.ofSeconds(10), screen::activeWindow, window::equals);
+    /**
+     * A dialog takes the keyboard by itself, as on a desktop: nothing here clicks or activates it.
+     */
+    private static void awaitActive(RealDisplay screen, String window, String what)
+            throws Exception {
+        screen.waitFor(
+                what + " to have the keyboard",
+                Duration.ofSeconds(10),
+                screen::activeWindow,
+                window::equals);
     }
 
     private static String readLine(BufferedReader out, List<String> said) throws IOException {

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import grayarea.session.SessionStore;
 import java.nio.file.Files;
+import java.time.Duration;
+import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
-import java.time.Duration;
-import javafx.scene.Node;
 
 /** Quick exit, as on safety websites: the button, and Shift three times. */
 class QuickExitTest extends UiTest {
@@ -47,7 +47,8 @@ class QuickExitTest extends UiTest {
         assertThat(quits.get()).isEqualTo(1);
         assertThat(Window.getWindows()).noneMatch(Window::isShowing);
         assertThat(Files.readString(dataFolder.resolve(SessionStore.FILE))).isEqualTo(before);
-        assertThat(Files.getLastModifiedTime(dataFolder.resolve(SessionStore.FILE)).toMillis()).isEqualTo(saved);
+        assertThat(Files.getLastModifiedTime(dataFolder.resolve(SessionStore.FILE)).toMillis())
+                .isEqualTo(saved);
     }
 
     @Test

@@ -11,15 +11,18 @@ import grayarea.session.SessionStore;
 import java.nio.file.Files;
 import java.util.stream.Stream;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
-import javafx.scene.Parent;
-import javafx.scene.control.Button;
-import javafx.scene.control.Labeled;
 
-/** The wizard's rules, driven through the window: required questions, conditions, going back, safety. */
+/**
+ * The wizard's rules, driven through the window: required questions, conditions, going back,
+ * safety.
+ */
 class QuizBehaviourTest extends UiTest {
 
     private static final QuestionBank BANK = BankLoader.loadDefault();
@@ -28,20 +31,28 @@ class QuizBehaviourTest extends UiTest {
     void aRequiredQuestionStopsNextNamesItAndTakesTheFocus() {
         keepProgressIfAsked();
         scrollAndClick("#start-partner");
-        type(KeyCode.DIGIT2);            // first question answered
-        type(KeyCode.ENTER);             // the second is required and unanswered
+        type(KeyCode.DIGIT2); // first question answered
+        type(KeyCode.ENTER); // the second is required and unanswered
         Label error = lookup("#error-freq-disguised-contact").queryAs(Label.class);
         assertThat(error.isVisible()).isTrue();
-        String question = BANK.question("freq-disguised-contact").orElseThrow().textFor("partner").in("en");
-        assertThat(error.getText()).isEqualTo("Please answer \"" + question + "\" before going on,"
-                + " or choose \"Prefer not to say\".");
+        String question =
+                BANK.question("freq-disguised-contact").orElseThrow().textFor("partner").in("en");
+        assertThat(error.getText())
+                .isEqualTo(
+                        "Please answer \""
+                                + question
+                                + "\" before going on,"
+                                + " or choose \"Prefer not to say\".");
         assertThat(lookup("#step-label").queryAs(Label.class).getText()).isEqualTo("Step 1 of 7");
         Node focus = focused();
-        assertThat(QuizDriver.inQuestion(focus, BANK.question("freq-disguised-contact").orElseThrow())).isTrue();
+        assertThat(
+                        QuizDriver.inQuestion(
+                                focus, BANK.question("freq-disguised-contact").orElseThrow()))
+                .isTrue();
         assertThat(focus.getAccessibleText()).isEqualTo("Never. " + error.getText());
         screenshot("required-question");
 
-        type(KeyCode.DIGIT0);            // prefer not to say is an answer
+        type(KeyCode.DIGIT0); // prefer not to say is an answer
         assertThat(error.isVisible()).isFalse();
         assertThat(focused().getAccessibleText()).isEqualTo("Prefer not to say");
     }
@@ -66,10 +77,10 @@ class QuizBehaviourTest extends UiTest {
         type(KeyCode.ENTER);
         Node defensive = lookup("#q-raising-defensive").query();
         assertThat(defensive.isVisible()).isFalse();
-        type(KeyCode.DIGIT1);            // "Have you raised any of this?" yes
+        type(KeyCode.DIGIT1); // "Have you raised any of this?" yes
         assertThat(defensive.isVisible()).isTrue();
         screenshot("conditional-shown");
-        type(KeyCode.DIGIT2);            // no
+        type(KeyCode.DIGIT2); // no
         assertThat(defensive.isVisible()).isFalse();
     }
 
@@ -77,7 +88,8 @@ class QuizBehaviourTest extends UiTest {
     void goingBackKeepsAnswersAndChangingOneChangesTheResult() {
         keepProgressIfAsked();
         scrollAndClick("#start-partner");
-        QuizDriver driver = new QuizDriver(this, BANK, "partner", q -> low(q)).straightToEachQuestion();
+        QuizDriver driver =
+                new QuizDriver(this, BANK, "partner", q -> low(q)).straightToEachQuestion();
         driver.answerAllByKeyboard(null);
         type(KeyCode.ENTER);
         String before = lookup("#band").queryAs(Label.class).getText();
@@ -88,14 +100,22 @@ class QuizBehaviourTest extends UiTest {
         assertThat(lookup("#step-label").queryAs(Label.class).getText()).isEqualTo("Step 1 of 7");
         // the earlier answers are still there
         assertThat(selected("freq-flirty-messages")).isEqualTo("Never");
-        assertThat(QuizDriver.inQuestion(focused(), BANK.question("freq-social-media-focus").orElseThrow())).isTrue();
-        type(KeyCode.DIGIT4);            // "often" instead of "never"
-        for (String id : new String[] {"freq-flirty-messages", "freq-disguised-contact", "freq-hidden-messages",
-            "freq-comparing"}) {
+        assertThat(
+                        QuizDriver.inQuestion(
+                                focused(), BANK.question("freq-social-media-focus").orElseThrow()))
+                .isTrue();
+        type(KeyCode.DIGIT4); // "often" instead of "never"
+        for (String id :
+                new String[] {
+                    "freq-flirty-messages",
+                    "freq-disguised-contact",
+                    "freq-hidden-messages",
+                    "freq-comparing"
+                }) {
             clickOnAnswer(id, "Often");
         }
         for (int i = 0; i < 8; i++) {
-            type(KeyCode.ENTER);         // on through the seven steps and the review, to the result
+            type(KeyCode.ENTER); // on through the seven steps and the review, to the result
         }
         String after = lookup("#band").queryAs(Label.class).getText();
         assertThat(after).isNotEqualTo(before);
@@ -106,9 +126,16 @@ class QuizBehaviourTest extends UiTest {
     void aRaisedSafetyFlagPutsHelpFirstAndOffersToDeleteTheSession() throws Exception {
         keepProgressIfAsked();
         scrollAndClick("#start-partner");
-        QuizDriver driver = new QuizDriver(this, BANK, "partner",
-                q -> q.id().equals("safety-afraid") ? Answer.answered(new AnswerValue.Choice("yes")) : low(q))
-                .straightToEachQuestion();
+        QuizDriver driver =
+                new QuizDriver(
+                                this,
+                                BANK,
+                                "partner",
+                                q ->
+                                        q.id().equals("safety-afraid")
+                                                ? Answer.answered(new AnswerValue.Choice("yes"))
+                                                : low(q))
+                        .straightToEachQuestion();
         driver.answerAllByKeyboard(null);
         type(KeyCode.ENTER);
         screenshot("result-safety");
@@ -117,14 +144,18 @@ class QuizBehaviourTest extends UiTest {
         var page = safety.getParent().getChildrenUnmodifiable();
         assertThat(page.indexOf(safety)).isLessThan(page.indexOf(band));
         String text = texts(safety);
-        assertThat(text).contains("National Domestic Violence Hotline (United States): Call 1-800-799-7233 (800-799-SAFE);"
-                + " TTY 1-800-787-3224; text START to 88788; chat at thehotline.org");
+        assertThat(text)
+                .contains(
+                        "National Domestic Violence Hotline (United States): Call 1-800-799-7233 (800-799-SAFE);"
+                                + " TTY 1-800-787-3224; text START to 88788; chat at thehotline.org");
         assertThat(text).contains(BANK.flag("safety-fear").orElseThrow().message().in("en"));
-        assertThat(focused().getId()).as("the page, help at its top; not the delete").isEqualTo("result");
+        assertThat(focused().getId())
+                .as("the page, help at its top; not the delete")
+                .isEqualTo("result");
         assertThat(Files.exists(dataFolder.resolve(SessionStore.FILE))).isTrue();
 
         interact(() -> lookup("#delete-session").query().requestFocus());
-        type(KeyCode.SPACE);             // delete this session now: asks first (OneKeypressTest)
+        type(KeyCode.SPACE); // delete this session now: asks first (OneKeypressTest)
         type(KeyCode.TAB, KeyCode.SPACE);
         assertThat(Files.exists(dataFolder.resolve(SessionStore.FILE))).isFalse();
         assertThat(lookup("#welcome-message").queryAs(Label.class).getText())
@@ -137,17 +168,35 @@ class QuizBehaviourTest extends UiTest {
         return switch (q.type()) {
             case SCALE -> {
                 // reversed items score low on their highest step
-                boolean reversed = q.options().get(0).score("concern") > q.options().get(q.options().size() - 1).score("concern");
-                yield Answer.answered(new AnswerValue.Choice(q.options().get(reversed ? q.options().size() - 1 : 0).id()));
+                boolean reversed =
+                        q.options().get(0).score("concern")
+                                > q.options().get(q.options().size() - 1).score("concern");
+                yield Answer.answered(
+                        new AnswerValue.Choice(
+                                q.options().get(reversed ? q.options().size() - 1 : 0).id()));
             }
-            case YES_NO -> Answer.answered(new AnswerValue.Choice(
-                    !q.option("yes").orElseThrow().raises().isEmpty()
-                            || q.option("yes").orElseThrow().score("concern") > q.option("no").orElseThrow().score("concern")
-                            ? "no" : "yes"));
+            case YES_NO ->
+                    Answer.answered(
+                            new AnswerValue.Choice(
+                                    !q.option("yes").orElseThrow().raises().isEmpty()
+                                                    || q.option("yes")
+                                                                    .orElseThrow()
+                                                                    .score("concern")
+                                                            > q.option("no")
+                                                                    .orElseThrow()
+                                                                    .score("concern")
+                                            ? "no"
+                                            : "yes"));
             case SINGLE -> Answer.answered(new AnswerValue.Choice(q.options().get(0).id()));
-            case CHECKLIST -> Answer.answered(new AnswerValue.Choices(q.options().stream().map(o -> o.id()).toList()));
+            case CHECKLIST ->
+                    Answer.answered(
+                            new AnswerValue.Choices(
+                                    q.options().stream().map(o -> o.id()).toList()));
             case TEXT -> Answer.answered(new AnswerValue.FreeText("ok"));
-            case BOUNDARY -> Answer.answered(new AnswerValue.BoundaryRating(AnswerValue.Rating.FINE, AnswerValue.Rating.FINE));
+            case BOUNDARY ->
+                    Answer.answered(
+                            new AnswerValue.BoundaryRating(
+                                    AnswerValue.Rating.FINE, AnswerValue.Rating.FINE));
         };
     }
 
@@ -159,14 +208,26 @@ class QuizBehaviourTest extends UiTest {
     }
 
     private String selected(String questionId) {
-        return from(lookup("#q-" + questionId).<Node>query()).lookup(".answer-toggle").queryAll().stream()
-                .map(n -> (ToggleButton) n).filter(ToggleButton::isSelected).map(ToggleButton::getText)
-                .findFirst().orElse(null);
+        return from(lookup("#q-" + questionId).<Node>query())
+                .lookup(".answer-toggle")
+                .queryAll()
+                .stream()
+                .map(n -> (ToggleButton) n)
+                .filter(ToggleButton::isSelected)
+                .map(ToggleButton::getText)
+                .findFirst()
+                .orElse(null);
     }
 
     private void clickOnAnswer(String questionId, String label) {
-        Node toggle = from(lookup("#q-" + questionId).<Node>query()).lookup(".answer-toggle").queryAll().stream()
-                .filter(n -> label.equals(((ToggleButton) n).getText())).findFirst().orElseThrow();
+        Node toggle =
+                from(lookup("#q-" + questionId).<Node>query())
+                        .lookup(".answer-toggle")
+                        .queryAll()
+                        .stream()
+                        .filter(n -> label.equals(((ToggleButton) n).getText()))
+                        .findFirst()
+                        .orElseThrow();
         scrollIntoView(toggle);
         clickOn(toggle);
     }

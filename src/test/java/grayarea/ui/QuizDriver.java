@@ -7,20 +7,20 @@ import grayarea.bank.Question;
 import grayarea.bank.QuestionBank;
 import grayarea.bank.Section;
 import grayarea.bank.Visibility;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import javafx.scene.Node;
-import javafx.scene.control.Labeled;
-import javafx.scene.input.KeyCode;
-import org.testfx.util.WaitForAsyncUtils;
-import java.util.HashSet;
-import java.util.Set;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Takes the whole quiz through the real window, by keyboard or by mouse, following a plan of
@@ -43,9 +43,10 @@ final class QuizDriver {
     }
 
     /**
-     * Goes into each question directly (its first control takes the focus, as after a click) and answers it with
-     * the same keys, instead of pressing Tab until the keyboard gets there: for tests about something other than
-     * reaching every question by keyboard, which the whole runs by keyboard (SoloQuizTest) check.
+     * Goes into each question directly (its first control takes the focus, as after a click) and
+     * answers it with the same keys, instead of pressing Tab until the keyboard gets there: for
+     * tests about something other than reaching every question by keyboard, which the whole runs by
+     * keyboard (SoloQuizTest) check.
      */
     QuizDriver straightToEachQuestion() {
         tabbing = false;
@@ -58,7 +59,9 @@ final class QuizDriver {
 
     /** The steps the wizard shows for this perspective. */
     List<Section> steps() {
-        return bank.sections().stream().filter(s -> !s.questionsFor(perspective).isEmpty()).toList();
+        return bank.sections().stream()
+                .filter(s -> !s.questionsFor(perspective).isEmpty())
+                .toList();
     }
 
     /** Answers every step by keyboard only and stops on the review page. */
@@ -82,8 +85,8 @@ final class QuizDriver {
     }
 
     /**
-     * Answers page after page by keyboard, in the order the page shows its questions (which may
-     * be shuffled, as in a couple's turn), until the review page; returns how many pages.
+     * Answers page after page by keyboard, in the order the page shows its questions (which may be
+     * shuffled, as in a couple's turn), until the review page; returns how many pages.
      */
     int answerPagesByKeyboard() {
         return answerPagesByKeyboard(Integer.MAX_VALUE);
@@ -92,8 +95,11 @@ final class QuizDriver {
     /** The same, stopping after at most that many pages. */
     int answerPagesByKeyboard(int most) {
         int pages = 0;
-        while (pages < most && !ui.lookup("#step-label").queryAs(Label.class).getText()
-                .equals(ui.context.texts().get("review.title"))) {
+        while (pages < most
+                && !ui.lookup("#step-label")
+                        .queryAs(Label.class)
+                        .getText()
+                        .equals(ui.context.texts().get("review.title"))) {
             VBox page = (VBox) ui.lookup(".section-page").query();
             for (Node node : List.copyOf(page.getChildren())) {
                 if (node.getId() == null || !node.getId().startsWith("q-") || !node.isVisible()) {
@@ -112,9 +118,9 @@ final class QuizDriver {
     }
 
     /**
-     * Answers every step and stops on the review page: on each page, every kind of answer there (each question
-     * type, and "prefer not to say") is given with the mouse the first time it comes, the same kind again on that
-     * page by its keyboard shortcut; Next with the mouse.
+     * Answers every step and stops on the review page: on each page, every kind of answer there
+     * (each question type, and "prefer not to say") is given with the mouse the first time it
+     * comes, the same kind again on that page by its keyboard shortcut; Next with the mouse.
      */
     void answerEachKindByMouse() {
         for (Section section : steps()) {
@@ -124,7 +130,10 @@ final class QuizDriver {
                     continue;
                 }
                 Answer answer = plan.apply(question);
-                String kind = answer.status() == Answer.Status.DECLINED ? "declined" : question.type().name();
+                String kind =
+                        answer.status() == Answer.Status.DECLINED
+                                ? "declined"
+                                : question.type().name();
                 if (clicked.add(kind)) {
                     mouseAnswer(question, answer);
                 } else {
@@ -140,7 +149,10 @@ final class QuizDriver {
         }
     }
 
-    /** Moves the keyboard into one question on the page and answers it, as a person would change one answer. */
+    /**
+     * Moves the keyboard into one question on the page and answers it, as a person would change one
+     * answer.
+     */
     void answerOneByKeyboard(Question question, Answer answer) {
         focusQuestion(question);
         keyboardAnswer(question, answer);
@@ -150,8 +162,11 @@ final class QuizDriver {
     private boolean shown(Question question) {
         String part = question.partFor(perspective);
         Map<String, Answer> answers = new LinkedHashMap<>();
-        given.forEach((id, a) -> bank.question(id).filter(q -> q.partFor(perspective).equals(part))
-                .ifPresent(q -> answers.put(id, a)));
+        given.forEach(
+                (id, a) ->
+                        bank.question(id)
+                                .filter(q -> q.partFor(perspective).equals(part))
+                                .ifPresent(q -> answers.put(id, a)));
         return Visibility.isShown(question, Visibility.dropHidden(bank, part, answers));
     }
 
@@ -159,12 +174,28 @@ final class QuizDriver {
     private void focusQuestion(Question question) {
         if (!tabbing) {
             Node box = ui.lookup("#q-" + question.id()).query();
-            Node first = ui.from(box).lookup((Node n) -> n.isFocusTraversable() && n.isVisible() && !n.isDisabled())
-                    .queryAll().stream().findFirst()
-                    .orElseThrow(() -> new AssertionError("nothing to focus in " + question.id()));
+            Node first =
+                    ui
+                            .from(box)
+                            .lookup(
+                                    (Node n) ->
+                                            n.isFocusTraversable()
+                                                    && n.isVisible()
+                                                    && !n.isDisabled())
+                            .queryAll()
+                            .stream()
+                            .findFirst()
+                            .orElseThrow(
+                                    () ->
+                                            new AssertionError(
+                                                    "nothing to focus in " + question.id()));
             ui.interact(first::requestFocus);
             if (!inQuestion(ui.focused(), question)) {
-                throw new AssertionError("the focus did not go into " + question.id() + "; it is on " + ui.focused());
+                throw new AssertionError(
+                        "the focus did not go into "
+                                + question.id()
+                                + "; it is on "
+                                + ui.focused());
             }
             return;
         }
@@ -172,7 +203,8 @@ final class QuizDriver {
             ui.type(KeyCode.TAB);
         }
         if (!inQuestion(ui.focused(), question)) {
-            throw new AssertionError("Tab never reached " + question.id() + "; focus is on " + ui.focused());
+            throw new AssertionError(
+                    "Tab never reached " + question.id() + "; focus is on " + ui.focused());
         }
     }
 
@@ -192,14 +224,16 @@ final class QuizDriver {
         }
         AnswerValue value = answer.value();
         switch (question.type()) {
-            case SINGLE, SCALE, YES_NO -> ui.type(digit(indexOf(question, ((AnswerValue.Choice) value).option()) + 1));
+            case SINGLE, SCALE, YES_NO ->
+                    ui.type(digit(indexOf(question, ((AnswerValue.Choice) value).option()) + 1));
             case CHECKLIST -> {
                 for (String id : ((AnswerValue.Choices) value).options()) {
                     ui.type(digit(indexOf(question, id) + 1));
                 }
             }
             case TEXT -> {
-                // Enter makes a new line in a text answer; Tab leaves it, to the next question or to Next
+                // Enter makes a new line in a text answer; Tab leaves it, to the next question or
+                // to Next
                 ui.write(((AnswerValue.FreeText) value).text());
                 ui.type(KeyCode.TAB);
             }
@@ -221,7 +255,8 @@ final class QuizDriver {
         }
         AnswerValue value = answer.value();
         switch (question.type()) {
-            case SINGLE, SCALE, YES_NO -> clickText(box, label(question, ((AnswerValue.Choice) value).option()), 0);
+            case SINGLE, SCALE, YES_NO ->
+                    clickText(box, label(question, ((AnswerValue.Choice) value).option()), 0);
             case CHECKLIST -> {
                 for (String id : ((AnswerValue.Choices) value).options()) {
                     clickText(box, label(question, id), 0);
@@ -245,9 +280,16 @@ final class QuizDriver {
     /** Clicks the n-th control in the question whose text is exactly the label. */
     private void clickText(String box, String label, int nth) {
         Node question = ui.lookup(box).query();
-        List<Node> inBox = ui.from(question).lookup((Node n) -> (n instanceof ToggleButton
-                        || n instanceof CheckBox) && label.equals(((Labeled) n).getText()))
-                .queryAll().stream().toList();
+        List<Node> inBox =
+                ui
+                        .from(question)
+                        .lookup(
+                                (Node n) ->
+                                        (n instanceof ToggleButton || n instanceof CheckBox)
+                                                && label.equals(((Labeled) n).getText()))
+                        .queryAll()
+                        .stream()
+                        .toList();
         if (inBox.size() <= nth) {
             throw new AssertionError("no control \"" + label + "\" (#" + nth + ") in " + box);
         }
@@ -262,7 +304,9 @@ final class QuizDriver {
 
     private String label(Question question, String optionId) {
         Option option = question.option(optionId).orElseThrow();
-        return option.label().isEmpty() ? ui.context.texts().get("answer." + optionId) : option.label().in("en");
+        return option.label().isEmpty()
+                ? ui.context.texts().get("answer." + optionId)
+                : option.label().in("en");
     }
 
     private static int indexOf(Question question, String optionId) {

@@ -27,13 +27,17 @@ class ResultActionsTest extends UiTest {
 
     @Test
     void notesAreKeptAndPrintingWithoutAPrinterSavesAPdf() throws Exception {
-        // the welcome page as it opens in the smallest window, a quiz about a partner answered up to the review
+        // the welcome page as it opens in the smallest window, a quiz about a partner answered up
+        // to the review
         open(() -> prepareAnsweredSession(BANK, "partner", SoloQuizTest::planned), SMALLEST);
         screenshot("small-welcome");
         scrollAndClick("#start-partner");
-        clickOn("#confirm-replace-yes");  // a saved run is there: starting anew replaces it, after asking
+        clickOn("#confirm-replace-yes"); // a saved run is there: starting anew replaces it, after
+        // asking
         screenshot("small-wizard");
-        new QuizDriver(this, BANK, "partner", SoloQuizTest::planned).straightToEachQuestion().answerAllByKeyboard(null);
+        new QuizDriver(this, BANK, "partner", SoloQuizTest::planned)
+                .straightToEachQuestion()
+                .answerAllByKeyboard(null);
         type(KeyCode.ENTER);
         screenshot("small-result");
 
@@ -48,13 +52,21 @@ class ResultActionsTest extends UiTest {
         Files.createDirectories(pdf.getParent());
         filesToPick.add(pdf);
         scrollAndClick("#print");
-        waitForBackgroundWork();                         // the PDF is written off the window's thread
-        assertThat(lookup("#result-status").queryAs(Label.class).getText()).isEqualTo("Saved as PDF: " + pdf);
+        waitForBackgroundWork(); // the PDF is written off the window's thread
+        assertThat(lookup("#result-status").queryAs(Label.class).getText())
+                .isEqualTo("Saved as PDF: " + pdf);
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Gray Area: a private look at micro-cheating");
-            assertThat(text).contains(BANK.reflections().stream().filter(r -> r.id().equals(reflection)).findFirst()
-                    .orElseThrow().text().in("en").replaceAll("\\s+", " "));
+            assertThat(text)
+                    .contains(
+                            BANK.reflections().stream()
+                                    .filter(r -> r.id().equals(reflection))
+                                    .findFirst()
+                                    .orElseThrow()
+                                    .text()
+                                    .in("en")
+                                    .replaceAll("\\s+", " "));
             assertThat(text).contains("Your note: Sunday. Дякую ¿tú?");
             assertThat(text).contains("This is a reflection aid, not a diagnosis.");
         }
@@ -65,7 +77,9 @@ class ResultActionsTest extends UiTest {
         open(() -> prepareAnsweredSession(BANK, "self", QuizBehaviourTest::low));
         scrollAndClick("#start-self");
         clickOn("#confirm-replace-yes");
-        new QuizDriver(this, BANK, "self", QuizBehaviourTest::low).straightToEachQuestion().answerAllByKeyboard(null);
+        new QuizDriver(this, BANK, "self", QuizBehaviourTest::low)
+                .straightToEachQuestion()
+                .answerAllByKeyboard(null);
         type(KeyCode.ENTER);
         scrollAndClick("#start-over");
         assertThat(Files.exists(dataFolder.resolve(SessionStore.FILE))).as("asked first").isTrue();

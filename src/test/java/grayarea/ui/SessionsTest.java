@@ -27,8 +27,8 @@ class SessionsTest extends UiTest {
             type(KeyCode.valueOf("DIGIT" + (i % 4 + 1)));
             type(KeyCode.TAB);
         }
-        type(KeyCode.ENTER);             // step 2
-        type(KeyCode.DIGIT1);            // raised it: yes
+        type(KeyCode.ENTER); // step 2
+        type(KeyCode.DIGIT1); // raised it: yes
         // the window is gone without any goodbye: only what was saved as it was given remains
         restart();
         screenshot("resume");
@@ -39,8 +39,13 @@ class SessionsTest extends UiTest {
         assertThat(selected("raising-talked")).isEqualTo("Yes");
         press(KeyCode.ALT).type(KeyCode.LEFT).release(KeyCode.ALT);
         assertThat(lookup("#step-label").queryAs(Label.class).getText()).isEqualTo("Step 1 of 7");
-        assertThat(List.of(selected("freq-flirty-messages"), selected("freq-disguised-contact"),
-                selected("freq-social-media-focus"), selected("freq-hidden-messages"), selected("freq-comparing")))
+        assertThat(
+                        List.of(
+                                selected("freq-flirty-messages"),
+                                selected("freq-disguised-contact"),
+                                selected("freq-social-media-focus"),
+                                selected("freq-hidden-messages"),
+                                selected("freq-comparing")))
                 .containsExactly("Never", "Rarely", "Sometimes", "Often", "Never");
     }
 
@@ -55,7 +60,8 @@ class SessionsTest extends UiTest {
         assertThat(Files.exists(dataFolder.resolve(SessionStore.FILE))).as("asked first").isTrue();
         clickOn("#confirm-discard-yes");
         assertThat(Files.exists(dataFolder.resolve(SessionStore.FILE))).isFalse();
-        assertThat(lookup("#welcome-message").queryAs(Label.class).getText()).isEqualTo("Your saved answers were deleted.");
+        assertThat(lookup("#welcome-message").queryAs(Label.class).getText())
+                .isEqualTo("Your saved answers were deleted.");
     }
 
     @Test
@@ -63,10 +69,14 @@ class SessionsTest extends UiTest {
         keepProgressIfAsked();
         scrollAndClick("#start-partner");
         type(KeyCode.DIGIT1);
-        Files.writeString(dataFolder.resolve(SessionStore.FILE), "{ \"kind\": \"grayarea.session\", \"formatV");
+        Files.writeString(
+                dataFolder.resolve(SessionStore.FILE),
+                "{ \"kind\": \"grayarea.session\", \"formatV");
         restart();
         String message = lookup("#welcome-message").queryAs(Label.class).getText();
-        assertThat(message).startsWith("Your saved progress could not be read. It was moved to session-damaged-");
+        assertThat(message)
+                .startsWith(
+                        "Your saved progress could not be read. It was moved to session-damaged-");
         try (var files = Files.list(dataFolder)) {
             List<String> names = files.map(p -> p.getFileName().toString()).toList();
             assertThat(names).noneMatch(SessionStore.FILE::equals);
@@ -83,7 +93,8 @@ class SessionsTest extends UiTest {
         type(KeyCode.DIGIT3);
         Label problem = lookup("#save-problem").queryAs(Label.class);
         assertThat(problem.isVisible()).isTrue();
-        assertThat(problem.getText()).startsWith("Your last answer could not be saved to this computer (");
+        assertThat(problem.getText())
+                .startsWith("Your last answer could not be saved to this computer (");
         assertThat(selected("freq-flirty-messages")).isEqualTo("Sometimes");
     }
 
@@ -107,8 +118,14 @@ class SessionsTest extends UiTest {
     }
 
     private String selected(String questionId) {
-        return from(lookup("#q-" + questionId).<Node>query()).lookup(".answer-toggle").queryAll().stream()
-                .map(n -> (ToggleButton) n).filter(ToggleButton::isSelected).map(ToggleButton::getText)
-                .findFirst().orElse(null);
+        return from(lookup("#q-" + questionId).<Node>query())
+                .lookup(".answer-toggle")
+                .queryAll()
+                .stream()
+                .map(n -> (ToggleButton) n)
+                .filter(ToggleButton::isSelected)
+                .map(ToggleButton::getText)
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -21,12 +21,15 @@ class SettingsTest extends UiTest {
         screenshot("settings");
         clickOn("#language-es");
         assertThat(lookup("#settings-done").queryAs(Labeled.class).getText()).isEqualTo("Listo");
-        scrollAndClick("#settings-done");             // the page is longer than the window since the passphrase and delete boxes
+        scrollAndClick(
+                "#settings-done"); // the page is longer than the window since the passphrase and
+        // delete boxes
         // the same step, the same answer, now in Spanish (the bank's own Spanish included)
         assertThat(lookup("#step-label").queryAs(Label.class).getText()).isEqualTo("Paso 1 de 7");
         assertThat(lookup("#q-freq-flirty-messages .question-text").queryAs(Label.class).getText())
                 .startsWith("¿Con qué frecuencia");
-        assertThat(lookup("#quick-exit").queryAs(Labeled.class).getText()).isEqualTo("Salida rápida");
+        assertThat(lookup("#quick-exit").queryAs(Labeled.class).getText())
+                .isEqualTo("Salida rápida");
         screenshot("wizard-es");
         assertThat(flow.quiz().orElseThrow().toSheet().language()).isEqualTo("es");
         assertThat(new SettingsStore(dataFolder).load().language()).isEqualTo("es");
@@ -38,11 +41,16 @@ class SettingsTest extends UiTest {
         clickOn("#size-200");
         assertThat(stage.getScene().getRoot().getStyleClass()).contains("text-200");
         clickOn("#theme-contrast");
-        assertThat(stage.getScene().getStylesheets()).anyMatch(s -> s.endsWith("high-contrast.css"));
+        assertThat(stage.getScene().getStylesheets())
+                .anyMatch(s -> s.endsWith("high-contrast.css"));
         screenshot("settings-200-contrast");
-        assertThat(context.settings()).isEqualTo(Settings.FIRST_RUN.withTextSize(200)
-                .withTheme(Settings.Theme.HIGH_CONTRAST));
+        assertThat(context.settings())
+                .isEqualTo(
+                        Settings.FIRST_RUN
+                                .withTextSize(200)
+                                .withTheme(Settings.Theme.HIGH_CONTRAST));
         clickOn("#theme-light");
-        assertThat(stage.getScene().getStylesheets()).noneMatch(s -> s.endsWith("high-contrast.css"));
+        assertThat(stage.getScene().getStylesheets())
+                .noneMatch(s -> s.endsWith("high-contrast.css"));
     }
 }

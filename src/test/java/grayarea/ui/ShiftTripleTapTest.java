@@ -26,7 +26,7 @@ class ShiftTripleTapTest {
     void tapsSpreadOverMoreThanFiveSecondsDoNot() {
         assertThat(tap(0)).isFalse();
         assertThat(tap(3_000)).isFalse();
-        assertThat(tap(5_001)).isFalse();      // the window restarts here
+        assertThat(tap(5_001)).isFalse(); // the window restarts here
         assertThat(tap(6_000)).isFalse();
         assertThat(tap(7_000)).isTrue();
     }
@@ -44,7 +44,7 @@ class ShiftTripleTapTest {
     @Test
     void aHeldShiftCountsOnce() {
         assertThat(taps.shiftPressed(0)).isFalse();
-        assertThat(taps.shiftPressed(30)).isFalse();   // key repeat while held
+        assertThat(taps.shiftPressed(30)).isFalse(); // key repeat while held
         assertThat(taps.shiftPressed(60)).isFalse();
         taps.shiftReleased();
         assertThat(tap(100)).isFalse();

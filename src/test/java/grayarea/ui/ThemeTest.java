@@ -14,7 +14,7 @@ class ThemeTest extends UiTest {
     @Test
     void theThemeSwitchesAtOnceAndIsRemembered() {
         keepProgressIfAsked();
-        scrollAndClick("#start-partner");              // choosing to keep progress saves the settings
+        scrollAndClick("#start-partner"); // choosing to keep progress saves the settings
         clickOn("#theme");
         assertThat(context.settings().theme()).isEqualTo(Settings.Theme.DARK);
         assertThat(lookup("#theme").queryAs(Button.class).getText()).isEqualTo("Light theme");

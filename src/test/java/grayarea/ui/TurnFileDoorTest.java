@@ -4,20 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import grayarea.bank.AnswerSheetJson;
 import grayarea.bank.BankLoader;
+import grayarea.bank.ProblemsException;
 import grayarea.bank.QuestionBank;
 import grayarea.session.TurnFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
-import grayarea.bank.ProblemsException;
-import javafx.scene.Node;
-import javafx.scene.control.TextField;
 
 /**
  * Issue 15, item 8 (first half): a partner's turn file opened through the wrong door (the welcome
@@ -41,8 +41,11 @@ class TurnFileDoorTest extends UiTest {
     private void samsTurnFile() throws IOException {
         theirs = Files.createTempDirectory("turn-").resolve("turn-Sam.json");
         try {
-            TurnFile.export(theirs, BANK,
-                    AnswerSheetJson.read(Path.of("questions/examples/answers-couple-second.json")).sheet());
+            TurnFile.export(
+                    theirs,
+                    BANK,
+                    AnswerSheetJson.read(Path.of("questions/examples/answers-couple-second.json"))
+                            .sheet());
         } catch (ProblemsException e) {
             throw new IllegalStateException(e);
         }
@@ -54,7 +57,8 @@ class TurnFileDoorTest extends UiTest {
     }
 
     @Test
-    void aTurnFileOpenedFromTheWelcomePageLeadsIntoTheCoupleFlowAndIsComparedAfterTheOwnTurn() throws Exception {
+    void aTurnFileOpenedFromTheWelcomePageLeadsIntoTheCoupleFlowAndIsComparedAfterTheOwnTurn()
+            throws Exception {
         open(this::samsTurnFile);
         filesToPick.add(theirs);
         for (int i = 0; i < 40 && !"open-bank".equals(focused().getId()); i++) {
@@ -65,46 +69,66 @@ class TurnFileDoorTest extends UiTest {
         ledIntoTheCoupleFlowAndComparedAfterTheOwnTurn();
     }
 
-    /** The same door as the welcome page's, reached by a double-click: checked up to the turn's first page. */
+    /**
+     * The same door as the welcome page's, reached by a double-click: checked up to the turn's
+     * first page.
+     */
     @Test
     void aTurnFileOpenedByDoubleClickLeadsIntoTheCoupleFlow() throws Exception {
-        open(() -> {
-            samsTurnFile();
-            doubleClicked = theirs;                  // the app starts with the file, as on a double-click
-        });
+        open(
+                () -> {
+                    samsTurnFile();
+                    doubleClicked = theirs; // the app starts with the file, as on a double-click
+                });
         ledIntoTheCoupleFlow();
     }
 
     private void ledIntoTheCoupleFlowAndComparedAfterTheOwnTurn() {
         ledIntoTheCoupleFlow();
-        new QuizDriver(this, BANK, null, CoupleModeTest::planFirst).straightToEachQuestion().answerPagesByKeyboard();
-        type(KeyCode.ENTER);                            // finish my turn
-        type(KeyCode.ENTER);                            // share what is ticked
+        new QuizDriver(this, BANK, null, CoupleModeTest::planFirst)
+                .straightToEachQuestion()
+                .answerPagesByKeyboard();
+        type(KeyCode.ENTER); // finish my turn
+        type(KeyCode.ENTER); // share what is ticked
         Button compare = lookup("#open-turn").queryButton();
         assertThat(compare.getText()).isEqualTo("Compare with Sam's turn");
         interact(compare::requestFocus);
         type(KeyCode.ENTER);
-        waitForBackgroundWork();             // the partner's turn file is read
-        assertThat(lookup("#apart-status").tryQuery().map(n -> ((Label) n).isVisible()).orElse(false))
-                .as("no problem said").isFalse();
-        assertThat(lookup("Where your lines meet, and where they differ").tryQuery()).as("the comparison").isPresent();
-        assertThat(lookup("#comparison-todo").queryAs(Label.class).getText()).startsWith("Still to do: export your turn");
+        waitForBackgroundWork(); // the partner's turn file is read
+        assertThat(
+                        lookup("#apart-status")
+                                .tryQuery()
+                                .map(n -> ((Label) n).isVisible())
+                                .orElse(false))
+                .as("no problem said")
+                .isFalse();
+        assertThat(lookup("Where your lines meet, and where they differ").tryQuery())
+                .as("the comparison")
+                .isPresent();
+        assertThat(lookup("#comparison-todo").queryAs(Label.class).getText())
+                .startsWith("Still to do: export your turn");
     }
 
     private void ledIntoTheCoupleFlow() {
         assertThat(lookup("#bank-problems").tryQuery()).as("no schema error").isEmpty();
         assertThat(lookup("#couple-message").queryAs(Label.class).getText())
-                .startsWith("You opened Sam's turn from a couple session on two computers. To compare, take your own turn here first");
+                .startsWith(
+                        "You opened Sam's turn from a couple session on two computers. To compare, take your own turn here first");
         assertThat(focused().getId()).isEqualTo("first-name");
         screenshot("couple-partner-turn-setup");
         write("Alex");
         assertThat(find("#first-name", TextField.class).getText()).isEqualTo("Alex");
         interact(() -> lookup("#couple-apart").query().requestFocus());
         assertThat(focused().getId()).isEqualTo("couple-apart");
-        type(KeyCode.ENTER);                            // We are on two computers
+        type(KeyCode.ENTER); // We are on two computers
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(lookup("#couple-error").tryQuery().filter(Node::isVisible)
-                .map(n -> ((Label) n).getText())).as("no problem with the setup").isEmpty();
+        assertThat(
+                        lookup("#couple-error")
+                                .tryQuery()
+                                .filter(Node::isVisible)
+                                .map(n -> ((Label) n).getText()))
+                .as("no problem with the setup")
+                .isEmpty();
         assertThat(lookup(".section-page").tryQuery()).as("the turn begins").isPresent();
     }
 }

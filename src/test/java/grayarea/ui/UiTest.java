@@ -1,28 +1,5 @@
 package grayarea.ui;
-import grayarea.ui.toolkit.AppContext;
-import grayarea.ui.toolkit.FilePicker;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
-import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 import grayarea.bank.Answer;
 import grayarea.bank.Question;
 import grayarea.bank.QuestionBank;
@@ -34,49 +11,75 @@ import grayarea.session.Vault;
 import grayarea.session.crypto.KdfParams;
 import grayarea.ui.quiz.QuizState;
 import grayarea.ui.quiz.SoloStore;
+import grayarea.ui.toolkit.AppContext;
+import grayarea.ui.toolkit.FilePicker;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Bounds;
 import javafx.geometry.Dimension2D;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The real window in a headless stage, with a temporary data folder, file dialogs answered from
- * a queue, and a quit action that records instead of ending the tests. Screens are written to
+ * The real window in a headless stage, with a temporary data folder, file dialogs answered from a
+ * queue, and a quit action that records instead of ending the tests. Screens are written to
  * target/screenshots/ as PNG.
  */
 public abstract class UiTest extends FxRobot {
 
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    @TempDir
-    protected Path dataFolder;
+    @TempDir protected Path dataFolder;
 
     protected AppContext context;
     protected AppFlow flow;
     protected Stage stage;
     protected final AtomicInteger quits = new AtomicInteger();
     protected final Deque<Path> filesToPick = new ArrayDeque<>();
+
     /** The time the window's timers go by: it stands still until {@link #passTime} moves it on. */
     protected final ManualClock clock = new ManualClock();
+
     /** What the app last asked the file picker for: its title, filter and suggested name. */
     protected FilePicker.Request lastRequest;
 
-    /** Override to prepare the data folder (settings, a saved session) before the window opens before every test. */
-    protected void beforeOpen() throws IOException {
-    }
+    /**
+     * Override to prepare the data folder (settings, a saved session) before the window opens
+     * before every test.
+     */
+    protected void beforeOpen() throws IOException {}
 
     /** Override to pass a bank file as on a double-click; asked once the data is prepared. */
     protected Optional<Path> bankArgument() {
@@ -84,8 +87,8 @@ public abstract class UiTest extends FxRobot {
     }
 
     /**
-     * Override to answer true in a class whose tests need different data: then no window opens before a test,
-     * and each test begins with {@link #open(Setup)}, naming what it prepares.
+     * Override to answer true in a class whose tests need different data: then no window opens
+     * before a test, and each test begins with {@link #open(Setup)}, naming what it prepares.
      */
     protected boolean eachTestOpensTheWindow() {
         return false;
@@ -99,6 +102,7 @@ public abstract class UiTest extends FxRobot {
 
     /** The window's usual size in these tests. */
     protected static final Dimension2D USUAL_SIZE = new Dimension2D(980, 760);
+
     /** The smallest the window can be made, 800x600. */
     protected static final Dimension2D SMALLEST =
             new Dimension2D(GrayAreaApp.MIN_WIDTH, GrayAreaApp.MIN_HEIGHT);
@@ -119,13 +123,19 @@ public abstract class UiTest extends FxRobot {
     /** The same, the window opening at that size. */
     protected void open(Setup setup, Dimension2D size) throws Exception {
         setup.prepare();
-        FxToolkit.setupStage(primary -> {
-            context = new AppContext(dataFolder, new QueuedFilePicker(), quits::incrementAndGet, testVault());
-            context.setClock(clock);
-            flow = GrayAreaApp.open(primary, context, bankArgument());
-            primary.setWidth(size.getWidth());
-            primary.setHeight(size.getHeight());
-        });
+        FxToolkit.setupStage(
+                primary -> {
+                    context =
+                            new AppContext(
+                                    dataFolder,
+                                    new QueuedFilePicker(),
+                                    quits::incrementAndGet,
+                                    testVault());
+                    context.setClock(clock);
+                    flow = GrayAreaApp.open(primary, context, bankArgument());
+                    primary.setWidth(size.getWidth());
+                    primary.setHeight(size.getHeight());
+                });
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -138,13 +148,13 @@ public abstract class UiTest extends FxRobot {
      * Writes a saved solo session with every question answered by the plan and the review page
      * reached, as a person would leave it; the next start offers to resume it.
      */
-    protected void prepareAnsweredSession(QuestionBank bank, String perspective,
-                                          Function<Question, Answer> plan)
+    protected void prepareAnsweredSession(
+            QuestionBank bank, String perspective, Function<Question, Answer> plan)
             throws IOException {
-        new SettingsStore(dataFolder).save(
-                Settings.FIRST_RUN.withStorage(Settings.Storage.KEEP));
-        QuizState state = new QuizState(bank, null, perspective, "en",
-                new SoloStore(new SessionStore(dataFolder)));
+        new SettingsStore(dataFolder).save(Settings.FIRST_RUN.withStorage(Settings.Storage.KEEP));
+        QuizState state =
+                new QuizState(
+                        bank, null, perspective, "en", new SoloStore(new SessionStore(dataFolder)));
         for (Step step : state.steps()) {
             for (Question question : state.questionsOf(step)) {
                 if (state.isShown(step, question)) {
@@ -156,36 +166,47 @@ public abstract class UiTest extends FxRobot {
     }
 
     /**
-     * The vault for the window under test: passphrases are stretched with 2,000 iterations instead of
-     * the shipped 600,000, which only tests may do, so that a tour setting a passphrase stays quick.
-     * VaultTest and the crypto tests keep the shipped cost.
+     * The vault for the window under test: passphrases are stretched with 2,000 iterations instead
+     * of the shipped 600,000, which only tests may do, so that a tour setting a passphrase stays
+     * quick. VaultTest and the crypto tests keep the shipped cost.
      */
     protected Vault testVault() {
         return new Vault(dataFolder, () -> KdfParams.freshForTests(2_000));
     }
 
-    /** Lets that much time pass for the window's timers (idle lock, quick exit), as if nobody touched anything meanwhile. */
+    /**
+     * Lets that much time pass for the window's timers (idle lock, quick exit), as if nobody
+     * touched anything meanwhile.
+     */
     protected void passTime(Duration time) {
         interact(() -> clock.advance(time));
     }
 
     /** Reopens the window on the same data folder, as after a restart. */
     protected void restart() {
-        interact(() -> {
-            context = new AppContext(dataFolder, new QueuedFilePicker(), quits::incrementAndGet, testVault());
-            context.setClock(clock);
-            flow = GrayAreaApp.open(stage, context, Optional.empty());
-        });
+        interact(
+                () -> {
+                    context =
+                            new AppContext(
+                                    dataFolder,
+                                    new QueuedFilePicker(),
+                                    quits::incrementAndGet,
+                                    testVault());
+                    context.setClock(clock);
+                    flow = GrayAreaApp.open(stage, context, Optional.empty());
+                });
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     /**
-     * Waits until the slow work a page started (key derivation, sealing, a PDF: BackgroundWork) is done
-     * and what it ended in is on the screen. Waits on the work itself, not for a fixed time.
+     * Waits until the slow work a page started (key derivation, sealing, a PDF: BackgroundWork) is
+     * done and what it ended in is on the screen. Waits on the work itself, not for a fixed time.
      */
     protected void waitForBackgroundWork() {
         try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+            WaitForAsyncUtils.waitFor(
+                    60,
+                    TimeUnit.SECONDS,
                     () -> !interactReturning(() -> context.background().isBusy()));
         } catch (TimeoutException e) {
             throw new AssertionError("background work still running after 60 s", e);
@@ -209,13 +230,14 @@ public abstract class UiTest extends FxRobot {
 
     protected <T> T interactReturning(Callable<T> action) {
         Object[] holder = new Object[1];
-        interact(() -> {
-            try {
-                holder[0] = action.call();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        interact(
+                () -> {
+                    try {
+                        holder[0] = action.call();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
         @SuppressWarnings("unchecked")
         T value = (T) holder[0];
         return value;
@@ -232,16 +254,22 @@ public abstract class UiTest extends FxRobot {
             }
             Bounds b = node.localToScene(node.getBoundsInLocal());
             Bounds v = viewport(scroll);
-            double range = scroll.getContent().getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
-            double travel = bar.getBoundsInLocal().getHeight() - thumb.getBoundsInLocal().getHeight();
+            double range =
+                    scroll.getContent().getBoundsInLocal().getHeight()
+                            - scroll.getViewportBounds().getHeight();
+            double travel =
+                    bar.getBoundsInLocal().getHeight() - thumb.getBoundsInLocal().getHeight();
             if (range <= 0 || travel <= 0) {
                 return;
             }
-            double shift = b.getMinY() < v.getMinY() ? b.getMinY() - v.getMinY() - 16 : b.getMaxY() - v.getMaxY() + 16;
+            double shift =
+                    b.getMinY() < v.getMinY()
+                            ? b.getMinY() - v.getMinY() - 16
+                            : b.getMaxY() - v.getMaxY() + 16;
             double before = scroll.getVvalue();
             drag(thumb, MouseButton.PRIMARY).moveBy(0, shift / range * travel).drop();
             if (scroll.getVvalue() == before) {
-                return;                  // at the end already: as far as the page goes
+                return; // at the end already: as far as the page goes
             }
         }
     }
@@ -253,7 +281,10 @@ public abstract class UiTest extends FxRobot {
 
     /** A part of the scroll pane's own skin (not of a text area inside it). */
     private static Node ownChild(ScrollPane scroll, String selector) {
-        return scroll.lookupAll(selector).stream().filter(n -> n.getParent() == scroll).findFirst().orElse(null);
+        return scroll.lookupAll(selector).stream()
+                .filter(n -> n.getParent() == scroll)
+                .findFirst()
+                .orElse(null);
     }
 
     private static boolean inView(ScrollPane scroll, Node node) {
@@ -263,8 +294,8 @@ public abstract class UiTest extends FxRobot {
     }
 
     /**
-     * On a first run, by keyboard: the first focus is the storage choice (nothing preselected); Space chooses to
-     * keep progress, Enter goes on to the first card.
+     * On a first run, by keyboard: the first focus is the storage choice (nothing preselected);
+     * Space chooses to keep progress, Enter goes on to the first card.
      */
     protected void keepProgressByKeyboard() {
         Assertions.assertThat(focused().getId()).isEqualTo("storage-keep");
@@ -272,12 +303,13 @@ public abstract class UiTest extends FxRobot {
     }
 
     /**
-     * With the mouse, when the welcome page asks how to keep answers and nothing is chosen yet (a first run):
-     * chooses to keep progress on this computer. Elsewhere it does nothing.
+     * With the mouse, when the welcome page asks how to keep answers and nothing is chosen yet (a
+     * first run): chooses to keep progress on this computer. Elsewhere it does nothing.
      */
     protected void keepProgressIfAsked() {
-        boolean chosen = lookup("#storage .radio-button").queryAll().stream()
-                .anyMatch(n -> ((RadioButton) n).isSelected());
+        boolean chosen =
+                lookup("#storage .radio-button").queryAll().stream()
+                        .anyMatch(n -> ((RadioButton) n).isSelected());
         if (!chosen && lookup("#storage-keep").tryQuery().isPresent()) {
             scrollAndClick("#storage-keep");
         }
@@ -290,7 +322,10 @@ public abstract class UiTest extends FxRobot {
         clickOn(node);
     }
 
-    /** Every text on screen now, labels, buttons, fields and accessible texts alike (to search for what must not show). */
+    /**
+     * Every text on screen now, labels, buttons, fields and accessible texts alike (to search for
+     * what must not show).
+     */
     protected String allText() {
         StringBuilder out = new StringBuilder();
         interact(() -> collectText(stage.getScene().getRoot(), out));

@@ -19,12 +19,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
-import java.util.UUID;
 
 /**
  * Issue 14, items 2 to 4, in the window: a protected folder stays protected when its check file is
@@ -35,11 +35,13 @@ class VaultFilesTest extends UiTest {
 
     private static final QuestionBank BANK = BankLoader.loadDefault();
     private static final String PASSPHRASE = "plum kettle river";
+
     /** Made at run time, so that no file holds it beforehand. */
     private static final String CANARY = "canary-" + UUID.randomUUID();
 
     private static Answer plan(Question question) {
-        return question.type() == QuestionType.TEXT ? Answer.answered(new AnswerValue.FreeText(CANARY))
+        return question.type() == QuestionType.TEXT
+                ? Answer.answered(new AnswerValue.FreeText(CANARY))
                 : SoloQuizTest.planned(question);
     }
 
@@ -72,25 +74,38 @@ class VaultFilesTest extends UiTest {
         Files.write(sessionFile(), bytes);
     }
 
-    /** No passphrase yet; a waiting room's result and a damaged session set aside, both in plain bytes. */
+    /**
+     * No passphrase yet; a waiting room's result and a damaged session set aside, both in plain
+     * bytes.
+     */
     private void plainResultsAndADamagedCopy() throws IOException {
         new SettingsStore(dataFolder).save(Settings.FIRST_RUN.withStorage(Settings.Storage.KEEP));
         Path results = Files.createDirectories(dataFolder.resolve(WaitingRoomStore.RESULTS));
-        Files.writeString(results.resolve("A1-20261128-1000.json"), "{\"note\":\"" + CANARY + "\"}");
-        Files.writeString(dataFolder.resolve("session-damaged-20261128-100000.json"), "{\"note\":\"" + CANARY);
+        Files.writeString(
+                results.resolve("A1-20261128-1000.json"), "{\"note\":\"" + CANARY + "\"}");
+        Files.writeString(
+                dataFolder.resolve("session-damaged-20261128-100000.json"),
+                "{\"note\":\"" + CANARY);
     }
 
     @Test
-    void withTheCheckFileDeletedTheAppStillAsksForThePassphraseAndSavesEncrypted() throws Exception {
+    void withTheCheckFileDeletedTheAppStillAsksForThePassphraseAndSavesEncrypted()
+            throws Exception {
         open(this::anEncryptedSessionWithoutTheCheckFile);
-        assertThat(lookup("#vault-passphrase").tryQuery()).as("locked: the passphrase is asked first").isPresent();
+        assertThat(lookup("#vault-passphrase").tryQuery())
+                .as("locked: the passphrase is asked first")
+                .isPresent();
         assertThat(lookup("#resume-button").tryQuery()).isEmpty();
         byte[] before = Files.readAllBytes(sessionFile());
         write(PASSPHRASE);
         type(KeyCode.ENTER);
         waitForBackgroundWork();
-        assertThat(dataFolder.resolve(Vault.CHECK_FILE)).as("written again once the passphrase is proven").exists();
-        assertThat(lookup("#resume-button").tryQuery()).as("unlocked: the saved quiz is offered").isPresent();
+        assertThat(dataFolder.resolve(Vault.CHECK_FILE))
+                .as("written again once the passphrase is proven")
+                .exists();
+        assertThat(lookup("#resume-button").tryQuery())
+                .as("unlocked: the saved quiz is offered")
+                .isPresent();
         interact(() -> lookup("#resume-button").query().requestFocus());
         type(KeyCode.ENTER);
         // on the review page: the next step saves the session again (finished)
@@ -110,9 +125,11 @@ class VaultFilesTest extends UiTest {
         type(KeyCode.ENTER);
         waitForBackgroundWork();
         String message = lookup("#welcome-message").queryAs(Label.class).getText();
-        assertThat(message).matches("Your saved progress could not be read\\. It was moved to "
-                + "session-damaged-\\d{8}-\\d{6}\\.json and kept exactly as it was; your new answers start fresh\\. "
-                + "Settings lists the files set aside\\.");
+        assertThat(message)
+                .matches(
+                        "Your saved progress could not be read\\. It was moved to "
+                                + "session-damaged-\\d{8}-\\d{6}\\.json and kept exactly as it was; your new answers start fresh\\. "
+                                + "Settings lists the files set aside\\.");
         String asideName = message.replaceAll(".*moved to (\\S+\\.json).*", "$1");
         Path aside = dataFolder.resolve(asideName);
         assertThat(Files.readAllBytes(aside)).as("kept byte for byte").isEqualTo(damaged);
@@ -122,14 +139,23 @@ class VaultFilesTest extends UiTest {
         interact(() -> lookup("#start-partner").query().requestFocus());
         type(KeyCode.ENTER);
         new QuizDriver(this, BANK, "partner", VaultFilesTest::plan).answerPagesByKeyboard(1);
-        assertThat(new String(Files.readAllBytes(sessionFile()), StandardCharsets.ISO_8859_1)).startsWith("GRAYAREA");
-        assertThat(Files.readAllBytes(aside)).as("still kept after the next answer").isEqualTo(damaged);
+        assertThat(new String(Files.readAllBytes(sessionFile()), StandardCharsets.ISO_8859_1))
+                .startsWith("GRAYAREA");
+        assertThat(Files.readAllBytes(aside))
+                .as("still kept after the next answer")
+                .isEqualTo(damaged);
 
         clickOn("#settings");
         Node list = lookup("#set-aside-files").query();
         scrollIntoView(list);
-        List<String> items = lookup(".set-aside-file").queryAllAs(Label.class).stream().map(Label::getText).toList();
-        assertThat(items).singleElement().asString().startsWith(asideName + ": your saved progress, set aside on ");
+        List<String> items =
+                lookup(".set-aside-file").queryAllAs(Label.class).stream()
+                        .map(Label::getText)
+                        .toList();
+        assertThat(items)
+                .singleElement()
+                .asString()
+                .startsWith(asideName + ": your saved progress, set aside on ");
         screenshot("settings-set-aside");
     }
 
@@ -139,17 +165,25 @@ class VaultFilesTest extends UiTest {
         assertThat(filesHoldingCanary()).hasSize(2);
         clickOn("#settings");
         scrollAndClick("#protect");
-        String freeBlocks = lookup("#passphrase-free-blocks").tryQueryAs(Label.class).map(Label::getText).orElse("");
+        String freeBlocks =
+                lookup("#passphrase-free-blocks")
+                        .tryQueryAs(Label.class)
+                        .map(Label::getText)
+                        .orElse("");
         write(PASSPHRASE);
         type(KeyCode.TAB);
         write(PASSPHRASE);
         type(KeyCode.ENTER);
         waitForBackgroundWork();
         assertThat(dataFolder.resolve(Vault.CHECK_FILE)).exists();
-        assertThat(filesHoldingCanary()).as("no file in the data folder holds an answer in plain bytes").isEmpty();
-        type(KeyCode.ENTER);                            // "Your passphrase is set": Go on
-        assertThat(freeBlocks).as("said before the passphrase is chosen")
-                .contains("the computer may still keep the earlier plain text in unused parts of the disk")
+        assertThat(filesHoldingCanary())
+                .as("no file in the data folder holds an answer in plain bytes")
+                .isEmpty();
+        type(KeyCode.ENTER); // "Your passphrase is set": Go on
+        assertThat(freeBlocks)
+                .as("said before the passphrase is chosen")
+                .contains(
+                        "the computer may still keep the earlier plain text in unused parts of the disk")
                 .contains("On an SSD no app can reliably erase it.");
 
         // back in Settings, which now says the same

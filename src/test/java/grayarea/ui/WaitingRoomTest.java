@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import grayarea.bank.Answer;
 import grayarea.bank.AnswerValue;
 import grayarea.bank.BankLoader;
+import grayarea.bank.Flag;
 import grayarea.bank.Question;
 import grayarea.bank.QuestionBank;
 import grayarea.session.HandOut;
@@ -12,31 +13,30 @@ import grayarea.session.HandOutFile;
 import grayarea.session.PinLock;
 import grayarea.session.PracticeProfile;
 import grayarea.session.ResultFile;
+import grayarea.session.Settings;
+import grayarea.session.SettingsStore;
 import grayarea.session.WaitingRoom;
 import grayarea.session.WaitingRoomStore;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import javafx.event.Event;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
-import grayarea.bank.Flag;
-import grayarea.session.Settings;
-import grayarea.session.SettingsStore;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Optional;
-import java.util.Set;
-import javafx.scene.Node;
-import javafx.scene.control.TextField;
 
 /**
  * A therapist locks the computer to a hand-out for a client in the waiting room: full screen, no
@@ -57,16 +57,32 @@ class WaitingRoomTest extends UiTest {
     /** A therapist's hand-out for the waiting room, in the data folder. */
     private void aHandOut() throws IOException {
         handOut = dataFolder.resolve("waiting-room.grayarea");
-        HandOutFile.save(handOut, new HandOut(BANK.ref(), null, "partner", List.of("behaviours"), null,
-                HandOut.ClientSees.THANK_YOU, new PracticeProfile("Ana Ruiz", "Harbor Couples Therapy", null, null, List.of()),
-                null, Instant.parse("2026-11-28T10:00:00Z")));
+        HandOutFile.save(
+                handOut,
+                new HandOut(
+                        BANK.ref(),
+                        null,
+                        "partner",
+                        List.of("behaviours"),
+                        null,
+                        HandOut.ClientSees.THANK_YOU,
+                        new PracticeProfile(
+                                "Ana Ruiz", "Harbor Couples Therapy", null, null, List.of()),
+                        null,
+                        Instant.parse("2026-11-28T10:00:00Z")));
     }
 
-    /** A client's progress as versions before decision 19 kept it, left after the therapist had gone. */
+    /**
+     * A client's progress as versions before decision 19 kept it, left after the therapist had
+     * gone.
+     */
     private void whatAnOlderVersionLeft() throws IOException {
         Files.createDirectories(dataFolder.resolve(WaitingRoomStore.WORK));
-        Files.writeString(dataFolder.resolve(WaitingRoomStore.WORK).resolve("session.json"),
-                "{\"kind\": \"grayarea.session\", \"notes\": {\"connection-note\": \"" + CANARY + "\"}}");
+        Files.writeString(
+                dataFolder.resolve(WaitingRoomStore.WORK).resolve("session.json"),
+                "{\"kind\": \"grayarea.session\", \"notes\": {\"connection-note\": \""
+                        + CANARY
+                        + "\"}}");
     }
 
     @Test
@@ -75,16 +91,21 @@ class WaitingRoomTest extends UiTest {
         interact(flow::showWaitingRoomSetup);
         assertThat(focused().getId()).isEqualTo("waiting-room-hand-out");
         clickOn("#waiting-room-start");
-        assertThat(focused().getId()).as("the first problem takes the focus").isEqualTo("waiting-room-hand-out");
-        assertThat(focused().getAccessibleText()).isEqualTo("The hand-out. Choose the hand-out the client will take.");
+        assertThat(focused().getId())
+                .as("the first problem takes the focus")
+                .isEqualTo("waiting-room-hand-out");
+        assertThat(focused().getAccessibleText())
+                .isEqualTo("The hand-out. Choose the hand-out the client will take.");
         filesToPick.add(handOut);
         type(KeyCode.SPACE);
         clickOn("#waiting-room-code").write("=WR 7");
         clickOn("#waiting-room-pin").write("24");
         clickOn("#waiting-room-start");
         assertThat(focused().getId()).isEqualTo("waiting-room-code");
-        assertThat(lookup(".question-error").queryAll()).extracting(n -> ((Label) n).getText())
-                .contains("Use only letters, digits, spaces, dots, dashes and underscores, at most 40.",
+        assertThat(lookup(".question-error").queryAll())
+                .extracting(n -> ((Label) n).getText())
+                .contains(
+                        "Use only letters, digits, spaces, dots, dashes and underscores, at most 40.",
                         "The PIN needs at least 4 characters.");
         screenshot("waiting-room-setup-problems");
         interact(() -> find("#waiting-room-code", TextField.class).setText("WR-7"));
@@ -96,20 +117,28 @@ class WaitingRoomTest extends UiTest {
         assertLocked();
         screenshot("waiting-room-welcome");
         clickOn("#settings");
-        assertThat(lookup("#delete-everything").tryQuery()).as("nothing in a waiting room can end it").isEmpty();
+        assertThat(lookup("#delete-everything").tryQuery())
+                .as("nothing in a waiting room can end it")
+                .isEmpty();
         scrollAndClick("#settings-done");
-        interact(() -> Event.fireEvent(stage, new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        interact(
+                () ->
+                        Event.fireEvent(
+                                stage, new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         assertThat(stage.isShowing()).as("closing is refused").isTrue();
 
         restart();
         assertLocked();
 
         scrollAndClick("#start-partner");
-        new QuizDriver(this, BANK, "partner", SoloQuizTest::planned).straightToEachQuestion().answerPagesByKeyboard();
+        new QuizDriver(this, BANK, "partner", SoloQuizTest::planned)
+                .straightToEachQuestion()
+                .answerPagesByKeyboard();
         type(KeyCode.ENTER);
         assertThat(lookup("#waiting-room-saved").queryAs(Label.class).getText())
-                .isEqualTo("Your answers have been saved for Ana Ruiz. Nothing of them stays on this screen."
-                        + " You can leave the computer as it is.");
+                .isEqualTo(
+                        "Your answers have been saved for Ana Ruiz. Nothing of them stays on this screen."
+                                + " You can leave the computer as it is.");
         assertThat(lookup("#save-for-therapist").tryQuery()).isEmpty();
         screenshot("waiting-room-done");
         Path results = dataFolder.resolve(WaitingRoomStore.RESULTS);
@@ -127,7 +156,8 @@ class WaitingRoomTest extends UiTest {
         clickOn("#unlock-pin").write("1111");
         type(KeyCode.ENTER);
         waitForBackgroundWork();
-        assertThat(lookup("#unlock-error").queryAs(Label.class).getText()).isEqualTo("That is not the PIN. Try again, or go back.");
+        assertThat(lookup("#unlock-error").queryAs(Label.class).getText())
+                .isEqualTo("That is not the PIN. Try again, or go back.");
         screenshot("waiting-room-unlock");
         write("2468");
         type(KeyCode.ENTER);
@@ -154,22 +184,41 @@ class WaitingRoomTest extends UiTest {
         type(KeyCode.SHIFT);
         passTime(QuickExit.COVER_TIME);
         assertThat(quits.get()).isEqualTo(1);
-        assertThat(dataFolder.resolve(WaitingRoomStore.FILE)).as("the next start returns to the lock").exists();
+        assertThat(dataFolder.resolve(WaitingRoomStore.FILE))
+                .as("the next start returns to the lock")
+                .exists();
     }
 
     private static final String CANARY = "canary-5e1d-waiting-room-note";
 
-    /** A waiting room on a hand-out that asks the private note and shows the client their result, entered as after a start. */
+    /**
+     * A waiting room on a hand-out that asks the private note and shows the client their result,
+     * entered as after a start.
+     */
     private WaitingRoom privateNoteRoom() throws IOException {
         // the therapist keeps things on this computer, as a practice's computer would
-        new SettingsStore(dataFolder).save(
-                Settings.FIRST_RUN.withStorage(Settings.Storage.KEEP));
+        new SettingsStore(dataFolder).save(Settings.FIRST_RUN.withStorage(Settings.Storage.KEEP));
         Path file = dataFolder.resolve("note.grayarea");
-        HandOutFile.save(file, new HandOut(BANK.ref(), null, "partner", List.of("connection"), null,
-                HandOut.ClientSees.RESULT, new PracticeProfile("Ana Ruiz", "Harbor Couples Therapy", null, null, List.of()),
-                null, Instant.parse("2026-11-28T10:00:00Z")));
-        WaitingRoom room = new WaitingRoom(file, "WR-8", PinLock.of("2468".toCharArray(), 1_000),
-                dataFolder.resolve(WaitingRoomStore.RESULTS), Instant.now());
+        HandOutFile.save(
+                file,
+                new HandOut(
+                        BANK.ref(),
+                        null,
+                        "partner",
+                        List.of("connection"),
+                        null,
+                        HandOut.ClientSees.RESULT,
+                        new PracticeProfile(
+                                "Ana Ruiz", "Harbor Couples Therapy", null, null, List.of()),
+                        null,
+                        Instant.parse("2026-11-28T10:00:00Z")));
+        WaitingRoom room =
+                new WaitingRoom(
+                        file,
+                        "WR-8",
+                        PinLock.of("2468".toCharArray(), 1_000),
+                        dataFolder.resolve(WaitingRoomStore.RESULTS),
+                        Instant.now());
         new WaitingRoomStore(dataFolder).save(room);
         restart();
         assertLocked();
@@ -191,7 +240,9 @@ class WaitingRoomTest extends UiTest {
     private void assertNothingOfTheClient(String screen) {
         assertThat(screen).doesNotContain(CANARY).doesNotContain("Resume where you left off?");
         for (Flag flag : BANK.flags()) {
-            assertThat(screen).doesNotContain(flag.message().in("en")).doesNotContain(flag.label().in("en"));
+            assertThat(screen)
+                    .doesNotContain(flag.message().in("en"))
+                    .doesNotContain(flag.label().in("en"));
         }
     }
 
@@ -199,17 +250,22 @@ class WaitingRoomTest extends UiTest {
     void aFinishedClientLeavesNothingOfTheirsForTheNextPerson() throws Exception {
         open(this::aHandOut);
         privateNoteRoom();
-        type(KeyCode.ENTER);                                  // the one start the hand-out offers
-        new QuizDriver(this, BANK, "partner", WaitingRoomTest::client).straightToEachQuestion().answerPagesByKeyboard();
+        type(KeyCode.ENTER); // the one start the hand-out offers
+        new QuizDriver(this, BANK, "partner", WaitingRoomTest::client)
+                .straightToEachQuestion()
+                .answerPagesByKeyboard();
         assertThat(allText()).as("the client's own review, while they are here").contains(CANARY);
-        assertThat(canaryFiles()).as("nothing of the client in progress is written in plain text").isEmpty();
-        type(KeyCode.ENTER);                                  // finish
+        assertThat(canaryFiles())
+                .as("nothing of the client in progress is written in plain text")
+                .isEmpty();
+        type(KeyCode.ENTER); // finish
 
         String done = allText();
         screenshot("waiting-room-thank-you");
         assertThat(lookup("#waiting-room-saved").queryAs(Label.class).getText())
-                .isEqualTo("Your answers have been saved for Ana Ruiz. Nothing of them stays on this screen."
-                        + " You can leave the computer as it is.");
+                .isEqualTo(
+                        "Your answers have been saved for Ana Ruiz. Nothing of them stays on this screen."
+                                + " You can leave the computer as it is.");
         assertNothingOfTheClient(done);
         assertThat(lookup("#back-to-answers").tryQuery()).isEmpty();
         assertThat(lookup("#result-title").tryQuery()).isEmpty();
@@ -222,14 +278,16 @@ class WaitingRoomTest extends UiTest {
             reached.add(focused());
             assertNothingOfTheClient(allText());
         }
-        assertThat(reached).extracting(Node::getId).contains("next-person", "for-the-therapist", "settings")
+        assertThat(reached)
+                .extracting(Node::getId)
+                .contains("next-person", "for-the-therapist", "settings")
                 .doesNotContain("back-to-answers", "save-result", "print", "delete-session");
         // the pages the bar opens from here, and back
         interact(() -> lookup("#for-the-therapist").queryButton().requestFocus());
         type(KeyCode.ENTER);
         assertThat(lookup("#unlock-pin").tryQuery()).isPresent();
         assertNothingOfTheClient(allText());
-        type(KeyCode.ESCAPE);                                 // Back
+        type(KeyCode.ESCAPE); // Back
         assertThat(lookup("#next-person").tryQuery()).isPresent();
         interact(() -> lookup("#settings").queryButton().requestFocus());
         type(KeyCode.ENTER);
@@ -247,21 +305,27 @@ class WaitingRoomTest extends UiTest {
         type(KeyCode.ENTER);
         assertLocked();
         assertNothingOfTheClient(allText());
-        assertThat(lookup("#resume").tryQuery().map(Node::isVisible)).isNotEqualTo(Optional.of(true));
+        assertThat(lookup("#resume").tryQuery().map(Node::isVisible))
+                .isNotEqualTo(Optional.of(true));
         type(KeyCode.ENTER);
         assertEmptySheet();
         assertNothingOfTheClient(allText());
-        new QuizDriver(this, BANK, "partner", SoloQuizTest::planned).straightToEachQuestion().answerPagesByKeyboard();
-        assertNothingOfTheClient(allText());                  // the next person's review holds only their answers
+        new QuizDriver(this, BANK, "partner", SoloQuizTest::planned)
+                .straightToEachQuestion()
+                .answerPagesByKeyboard();
+        assertNothingOfTheClient(allText()); // the next person's review holds only their answers
         type(KeyCode.ENTER);
-        assertThat(files(dataFolder.resolve(WaitingRoomStore.RESULTS))).as("each client's own result, none replaced")
-                .hasSize(2).contains(results.get(0));
+        assertThat(files(dataFolder.resolve(WaitingRoomStore.RESULTS)))
+                .as("each client's own result, none replaced")
+                .hasSize(2)
+                .contains(results.get(0));
 
         // a restart: back into the waiting room, with nothing to resume
         restart();
         assertLocked();
         assertNothingOfTheClient(allText());
-        assertThat(lookup("#resume").tryQuery().map(Node::isVisible)).isNotEqualTo(Optional.of(true));
+        assertThat(lookup("#resume").tryQuery().map(Node::isVisible))
+                .isNotEqualTo(Optional.of(true));
         assertThat(focused().getId()).isEqualTo("start-partner");
 
         // the therapist leaves: no working file stays
@@ -273,7 +337,8 @@ class WaitingRoomTest extends UiTest {
         assertThat(files(dataFolder.resolve("waiting-room"))).isEmpty();
         assertThat(canaryFiles()).isEmpty();
         assertNothingOfTheClient(allText());
-        assertThat(lookup("#resume").tryQuery().map(Node::isVisible)).isNotEqualTo(Optional.of(true));
+        assertThat(lookup("#resume").tryQuery().map(Node::isVisible))
+                .isNotEqualTo(Optional.of(true));
     }
 
     @Test
@@ -284,10 +349,11 @@ class WaitingRoomTest extends UiTest {
         new QuizDriver(this, BANK, "partner", WaitingRoomTest::client).answerPagesByKeyboard(1);
         assertThat(canaryFiles()).isEmpty();
 
-        restart();                                            // a quick exit, a crash, a power cut
+        restart(); // a quick exit, a crash, a power cut
         assertLocked();
         assertNothingOfTheClient(allText());
-        assertThat(lookup("#resume").tryQuery().map(Node::isVisible)).isNotEqualTo(Optional.of(true));
+        assertThat(lookup("#resume").tryQuery().map(Node::isVisible))
+                .isNotEqualTo(Optional.of(true));
         assertThat(focused().getId()).isEqualTo("start-partner");
         assertThat(files(dataFolder.resolve("waiting-room"))).isEmpty();
         type(KeyCode.ENTER);
@@ -298,10 +364,11 @@ class WaitingRoomTest extends UiTest {
 
     @Test
     void whatAnOlderVersionLeftInTheWorkingFolderIsDeletedAtTheNextStart() throws Exception {
-        open(() -> {
-            whatAnOlderVersionLeft();
-            aHandOut();
-        });
+        open(
+                () -> {
+                    whatAnOlderVersionLeft();
+                    aHandOut();
+                });
         assertThat(lookup("#welcome").tryQuery()).isPresent();
         assertThat(dataFolder.resolve(WaitingRoomStore.WORK)).doesNotExist();
         assertThat(canaryFiles()).isEmpty();
@@ -312,17 +379,24 @@ class WaitingRoomTest extends UiTest {
         open(this::aHandOut);
         WaitingRoom room = privateNoteRoom();
         Path results = room.resultsFolder();
-        Files.writeString(results, "not a folder");            // the save will fail
+        Files.writeString(results, "not a folder"); // the save will fail
         type(KeyCode.ENTER);
-        new QuizDriver(this, BANK, "partner", WaitingRoomTest::client).straightToEachQuestion().answerPagesByKeyboard();
+        new QuizDriver(this, BANK, "partner", WaitingRoomTest::client)
+                .straightToEachQuestion()
+                .answerPagesByKeyboard();
         type(KeyCode.ENTER);
         assertThat(lookup("#waiting-room-saved").queryAs(Label.class).getText())
-                .isEqualTo("Your answers could not be saved for Ana Ruiz (" + results + "). They are still here: let Ana Ruiz"
-                        + " know, then go back to your answers and finish again.");
-        assertThat(flow.quiz()).as("nothing is lost: the answers are still in the window").isPresent();
+                .isEqualTo(
+                        "Your answers could not be saved for Ana Ruiz ("
+                                + results
+                                + "). They are still here: let Ana Ruiz"
+                                + " know, then go back to your answers and finish again.");
+        assertThat(flow.quiz())
+                .as("nothing is lost: the answers are still in the window")
+                .isPresent();
         assertThat(lookup("#next-person").tryQuery()).isEmpty();
 
-        Files.delete(results);                                 // put right; the client goes back and finishes again
+        Files.delete(results); // put right; the client goes back and finishes again
         interact(() -> lookup("#back-to-answers").queryButton().requestFocus());
         type(KeyCode.ENTER);
         assertThat(allText()).contains(CANARY);
@@ -335,11 +409,19 @@ class WaitingRoomTest extends UiTest {
 
     /** The quiz in the window has nothing answered yet and no note. */
     private void assertEmptySheet() {
-        assertThat(flow.quiz()).hasValueSatisfying(q -> {
-            assertThat(q.toSheet().parts().values()).isNotEmpty().allSatisfy(part -> assertThat(part.values())
-                    .extracting(Answer::status).containsOnly(Answer.Status.NOT_REACHED));
-            assertThat(q.notes()).isEmpty();
-        });
+        assertThat(flow.quiz())
+                .hasValueSatisfying(
+                        q -> {
+                            assertThat(q.toSheet().parts().values())
+                                    .isNotEmpty()
+                                    .allSatisfy(
+                                            part ->
+                                                    assertThat(part.values())
+                                                            .extracting(Answer::status)
+                                                            .containsOnly(
+                                                                    Answer.Status.NOT_REACHED));
+                            assertThat(q.notes()).isEmpty();
+                        });
     }
 
     /** The regular files in a folder (and below it); none when it does not exist. */
@@ -371,7 +453,9 @@ class WaitingRoomTest extends UiTest {
     private void assertLocked() {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(lookup("#for-the-therapist").tryQuery()).isPresent();
-        assertThat(stage.isFullScreen()).as("full screen, %s x %s", stage.getWidth(), stage.getHeight()).isTrue();
+        assertThat(stage.isFullScreen())
+                .as("full screen, %s x %s", stage.getWidth(), stage.getHeight())
+                .isTrue();
         assertThat(lookup("#hand-out").tryQuery()).isPresent();
         assertThat(lookup("#open-bank").tryQuery()).isEmpty();
         assertThat(lookup("#use-default-bank").tryQuery()).isEmpty();

@@ -3,10 +3,10 @@ package grayarea.session.crypto;
 import java.util.List;
 
 /**
- * An encrypted, sealed or key file that cannot be opened, said calmly and without a stack
- * trace: {@code FILE: wrong passphrase or damaged file}. A wrong passphrase and a damaged file
- * give the very same message (the format cannot tell them apart, and should not try), and
- * nothing of the contents is ever handed out when the check fails.
+ * An encrypted, sealed or key file that cannot be opened, said calmly and without a stack trace:
+ * {@code FILE: wrong passphrase or damaged file}. A wrong passphrase and a damaged file give the
+ * very same message (the format cannot tell them apart, and should not try), and nothing of the
+ * contents is ever handed out when the check fails.
  */
 public final class CryptoFileException extends Exception {
 
@@ -34,8 +34,8 @@ public final class CryptoFileException extends Exception {
 
     /**
      * @param text the message in English
-     * @param key  the same message's key in grayarea/session/problems, with its arguments, so that the
-     *             session package can say it in the reader's language (this package uses the JDK alone)
+     * @param key the same message's key in grayarea/session/problems, with its arguments, so that
+     *     the session package can say it in the reader's language (this package uses the JDK alone)
      */
     CryptoFileException(String file, Reason reason, String text, String key, Object... args) {
         super(file + ": " + text);
@@ -47,19 +47,33 @@ public final class CryptoFileException extends Exception {
     }
 
     public static CryptoFileException wrongPassphraseOrDamaged(String file) {
-        return new CryptoFileException(file, Reason.WRONG_PASSPHRASE_OR_DAMAGED, "wrong passphrase or damaged file",
+        return new CryptoFileException(
+                file,
+                Reason.WRONG_PASSPHRASE_OR_DAMAGED,
+                "wrong passphrase or damaged file",
                 "crypto.wrongPassphraseOrDamaged");
     }
 
     static CryptoFileException wrongKeyOrDamaged(String file) {
-        return new CryptoFileException(file, Reason.WRONG_KEY_OR_DAMAGED, "wrong key or damaged file",
+        return new CryptoFileException(
+                file,
+                Reason.WRONG_KEY_OR_DAMAGED,
+                "wrong key or damaged file",
                 "crypto.wrongKeyOrDamaged");
     }
 
     static CryptoFileException newerFormat(String file, int version, int known) {
-        return new CryptoFileException(file, Reason.NEWER_FORMAT, "this file is format version " + version
-                + ", newer than this app reads (" + known + "); update Gray Area to open it",
-                "crypto.newerFormat", String.valueOf(version), String.valueOf(known));
+        return new CryptoFileException(
+                file,
+                Reason.NEWER_FORMAT,
+                "this file is format version "
+                        + version
+                        + ", newer than this app reads ("
+                        + known
+                        + "); update Gray Area to open it",
+                "crypto.newerFormat",
+                String.valueOf(version),
+                String.valueOf(known));
     }
 
     /** The file's name, as given to the reader. */

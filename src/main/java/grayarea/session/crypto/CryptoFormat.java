@@ -1,17 +1,17 @@
 package grayarea.session.crypto;
 
-import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Tells Gray Area's encrypted and sealed files from everything else by their first bytes, so
- * a reader can route a file to the right door before reading it: every such file starts with
- * the eight ASCII letters {@code GRAYAREA} and one letter for its kind, {@code E} (encrypted
- * with a passphrase) or {@code S} (sealed for a therapist's key). A JSON file can never start
- * this way. The layouts are in docs/formats.md.
+ * Tells Gray Area's encrypted and sealed files from everything else by their first bytes, so a
+ * reader can route a file to the right door before reading it: every such file starts with the
+ * eight ASCII letters {@code GRAYAREA} and one letter for its kind, {@code E} (encrypted with a
+ * passphrase) or {@code S} (sealed for a therapist's key). A JSON file can never start this way.
+ * The layouts are in docs/formats.md.
  */
 public final class CryptoFormat {
 
@@ -27,14 +27,17 @@ public final class CryptoFormat {
 
     /** How many first bytes {@link #kindOf(byte[])} needs: the magic and the kind letter. */
     public static final int PREFIX_LENGTH = 9;
+
     static final byte[] MAGIC = "GRAYAREA".getBytes(StandardCharsets.US_ASCII);
     static final byte ENCRYPTED = 'E';
     static final byte SEALED = 'S';
 
-    private CryptoFormat() {
-    }
+    private CryptoFormat() {}
 
-    /** The kind of a file on disk, from its first bytes; a file that cannot be read, or is not a regular file, counts as {@link Kind#OTHER}. */
+    /**
+     * The kind of a file on disk, from its first bytes; a file that cannot be read, or is not a
+     * regular file, counts as {@link Kind#OTHER}.
+     */
     public static Kind kindOf(Path file) {
         if (!Files.isRegularFile(file)) {
             // never opened: a named pipe would wait for a writer; the reader then says what it is
@@ -47,7 +50,10 @@ public final class CryptoFormat {
         }
     }
 
-    /** The kind of file that starts with these bytes (the whole file, or at least its first 9 bytes). */
+    /**
+     * The kind of file that starts with these bytes (the whole file, or at least its first 9
+     * bytes).
+     */
     public static Kind kindOf(byte[] firstBytes) {
         if (firstBytes.length < PREFIX_LENGTH) {
             return Kind.OTHER;

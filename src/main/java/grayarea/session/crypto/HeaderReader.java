@@ -5,9 +5,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads the fixed fields of an encrypted or sealed file's header. Anything out of place (a
- * wrong magic, a short file, a length or name that is not exactly the expected one) throws the
- * reader's one calm exception; only a newer format version gets its own message.
+ * Reads the fixed fields of an encrypted or sealed file's header. Anything out of place (a wrong
+ * magic, a short file, a length or name that is not exactly the expected one) throws the reader's
+ * one calm exception; only a newer format version gets its own message.
  */
 final class HeaderReader {
 

@@ -4,23 +4,26 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 
 /**
- * The parameters of the passphrase KDF, PBKDF2-HMAC-SHA256: the iteration count and a 16-byte
- * salt. They sit in the header of every encrypted file so the key can be derived again.
+ * The parameters of the passphrase KDF, PBKDF2-HMAC-SHA256: the iteration count and a 16-byte salt.
+ * They sit in the header of every encrypted file so the key can be derived again.
  *
- * <p>New parameters come only from {@link #fresh()}, with the shipped default of
- * {@value #DEFAULT_ITERATIONS} iterations (OWASP's floor for PBKDF2-HMAC-SHA256). Tests may ask
- * for fewer through {@link #freshForTests(int)}; an architecture test keeps every other caller
- * away from it. Parameters read from a file are capped at {@value #MAX_ITERATIONS}, so no file
- * can freeze the app.
+ * <p>New parameters come only from {@link #fresh()}, with the shipped default of {@value
+ * #DEFAULT_ITERATIONS} iterations (OWASP's floor for PBKDF2-HMAC-SHA256). Tests may ask for fewer
+ * through {@link #freshForTests(int)}; an architecture test keeps every other caller away from it.
+ * Parameters read from a file are capped at {@value #MAX_ITERATIONS}, so no file can freeze the
+ * app.
  */
 public final class KdfParams {
 
     /** The KDF's name, as written in file headers. */
     public static final String NAME = "PBKDF2-HMAC-SHA256";
+
     /** The shipped iteration count; never lower it. */
     public static final int DEFAULT_ITERATIONS = 600_000;
+
     /** The most iterations a file may ask for (some seconds of work, not minutes). */
     public static final int MAX_ITERATIONS = 10_000_000;
+
     public static final int SALT_LENGTH = 16;
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -69,7 +72,9 @@ public final class KdfParams {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof KdfParams p && iterations == p.iterations && Arrays.equals(salt, p.salt);
+        return other instanceof KdfParams p
+                && iterations == p.iterations
+                && Arrays.equals(salt, p.salt);
     }
 
     @Override

@@ -6,15 +6,14 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
- * A 256-bit key derived from a passphrase (or a partner's PIN) with PBKDF2-HMAC-SHA256, once,
- * when the person unlocks; every save then draws its own file key from it (HKDF), so saving
- * costs no key stretching. {@link #destroy()} overwrites the key: do it on lock and on exit.
- * (The JDK's own copies, inside its KDF and ciphers, are cleared by the JDK or the collector.)
+ * A 256-bit key derived from a passphrase (or a partner's PIN) with PBKDF2-HMAC-SHA256, once, when
+ * the person unlocks; every save then draws its own file key from it (HKDF), so saving costs no key
+ * stretching. {@link #destroy()} overwrites the key: do it on lock and on exit. (The JDK's own
+ * copies, inside its KDF and ciphers, are cleared by the JDK or the collector.)
  *
- * <p>For couple turns, each partner's key is one of these too, made with
- * {@link #create(char[])} from that partner's PIN or passphrase: each call draws its own salt,
- * so two partners with the same PIN still get different keys. A short PIN keeps out a glance,
- * not a determined attacker.
+ * <p>For couple turns, each partner's key is one of these too, made with {@link #create(char[])}
+ * from that partner's PIN or passphrase: each call draws its own salt, so two partners with the
+ * same PIN still get different keys. A short PIN keeps out a glance, not a determined attacker.
  */
 public final class MasterKey extends WipeableSecret {
 
@@ -49,7 +48,8 @@ public final class MasterKey extends WipeableSecret {
         byte[] salt = params.salt();
         PBEKeySpec spec = new PBEKeySpec(passphrase, salt, params.iterations(), KEY_BITS);
         try {
-            SecretKey derived = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec);
+            SecretKey derived =
+                    SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec);
             return derived.getEncoded();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("PBKDF2-HMAC-SHA256 is part of every Java 17", e);

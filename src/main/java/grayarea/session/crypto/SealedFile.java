@@ -12,20 +12,22 @@ import java.util.Arrays;
  *
  * <p>Sealing draws an ephemeral X25519 key pair; its agreement with the therapist's public key
  * gives a shared secret, from which HKDF-SHA256 derives the AES-256-GCM key, salted with both
- * public keys (the ephemeral one, then the therapist's) so the key is bound to this exchange.
- * The 61-byte header (magic, kind, version, the agreement's name, the ephemeral public key and
- * the nonce) is the associated data. A wrong key and a changed byte give the same calm
- * {@link CryptoFileException}.
+ * public keys (the ephemeral one, then the therapist's) so the key is bound to this exchange. The
+ * 61-byte header (magic, kind, version, the agreement's name, the ephemeral public key and the
+ * nonce) is the associated data. A wrong key and a changed byte give the same calm {@link
+ * CryptoFileException}.
  */
 public final class SealedFile {
 
     public static final int FORMAT_VERSION = 1;
+
     /** Bytes before the ciphertext. */
     public static final int HEADER_LENGTH = 61;
-    private static final byte[] INFO = "grayarea sealed file v1".getBytes(StandardCharsets.US_ASCII);
 
-    private SealedFile() {
-    }
+    private static final byte[] INFO =
+            "grayarea sealed file v1".getBytes(StandardCharsets.US_ASCII);
+
+    private SealedFile() {}
 
     /** The contents sealed for the therapist whose public key this is. */
     public static byte[] seal(TherapistPublicKey therapist, byte[] plaintext) {
@@ -44,7 +46,8 @@ public final class SealedFile {
         ByteBuffer header = HeaderReader.writer(HEADER_LENGTH, CryptoFormat.SEALED, FORMAT_VERSION);
         HeaderReader.putName(header, X25519.NAME);
         header.put(ephemeralPublic).put(nonce);
-        return Gcm.seal(key(shared, ephemeralPublic, therapistPublic), nonce, header.array(), plaintext);
+        return Gcm.seal(
+                key(shared, ephemeralPublic, therapistPublic), nonce, header.array(), plaintext);
     }
 
     /**
@@ -53,7 +56,8 @@ public final class SealedFile {
      * @param name the file's name, for the message
      * @throws CryptoFileException when it was sealed for another key, or any byte was changed
      */
-    public static byte[] open(String name, byte[] file, TherapistKeys keys) throws CryptoFileException {
+    public static byte[] open(String name, byte[] file, TherapistKeys keys)
+            throws CryptoFileException {
         CryptoFileException calm = CryptoFileException.wrongKeyOrDamaged(name);
         HeaderReader in = new HeaderReader(name, file, calm);
         in.start(CryptoFormat.SEALED, FORMAT_VERSION);
@@ -64,7 +68,11 @@ public final class SealedFile {
         int headerLength = in.position();
         try {
             byte[] shared = X25519.multiply(keys.privateScalar(), ephemeralPublic);
-            return Gcm.open(key(shared, ephemeralPublic, keys.publicKey().raw()), nonce, file, headerLength);
+            return Gcm.open(
+                    key(shared, ephemeralPublic, keys.publicKey().raw()),
+                    nonce,
+                    file,
+                    headerLength);
         } catch (GeneralSecurityException e) {
             throw calm;
         }

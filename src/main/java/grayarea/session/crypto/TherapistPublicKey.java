@@ -42,7 +42,8 @@ public final class TherapistPublicKey {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        if (raw.length != X25519.KEY_LENGTH || (raw[X25519.KEY_LENGTH - 1] & 0x80) != 0
+        if (raw.length != X25519.KEY_LENGTH
+                || (raw[X25519.KEY_LENGTH - 1] & 0x80) != 0
                 || X25519.uOf(raw).compareTo(P) >= 0) {
             return Optional.empty();
         }

@@ -4,9 +4,9 @@ import java.util.Arrays;
 import javax.security.auth.Destroyable;
 
 /**
- * A secret held in a byte array this package owns, which {@link #destroy()} overwrites with
- * zeros; after that the secret cannot be used. (Copies the JDK makes inside its ciphers and key
- * objects are cleared by the JDK or the garbage collector.)
+ * A secret held in a byte array this package owns, which {@link #destroy()} overwrites with zeros;
+ * after that the secret cannot be used. (Copies the JDK makes inside its ciphers and key objects
+ * are cleared by the JDK or the garbage collector.)
  */
 abstract class WipeableSecret implements Destroyable, AutoCloseable {
 
@@ -15,7 +15,7 @@ abstract class WipeableSecret implements Destroyable, AutoCloseable {
     private volatile boolean destroyed;
 
     /**
-     * @param secret    the array to hold and wipe; kept, not copied
+     * @param secret the array to hold and wipe; kept, not copied
      * @param whenWiped what to tell a caller that uses the secret after it was wiped
      */
     WipeableSecret(byte[] secret, String whenWiped) {

@@ -17,9 +17,9 @@ import javax.crypto.KeyAgreement;
 
 /**
  * X25519 (RFC 7748) from the JDK ({@code KeyPairGenerator "X25519"}, {@code KeyAgreement "XDH"}),
- * with keys as the RFC writes them: 32 raw bytes, little-endian. The JDK speaks in
- * {@link BigInteger} u-coordinates, so a raw u is read byte-reversed with its top bit masked
- * (RFC 7748 section 5), and a scalar is handed over raw (the JDK clamps it).
+ * with keys as the RFC writes them: 32 raw bytes, little-endian. The JDK speaks in {@link
+ * BigInteger} u-coordinates, so a raw u is read byte-reversed with its top bit masked (RFC 7748
+ * section 5), and a scalar is handed over raw (the JDK clamps it).
  */
 final class X25519 {
 
@@ -27,8 +27,7 @@ final class X25519 {
     static final String NAME = "X25519";
     private static final byte[] BASE_POINT = base();
 
-    private X25519() {
-    }
+    private X25519() {}
 
     private static byte[] base() {
         byte[] nine = new byte[KEY_LENGTH];
@@ -73,14 +72,19 @@ final class X25519 {
     }
 
     static PrivateKey privateKey(byte[] scalar) throws GeneralSecurityException {
-        return KeyFactory.getInstance("XDH").generatePrivate(new XECPrivateKeySpec(NamedParameterSpec.X25519, scalar));
+        return KeyFactory.getInstance("XDH")
+                .generatePrivate(new XECPrivateKeySpec(NamedParameterSpec.X25519, scalar));
     }
 
     static PublicKey publicKey(byte[] u) throws GeneralSecurityException {
-        return KeyFactory.getInstance("XDH").generatePublic(new XECPublicKeySpec(NamedParameterSpec.X25519, uOf(u)));
+        return KeyFactory.getInstance("XDH")
+                .generatePublic(new XECPublicKeySpec(NamedParameterSpec.X25519, uOf(u)));
     }
 
-    /** A raw little-endian u-coordinate as a number, its most significant bit masked (RFC 7748, section 5). */
+    /**
+     * A raw little-endian u-coordinate as a number, its most significant bit masked (RFC 7748,
+     * section 5).
+     */
     static BigInteger uOf(byte[] raw) {
         if (raw.length != KEY_LENGTH) {
             throw new IllegalArgumentException("an X25519 key is " + KEY_LENGTH + " bytes");

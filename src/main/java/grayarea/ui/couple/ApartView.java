@@ -14,8 +14,8 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
 /**
- * Partners on two computers: the turn just taken is exported as a file (only what was shared,
- * or, after a safety flag, only a neutral marker), and the partner's file is opened to compare.
+ * Partners on two computers: the turn just taken is exported as a file (only what was shared, or,
+ * after a safety flag, only a neutral marker), and the partner's file is opened to compare.
  */
 final class ApartView extends View {
 
@@ -38,7 +38,11 @@ final class ApartView extends View {
     @Override
     protected void createParts() {
         if (model.safety()) {
-            help = CoupleParts.safetyBox(texts.get("couple.apart.safety"), model.helpLines(), model.resourcesNote());
+            help =
+                    CoupleParts.safetyBox(
+                            texts.get("couple.apart.safety"),
+                            model.helpLines(),
+                            model.resourcesNote());
         }
         export.setText(texts.get("couple.apart.export"));
         export.setId("export-turn");
@@ -53,7 +57,11 @@ final class ApartView extends View {
 
     @Override
     protected Node layOutParts() {
-        page.column().getChildren().addAll(page.title(model.title()), TextPage.paragraph(texts.get("couple.apart.detail")));
+        page.column()
+                .getChildren()
+                .addAll(
+                        page.title(model.title()),
+                        TextPage.paragraph(texts.get("couple.apart.detail")));
         if (help != null) {
             page.column().getChildren().add(help);
         }
@@ -67,13 +75,14 @@ final class ApartView extends View {
         export.setOnAction(e -> files.save(model.exportRequest()).ifPresent(model::exportTurn));
         Path known = model.knownPartnerFile();
         // the partner's file was opened before this turn: compared with it at once
-        open.setOnAction(e -> {
-            if (known != null) {
-                model.compareWith(known);
-            } else {
-                files.open(model.openRequest()).ifPresent(model::compareWith);
-            }
-        });
+        open.setOnAction(
+                e -> {
+                    if (known != null) {
+                        model.compareWith(known);
+                    } else {
+                        files.open(model.openRequest()).ifPresent(model::compareWith);
+                    }
+                });
         // on the page, where the words say what remains; Tab reaches Export first (decision 0021)
         Focus.later(page.node());
     }

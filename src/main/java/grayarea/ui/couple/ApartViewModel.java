@@ -5,14 +5,14 @@ import grayarea.ui.toolkit.FilePicker;
 import grayarea.ui.toolkit.Texts;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import java.util.function.Consumer;
 
 /**
- * Partners on two computers: the turn just taken is exported as a file (only what was shared,
- * or, after a safety flag, only a neutral marker), and the partner's file is opened to compare.
- * Both run in the background. The comparison page offers the same export ({@link #exportTurn}).
+ * Partners on two computers: the turn just taken is exported as a file (only what was shared, or,
+ * after a safety flag, only a neutral marker), and the partner's file is opened to compare. Both
+ * run in the background. The comparison page offers the same export ({@link #exportTurn}).
  */
 final class ApartViewModel {
 
@@ -47,7 +47,9 @@ final class ApartViewModel {
     }
 
     String resourcesNote() {
-        return flow.bank().resourcesNote().isEmpty() ? "" : flow.bank().resourcesNote().in(texts.language());
+        return flow.bank().resourcesNote().isEmpty()
+                ? ""
+                : flow.bank().resourcesNote().in(texts.language());
     }
 
     /** What remains to be done, in words: export (unless done), then open the partner's turn. */
@@ -61,18 +63,32 @@ final class ApartViewModel {
     }
 
     private void showTodo() {
-        todo.set(texts.get(flow.keeper().turnExported() ? "couple.apart.todo.open" : "couple.apart.todo.export"));
+        todo.set(
+                texts.get(
+                        flow.keeper().turnExported()
+                                ? "couple.apart.todo.open"
+                                : "couple.apart.todo.export"));
     }
 
-    /** Where to export this computer's turn: the name offered is the partner's own, never the app's. */
+    /**
+     * Where to export this computer's turn: the name offered is the partner's own, never the app's.
+     */
     FilePicker.Request exportRequest() {
         return exportRequest(flow);
     }
 
     static FilePicker.Request exportRequest(CoupleFlow flow) {
         Texts texts = flow.context().texts();
-        String name = flow.session().partner(0).name().replaceAll("[^\\p{L}\\p{N}_-]+", "-").replaceAll("^-+|-+$", "");
-        return new FilePicker.Request(texts.get("couple.apart.export"), texts.get("couple.apart.filter"), "json",
+        String name =
+                flow.session()
+                        .partner(0)
+                        .name()
+                        .replaceAll("[^\\p{L}\\p{N}_-]+", "-")
+                        .replaceAll("^-+|-+$", "");
+        return new FilePicker.Request(
+                texts.get("couple.apart.export"),
+                texts.get("couple.apart.filter"),
+                "json",
                 texts.get("couple.apart.fileName", name.isEmpty() ? "1" : name));
     }
 
@@ -87,13 +103,19 @@ final class ApartViewModel {
      */
     static void exportTurn(CoupleFlow flow, Path path, Consumer<String> say, Runnable exported) {
         Texts texts = flow.context().texts();
-        flow.context().background().run(texts.get("couple.busy.export"), () -> {
-            flow.keeper().exportTurn(path);
-            return path;
-        }, out -> {
-            say.accept(texts.get("couple.apart.exported", out));
-            exported.run();
-        }, failed -> say.accept(texts.get("result.save.failed", failed.getMessage())));
+        flow.context()
+                .background()
+                .run(
+                        texts.get("couple.busy.export"),
+                        () -> {
+                            flow.keeper().exportTurn(path);
+                            return path;
+                        },
+                        out -> {
+                            say.accept(texts.get("couple.apart.exported", out));
+                            exported.run();
+                        },
+                        failed -> say.accept(texts.get("result.save.failed", failed.getMessage())));
     }
 
     /** The partner's file opened before this turn, compared with it at once; null if none. */
@@ -103,27 +125,45 @@ final class ApartViewModel {
 
     /** The opening button's words: open a file, or compare with the one at hand. */
     String openText() {
-        return knownPartnerFile() == null ? texts.get("couple.apart.open")
+        return knownPartnerFile() == null
+                ? texts.get("couple.apart.open")
                 : texts.get("couple.partnerTurn.compare", flow.partnerTurnName());
     }
 
     FilePicker.Request openRequest() {
-        return new FilePicker.Request(texts.get("couple.apart.open"), texts.get("couple.apart.filter"), "json", null);
+        return new FilePicker.Request(
+                texts.get("couple.apart.open"), texts.get("couple.apart.filter"), "json", null);
     }
 
-    /** Reads the partner's turn file in the background, and shows the comparison, or says why not. */
+    /**
+     * Reads the partner's turn file in the background, and shows the comparison, or says why not.
+     */
     void compareWith(Path path) {
-        flow.context().background().run(texts.get("couple.busy.read"), () -> flow.keeper().open(path), opened -> {
-            if (opened instanceof CoupleSessionKeeper.Opened.Theirs theirs) {
-                flow.showComparison(theirs.mine(), theirs.theirs(),
-                        theirs.name() == null ? texts.get("couple.apart.partner") : theirs.name());
-            } else if (opened instanceof CoupleSessionKeeper.Opened.OtherBank) {
-                status.set(texts.get("couple.apart.otherBank"));
-            } else {
-                status.set(texts.get("couple.apart.ownTurn"));
-            }
-        }, failed -> status.set(failed instanceof ProblemsException problems
-                ? problems.problems().get(0).in(texts.locale())
-                : texts.get("result.save.failed", failed.getMessage())));
+        flow.context()
+                .background()
+                .run(
+                        texts.get("couple.busy.read"),
+                        () -> flow.keeper().open(path),
+                        opened -> {
+                            if (opened instanceof CoupleSessionKeeper.Opened.Theirs theirs) {
+                                flow.showComparison(
+                                        theirs.mine(),
+                                        theirs.theirs(),
+                                        theirs.name() == null
+                                                ? texts.get("couple.apart.partner")
+                                                : theirs.name());
+                            } else if (opened instanceof CoupleSessionKeeper.Opened.OtherBank) {
+                                status.set(texts.get("couple.apart.otherBank"));
+                            } else {
+                                status.set(texts.get("couple.apart.ownTurn"));
+                            }
+                        },
+                        failed ->
+                                status.set(
+                                        failed instanceof ProblemsException problems
+                                                ? problems.problems().get(0).in(texts.locale())
+                                                : texts.get(
+                                                        "result.save.failed",
+                                                        failed.getMessage())));
     }
 }

@@ -15,9 +15,9 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 
 /**
- * The comparison both partners look at together, in the same words as the command line's
- * `compare` and the PDF: where their lines meet and differ, double standards, how each sees
- * the other, and where to start talking. When the safety gate closed, one neutral sentence.
+ * The comparison both partners look at together, in the same words as the command line's `compare`
+ * and the PDF: where their lines meet and differ, double standards, how each sees the other, and
+ * where to start talking. When the safety gate closed, one neutral sentence.
  */
 final class ComparisonView extends View {
 
@@ -32,8 +32,10 @@ final class ComparisonView extends View {
     private final Button forTherapist = new Button();
     private final Button export = new Button();
     private Label status;
+
     /** The step before "Delete this session now" deletes both turns (decision 0021). */
     private final Confirmation confirmDelete = new Confirmation("confirm-delete");
+
     /** On two computers, the step before Finish leaves a turn not exported yet. */
     private final Confirmation confirmFinish = new Confirmation("comparison-finish-confirm");
 
@@ -74,8 +76,11 @@ final class ComparisonView extends View {
         if (!model.available()) {
             Label neutral = TextPage.paragraph(texts.get("couple.comparison.unavailable"));
             neutral.setId("comparison-unavailable");
-            page.column().getChildren().addAll(neutral,
-                    TextPage.paragraph(texts.get("couple.comparison.unavailable.detail")));
+            page.column()
+                    .getChildren()
+                    .addAll(
+                            neutral,
+                            TextPage.paragraph(texts.get("couple.comparison.unavailable.detail")));
         } else {
             page.column().getChildren().addAll(TextPage.report(model.blocks()));
         }
@@ -88,7 +93,9 @@ final class ComparisonView extends View {
             actions.getChildren().add(0, export);
             page.column().getChildren().add(todo);
         }
-        page.column().getChildren().addAll(actions, confirmDelete.node(), status, confirmFinish.node());
+        page.column()
+                .getChildren()
+                .addAll(actions, confirmDelete.node(), status, confirmFinish.node());
         return page.node();
     }
 
@@ -96,22 +103,35 @@ final class ComparisonView extends View {
     protected void bind() {
         todo.textProperty().bind(model.todoProperty());
         pdf.setOnAction(e -> files.save(model.pdfRequest()).ifPresent(model::savePdf));
-        forTherapist.setOnAction(e -> files.save(model.therapistRequest()).ifPresent(model::saveForTherapist));
+        forTherapist.setOnAction(
+                e -> files.save(model.therapistRequest()).ifPresent(model::saveForTherapist));
         export.setOnAction(e -> files.save(model.exportRequest()).ifPresent(model::exportTurn));
-        delete.setOnAction(e -> confirmDelete.ask(texts.get("result.safety.confirm.title"),
-                texts.get("couple.comparison.delete.detail"), texts.get("result.safety.confirm.keep"),
-                texts.get("result.safety.confirm.yes"), delete, model::delete));
-        // Finish on two computers, with the turn not exported yet: named first; the safe choice goes back
+        delete.setOnAction(
+                e ->
+                        confirmDelete.ask(
+                                texts.get("result.safety.confirm.title"),
+                                texts.get("couple.comparison.delete.detail"),
+                                texts.get("result.safety.confirm.keep"),
+                                texts.get("result.safety.confirm.yes"),
+                                delete,
+                                model::delete));
+        // Finish on two computers, with the turn not exported yet: named first; the safe choice
+        // goes back
         // to Export, focused
-        done.setOnAction(e -> {
-            if (model.finishAsks()) {
-                confirmFinish.ask(texts.get("couple.apart.finish.title"), model.finishDetail(),
-                        texts.get("couple.apart.finish.keep"), texts.get("couple.apart.finish.leave"), export,
-                        model::finish);
-            } else {
-                model.finish();
-            }
-        });
+        done.setOnAction(
+                e -> {
+                    if (model.finishAsks()) {
+                        confirmFinish.ask(
+                                texts.get("couple.apart.finish.title"),
+                                model.finishDetail(),
+                                texts.get("couple.apart.finish.keep"),
+                                texts.get("couple.apart.finish.leave"),
+                                export,
+                                model::finish);
+                    } else {
+                        model.finish();
+                    }
+                });
         Focus.later(page.node());
     }
 }

@@ -19,10 +19,10 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * The comparison both partners look at together, in the same words as the command line's
- * `compare` and the PDF; saving it as a PDF, or as a couple's result file for their therapist (only
- * what each shared), in the background; on two computers, exporting this computer's turn too; and
- * deleting the session.
+ * The comparison both partners look at together, in the same words as the command line's `compare`
+ * and the PDF; saving it as a PDF, or as a couple's result file for their therapist (only what each
+ * shared), in the background; on two computers, exporting this computer's turn too; and deleting
+ * the session.
  */
 final class ComparisonViewModel {
 
@@ -36,9 +36,17 @@ final class ComparisonViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper todo = new ReadOnlyStringWrapper("");
 
-    /** The two turns are as each partner shares them (gate and sharing applied); a file for a therapist keeps only them. */
-    ComparisonViewModel(CoupleFlow flow, Comparison comparison, String firstName, String secondName,
-            ComparisonTurn first, ComparisonTurn second) {
+    /**
+     * The two turns are as each partner shares them (gate and sharing applied); a file for a
+     * therapist keeps only them.
+     */
+    ComparisonViewModel(
+            CoupleFlow flow,
+            Comparison comparison,
+            String firstName,
+            String secondName,
+            ComparisonTurn first,
+            ComparisonTurn second) {
         this.flow = flow;
         this.texts = flow.context().texts();
         this.comparison = comparison;
@@ -53,7 +61,10 @@ final class ComparisonViewModel {
         return texts;
     }
 
-    /** Whether there is a comparison to show; when the safety gate closed, one neutral sentence instead. */
+    /**
+     * Whether there is a comparison to show; when the safety gate closed, one neutral sentence
+     * instead.
+     */
     boolean available() {
         return comparison.available();
     }
@@ -65,10 +76,14 @@ final class ComparisonViewModel {
     /** The comparison's words, without its title (the page has its own). */
     List<ReportBlock> blocks() {
         return report().blocks(comparison, firstName, secondName).stream()
-                .filter(block -> block.kind() != ReportBlock.Kind.TITLE).toList();
+                .filter(block -> block.kind() != ReportBlock.Kind.TITLE)
+                .toList();
     }
 
-    /** Whether the partners are on two computers, so this computer's turn may still be exported here. */
+    /**
+     * Whether the partners are on two computers, so this computer's turn may still be exported
+     * here.
+     */
     boolean apart() {
         return flow.apart();
     }
@@ -84,12 +99,19 @@ final class ComparisonViewModel {
 
     private void showTodo() {
         if (flow.apart()) {
-            todo.set(texts.get(flow.keeper().turnExported() ? "couple.apart.todo.exported" : "couple.apart.todo.export"));
+            todo.set(
+                    texts.get(
+                            flow.keeper().turnExported()
+                                    ? "couple.apart.todo.exported"
+                                    : "couple.apart.todo.export"));
         }
     }
 
     FilePicker.Request pdfRequest() {
-        return new FilePicker.Request(texts.get("result.print.pdfDialog"), texts.get("result.print.pdfFilter"), "pdf",
+        return new FilePicker.Request(
+                texts.get("result.print.pdfDialog"),
+                texts.get("result.print.pdfFilter"),
+                "pdf",
                 "comparison.pdf");
     }
 
@@ -97,44 +119,75 @@ final class ComparisonViewModel {
     void savePdf(Path path) {
         List<ReportBlock> blocks = report().blocks(comparison, firstName, secondName);
         String title = texts.get("couple.comparison.title");
-        inBackground("couple.busy.pdf", () -> {
-            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-            new PdfReport().write(blocks, title, pdf);
-            AtomicFiles.write(path, pdf.toByteArray());
-            return null;
-        }, texts.get("result.print.done", path), "result.print.failed");
+        inBackground(
+                "couple.busy.pdf",
+                () -> {
+                    ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+                    new PdfReport().write(blocks, title, pdf);
+                    AtomicFiles.write(path, pdf.toByteArray());
+                    return null;
+                },
+                texts.get("result.print.done", path),
+                "result.print.failed");
     }
 
     FilePicker.Request therapistRequest() {
-        return new FilePicker.Request(texts.get("couple.comparison.forTherapist.dialog"),
-                texts.get("result.save.filter"), "json", "couple-result.json");
+        return new FilePicker.Request(
+                texts.get("couple.comparison.forTherapist.dialog"),
+                texts.get("result.save.filter"),
+                "json",
+                "couple-result.json");
     }
 
-    /** A couple's result file for their therapist: only what both shared, each turn as a turn file. */
+    /**
+     * A couple's result file for their therapist: only what both shared, each turn as a turn file.
+     */
     void saveForTherapist(Path path) {
-        ResultFile.CoupleContents contents = new ResultFile.CoupleContents(AppVersion.get(), Instant.now(), null,
-                flow.bank().ref(), texts.language(), first, second);
-        inBackground("couple.busy.save", () -> {
-            ResultFile.save(path, flow.bank(), contents);
-            return null;
-        }, texts.get("couple.comparison.forTherapist.done", path), "result.save.failed");
+        ResultFile.CoupleContents contents =
+                new ResultFile.CoupleContents(
+                        AppVersion.get(),
+                        Instant.now(),
+                        null,
+                        flow.bank().ref(),
+                        texts.language(),
+                        first,
+                        second);
+        inBackground(
+                "couple.busy.save",
+                () -> {
+                    ResultFile.save(path, flow.bank(), contents);
+                    return null;
+                },
+                texts.get("couple.comparison.forTherapist.done", path),
+                "result.save.failed");
     }
 
     private void inBackground(String words, Callable<Void> work, String done, String failedKey) {
-        flow.context().background().run(texts.get(words), work, nothing -> status.set(done),
-                failed -> status.set(texts.get(failedKey, failed.getMessage())));
+        flow.context()
+                .background()
+                .run(
+                        texts.get(words),
+                        work,
+                        nothing -> status.set(done),
+                        failed -> status.set(texts.get(failedKey, failed.getMessage())));
     }
 
     FilePicker.Request exportRequest() {
         return ApartViewModel.exportRequest(flow);
     }
 
-    /** On two computers: exports this computer's turn in the background; the page then says what is left. */
+    /**
+     * On two computers: exports this computer's turn in the background; the page then says what is
+     * left.
+     */
     void exportTurn(Path path) {
         ApartViewModel.exportTurn(flow, path, status::set, this::showTodo);
     }
 
-    /** Whether Finish asks first: on two computers, while this computer's turn has not been exported. */
+    /**
+     * Whether Finish asks first: on two computers, while this computer's turn has not been
+     * exported.
+     */
     boolean finishAsks() {
         return flow.apart() && !flow.keeper().turnExported();
     }
@@ -143,8 +196,14 @@ final class ComparisonViewModel {
     String finishDetail() {
         boolean kept = flow.context().keepsProgress();
         boolean pin = flow.session().partner(0).lock() != null && kept;
-        return texts.get("couple.apart.finish.detail", texts.get(pin ? "couple.apart.finish.keptPin"
-                : kept ? "couple.apart.finish.keptWindow" : "couple.apart.finish.keptNowhere"));
+        return texts.get(
+                "couple.apart.finish.detail",
+                texts.get(
+                        pin
+                                ? "couple.apart.finish.keptPin"
+                                : kept
+                                        ? "couple.apart.finish.keptWindow"
+                                        : "couple.apart.finish.keptNowhere"));
     }
 
     /** Back to the start: the turns stay as saved, closed under their PINs. */
@@ -152,7 +211,10 @@ final class ComparisonViewModel {
         flow.backToStart(null);
     }
 
-    /** Deletes both turns and this comparison from this computer, and goes back to the start saying so. */
+    /**
+     * Deletes both turns and this comparison from this computer, and goes back to the start saying
+     * so.
+     */
     void delete() {
         flow.keeper().discard();
         flow.backToStart(texts.get("welcome.deleted"));

@@ -4,6 +4,7 @@ import grayarea.bank.AnswerSheet;
 import grayarea.bank.Question;
 import grayarea.bank.QuestionBank;
 import grayarea.bank.QuestionOrder;
+import grayarea.quiz.Step;
 import grayarea.scoring.Comparison;
 import grayarea.scoring.ComparisonTurn;
 import grayarea.scoring.CoupleComparison;
@@ -22,13 +23,12 @@ import java.util.Random;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
-import grayarea.quiz.Step;
 
 /**
- * A couple's session on one computer: setup, then for each partner a hand-over screen (with
- * their PIN), their private turn, their sharing choices and a private word on safety, then the
- * comparison they look at together. The navigator between the couple's pages: the session and all
- * work on its files is the {@link CoupleSessionKeeper}'s, which the pages' view models call.
+ * A couple's session on one computer: setup, then for each partner a hand-over screen (with their
+ * PIN), their private turn, their sharing choices and a private word on safety, then the comparison
+ * they look at together. The navigator between the couple's pages: the session and all work on its
+ * files is the {@link CoupleSessionKeeper}'s, which the pages' view models call.
  */
 public final class CoupleFlow {
 
@@ -44,16 +44,23 @@ public final class CoupleFlow {
     private String partnerTurnName;
 
     /**
-     * @param show  puts a page in the window
+     * @param show puts a page in the window
      * @param leave goes back to the welcome page, with an optional message
      */
-    public CoupleFlow(AppContext context, QuestionBank bank, Consumer<Supplier<Node>> show, Consumer<String> leave) {
+    public CoupleFlow(
+            AppContext context,
+            QuestionBank bank,
+            Consumer<Supplier<Node>> show,
+            Consumer<String> leave) {
         this.context = context;
         this.bank = bank;
         this.show = show;
         this.leave = leave;
-        this.keeper = new CoupleSessionKeeper(bank, context.keepsProgress() ? context.coupleStore() : null,
-                () -> context.vault().newKdfParams());
+        this.keeper =
+                new CoupleSessionKeeper(
+                        bank,
+                        context.keepsProgress() ? context.coupleStore() : null,
+                        () -> context.vault().newKdfParams());
     }
 
     AppContext context() {
@@ -77,9 +84,9 @@ public final class CoupleFlow {
     }
 
     /**
-     * The partner's turn file is already at hand (opened from the welcome page or by a double-click):
-     * the setup page says to take one's own turn on two computers, and after it the turn is compared
-     * with this file at once.
+     * The partner's turn file is already at hand (opened from the welcome page or by a
+     * double-click): the setup page says to take one's own turn on two computers, and after it the
+     * turn is compared with this file at once.
      *
      * @param name whose turn it is, as the file says, or null
      */
@@ -95,14 +102,23 @@ public final class CoupleFlow {
 
     /** Whose turn that file is: its name, or "your partner". */
     String partnerTurnName() {
-        return partnerTurnName == null || partnerTurnName.isBlank() ? context.texts().get("couple.apart.partner")
+        return partnerTurnName == null || partnerTurnName.isBlank()
+                ? context.texts().get("couple.apart.partner")
                 : partnerTurnName;
     }
 
     /** The setup page (which offers to resume a saved couple session). */
     public void start() {
-        show.accept(() -> new CoupleSetupView(new CoupleSetupViewModel(this,
-                context.keepsProgress() ? context.coupleStore() : null), context.texts()).node());
+        show.accept(
+                () ->
+                        new CoupleSetupView(
+                                        new CoupleSetupViewModel(
+                                                this,
+                                                context.keepsProgress()
+                                                        ? context.coupleStore()
+                                                        : null),
+                                        context.texts())
+                                .node());
     }
 
     /** Both turns of a new session laid out, each partner's question order unlike the other's. */
@@ -138,8 +154,8 @@ public final class CoupleFlow {
         if (!who.isOpen()) {
             throw new IllegalStateException("a turn under a PIN is opened with it first");
         }
-        Map<String, List<String>> order = who.turn() != null ? who.turn().answers().order()
-                : orderFor(otherOrder(partner));
+        Map<String, List<String>> order =
+                who.turn() != null ? who.turn().answers().order() : orderFor(otherOrder(partner));
         QuizState state = stateFor(keeper.session(), partner, order);
         if (who.turn() != null) {
             state.restore(who.turn().answers(), Map.of(), who.turn().step(), false);
@@ -156,42 +172,74 @@ public final class CoupleFlow {
             return;
         }
         turn = state;
-        QuizNavigation navigation = new QuizNavigation() {
-            @Override
-            public void showResult(QuizState finished) {
-                finished.finishedProperty().set(true);
-                showSharing(partner, finished);
-            }
+        QuizNavigation navigation =
+                new QuizNavigation() {
+                    @Override
+                    public void showResult(QuizState finished) {
+                        finished.finishedProperty().set(true);
+                        showSharing(partner, finished);
+                    }
 
-            @Override
-            public String finishKey() {
-                return "couple.turn.finish";
-            }
-        };
-        show.accept(() -> new WizardView(new WizardViewModel(state, context.texts()), context.texts(), navigation).node());
+                    @Override
+                    public String finishKey() {
+                        return "couple.turn.finish";
+                    }
+                };
+        show.accept(
+                () ->
+                        new WizardView(
+                                        new WizardViewModel(state, context.texts()),
+                                        context.texts(),
+                                        navigation)
+                                .node());
     }
 
     private Map<String, List<String>> otherOrder(int partner) {
         CoupleSession.Turn first = keeper.session().partner(0).turn();
-        return partner == 1 && first != null && first.answers() != null ? first.answers().order() : null;
+        return partner == 1 && first != null && first.answers() != null
+                ? first.answers().order()
+                : null;
     }
 
-    private QuizState stateFor(CoupleSession session, int partner, Map<String, List<String>> order) {
-        return new QuizState(bank, session.bankFile(), TURN_PERSPECTIVES, context.texts().language(),
-                session.partner(partner).name(), new CoupleTurnStore(keeper, partner), order, Instant.now());
+    private QuizState stateFor(
+            CoupleSession session, int partner, Map<String, List<String>> order) {
+        return new QuizState(
+                bank,
+                session.bankFile(),
+                TURN_PERSPECTIVES,
+                context.texts().language(),
+                session.partner(partner).name(),
+                new CoupleTurnStore(keeper, partner),
+                order,
+                Instant.now());
     }
 
-    /** Each partner sees the questions of every section in an order of their own, unlike {@code other}'s. */
+    /**
+     * Each partner sees the questions of every section in an order of their own, unlike {@code
+     * other}'s.
+     */
     private Map<String, List<String>> orderFor(Map<String, List<String>> other) {
         Map<String, List<String>> unlike = other == null ? Map.of() : other;
         Map<String, List<String>> order = new LinkedHashMap<>();
         Random random = new Random();
-        QuizState layout = new QuizState(bank, null, TURN_PERSPECTIVES, context.texts().language(), null, null,
-                Map.of(), Instant.now());
+        QuizState layout =
+                new QuizState(
+                        bank,
+                        null,
+                        TURN_PERSPECTIVES,
+                        context.texts().language(),
+                        null,
+                        null,
+                        Map.of(),
+                        Instant.now());
         for (Step step : layout.steps()) {
             List<Question> questions = layout.questionsOf(step);
-            String key = QuizState.orderKey(layout.partOf(step, questions.get(0)), step.section().id());
-            order.put(key, QuestionOrder.shuffleUnlike(questions, unlike.getOrDefault(key, List.of()), random));
+            String key =
+                    QuizState.orderKey(layout.partOf(step, questions.get(0)), step.section().id());
+            order.put(
+                    key,
+                    QuestionOrder.shuffleUnlike(
+                            questions, unlike.getOrDefault(key, List.of()), random));
         }
         return order;
     }
@@ -200,7 +248,10 @@ public final class CoupleFlow {
         show.accept(() -> new SharingView(new SharingViewModel(this, partner, state)).node());
     }
 
-    /** A turn's sharing is set (and the turn saved): a private word (help first, if needed), then hand over. */
+    /**
+     * A turn's sharing is set (and the turn saved): a private word (help first, if needed), then
+     * hand over.
+     */
     void afterSharing(int partner, boolean safety) {
         if (keeper.apart()) {
             showApart(safety);
@@ -211,15 +262,25 @@ public final class CoupleFlow {
     }
 
     private void showApart(boolean safety) {
-        show.accept(() -> new ApartView(new ApartViewModel(this, safety), context.filePicker()).node());
+        show.accept(
+                () -> new ApartView(new ApartViewModel(this, safety), context.filePicker()).node());
     }
 
-    /** The comparison both look at: {@code theirName} is the second partner's (on two computers, from their file). */
+    /**
+     * The comparison both look at: {@code theirName} is the second partner's (on two computers,
+     * from their file).
+     */
     void showComparison(ComparisonTurn mine, ComparisonTurn theirs, String theirName) {
-        Comparison comparison = CoupleComparison.compare(bank, mine, theirs, context.texts().language());
+        Comparison comparison =
+                CoupleComparison.compare(bank, mine, theirs, context.texts().language());
         String myName = keeper.session().partner(0).name();
-        show.accept(() -> new ComparisonView(new ComparisonViewModel(this, comparison, myName, theirName, mine, theirs),
-                context.filePicker()).node());
+        show.accept(
+                () ->
+                        new ComparisonView(
+                                        new ComparisonViewModel(
+                                                this, comparison, myName, theirName, mine, theirs),
+                                        context.filePicker())
+                                .node());
     }
 
     /** The language changed: the turn's bank texts follow it. */
@@ -229,7 +290,10 @@ public final class CoupleFlow {
         }
     }
 
-    /** The couple's pages are left (or the app locks): every open turn is closed under its PIN, its key wiped. */
+    /**
+     * The couple's pages are left (or the app locks): every open turn is closed under its PIN, its
+     * key wiped.
+     */
     public void close() {
         keeper.closeTurns();
     }
@@ -240,7 +304,9 @@ public final class CoupleFlow {
      */
     public boolean takesATurnApart() {
         CoupleSession session = keeper.session();
-        return keeper.apart() && session != null && (!keeper.keeps() || session.partner(0).lock() == null);
+        return keeper.apart()
+                && session != null
+                && (!keeper.keeps() || session.partner(0).lock() == null);
     }
 
     void backToStart(String message) {

@@ -1,24 +1,26 @@
 package grayarea.ui.couple;
 
+import grayarea.bank.QuestionBank;
 import grayarea.ui.toolkit.HelpLines;
 import grayarea.ui.toolkit.Icon;
 import grayarea.ui.toolkit.Style;
 import grayarea.ui.toolkit.TextPage;
 import grayarea.ui.toolkit.Texts;
 import java.util.List;
+import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import grayarea.bank.QuestionBank;
-import javafx.beans.value.ObservableStringValue;
 
 /** Parts that several couple pages show alike. */
 final class CoupleParts {
 
-    private CoupleParts() {
-    }
+    private CoupleParts() {}
 
-    /** "Back to the start", for the pages between turns: the turns stay as saved, closed under their PINs. */
+    /**
+     * "Back to the start", for the pages between turns: the turns stay as saved, closed under their
+     * PINs.
+     */
     static Button backButton(Texts texts, String id) {
         Button back = new Button(texts.get("couple.back"));
         back.setId(id);
@@ -26,7 +28,10 @@ final class CoupleParts {
         return back;
     }
 
-    /** The private word on safety: a first paragraph, then the help lines and the bank's note, if any. */
+    /**
+     * The private word on safety: a first paragraph, then the help lines and the bank's note, if
+     * any.
+     */
     static VBox safetyBox(String first, List<String> helpLines, String note) {
         VBox help = new VBox(8, TextPage.paragraph(first));
         help.setId("turn-safety");

@@ -15,16 +15,16 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * A couple's session and all the work on its files, without JavaFX: the turns, opened with their
  * PINs and closed again, saved after every change when the person keeps progress (in {@code store};
- * none in a private session), a turn exported as a turn file and the partner's file read. The pages'
- * view models call it, its slow parts (a PIN's key, sealing, turn files) in the background; one piece
- * of work at a time, which is why the methods that change it hold its lock, while the session can
- * be read at any time (each change replaces it whole).
+ * none in a private session), a turn exported as a turn file and the partner's file read. The
+ * pages' view models call it, its slow parts (a PIN's key, sealing, turn files) in the background;
+ * one piece of work at a time, which is why the methods that change it hold its lock, while the
+ * session can be read at any time (each change replaces it whole).
  */
 final class CoupleSessionKeeper {
 
@@ -36,7 +36,7 @@ final class CoupleSessionKeeper {
     private volatile boolean apart;
 
     /**
-     * @param store     where the session is kept, or null when nothing is kept (a private session)
+     * @param store where the session is kept, or null when nothing is kept (a private session)
      * @param kdfParams the parameters for a new PIN's key
      */
     CoupleSessionKeeper(QuestionBank bank, CoupleStore store, Supplier<KdfParams> kdfParams) {
@@ -49,12 +49,16 @@ final class CoupleSessionKeeper {
         return bank;
     }
 
-    /** The session as it is now (read without waiting for work under way, which replaces it whole). */
+    /**
+     * The session as it is now (read without waiting for work under way, which replaces it whole).
+     */
     CoupleSession session() {
         return session;
     }
 
-    /** Whether the partners are on two computers (only this computer's partner takes a turn here). */
+    /**
+     * Whether the partners are on two computers (only this computer's partner takes a turn here).
+     */
     boolean apart() {
         return apart;
     }
@@ -71,8 +75,13 @@ final class CoupleSessionKeeper {
     synchronized void begin(CoupleSession fresh, List<AnswerSheet> layouts) {
         session = fresh;
         for (int partner = 0; partner < 2; partner++) {
-            session = session.withPartner(partner, session.partner(partner)
-                    .withTurn(new CoupleSession.Turn(layouts.get(partner), 0, false, false)));
+            session =
+                    session.withPartner(
+                            partner,
+                            session.partner(partner)
+                                    .withTurn(
+                                            new CoupleSession.Turn(
+                                                    layouts.get(partner), 0, false, false)));
         }
         closeTurns();
         save();
@@ -86,8 +95,9 @@ final class CoupleSessionKeeper {
     }
 
     /**
-     * A saved session, as it was left: each turn under a PIN stays closed until its partner types it.
-     * A turn without a PIN that was kept only in the window, before the app was closed, starts again.
+     * A saved session, as it was left: each turn under a PIN stays closed until its partner types
+     * it. A turn without a PIN that was kept only in the window, before the app was closed, starts
+     * again.
      */
     synchronized void resume(CoupleSession saved) {
         session = saved;
@@ -103,14 +113,18 @@ final class CoupleSessionKeeper {
         }
     }
 
-    /** Whether this partner's turn, kept without a PIN, was lost when the app closed, and starts again. */
+    /**
+     * Whether this partner's turn, kept without a PIN, was lost when the app closed, and starts
+     * again.
+     */
     boolean turnWasLost(int partner) {
         return lost.contains(partner);
     }
 
     /**
-     * Opens the partner's turn with their PIN (wiped afterwards); false when it is not theirs. Slow:
-     * the PIN is stretched into a key. A turn saved before turns were encrypted is sealed from now on.
+     * Opens the partner's turn with their PIN (wiped afterwards); false when it is not theirs.
+     * Slow: the PIN is stretched into a key. A turn saved before turns were encrypted is sealed
+     * from now on.
      */
     synchronized boolean unlock(int partner, char[] pin) {
         try {
@@ -136,17 +150,22 @@ final class CoupleSessionKeeper {
     }
 
     /**
-     * After sharing: the turn is done. On one computer it is sealed under its PIN, if it has one, in the
-     * same save; on two it stays open while this partner exports it. Returns whether the turn closes the
-     * safety gate (its partner then sees help in private).
+     * After sharing: the turn is done. On one computer it is sealed under its PIN, if it has one,
+     * in the same save; on two it stays open while this partner exports it. Returns whether the
+     * turn closes the safety gate (its partner then sees help in private).
      */
     synchronized boolean finishSharing(int partner, AnswerSheet withChoices) {
         CoupleSession.Partner who = session.partner(partner);
-        session = session.withPartner(partner,
-                who.withTurn(new CoupleSession.Turn(withChoices, who.turn().step(), true, true)));
+        session =
+                session.withPartner(
+                        partner,
+                        who.withTurn(
+                                new CoupleSession.Turn(
+                                        withChoices, who.turn().step(), true, true)));
         boolean safety = CoupleComparison.closesGate(bank, withChoices);
         if (apart) {
-            // kept open while this partner exports it and opens the other's; saved sealed under its PIN
+            // kept open while this partner exports it and opens the other's; saved sealed under its
+            // PIN
             save();
             return safety;
         }
@@ -172,7 +191,9 @@ final class CoupleSessionKeeper {
             if (who.lock() == null && who.turn().answers() != null) {
                 ComparisonTurn prepared = ComparisonTurn.of(bank, who.turn().answers());
                 closed |= !prepared.available();
-                session = session.withPartner(partner, who.withTurn(who.turn().withPrepared(prepared)));
+                session =
+                        session.withPartner(
+                                partner, who.withTurn(who.turn().withPrepared(prepared)));
             }
         }
         session = session.withComparisonClosed(closed);
@@ -180,17 +201,16 @@ final class CoupleSessionKeeper {
 
     /** The two turns to compare, or which partner's PIN did not open their turn. */
     sealed interface Together {
-        record Turns(ComparisonTurn first, ComparisonTurn second, String secondName) implements Together {
-        }
+        record Turns(ComparisonTurn first, ComparisonTurn second, String secondName)
+                implements Together {}
 
-        record WrongPin(int partner) implements Together {
-        }
+        record WrongPin(int partner) implements Together {}
     }
 
     /**
-     * Both sit together: each partner with a PIN typed it (null for one without), so their turn opens
-     * just long enough to take what they chose to share; then every turn is closed again, and every
-     * PIN wiped. Slow: each PIN is stretched into a key.
+     * Both sit together: each partner with a PIN typed it (null for one without), so their turn
+     * opens just long enough to take what they chose to share; then every turn is closed again, and
+     * every PIN wiped. Slow: each PIN is stretched into a key.
      */
     synchronized Together turnsToCompare(char[][] pins) {
         ComparisonTurn[] turns = new ComparisonTurn[2];
@@ -216,7 +236,10 @@ final class CoupleSessionKeeper {
         return new Together.Turns(turns[0], turns[1], session.partner(1).name());
     }
 
-    /** A turn as the comparison takes it: from the full sheet, or as kept (shared only) for a turn without a PIN. */
+    /**
+     * A turn as the comparison takes it: from the full sheet, or as kept (shared only) for a turn
+     * without a PIN.
+     */
     private ComparisonTurn turnToCompare(int partner) {
         CoupleSession.Partner who = session.partner(partner);
         CoupleSession.Turn turn = who.turn();
@@ -226,7 +249,10 @@ final class CoupleSessionKeeper {
         return turn.answers() != null ? ComparisonTurn.of(bank, turn.answers()) : turn.prepared();
     }
 
-    /** Exports this computer's finished turn as a turn file (only what was shared, or the neutral marker). */
+    /**
+     * Exports this computer's finished turn as a turn file (only what was shared, or the neutral
+     * marker).
+     */
     synchronized void exportTurn(Path path) throws IOException {
         TurnFile.export(path, bank, session.partner(0).turn().answers());
         session = session.withApart(new CoupleSession.Apart(true));
@@ -241,23 +267,24 @@ final class CoupleSessionKeeper {
 
     /** What opening the partner's turn file came to. */
     sealed interface Opened {
-        /** Their turn, to compare with this computer's; {@code name} is null when the file names no one. */
-        record Theirs(ComparisonTurn mine, ComparisonTurn theirs, String name) implements Opened {
-        }
+        /**
+         * Their turn, to compare with this computer's; {@code name} is null when the file names no
+         * one.
+         */
+        record Theirs(ComparisonTurn mine, ComparisonTurn theirs, String name) implements Opened {}
 
         /** The file is made from another question bank. */
-        record OtherBank() implements Opened {
-        }
+        record OtherBank() implements Opened {}
 
         /** The file is this computer's own turn. */
-        record OwnTurn() implements Opened {
-        }
+        record OwnTurn() implements Opened {}
     }
 
     /**
      * Reads the partner's turn file, made on their computer, to compare with this computer's turn.
      *
-     * @throws ProblemsException the file is not a turn file (located problems, in the person's language)
+     * @throws ProblemsException the file is not a turn file (located problems, in the person's
+     *     language)
      */
     synchronized Opened open(Path path) throws ProblemsException {
         TurnFile.Contents theirs = TurnFile.read(path);
@@ -273,18 +300,23 @@ final class CoupleSessionKeeper {
     }
 
     /**
-     * Whether the opened turn is this computer's own: the same file, or a turn begun at the very same
-     * moment with the very same question order (two people's turns never share both).
+     * Whether the opened turn is this computer's own: the same file, or a turn begun at the very
+     * same moment with the very same question order (two people's turns never share both).
      */
     private static boolean isMine(ComparisonTurn own, ComparisonTurn opened) {
-        // two turns that closed the gate carry no answers to tell them apart: the comparison says only
+        // two turns that closed the gate carry no answers to tell them apart: the comparison says
+        // only
         // that it is not available, which is true whichever file this is
-        return own.available() && opened.available()
+        return own.available()
+                && opened.available()
                 && own.shared().sheet().createdAt().equals(opened.shared().sheet().createdAt())
                 && own.shared().sheet().order().equals(opened.shared().sheet().order());
     }
 
-    /** Seals every open turn and wipes its key: after a turn, and whenever the couple's pages are left. */
+    /**
+     * Seals every open turn and wipes its key: after a turn, and whenever the couple's pages are
+     * left.
+     */
     synchronized void closeTurns() {
         if (session == null) {
             return;

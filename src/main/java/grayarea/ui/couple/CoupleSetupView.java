@@ -55,10 +55,19 @@ final class CoupleSetupView extends View {
         }
         firstName.setAccessibleText(texts.get("couple.first") + ": " + texts.get("couple.name"));
         secondName.setAccessibleText(texts.get("couple.second") + ": " + texts.get("couple.name"));
-        firstPin.control().setAccessibleText(texts.get("couple.first") + ": " + texts.get("couple.pin"));
-        secondPin.control().setAccessibleText(texts.get("couple.second") + ": " + texts.get("couple.pin"));
-        firstPinRepeat.control().setAccessibleText(texts.get("couple.first") + ": " + texts.get("couple.pin.repeat"));
-        secondPinRepeat.control().setAccessibleText(texts.get("couple.second") + ": " + texts.get("couple.pin.repeat"));
+        firstPin.control()
+                .setAccessibleText(texts.get("couple.first") + ": " + texts.get("couple.pin"));
+        secondPin
+                .control()
+                .setAccessibleText(texts.get("couple.second") + ": " + texts.get("couple.pin"));
+        firstPinRepeat
+                .control()
+                .setAccessibleText(
+                        texts.get("couple.first") + ": " + texts.get("couple.pin.repeat"));
+        secondPinRepeat
+                .control()
+                .setAccessibleText(
+                        texts.get("couple.second") + ": " + texts.get("couple.pin.repeat"));
         error.setId("couple-error");
         error.getStyleClass().add(Style.QUESTION_ERROR);
         error.setWrapText(true);
@@ -83,18 +92,33 @@ final class CoupleSetupView extends View {
     @Override
     protected Node layOutParts() {
         VBox column = page.column();
-        column.getChildren().addAll(page.title(texts.get("couple.title")), message, resume,
-                TextPage.paragraph(texts.get("couple.intro")), TextPage.paragraph(texts.get("couple.goal")));
+        column.getChildren()
+                .addAll(
+                        page.title(texts.get("couple.title")),
+                        message,
+                        resume,
+                        TextPage.paragraph(texts.get("couple.intro")),
+                        TextPage.paragraph(texts.get("couple.goal")));
         // what a PIN changes, said before the fields where each partner chooses one
         Label pinNote = TextPage.paragraph(texts.get("couple.pin.note"));
         pinNote.setId("couple-pin-note");
         Label noPinNote = TextPage.paragraph(texts.get("couple.pin.none"));
         noPinNote.setId("couple-no-pin-note");
         column.getChildren().addAll(pinNote, noPinNote);
-        column.getChildren().add(partnerBox(texts.get("couple.first"), firstName, firstPin.control(),
-                firstPinRepeat.control()));
-        column.getChildren().add(partnerBox(texts.get("couple.second"), secondName, secondPin.control(),
-                secondPinRepeat.control()));
+        column.getChildren()
+                .add(
+                        partnerBox(
+                                texts.get("couple.first"),
+                                firstName,
+                                firstPin.control(),
+                                firstPinRepeat.control()));
+        column.getChildren()
+                .add(
+                        partnerBox(
+                                texts.get("couple.second"),
+                                secondName,
+                                secondPin.control(),
+                                secondPinRepeat.control()));
         HBox buttons = new HBox(12, back, start);
         buttons.setAlignment(Pos.CENTER_LEFT);
         column.getChildren().addAll(error, buttons, apart);
@@ -113,7 +137,16 @@ final class CoupleSetupView extends View {
         name.setMaxWidth(320);
         pin.setMaxWidth(320);
         repeat.setMaxWidth(320);
-        VBox box = new VBox(6, TextPage.heading(title), nameLabel, name, pinLabel, pin, repeatLabel, repeat);
+        VBox box =
+                new VBox(
+                        6,
+                        TextPage.heading(title),
+                        nameLabel,
+                        name,
+                        pinLabel,
+                        pin,
+                        repeatLabel,
+                        repeat);
         box.getStyleClass().add(Style.STORAGE_BOX);
         return box;
     }
@@ -128,34 +161,59 @@ final class CoupleSetupView extends View {
         message.textProperty().bind(model.messageProperty());
         message.visibleProperty().bind(model.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
-        model.errorFieldProperty().addListener((obs, old, field) -> {
-            // a PIN refused is typed again in both fields (the model wiped them), from the first
-            TextInputControl target = "firstPin".equals(field) ? firstPin.control()
-                    : "secondPin".equals(field) ? secondPin.control()
-                    : "secondName".equals(field) ? secondName : "firstName".equals(field) ? firstName : null;
-            for (TextInputControl each : new TextInputControl[] {firstName, firstPin.control(), secondPin.control(),
-                    secondName}) {
-                String base = each.getAccessibleText().split("\\. ")[0];
-                each.setAccessibleText(each == target ? base + ". " + model.errorProperty().get() : base);
-            }
-            if (target != null) {
-                target.requestFocus();
-            } else if ("resume".equals(field)) {
-                Node resumeButton = resume.lookup("#couple-resume-button");
-                if (resumeButton != null) {
-                    resumeButton.requestFocus();
-                }
-            }
-        });
-        start.setOnAction(e -> model.start(pair(firstPin, firstPinRepeat), pair(secondPin, secondPinRepeat)));
+        model.errorFieldProperty()
+                .addListener(
+                        (obs, old, field) -> {
+                            // a PIN refused is typed again in both fields (the model wiped them),
+                            // from the first
+                            TextInputControl target =
+                                    "firstPin".equals(field)
+                                            ? firstPin.control()
+                                            : "secondPin".equals(field)
+                                                    ? secondPin.control()
+                                                    : "secondName".equals(field)
+                                                            ? secondName
+                                                            : "firstName".equals(field)
+                                                                    ? firstName
+                                                                    : null;
+                            for (TextInputControl each :
+                                    new TextInputControl[] {
+                                        firstName,
+                                        firstPin.control(),
+                                        secondPin.control(),
+                                        secondName
+                                    }) {
+                                String base = each.getAccessibleText().split("\\. ")[0];
+                                each.setAccessibleText(
+                                        each == target
+                                                ? base + ". " + model.errorProperty().get()
+                                                : base);
+                            }
+                            if (target != null) {
+                                target.requestFocus();
+                            } else if ("resume".equals(field)) {
+                                Node resumeButton = resume.lookup("#couple-resume-button");
+                                if (resumeButton != null) {
+                                    resumeButton.requestFocus();
+                                }
+                            }
+                        });
+        start.setOnAction(
+                e -> model.start(pair(firstPin, firstPinRepeat), pair(secondPin, secondPinRepeat)));
         apart.setOnAction(e -> model.startApart(pair(firstPin, firstPinRepeat)));
         back.setOnAction(e -> model.back());
         model.resumableProperty().addListener((obs, old, now) -> showResume());
         showResume();
-        Focus.later(model.resumableProperty().get() != null ? resume.lookup("#couple-resume-button") : firstName);
+        Focus.later(
+                model.resumableProperty().get() != null
+                        ? resume.lookup("#couple-resume-button")
+                        : firstName);
     }
 
-    /** A PIN's two fields, as the model reads them: compared where they are, taken only once accepted. */
+    /**
+     * A PIN's two fields, as the model reads them: compared where they are, taken only once
+     * accepted.
+     */
     private static CoupleSetupViewModel.PinPair pair(SecretField pin, SecretField repeat) {
         return new CoupleSetupViewModel.PinPair() {
             @Override
@@ -197,29 +255,47 @@ final class CoupleSetupView extends View {
         Button discard = Risk.DESTRUCTIVE.mark(new Button(texts.get("couple.resume.discard")));
         discard.setId("couple-discard-button");
         discard.setOnAction(e -> askBeforeDiscarding(saved));
-        resume.getChildren().addAll(TextPage.heading(texts.get("couple.resume.title")),
-                TextPage.paragraph(texts.get("couple.resume.detail", saved.partner(0).name(), saved.partner(1).name())),
-                new HBox(10, go, discard));
+        resume.getChildren()
+                .addAll(
+                        TextPage.heading(texts.get("couple.resume.title")),
+                        TextPage.paragraph(
+                                texts.get(
+                                        "couple.resume.detail",
+                                        saved.partner(0).name(),
+                                        saved.partner(1).name())),
+                        new HBox(10, go, discard));
     }
 
-    /** Discarding loses both turns for good: it is asked once more, naming them, with "Keep it" focused. */
+    /**
+     * Discarding loses both turns for good: it is asked once more, naming them, with "Keep it"
+     * focused.
+     */
     private void askBeforeDiscarding(CoupleSession saved) {
         Button keep = new Button(texts.get("couple.resume.keep"));
         keep.setId("couple-keep-button");
         keep.getStyleClass().add(Style.ACCENT);
-        keep.setOnAction(e -> {
-            showResume();
-            Focus.later(resume.lookup("#couple-resume-button"));
-        });
-        Button discard = Risk.DESTRUCTIVE.mark(new Button(texts.get("couple.resume.discard.confirm")));
+        keep.setOnAction(
+                e -> {
+                    showResume();
+                    Focus.later(resume.lookup("#couple-resume-button"));
+                });
+        Button discard =
+                Risk.DESTRUCTIVE.mark(new Button(texts.get("couple.resume.discard.confirm")));
         discard.setId("couple-discard-confirm");
-        discard.setOnAction(e -> {
-            model.discard();
-            firstName.requestFocus();
-        });
-        resume.getChildren().setAll(TextPage.heading(texts.get("couple.resume.discard.title")),
-                TextPage.paragraph(texts.get("couple.resume.discard.detail", saved.partner(0).name(),
-                        saved.partner(1).name())), new HBox(10, keep, discard));
+        discard.setOnAction(
+                e -> {
+                    model.discard();
+                    firstName.requestFocus();
+                });
+        resume.getChildren()
+                .setAll(
+                        TextPage.heading(texts.get("couple.resume.discard.title")),
+                        TextPage.paragraph(
+                                texts.get(
+                                        "couple.resume.discard.detail",
+                                        saved.partner(0).name(),
+                                        saved.partner(1).name())),
+                        new HBox(10, keep, discard));
         keep.setCancelButton(true);
         Focus.later(keep);
     }

@@ -58,8 +58,12 @@ final class CoupleSetupViewModel {
             if (found instanceof SavedFiles.Found.Contents<CoupleSession> saved) {
                 resumable.set(saved.value());
             } else if (found instanceof SavedFiles.Found.Damaged<CoupleSession> damaged) {
-                message.set(texts.get(damaged.moved() ? "couple.damaged" : "couple.damaged.notMoved",
-                        damaged.moved() ? damaged.setAside().getFileName() : damaged.setAside()));
+                message.set(
+                        texts.get(
+                                damaged.moved() ? "couple.damaged" : "couple.damaged.notMoved",
+                                damaged.moved()
+                                        ? damaged.setAside().getFileName()
+                                        : damaged.setAside()));
             }
         }
         if (flow.partnerTurnFile() != null && message.get() == null) {
@@ -86,16 +90,23 @@ final class CoupleSetupViewModel {
     }
 
     /**
-     * Starts the session, or names the field that stops it. The PINs' keys are made in the background
-     * (about half a second each); the first hand-over page follows.
+     * Starts the session, or names the field that stops it. The PINs' keys are made in the
+     * background (about half a second each); the first hand-over page follows.
      */
     boolean start(PinPair firstPin, PinPair secondPin) {
         if (keepsASavedSession()) {
             return false;
         }
-        String first = firstName.get().isBlank() ? texts.get("couple.name.prompt.first") : firstName.get().strip();
-        String second = secondName.get().isBlank() ? texts.get("couple.name.prompt.second") : secondName.get().strip();
-        if (!pinAccepted("firstPin", first, firstPin) || !pinAccepted("secondPin", second, secondPin)) {
+        String first =
+                firstName.get().isBlank()
+                        ? texts.get("couple.name.prompt.first")
+                        : firstName.get().strip();
+        String second =
+                secondName.get().isBlank()
+                        ? texts.get("couple.name.prompt.second")
+                        : secondName.get().strip();
+        if (!pinAccepted("firstPin", first, firstPin)
+                || !pinAccepted("secondPin", second, secondPin)) {
             return false;
         }
         if (first.equalsIgnoreCase(second)) {
@@ -104,12 +115,30 @@ final class CoupleSetupViewModel {
         error.set(null);
         errorField.set(null);
         Instant now = Instant.now();
-        List<AnswerSheet> layouts = flow.layouts(new CoupleSession(null, List.of(
-                new CoupleSession.Partner(first, null, null), new CoupleSession.Partner(second, null, null)), now));
+        List<AnswerSheet> layouts =
+                flow.layouts(
+                        new CoupleSession(
+                                null,
+                                List.of(
+                                        new CoupleSession.Partner(first, null, null),
+                                        new CoupleSession.Partner(second, null, null)),
+                                now));
         char[][] pins = {taken(firstPin), taken(secondPin)};
-        return inBackground(pins, () -> flow.keeper().begin(new CoupleSession(null, List.of(
-                new CoupleSession.Partner(first, lock(pins[0]), null),
-                new CoupleSession.Partner(second, lock(pins[1]), null)), now), layouts), flow::next);
+        return inBackground(
+                pins,
+                () ->
+                        flow.keeper()
+                                .begin(
+                                        new CoupleSession(
+                                                null,
+                                                List.of(
+                                                        new CoupleSession.Partner(
+                                                                first, lock(pins[0]), null),
+                                                        new CoupleSession.Partner(
+                                                                second, lock(pins[1]), null)),
+                                                now),
+                                        layouts),
+                flow::next);
     }
 
     /** The PIN typed, or null for none (its fields emptied either way). */
@@ -123,8 +152,8 @@ final class CoupleSetupViewModel {
 
     /**
      * The session is set up, in the background when a PIN's key is to be made (about half a second
-     * each); then the first page follows. The PINs are wiped whatever happens. Without a PIN there is
-     * nothing slow to wait for: it is set up at once.
+     * each); then the first page follows. The PINs are wiped whatever happens. Without a PIN there
+     * is nothing slow to wait for: it is set up at once.
      */
     private boolean inBackground(char[][] pins, Runnable setUp, Runnable then) {
         if (Arrays.stream(pins).allMatch(pin -> pin == null)) {
@@ -132,14 +161,26 @@ final class CoupleSetupViewModel {
             then.run();
             return true;
         }
-        boolean started = flow.context().background().run(texts.get("couple.busy.start"), () -> {
-            try {
-                setUp.run();
-            } finally {
-                wipe(pins);
-            }
-            return null;
-        }, done -> then.run(), failed -> fail("firstPin", texts.get("result.save.failed", failed.getMessage())));
+        boolean started =
+                flow.context()
+                        .background()
+                        .run(
+                                texts.get("couple.busy.start"),
+                                () -> {
+                                    try {
+                                        setUp.run();
+                                    } finally {
+                                        wipe(pins);
+                                    }
+                                    return null;
+                                },
+                                done -> then.run(),
+                                failed ->
+                                        fail(
+                                                "firstPin",
+                                                texts.get(
+                                                        "result.save.failed",
+                                                        failed.getMessage())));
         if (!started) {
             wipe(pins);
         }
@@ -154,14 +195,16 @@ final class CoupleSetupViewModel {
         }
     }
 
-    /** A lock for the partner's turn, with its key made from the PIN (a key stretched once, here). */
+    /**
+     * A lock for the partner's turn, with its key made from the PIN (a key stretched once, here).
+     */
     private TurnLock lock(char[] pin) {
         return pin == null ? null : TurnLock.create(pin, flow.keeper().newKdfParams());
     }
 
     /**
-     * A PIN is optional; one that is set has at least four characters and was typed the same twice. A
-     * PIN refused is wiped from both its fields, to be typed again.
+     * A PIN is optional; one that is set has at least four characters and was typed the same twice.
+     * A PIN refused is wiped from both its fields, to be typed again.
      */
     private boolean pinAccepted(String field, String name, PinPair pin) {
         if (pin.length() > 0 && pin.length() < PinLock.MIN_LENGTH) {
@@ -176,15 +219,18 @@ final class CoupleSetupViewModel {
     }
 
     /**
-     * A new session would replace the one saved on this computer (both turns, PINs and all): while it
-     * is offered, starting is refused with a word on what would be lost, and the focus goes to it.
+     * A new session would replace the one saved on this computer (both turns, PINs and all): while
+     * it is offered, starting is refused with a word on what would be lost, and the focus goes to
+     * it.
      */
     private boolean keepsASavedSession() {
         CoupleSession saved = resumable.get();
         if (saved == null) {
             return false;
         }
-        fail("resume", texts.get("couple.error.saved", saved.partner(0).name(), saved.partner(1).name()));
+        fail(
+                "resume",
+                texts.get("couple.error.saved", saved.partner(0).name(), saved.partner(1).name()));
         return true;
     }
 
@@ -198,8 +244,8 @@ final class CoupleSetupViewModel {
 
     /**
      * One partner's turn here, with the other's taken on another computer. This person's own name
-     * goes on their turn file, so it is asked for (the other's comes with their file); their PIN, if
-     * any, keeps the turn on this computer until it is exported.
+     * goes on their turn file, so it is asked for (the other's comes with their file); their PIN,
+     * if any, keeps the turn on this computer until it is exported.
      */
     boolean startApart(PinPair firstPin) {
         if (keepsASavedSession()) {
@@ -217,9 +263,20 @@ final class CoupleSetupViewModel {
         String other = texts.get("couple.apart.partner");
         Instant now = Instant.now();
         char[][] pins = {taken(firstPin)};
-        return inBackground(pins, () -> flow.keeper().beginApart(new CoupleSession(null, List.of(
-                new CoupleSession.Partner(first, lock(pins[0]), null), new CoupleSession.Partner(other, null, null)),
-                now)), () -> flow.openTurn(0));
+        return inBackground(
+                pins,
+                () ->
+                        flow.keeper()
+                                .beginApart(
+                                        new CoupleSession(
+                                                null,
+                                                List.of(
+                                                        new CoupleSession.Partner(
+                                                                first, lock(pins[0]), null),
+                                                        new CoupleSession.Partner(
+                                                                other, null, null)),
+                                                now)),
+                () -> flow.openTurn(0));
     }
 
     /** The saved session, as it was left; the page that comes next in it follows. */

@@ -19,8 +19,13 @@ final class CoupleTurnStore implements QuizStore {
     @Override
     public void save(QuizState state) throws IOException {
         CoupleSession.Turn old = keeper.session().partner(partner).turn();
-        keeper.updateTurn(partner, new CoupleSession.Turn(state.toSheet(), state.stepProperty().get(),
-                state.finishedProperty().get(), old != null && old.sharingSet()));
+        keeper.updateTurn(
+                partner,
+                new CoupleSession.Turn(
+                        state.toSheet(),
+                        state.stepProperty().get(),
+                        state.finishedProperty().get(),
+                        old != null && old.sharingSet()));
     }
 
     @Override

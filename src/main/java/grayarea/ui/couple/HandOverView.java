@@ -51,7 +51,9 @@ final class HandOverView extends View {
 
     @Override
     protected Node layOutParts() {
-        page.column().getChildren().addAll(page.title(model.title()), TextPage.paragraph(model.detail()));
+        page.column()
+                .getChildren()
+                .addAll(page.title(model.title()), TextPage.paragraph(model.detail()));
         if (lost != null) {
             page.column().getChildren().add(lost);
         }

@@ -7,8 +7,8 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 
 /**
- * Between turns: whose turn comes next, what the page says to them, and opening their turn with their
- * PIN (its key is made in the background) when they set one.
+ * Between turns: whose turn comes next, what the page says to them, and opening their turn with
+ * their PIN (its key is made in the background) when they set one.
  */
 final class HandOverViewModel {
 
@@ -36,7 +36,8 @@ final class HandOverViewModel {
     }
 
     String title() {
-        return texts.get(flow.apart() ? "couple.apart.back.title" : "couple.handover.title", name());
+        return texts.get(
+                flow.apart() ? "couple.apart.back.title" : "couple.handover.title", name());
     }
 
     String detail() {
@@ -44,7 +45,8 @@ final class HandOverViewModel {
             return texts.get(who().isOpen() ? "couple.apart.back.open" : "couple.apart.back.pin");
         }
         String other = flow.session().partner(1 - partner).name();
-        return firstOfAll() ? texts.get("couple.handover.first", other, name())
+        return firstOfAll()
+                ? texts.get("couple.handover.first", other, name())
                 : texts.get("couple.handover.detail", other, name());
     }
 
@@ -59,9 +61,14 @@ final class HandOverViewModel {
         return true;
     }
 
-    /** The word that this partner's turn, kept without a PIN, was lost when the app closed; null if it was not. */
+    /**
+     * The word that this partner's turn, kept without a PIN, was lost when the app closed; null if
+     * it was not.
+     */
     String lostNote() {
-        return flow.keeper().turnWasLost(partner) ? texts.get("couple.handover.lost", name()) : null;
+        return flow.keeper().turnWasLost(partner)
+                ? texts.get("couple.handover.lost", name())
+                : null;
     }
 
     /** "Start" or "Continue" the turn. */
@@ -82,8 +89,8 @@ final class HandOverViewModel {
     }
 
     /**
-     * Opens the turn: at once without a PIN; with one (wiped afterwards) in the background, since its
-     * key takes a moment to make, and then the turn is shown, or the refusal counted.
+     * Opens the turn: at once without a PIN; with one (wiped afterwards) in the background, since
+     * its key takes a moment to make, and then the turn is shown, or the refusal counted.
      */
     void open(char[] pin) {
         if (!asksPin()) {
@@ -93,15 +100,20 @@ final class HandOverViewModel {
             flow.openTurn(partner);
             return;
         }
-        boolean started = flow.context().background().run(texts.get("couple.busy.open", name()),
-                () -> pin != null && flow.keeper().unlock(partner, pin),
-                opened -> {
-                    if (opened) {
-                        flow.openTurn(partner);
-                    } else {
-                        refusals.set(refusals.get() + 1);
-                    }
-                }, failed -> refusals.set(refusals.get() + 1));
+        boolean started =
+                flow.context()
+                        .background()
+                        .run(
+                                texts.get("couple.busy.open", name()),
+                                () -> pin != null && flow.keeper().unlock(partner, pin),
+                                opened -> {
+                                    if (opened) {
+                                        flow.openTurn(partner);
+                                    } else {
+                                        refusals.set(refusals.get() + 1);
+                                    }
+                                },
+                                failed -> refusals.set(refusals.get() + 1));
         if (!started && pin != null) {
             Arrays.fill(pin, '\0');
         }

@@ -9,8 +9,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 
 /**
- * A partner's PIN field, its label, and the message under it when the PIN does not open their
- * turn: on the hand-over page and on the page where both sit together for the comparison.
+ * A partner's PIN field, its label, and the message under it when the PIN does not open their turn:
+ * on the hand-over page and on the page where both sit together for the comparison.
  */
 final class PartnerPin {
 
@@ -50,8 +50,8 @@ final class PartnerPin {
     }
 
     /**
-     * What was typed, as an array the caller wipes; the field is wiped and emptied, so the PIN stays
-     * on screen no longer than needed.
+     * What was typed, as an array the caller wipes; the field is wiped and emptied, so the PIN
+     * stays on screen no longer than needed.
      */
     char[] take() {
         return secret.take();

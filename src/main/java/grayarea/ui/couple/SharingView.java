@@ -54,8 +54,12 @@ final class SharingView extends View {
 
     @Override
     protected Node layOutParts() {
-        page.column().getChildren().addAll(page.title(model.title()),
-                TextPage.paragraph(texts.get("couple.share.intro")), TextPage.paragraph(texts.get("couple.share.keys")));
+        page.column()
+                .getChildren()
+                .addAll(
+                        page.title(model.title()),
+                        TextPage.paragraph(texts.get("couple.share.intro")),
+                        TextPage.paragraph(texts.get("couple.share.keys")));
         if (model.offersAny()) {
             // with many answers, "Done" is one Tab away at the top too, not only after every box
             page.column().getChildren().add(doneAtTop);
@@ -80,13 +84,18 @@ final class SharingView extends View {
         }
         done.setOnAction(e -> model.finish());
         doneAtTop.setOnAction(e -> model.finish());
-        // Enter goes on, as everywhere else: on a box it would otherwise tick or untick it; Space does that
-        page.node().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ENTER && event.getTarget() instanceof CheckBox) {
-                event.consume();
-                done.fire();
-            }
-        });
+        // Enter goes on, as everywhere else: on a box it would otherwise tick or untick it; Space
+        // does that
+        page.node()
+                .addEventFilter(
+                        KeyEvent.KEY_PRESSED,
+                        event -> {
+                            if (event.getCode() == KeyCode.ENTER
+                                    && event.getTarget() instanceof CheckBox) {
+                                event.consume();
+                                done.fire();
+                            }
+                        });
         Focus.later(boxes.isEmpty() ? done : boxes.get(0));
     }
 }

@@ -3,6 +3,7 @@ package grayarea.ui.couple;
 import grayarea.bank.Answer;
 import grayarea.bank.AnswerSheet;
 import grayarea.bank.Question;
+import grayarea.quiz.Step;
 import grayarea.ui.quiz.AnswerWords;
 import grayarea.ui.quiz.QuizState;
 import grayarea.ui.toolkit.Texts;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import grayarea.quiz.Step;
 
 /**
  * Before the comparison, a partner chooses what to share: every answer they gave, ticked as it was
@@ -22,12 +22,10 @@ import grayarea.quiz.Step;
 final class SharingViewModel {
 
     /** One answer that may be shared: its words, and whether it is. */
-    record Item(String id, String text, BooleanProperty shared, String part, String question) {
-    }
+    record Item(String id, String text, BooleanProperty shared, String part, String question) {}
 
     /** A step's answers that may be shared, under the step's title. */
-    record Group(String heading, List<Item> items) {
-    }
+    record Group(String heading, List<Item> items) {}
 
     private final CoupleFlow flow;
     private final int partner;
@@ -51,10 +49,19 @@ final class SharingViewModel {
                 if (question.privateItem() || answer == null || !answer.isAnswered()) {
                     continue;
                 }
-                String text = state.bank().question(question.id()).orElseThrow().textFor(step.perspective())
-                        .in(state.language());
-                items.add(new Item("share-" + part + "-" + question.id(), text + " — " + words.describe(question, answer),
-                        new SimpleBooleanProperty(answer.shared()), part, question.id()));
+                String text =
+                        state.bank()
+                                .question(question.id())
+                                .orElseThrow()
+                                .textFor(step.perspective())
+                                .in(state.language());
+                items.add(
+                        new Item(
+                                "share-" + part + "-" + question.id(),
+                                text + " — " + words.describe(question, answer),
+                                new SimpleBooleanProperty(answer.shared()),
+                                part,
+                                question.id()));
             }
             if (!items.isEmpty()) {
                 groups.add(new Group(stepTitle(step), List.copyOf(items)));
@@ -68,7 +75,10 @@ final class SharingViewModel {
 
     /** Whom the answers are shared with: the partner's name, or "your partner" on two computers. */
     String title() {
-        String other = flow.apart() ? texts.get("couple.apart.partner") : flow.session().partner(1 - partner).name();
+        String other =
+                flow.apart()
+                        ? texts.get("couple.apart.partner")
+                        : flow.session().partner(1 - partner).name();
         return texts.get("couple.share.title", other);
     }
 
@@ -82,8 +92,10 @@ final class SharingViewModel {
 
     private String stepTitle(Step step) {
         String title = step.section().title().in(state.language());
-        return step.section().isBoundaryMap() ? title
-                : texts.get("couple.stepTitle", texts.get("couple.about." + step.perspective()), title);
+        return step.section().isBoundaryMap()
+                ? title
+                : texts.get(
+                        "couple.stepTitle", texts.get("couple.about." + step.perspective()), title);
     }
 
     /** The answers with the sharing chosen. */
@@ -92,7 +104,9 @@ final class SharingViewModel {
         for (Group group : groups) {
             for (Item item : group.items()) {
                 Map<String, Answer> answers = new LinkedHashMap<>(chosen.part(item.part()));
-                answers.put(item.question(), answers.get(item.question()).withShared(item.shared().get()));
+                answers.put(
+                        item.question(),
+                        answers.get(item.question()).withShared(item.shared().get()));
                 chosen = chosen.withPart(item.part(), answers);
             }
         }
@@ -100,8 +114,8 @@ final class SharingViewModel {
     }
 
     /**
-     * The turn is done, with these choices: saved, then the next page. A turn under a PIN is sealed with
-     * its key as it is saved, in the background; one without is saved at once.
+     * The turn is done, with these choices: saved, then the next page. A turn under a PIN is sealed
+     * with its key as it is saved, in the background; one without is saved at once.
      */
     void finish() {
         AnswerSheet chosen = chosen();
@@ -109,9 +123,12 @@ final class SharingViewModel {
             flow.afterSharing(partner, flow.keeper().finishSharing(partner, chosen));
             return;
         }
-        flow.context().background().run(texts.get("couple.busy.seal"),
-                () -> flow.keeper().finishSharing(partner, chosen),
-                safety -> flow.afterSharing(partner, safety),
-                failed -> flow.afterSharing(partner, false));
+        flow.context()
+                .background()
+                .run(
+                        texts.get("couple.busy.seal"),
+                        () -> flow.keeper().finishSharing(partner, chosen),
+                        safety -> flow.afterSharing(partner, safety),
+                        failed -> flow.afterSharing(partner, false));
     }
 }

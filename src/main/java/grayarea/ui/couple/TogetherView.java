@@ -37,16 +37,23 @@ final class TogetherView extends View {
         show.setDefaultButton(true);
         asked = model.askedPins();
         for (int partner : asked) {
-            pins[partner] = new PartnerPin(texts, model.name(partner), "together-pin-" + partner,
-                    "together-pin-" + partner + "-error");
+            pins[partner] =
+                    new PartnerPin(
+                            texts,
+                            model.name(partner),
+                            "together-pin-" + partner,
+                            "together-pin-" + partner + "-error");
         }
         back = CoupleParts.backButton(texts, "together-back");
     }
 
     @Override
     protected Node layOutParts() {
-        page.column().getChildren().addAll(page.title(texts.get("couple.together.title")),
-                TextPage.paragraph(texts.get("couple.together.detail")));
+        page.column()
+                .getChildren()
+                .addAll(
+                        page.title(texts.get("couple.together.title")),
+                        TextPage.paragraph(texts.get("couple.together.detail")));
         if (!asked.isEmpty()) {
             page.column().getChildren().add(TextPage.paragraph(texts.get("couple.together.pins")));
             asked.forEach(partner -> page.column().getChildren().addAll(pins[partner].nodes()));
@@ -59,11 +66,13 @@ final class TogetherView extends View {
     protected void bind() {
         show.setOnAction(e -> compare());
         back.setOnAction(e -> model.back());
-        model.refusedProperty().addListener((obs, old, partner) -> {
-            if (partner.intValue() >= 0) {
-                pins[partner.intValue()].refused();
-            }
-        });
+        model.refusedProperty()
+                .addListener(
+                        (obs, old, partner) -> {
+                            if (partner.intValue() >= 0) {
+                                pins[partner.intValue()].refused();
+                            }
+                        });
         Focus.later(asked.isEmpty() ? show : pins[asked.get(0)].field());
     }
 

@@ -15,6 +15,7 @@ final class TogetherViewModel {
 
     private final CoupleFlow flow;
     private final Texts texts;
+
     /** The partner whose PIN did not open their turn, -1 before any. */
     private final ReadOnlyIntegerWrapper refused = new ReadOnlyIntegerWrapper(-1);
 
@@ -42,23 +43,31 @@ final class TogetherViewModel {
         return flow.session().partner(partner).name();
     }
 
-    /** The partner whose PIN was refused last; set afresh at every refusal, so that each is seen. */
+    /**
+     * The partner whose PIN was refused last; set afresh at every refusal, so that each is seen.
+     */
     ReadOnlyIntegerProperty refusedProperty() {
         return refused.getReadOnlyProperty();
     }
 
     /**
-     * Opens both turns with the PINs typed (null for a partner without one; all wiped), takes what each
-     * shared, closes them again and shows the comparison, or says whose PIN did not open their turn.
+     * Opens both turns with the PINs typed (null for a partner without one; all wiped), takes what
+     * each shared, closes them again and shows the comparison, or says whose PIN did not open their
+     * turn.
      */
     void compare(char[][] pins) {
         if (askedPins().isEmpty()) {
             show(flow.keeper().turnsToCompare(pins));
             return;
         }
-        boolean started = flow.context().background().run(texts.get("couple.busy.compare"),
-                () -> flow.keeper().turnsToCompare(pins), this::show,
-                failed -> refuse(askedPins().get(0)));
+        boolean started =
+                flow.context()
+                        .background()
+                        .run(
+                                texts.get("couple.busy.compare"),
+                                () -> flow.keeper().turnsToCompare(pins),
+                                this::show,
+                                failed -> refuse(askedPins().get(0)));
         if (!started) {
             for (char[] pin : pins) {
                 if (pin != null) {

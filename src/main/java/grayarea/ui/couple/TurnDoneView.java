@@ -29,7 +29,9 @@ final class TurnDoneView extends View {
     @Override
     protected void createParts() {
         if (model.safety()) {
-            help = CoupleParts.safetyBox(model.safetyWord(), model.helpLines(), model.resourcesNote());
+            help =
+                    CoupleParts.safetyBox(
+                            model.safetyWord(), model.helpLines(), model.resourcesNote());
         }
         next.setText(model.nextText());
         next.setId("hand-over");
@@ -38,7 +40,11 @@ final class TurnDoneView extends View {
 
     @Override
     protected Node layOutParts() {
-        page.column().getChildren().addAll(page.title(model.title()), TextPage.paragraph(texts.get("couple.done.detail")));
+        page.column()
+                .getChildren()
+                .addAll(
+                        page.title(model.title()),
+                        TextPage.paragraph(texts.get("couple.done.detail")));
         if (help != null) {
             page.column().getChildren().add(help);
         }

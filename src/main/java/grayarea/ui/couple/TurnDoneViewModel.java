@@ -48,12 +48,16 @@ final class TurnDoneViewModel {
 
     /** The question bank's note on its help resources, in the page's language, or "". */
     String resourcesNote() {
-        return flow.bank().resourcesNote().isEmpty() ? "" : flow.bank().resourcesNote().in(texts.language());
+        return flow.bank().resourcesNote().isEmpty()
+                ? ""
+                : flow.bank().resourcesNote().in(texts.language());
     }
 
     /** "Sit together" after the second turn, "Hand over to …" after the first. */
     String nextText() {
-        return flow.session().bothDone() ? texts.get("couple.done.together") : texts.get("couple.done.handOver", other());
+        return flow.session().bothDone()
+                ? texts.get("couple.done.together")
+                : texts.get("couple.done.handOver", other());
     }
 
     void next() {

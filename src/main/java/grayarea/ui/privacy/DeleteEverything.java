@@ -12,8 +12,7 @@ import java.io.IOException;
  */
 public final class DeleteEverything {
 
-    private DeleteEverything() {
-    }
+    private DeleteEverything() {}
 
     /**
      * Deletes everything the app kept here and says what happened, with what could not be deleted.
@@ -21,15 +20,24 @@ public final class DeleteEverything {
      * @throws IOException when nothing could be deleted (the data folder could not even be read)
      */
     public static String run(AppContext context) throws IOException {
-        return words(context.texts(),
-                AppFiles.deleteEverything(context.dataFolder(), context.desktopEntry(), context.vault()));
+        return words(
+                context.texts(),
+                AppFiles.deleteEverything(
+                        context.dataFolder(), context.desktopEntry(), context.vault()));
     }
 
-    /** "3 files were deleted. Gray Area starts as new. …", and what could not be deleted, by name. */
+    /**
+     * "3 files were deleted. Gray Area starts as new. …", and what could not be deleted, by name.
+     */
     public static String words(Texts texts, AppFiles.Deleted deleted) {
         String message = texts.get("settings.delete.done", deleted.files());
         if (!deleted.failed().isEmpty()) {
-            message += " " + texts.get("settings.delete.someFailed", deleted.failed().size(), deleted.failed().get(0));
+            message +=
+                    " "
+                            + texts.get(
+                                    "settings.delete.someFailed",
+                                    deleted.failed().size(),
+                                    deleted.failed().get(0));
         }
         return message;
     }

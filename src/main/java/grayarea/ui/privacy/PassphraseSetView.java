@@ -11,8 +11,8 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
 /**
- * Right after a passphrase is set: says in words that protection is on, what it covers (and what
- * it does not), and where "Lock now" is. Go on returns to where the passphrase was asked from.
+ * Right after a passphrase is set: says in words that protection is on, what it covers (and what it
+ * does not), and where "Lock now" is. Go on returns to where the passphrase was asked from.
  */
 public final class PassphraseSetView extends View {
 
@@ -44,8 +44,14 @@ public final class PassphraseSetView extends View {
     protected Node layOutParts() {
         VBox box = new VBox(8, covered);
         box.getStyleClass().add(Style.STORAGE_BOX);
-        page.column().getChildren().addAll(page.title(model.title()), box, plain, TextPage.paragraph(model.lockNow()),
-                done);
+        page.column()
+                .getChildren()
+                .addAll(
+                        page.title(model.title()),
+                        box,
+                        plain,
+                        TextPage.paragraph(model.lockNow()),
+                        done);
         return page.node();
     }
 

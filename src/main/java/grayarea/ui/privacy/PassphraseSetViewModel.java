@@ -11,7 +11,9 @@ public final class PassphraseSetViewModel {
     private final Texts texts;
     private final Runnable onDone;
 
-    /** @param onDone back to where the passphrase was asked from */
+    /**
+     * @param onDone back to where the passphrase was asked from
+     */
     public PassphraseSetViewModel(Texts texts, Runnable onDone) {
         this.texts = texts;
         this.onDone = onDone;

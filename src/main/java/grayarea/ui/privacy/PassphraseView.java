@@ -29,7 +29,7 @@ public final class PassphraseView extends View {
     private Button cancel;
 
     /**
-     * @param onSet    after the passphrase is set and the kept sessions are encrypted
+     * @param onSet after the passphrase is set and the kept sessions are encrypted
      * @param onCancel back, nothing changed
      */
     public PassphraseView(PassphraseViewModel model, Runnable onSet, Runnable onCancel) {
@@ -47,8 +47,12 @@ public final class PassphraseView extends View {
         second.control().setMaxWidth(360);
         second.control().setAccessibleText(model.text("passphrase.second"));
         problems = new FieldProblems();
-        problem = problems.watch(first.control(), model.text("passphrase.first"), model.problemProperty(),
-                "passphrase-problem");
+        problem =
+                problems.watch(
+                        first.control(),
+                        model.text("passphrase.first"),
+                        model.problemProperty(),
+                        "passphrase-problem");
         set = new Button(model.text("passphrase.set"));
         set.setId("passphrase-set");
         set.setGraphic(Icon.LOCK.node());
@@ -73,32 +77,51 @@ public final class PassphraseView extends View {
         secondLabel.setLabelFor(second.control());
         Label hint = TextPage.paragraph(model.text("passphrase.hint", model.minLength()));
         hint.getStyleClass().add(Style.HINT);
-        VBox fields = new VBox(6, firstLabel, first.control(), problem, hint, secondLabel, second.control());
+        VBox fields =
+                new VBox(
+                        6,
+                        firstLabel,
+                        first.control(),
+                        problem,
+                        hint,
+                        secondLabel,
+                        second.control());
         fields.getStyleClass().add(Style.STORAGE_BOX);
         HBox buttons = new HBox(12, cancel, set);
         buttons.setAlignment(Pos.CENTER_LEFT);
         Label freeBlocks = TextPage.paragraph(model.text("passphrase.freeBlocks"));
         freeBlocks.setId("passphrase-free-blocks");
-        column.getChildren().addAll(page.title(model.text("passphrase.title")),
-                TextPage.paragraph(model.text("passphrase.intro")), warningBox, fields,
-                TextPage.paragraph(model.text("passphrase.limits")), freeBlocks, buttons);
+        column.getChildren()
+                .addAll(
+                        page.title(model.text("passphrase.title")),
+                        TextPage.paragraph(model.text("passphrase.intro")),
+                        warningBox,
+                        fields,
+                        TextPage.paragraph(model.text("passphrase.limits")),
+                        freeBlocks,
+                        buttons);
         return page.node();
     }
 
     @Override
     protected void bind() {
-        model.problemFieldProperty().addListener((obs, old, field) -> {
-            if (field != null) {
-                (field == PassphraseViewModel.Field.FIRST ? first : second).control().requestFocus();
-            }
-        });
+        model.problemFieldProperty()
+                .addListener(
+                        (obs, old, field) -> {
+                            if (field != null) {
+                                (field == PassphraseViewModel.Field.FIRST ? first : second)
+                                        .control()
+                                        .requestFocus();
+                            }
+                        });
         // both fields are read as characters and wiped at once, whatever comes of it
         set.setOnAction(e -> model.set(first.take(), second.take(), onSet));
-        cancel.setOnAction(e -> {
-            first.wipe();
-            second.wipe();
-            onCancel.run();
-        });
+        cancel.setOnAction(
+                e -> {
+                    first.wipe();
+                    second.wipe();
+                    onCancel.run();
+                });
         Focus.later(first.control());
     }
 }

@@ -18,7 +18,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class PassphraseViewModel {
 
     /** Which field a problem is about. */
-    public enum Field { FIRST, SECOND }
+    public enum Field {
+        FIRST,
+        SECOND
+    }
 
     private final AppContext context;
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
@@ -28,7 +31,9 @@ public final class PassphraseViewModel {
         this.context = context;
     }
 
-    /** What is wrong with the passphrase typed, said under the first field; empty when nothing is. */
+    /**
+     * What is wrong with the passphrase typed, said under the first field; empty when nothing is.
+     */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
     }
@@ -49,10 +54,11 @@ public final class PassphraseViewModel {
 
     /**
      * Sets the passphrase when both are the same and long enough: the key is made and every file
-     * holding answers is encrypted in the background, then {@code onSet} runs. Both arrays are wiped
-     * either way (the first by the vault once its key is made).
+     * holding answers is encrypted in the background, then {@code onSet} runs. Both arrays are
+     * wiped either way (the first by the vault once its key is made).
      *
-     * @return whether the setting started (false: a problem is said, or other work is still running)
+     * @return whether the setting started (false: a problem is said, or other work is still
+     *     running)
      */
     public boolean set(char[] first, char[] second, Runnable onSet) {
         boolean valid = false;
@@ -75,15 +81,28 @@ public final class PassphraseViewModel {
         }
         problem.set("");
         problemField.set(null);
-        // every file holding answers is encrypted where it is (AppFiles is the one list); the vault wipes first
-        boolean started = context.background().run(context.texts().get("busy.passphrase.set"), () -> {
-            context.vault().set(first);
-            return Boolean.TRUE;
-        }, done -> onSet.run(), failed -> {
-            Arrays.fill(first, '\0');
-            say(Field.FIRST, context.texts().get("wizard.saveFailed", failed instanceof IOException
-                    ? failed.getMessage() : failed.toString()));
-        });
+        // every file holding answers is encrypted where it is (AppFiles is the one list); the vault
+        // wipes first
+        boolean started =
+                context.background()
+                        .run(
+                                context.texts().get("busy.passphrase.set"),
+                                () -> {
+                                    context.vault().set(first);
+                                    return Boolean.TRUE;
+                                },
+                                done -> onSet.run(),
+                                failed -> {
+                                    Arrays.fill(first, '\0');
+                                    say(
+                                            Field.FIRST,
+                                            context.texts()
+                                                    .get(
+                                                            "wizard.saveFailed",
+                                                            failed instanceof IOException
+                                                                    ? failed.getMessage()
+                                                                    : failed.toString()));
+                                });
         if (!started) {
             Arrays.fill(first, '\0');
         }

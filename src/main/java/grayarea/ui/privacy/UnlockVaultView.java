@@ -19,8 +19,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The first page when a passphrase is set: nothing kept is shown until it is given. A wrong
- * passphrase changes nothing and says so calmly; a forgotten one leaves one way on, deleting
- * what cannot be read, after a second step whose safe choice has the focus.
+ * passphrase changes nothing and says so calmly; a forgotten one leaves one way on, deleting what
+ * cannot be read, after a second step whose safe choice has the focus.
  */
 public final class UnlockVaultView extends View {
 
@@ -44,8 +44,13 @@ public final class UnlockVaultView extends View {
         page = new TextPage("unlock-vault");
         passphrase = new SecretField("vault-passphrase");
         passphrase.control().setMaxWidth(360);
-        problem = new FieldProblems().watch(passphrase.control(), model.text("unlock.passphrase"),
-                model.problemProperty(), "vault-problem");
+        problem =
+                new FieldProblems()
+                        .watch(
+                                passphrase.control(),
+                                model.text("unlock.passphrase"),
+                                model.problemProperty(),
+                                "vault-problem");
         unlock = new Button(model.text("unlock.button"));
         unlock.setId("vault-unlock");
         unlock.setGraphic(Icon.UNLOCK.node());
@@ -72,7 +77,12 @@ public final class UnlockVaultView extends View {
         label.setLabelFor(passphrase.control());
         HBox buttons = new HBox(12, unlock);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        forgotBox = new VBox(8, TextPage.paragraph(model.text("unlock.forgot.detail")), delete, confirm.node());
+        forgotBox =
+                new VBox(
+                        8,
+                        TextPage.paragraph(model.text("unlock.forgot.detail")),
+                        delete,
+                        confirm.node());
         forgotBox.getStyleClass().add(Style.STORAGE_BOX);
         VBox column = page.column();
         column.getChildren().add(page.title(model.title()));
@@ -84,11 +94,13 @@ public final class UnlockVaultView extends View {
             VBox offer = new VBox(8, from, detail, take);
             offer.setId("unlock-hand-out");
             offer.getStyleClass().add(Style.HAND_OUT);
-            column.getChildren().addAll(offer, TextPage.paragraph(model.text("unlock.handOut.owner")));
+            column.getChildren()
+                    .addAll(offer, TextPage.paragraph(model.text("unlock.handOut.owner")));
         } else {
             column.getChildren().add(TextPage.paragraph(model.text("unlock.intro")));
         }
-        column.getChildren().addAll(label, passphrase.control(), problem, buttons, forgot, forgotBox);
+        column.getChildren()
+                .addAll(label, passphrase.control(), problem, buttons, forgot, forgotBox);
         return page.node();
     }
 
@@ -102,8 +114,15 @@ public final class UnlockVaultView extends View {
         }
         unlock.setOnAction(e -> model.unlock(passphrase.take()));
         forgot.setOnAction(e -> model.showForgot());
-        delete.setOnAction(e -> confirm.ask(model.deleteTitle(), model.deleteDetail(), model.text("unlock.forgot.keep"),
-                model.text("unlock.forgot.delete"), delete, model::deleteEverything));
+        delete.setOnAction(
+                e ->
+                        confirm.ask(
+                                model.deleteTitle(),
+                                model.deleteDetail(),
+                                model.text("unlock.forgot.keep"),
+                                model.text("unlock.forgot.delete"),
+                                delete,
+                                model::deleteEverything));
         Focus.later(take != null ? take : passphrase.control());
     }
 }

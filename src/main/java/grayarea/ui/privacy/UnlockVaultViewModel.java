@@ -32,13 +32,17 @@ public final class UnlockVaultViewModel {
     private final ReadOnlyBooleanWrapper forgotShown = new ReadOnlyBooleanWrapper();
 
     /**
-     * @param onUnlocked    after the right passphrase
-     * @param onDeleted     after everything was deleted instead, with the message to start again with
-     * @param handOut       a hand-out opened on the lock page, or null
+     * @param onUnlocked after the right passphrase
+     * @param onDeleted after everything was deleted instead, with the message to start again with
+     * @param handOut a hand-out opened on the lock page, or null
      * @param takePrivately takes that hand-out as a private session (null without one)
      */
-    public UnlockVaultViewModel(AppContext context, Runnable onUnlocked, Consumer<String> onDeleted,
-                                HandOutFile.Opened handOut, Runnable takePrivately) {
+    public UnlockVaultViewModel(
+            AppContext context,
+            Runnable onUnlocked,
+            Consumer<String> onDeleted,
+            HandOutFile.Opened handOut,
+            Runnable takePrivately) {
         this.context = context;
         this.onUnlocked = onUnlocked;
         this.onDeleted = onDeleted;
@@ -46,11 +50,14 @@ public final class UnlockVaultViewModel {
         this.takePrivately = takePrivately;
     }
 
-    public UnlockVaultViewModel(AppContext context, Runnable onUnlocked, Consumer<String> onDeleted) {
+    public UnlockVaultViewModel(
+            AppContext context, Runnable onUnlocked, Consumer<String> onDeleted) {
         this(context, onUnlocked, onDeleted, null, null);
     }
 
-    /** Why the passphrase did not open, or what could not be deleted; empty when nothing is wrong. */
+    /**
+     * Why the passphrase did not open, or what could not be deleted; empty when nothing is wrong.
+     */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
     }
@@ -91,23 +98,33 @@ public final class UnlockVaultViewModel {
     }
 
     /**
-     * Tries the passphrase, in the background; it is wiped either way. The right one runs
-     * {@code onUnlocked}; a wrong one says so.
+     * Tries the passphrase, in the background; it is wiped either way. The right one runs {@code
+     * onUnlocked}; a wrong one says so.
      *
      * @return false when other work still runs (nothing was tried)
      */
     public boolean unlock(char[] typed) {
-        boolean started = context.background().run(text("busy.unlock"), () -> {
-            context.vault().unlock(typed);
-            return Boolean.TRUE;
-        }, done -> {
-            problem.set("");
-            onUnlocked.run();
-        }, failed -> {
-            Arrays.fill(typed, '\0');
-            problem.set(failed instanceof CryptoFileException ? text("unlock.wrong")
-                    : text("wizard.saveFailed", failed.getMessage()));
-        });
+        boolean started =
+                context.background()
+                        .run(
+                                text("busy.unlock"),
+                                () -> {
+                                    context.vault().unlock(typed);
+                                    return Boolean.TRUE;
+                                },
+                                done -> {
+                                    problem.set("");
+                                    onUnlocked.run();
+                                },
+                                failed -> {
+                                    Arrays.fill(typed, '\0');
+                                    problem.set(
+                                            failed instanceof CryptoFileException
+                                                    ? text("unlock.wrong")
+                                                    : text(
+                                                            "wizard.saveFailed",
+                                                            failed.getMessage()));
+                                });
         if (!started) {
             Arrays.fill(typed, '\0');
         }
@@ -134,7 +151,10 @@ public final class UnlockVaultViewModel {
         }
     }
 
-    /** Deletes everything kept here (the one operation), then starts again with what it did, failures named. */
+    /**
+     * Deletes everything kept here (the one operation), then starts again with what it did,
+     * failures named.
+     */
     public void deleteEverything() {
         try {
             onDeleted.accept(DeleteEverything.run(context));

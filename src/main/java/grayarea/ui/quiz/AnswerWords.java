@@ -19,7 +19,9 @@ public final class AnswerWords {
 
     /** An option's label: the bank's, or the app's own for yes/no. */
     public String label(Option option) {
-        return option.label().isEmpty() ? texts.get("answer." + option.id()) : option.label().in(language);
+        return option.label().isEmpty()
+                ? texts.get("answer." + option.id())
+                : option.label().in(language);
     }
 
     public String describe(Question question, Answer answer) {
@@ -37,15 +39,23 @@ public final class AnswerWords {
             if (choices.options().isEmpty()) {
                 return "—";
             }
-            return String.join("; ", choices.options().stream()
-                    .map(id -> question.option(id).map(this::label).orElse(id)).toList());
+            return String.join(
+                    "; ",
+                    choices.options().stream()
+                            .map(id -> question.option(id).map(this::label).orElse(id))
+                            .toList());
         }
         if (value instanceof AnswerValue.FreeText text) {
             return text.text();
         }
         if (value instanceof AnswerValue.BoundaryRating rating) {
-            return texts.get("wizard.boundary.ifIDid") + ": " + texts.get("rating." + rating.ifIDid().json()) + "; "
-                    + texts.get("wizard.boundary.ifPartnerDid") + ": " + texts.get("rating." + rating.ifPartnerDid().json());
+            return texts.get("wizard.boundary.ifIDid")
+                    + ": "
+                    + texts.get("rating." + rating.ifIDid().json())
+                    + "; "
+                    + texts.get("wizard.boundary.ifPartnerDid")
+                    + ": "
+                    + texts.get("rating." + rating.ifPartnerDid().json());
         }
         return "";
     }

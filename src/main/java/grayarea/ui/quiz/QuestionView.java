@@ -1,20 +1,20 @@
 package grayarea.ui.quiz;
 
-import grayarea.ui.toolkit.Style;
 import grayarea.bank.Answer;
 import grayarea.bank.AnswerValue;
 import grayarea.bank.Option;
 import grayarea.bank.Question;
-import grayarea.bank.QuestionType;
 import grayarea.ui.toolkit.ChoiceGroup;
 import grayarea.ui.toolkit.Focus;
 import grayarea.ui.toolkit.Icon;
+import grayarea.ui.toolkit.Style;
 import grayarea.ui.toolkit.Texts;
 import grayarea.ui.toolkit.View;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import javafx.css.PseudoClass;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -29,12 +29,11 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import javafx.css.PseudoClass;
 
 /**
- * One question on a wizard page: its text, its answer controls, and an inline message when it
- * stops Next. Number keys pick an option (1 the first, 0 "prefer not to say") while focus is in
- * the question. Every control's accessible text is what is written on it.
+ * One question on a wizard page: its text, its answer controls, and an inline message when it stops
+ * Next. Number keys pick an option (1 the first, 0 "prefer not to say") while focus is in the
+ * question. Every control's accessible text is what is written on it.
  */
 final class QuestionView extends View {
 
@@ -48,8 +47,8 @@ final class QuestionView extends View {
     private final List<Control> controls = new ArrayList<>();
     private final List<String> controlNames = new ArrayList<>();
     private boolean updating;
-    private Runnable tabForward = () -> { };
-    private Runnable tabBackward = () -> { };
+    private Runnable tabForward = () -> {};
+    private Runnable tabBackward = () -> {};
 
     QuestionView(QuestionViewModel model) {
         this.model = model;
@@ -89,12 +88,14 @@ final class QuestionView extends View {
     @Override
     protected Node layOutParts() {
         box.getChildren().add(textLabel);
-        model.hint().ifPresent(words -> {
-            Label hint = new Label(words);
-            hint.setWrapText(true);
-            hint.getStyleClass().add(Style.QUESTION_HINT);
-            box.getChildren().add(hint);
-        });
+        model.hint()
+                .ifPresent(
+                        words -> {
+                            Label hint = new Label(words);
+                            hint.setWrapText(true);
+                            hint.getStyleClass().add(Style.QUESTION_HINT);
+                            box.getChildren().add(hint);
+                        });
         switch (question.type()) {
             case SINGLE, SCALE, YES_NO -> box.getChildren().add(choiceRow());
             case CHECKLIST -> box.getChildren().add(checklist());
@@ -148,7 +149,11 @@ final class QuestionView extends View {
         row.setAccessibleText(questionText);
         List<ToggleButton> options = new ArrayList<>();
         for (Option option : question.options()) {
-            options.add(choice(group, optionLabel(option), Answer.answered(new AnswerValue.Choice(option.id()))));
+            options.add(
+                    choice(
+                            group,
+                            optionLabel(option),
+                            Answer.answered(new AnswerValue.Choice(option.id()))));
         }
         row.getChildren().addAll(options);
         ToggleButton decline = null;
@@ -160,13 +165,15 @@ final class QuestionView extends View {
         numberKeys(row, options, decline);
         // an answer kept as not shared is still this choice
         group.select(model.current() == null ? null : model.current().withShared(true));
-        group.valueProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                model.clear();
-            } else {
-                model.answer(now);
-            }
-        });
+        group.valueProperty()
+                .addListener(
+                        (obs, old, now) -> {
+                            if (now == null) {
+                                model.clear();
+                            } else {
+                                model.answer(now);
+                            }
+                        });
         return row;
     }
 
@@ -179,22 +186,24 @@ final class QuestionView extends View {
     }
 
     private void numberKeys(Node area, List<? extends Toggle> options, Toggle decline) {
-        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isAltDown() || e.isControlDown() || e.isMetaDown() || e.isShiftDown()) {
-                return;
-            }
-            int digit = digit(e.getCode());
-            if (digit >= 1 && digit <= options.size()) {
-                Toggle toggle = options.get(digit - 1);
-                toggle.setSelected(true);
-                ((Node) toggle).requestFocus();
-                e.consume();
-            } else if (digit == 0 && decline != null) {
-                decline.setSelected(true);
-                ((Node) decline).requestFocus();
-                e.consume();
-            }
-        });
+        area.addEventFilter(
+                KeyEvent.KEY_PRESSED,
+                e -> {
+                    if (e.isAltDown() || e.isControlDown() || e.isMetaDown() || e.isShiftDown()) {
+                        return;
+                    }
+                    int digit = digit(e.getCode());
+                    if (digit >= 1 && digit <= options.size()) {
+                        Toggle toggle = options.get(digit - 1);
+                        toggle.setSelected(true);
+                        ((Node) toggle).requestFocus();
+                        e.consume();
+                    } else if (digit == 0 && decline != null) {
+                        decline.setSelected(true);
+                        ((Node) decline).requestFocus();
+                        e.consume();
+                    }
+                });
     }
 
     private static int digit(KeyCode code) {
@@ -232,41 +241,51 @@ final class QuestionView extends View {
             boxes.forEach(b -> b.setSelected(ticked.options().contains((String) b.getUserData())));
         }
         ToggleButton declineButton = decline;
-        Runnable store = () -> {
-            if (declineButton != null && declineButton.isSelected()) {
-                model.answer(Answer.declined());
-                return;
-            }
-            List<String> ids = boxes.stream().filter(CheckBox::isSelected).map(b -> (String) b.getUserData()).toList();
-            model.answer(Answer.answered(new AnswerValue.Choices(ids)));
-        };
+        Runnable store =
+                () -> {
+                    if (declineButton != null && declineButton.isSelected()) {
+                        model.answer(Answer.declined());
+                        return;
+                    }
+                    List<String> ids =
+                            boxes.stream()
+                                    .filter(CheckBox::isSelected)
+                                    .map(b -> (String) b.getUserData())
+                                    .toList();
+                    model.answer(Answer.answered(new AnswerValue.Choices(ids)));
+                };
         boxes.forEach(b -> b.selectedProperty().addListener((obs, old, now) -> store.run()));
         if (decline != null) {
-            decline.selectedProperty().addListener((obs, old, now) -> {
-                boxes.forEach(b -> {
-                    b.setDisable(now);
-                    if (now) {
-                        b.setSelected(false);
+            decline.selectedProperty()
+                    .addListener(
+                            (obs, old, now) -> {
+                                boxes.forEach(
+                                        b -> {
+                                            b.setDisable(now);
+                                            if (now) {
+                                                b.setSelected(false);
+                                            }
+                                        });
+                                store.run();
+                            });
+        }
+        list.addEventFilter(
+                KeyEvent.KEY_PRESSED,
+                e -> {
+                    int digit = digit(e.getCode());
+                    if (e.isAltDown() || e.isControlDown() || e.isShiftDown()) {
+                        return;
+                    }
+                    if (digit >= 1 && digit <= boxes.size() && !boxes.get(digit - 1).isDisabled()) {
+                        boxes.get(digit - 1).setSelected(!boxes.get(digit - 1).isSelected());
+                        boxes.get(digit - 1).requestFocus();
+                        e.consume();
+                    } else if (digit == 0 && declineButton != null) {
+                        declineButton.setSelected(!declineButton.isSelected());
+                        declineButton.requestFocus();
+                        e.consume();
                     }
                 });
-                store.run();
-            });
-        }
-        list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            int digit = digit(e.getCode());
-            if (e.isAltDown() || e.isControlDown() || e.isShiftDown()) {
-                return;
-            }
-            if (digit >= 1 && digit <= boxes.size() && !boxes.get(digit - 1).isDisabled()) {
-                boxes.get(digit - 1).setSelected(!boxes.get(digit - 1).isSelected());
-                boxes.get(digit - 1).requestFocus();
-                e.consume();
-            } else if (digit == 0 && declineButton != null) {
-                declineButton.setSelected(!declineButton.isSelected());
-                declineButton.requestFocus();
-                e.consume();
-            }
-        });
         return list;
     }
 
@@ -276,27 +295,33 @@ final class QuestionView extends View {
         area.setWrapText(true);
         area.setPrefRowCount(4);
         int max = question.maxLength();
-        area.setTextFormatter(new TextFormatter<String>(change ->
-                change.getControlNewText().length() <= max ? change : null));
+        area.setTextFormatter(
+                new TextFormatter<String>(
+                        change -> change.getControlNewText().length() <= max ? change : null));
         register(area, questionText);
-        // Tab leaves the text area, as everywhere else in the page (a tab character is never needed here)
-        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.TAB && !e.isControlDown() && !e.isAltDown()) {
-                e.consume();
-                (e.isShiftDown() ? tabBackward : tabForward).run();
-            }
-        });
+        // Tab leaves the text area, as everywhere else in the page (a tab character is never needed
+        // here)
+        area.addEventFilter(
+                KeyEvent.KEY_PRESSED,
+                e -> {
+                    if (e.getCode() == KeyCode.TAB && !e.isControlDown() && !e.isAltDown()) {
+                        e.consume();
+                        (e.isShiftDown() ? tabBackward : tabForward).run();
+                    }
+                });
         Answer current = model.current();
         if (current != null && current.value() instanceof AnswerValue.FreeText text) {
             area.setText(text.text());
         }
-        area.textProperty().addListener((obs, old, now) -> {
-            if (now.isBlank()) {
-                model.clear();
-            } else {
-                model.answer(Answer.answered(new AnswerValue.FreeText(now)));
-            }
-        });
+        area.textProperty()
+                .addListener(
+                        (obs, old, now) -> {
+                            if (now.isBlank()) {
+                                model.clear();
+                            } else {
+                                model.answer(Answer.answered(new AnswerValue.FreeText(now)));
+                            }
+                        });
         return area;
     }
 
@@ -337,61 +362,81 @@ final class QuestionView extends View {
         if (current != null && current.value() instanceof AnswerValue.BoundaryRating rating) {
             selectRating(groups.get(Side.ME), rating.ifIDid());
             selectRating(groups.get(Side.PARTNER), rating.ifPartnerDid());
-        } else if (current != null && current.status() == Answer.Status.DECLINED && decline != null) {
+        } else if (current != null
+                && current.status() == Answer.Status.DECLINED
+                && decline != null) {
             decline.setSelected(true);
         }
         updating = false;
         ToggleButton declineButton = decline;
-        Runnable store = () -> {
-            if (updating) {
-                return;
-            }
-            Toggle me = groups.get(Side.ME).getSelectedToggle();
-            Toggle partner = groups.get(Side.PARTNER).getSelectedToggle();
-            if (me != null && partner != null) {
-                model.answer(Answer.answered(new AnswerValue.BoundaryRating(
-                        (AnswerValue.Rating) me.getUserData(), (AnswerValue.Rating) partner.getUserData())));
-            } else if (declineButton == null || !declineButton.isSelected()) {
-                model.clear();
-            }
-        };
+        Runnable store =
+                () -> {
+                    if (updating) {
+                        return;
+                    }
+                    Toggle me = groups.get(Side.ME).getSelectedToggle();
+                    Toggle partner = groups.get(Side.PARTNER).getSelectedToggle();
+                    if (me != null && partner != null) {
+                        model.answer(
+                                Answer.answered(
+                                        new AnswerValue.BoundaryRating(
+                                                (AnswerValue.Rating) me.getUserData(),
+                                                (AnswerValue.Rating) partner.getUserData())));
+                    } else if (declineButton == null || !declineButton.isSelected()) {
+                        model.clear();
+                    }
+                };
         for (ToggleGroup group : groups.values()) {
-            group.selectedToggleProperty().addListener((obs, old, now) -> {
-                if (now != null && declineButton != null && declineButton.isSelected()) {
-                    updating = true;
-                    declineButton.setSelected(false);
-                    updating = false;
-                }
-                store.run();
-            });
+            group.selectedToggleProperty()
+                    .addListener(
+                            (obs, old, now) -> {
+                                if (now != null
+                                        && declineButton != null
+                                        && declineButton.isSelected()) {
+                                    updating = true;
+                                    declineButton.setSelected(false);
+                                    updating = false;
+                                }
+                                store.run();
+                            });
         }
         if (decline != null) {
-            decline.selectedProperty().addListener((obs, old, now) -> {
-                if (updating) {
-                    return;
-                }
-                if (now) {
-                    updating = true;
-                    groups.values().forEach(g -> g.selectToggle(null));
-                    updating = false;
-                    model.answer(Answer.declined());
-                } else {
-                    store.run();
-                }
-            });
-            rows.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-                if (digit(e.getCode()) == 0 && !e.isShiftDown() && !e.isAltDown() && !e.isControlDown()) {
-                    declineButton.setSelected(true);
-                    declineButton.requestFocus();
-                    e.consume();
-                }
-            });
+            decline.selectedProperty()
+                    .addListener(
+                            (obs, old, now) -> {
+                                if (updating) {
+                                    return;
+                                }
+                                if (now) {
+                                    updating = true;
+                                    groups.values().forEach(g -> g.selectToggle(null));
+                                    updating = false;
+                                    model.answer(Answer.declined());
+                                } else {
+                                    store.run();
+                                }
+                            });
+            rows.addEventFilter(
+                    KeyEvent.KEY_PRESSED,
+                    e -> {
+                        if (digit(e.getCode()) == 0
+                                && !e.isShiftDown()
+                                && !e.isAltDown()
+                                && !e.isControlDown()) {
+                            declineButton.setSelected(true);
+                            declineButton.requestFocus();
+                            e.consume();
+                        }
+                    });
         }
         return rows;
     }
 
     private static void selectRating(ToggleGroup group, AnswerValue.Rating rating) {
-        group.getToggles().stream().filter(t -> t.getUserData() == rating).findFirst().ifPresent(group::selectToggle);
+        group.getToggles().stream()
+                .filter(t -> t.getUserData() == rating)
+                .findFirst()
+                .ifPresent(group::selectToggle);
     }
 
     /** The two sides of a boundary rating. */
@@ -411,7 +456,10 @@ final class QuestionView extends View {
         if (controls.isEmpty()) {
             return null;
         }
-        return controls.stream().filter(c -> c instanceof Toggle t && t.isSelected()).findFirst().orElse(controls.get(0));
+        return controls.stream()
+                .filter(c -> c instanceof Toggle t && t.isSelected())
+                .findFirst()
+                .orElse(controls.get(0));
     }
 
     /** Moves keyboard focus to the question (now, or as soon as it is on screen). */
@@ -419,7 +467,10 @@ final class QuestionView extends View {
         Focus.later(focusTarget());
     }
 
-    /** Shows (or, with null, hides) the message that stops Next; it joins each control's accessible text. */
+    /**
+     * Shows (or, with null, hides) the message that stops Next; it joins each control's accessible
+     * text.
+     */
     void showError(String message) {
         boolean show = message != null;
         error.setText(show ? message : "");

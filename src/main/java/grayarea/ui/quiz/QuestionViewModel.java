@@ -6,15 +6,15 @@ import grayarea.bank.Option;
 import grayarea.bank.Question;
 import grayarea.bank.QuestionType;
 import grayarea.bank.Text;
+import grayarea.quiz.Step;
 import grayarea.ui.toolkit.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import grayarea.quiz.Step;
 
 /**
- * One question of a wizard page: its words, its hint, its answer so far, and giving or clearing
- * the answer (which the quiz saves at once).
+ * One question of a wizard page: its words, its hint, its answer so far, and giving or clearing the
+ * answer (which the quiz saves at once).
  */
 final class QuestionViewModel {
 
@@ -43,7 +43,10 @@ final class QuestionViewModel {
         return wizard.questionText(step, question);
     }
 
-    /** What is said under the question: optional, private, the bank's help, how to answer; empty for nothing. */
+    /**
+     * What is said under the question: optional, private, the bank's help, how to answer; empty for
+     * nothing.
+     */
     Optional<String> hint() {
         List<String> notes = new ArrayList<>();
         if (!question.required() && question.type() != QuestionType.TEXT) {
@@ -88,6 +91,9 @@ final class QuestionViewModel {
 
     /** A single choice: the option's id, or null for "prefer not to say". */
     void choose(String optionId) {
-        answer(optionId == null ? Answer.declined() : Answer.answered(new AnswerValue.Choice(optionId)));
+        answer(
+                optionId == null
+                        ? Answer.declined()
+                        : Answer.answered(new AnswerValue.Choice(optionId)));
     }
 }

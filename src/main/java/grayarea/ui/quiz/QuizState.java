@@ -1,13 +1,12 @@
 package grayarea.ui.quiz;
 
-import grayarea.quiz.Step;
 import grayarea.bank.Answer;
 import grayarea.bank.AnswerSheet;
 import grayarea.bank.Question;
 import grayarea.bank.QuestionBank;
-import grayarea.bank.Section;
 import grayarea.quiz.Quiz;
 import grayarea.quiz.QuizSaver;
+import grayarea.quiz.Step;
 import grayarea.scoring.Result;
 import grayarea.session.HandOutFile;
 import grayarea.session.SoloSession;
@@ -34,81 +33,134 @@ import javafx.collections.ObservableMap;
 /**
  * The window's view of one person's quiz: the JavaFX-free {@link Quiz} (step planning, answers,
  * autosave: docs/decisions/0026) seen through properties and observable maps that pages bind to.
- * The quiz is the one truth: what a page writes into a property or map here goes to the quiz,
- * which saves it, and what the quiz says changed comes back here, so pages and listeners see the
- * same values as before the quiz moved out of the ui.
+ * The quiz is the one truth: what a page writes into a property or map here goes to the quiz, which
+ * saves it, and what the quiz says changed comes back here, so pages and listeners see the same
+ * values as before the quiz moved out of the ui.
  */
 public final class QuizState {
 
     private final Quiz quiz;
     private final List<Step> steps;
-    private final ObservableMap<String, Answer> answers = FXCollections.observableMap(new LinkedHashMap<>());
-    private final ObservableMap<String, String> notes = FXCollections.observableMap(new LinkedHashMap<>());
+    private final ObservableMap<String, Answer> answers =
+            FXCollections.observableMap(new LinkedHashMap<>());
+    private final ObservableMap<String, String> notes =
+            FXCollections.observableMap(new LinkedHashMap<>());
     private final IntegerProperty step = new SimpleIntegerProperty(0);
     private final BooleanProperty finished = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper();
 
     /** A solo quiz from one perspective (null for a bank without perspectives). */
-    public QuizState(QuestionBank bank, Path bankFile, String perspective, String language, QuizStore store) {
-        this(bank, bankFile, Collections.singletonList(perspective), language, null, store, Map.of(), Instant.now());
+    public QuizState(
+            QuestionBank bank,
+            Path bankFile,
+            String perspective,
+            String language,
+            QuizStore store) {
+        this(
+                bank,
+                bankFile,
+                Collections.singletonList(perspective),
+                language,
+                null,
+                store,
+                Map.of(),
+                Instant.now());
     }
 
     /**
-     * @param perspectives the perspectives asked, in order (a couple's turn: "self", then "partner")
-     * @param order        per {@link #orderKey}, the order to show a section's questions in; may be empty
-     * @param store        where to autosave, or null to write nothing
+     * @param perspectives the perspectives asked, in order (a couple's turn: "self", then
+     *     "partner")
+     * @param order per {@link #orderKey}, the order to show a section's questions in; may be empty
+     * @param store where to autosave, or null to write nothing
      */
-    public QuizState(QuestionBank bank, Path bankFile, List<String> perspectives, String language, String respondent,
-                     QuizStore store, Map<String, List<String>> order, Instant startedAt) {
-        this(store, saver -> new Quiz(bank, bankFile, perspectives, language, respondent, saver, order, startedAt));
+    public QuizState(
+            QuestionBank bank,
+            Path bankFile,
+            List<String> perspectives,
+            String language,
+            String respondent,
+            QuizStore store,
+            Map<String, List<String>> order,
+            Instant startedAt) {
+        this(
+                store,
+                saver ->
+                        new Quiz(
+                                bank,
+                                bankFile,
+                                perspectives,
+                                language,
+                                respondent,
+                                saver,
+                                order,
+                                startedAt));
     }
 
-    /** The quiz made by {@code make} with a saver that saves this state to {@code store} (none without a store). */
+    /**
+     * The quiz made by {@code make} with a saver that saves this state to {@code store} (none
+     * without a store).
+     */
     private QuizState(QuizStore store, Function<QuizSaver, Quiz> make) {
-        this.quiz = make.apply(store == null ? null : new QuizSaver() {
-            @Override
-            public void save(Quiz saved) throws IOException {
-                store.save(QuizState.this);
-            }
+        this.quiz =
+                make.apply(
+                        store == null
+                                ? null
+                                : new QuizSaver() {
+                                    @Override
+                                    public void save(Quiz saved) throws IOException {
+                                        store.save(QuizState.this);
+                                    }
 
-            @Override
-            public void delete() throws IOException {
-                store.delete();
-            }
-        });
+                                    @Override
+                                    public void delete() throws IOException {
+                                        store.delete();
+                                    }
+                                });
         this.steps = quiz.steps();
         mirror();
-        quiz.addListener(new Quiz.Listener() {
-            @Override
-            public void answerChanged(String key) {
-                copy(quiz.answers(), answers, key);
-            }
+        quiz.addListener(
+                new Quiz.Listener() {
+                    @Override
+                    public void answerChanged(String key) {
+                        copy(quiz.answers(), answers, key);
+                    }
 
-            @Override
-            public void noteChanged(String id) {
-                copy(quiz.notes(), notes, id);
-            }
+                    @Override
+                    public void noteChanged(String id) {
+                        copy(quiz.notes(), notes, id);
+                    }
 
-            @Override
-            public void stepChanged(int now) {
-                step.set(now);
-            }
+                    @Override
+                    public void stepChanged(int now) {
+                        step.set(now);
+                    }
 
-            @Override
-            public void finishedChanged(boolean now) {
-                finished.set(now);
-            }
+                    @Override
+                    public void finishedChanged(boolean now) {
+                        finished.set(now);
+                    }
 
-            @Override
-            public void saveProblemChanged(String problem) {
-                saveError.set(problem);
-            }
-        });
-        // what a page writes here goes to the quiz (which saves it and tells back, changing nothing more)
-        answers.addListener((MapChangeListener<String, Answer>) c -> quiz.putAnswer(c.getKey(),
-                c.wasAdded() ? c.getValueAdded() : answers.get(c.getKey())));
-        notes.addListener((MapChangeListener<String, String>) c -> quiz.setNote(c.getKey(),
-                c.wasAdded() ? c.getValueAdded() : notes.get(c.getKey())));
+                    @Override
+                    public void saveProblemChanged(String problem) {
+                        saveError.set(problem);
+                    }
+                });
+        // what a page writes here goes to the quiz (which saves it and tells back, changing nothing
+        // more)
+        answers.addListener(
+                (MapChangeListener<String, Answer>)
+                        c ->
+                                quiz.putAnswer(
+                                        c.getKey(),
+                                        c.wasAdded()
+                                                ? c.getValueAdded()
+                                                : answers.get(c.getKey())));
+        notes.addListener(
+                (MapChangeListener<String, String>)
+                        c ->
+                                quiz.setNote(
+                                        c.getKey(),
+                                        c.wasAdded() ? c.getValueAdded() : notes.get(c.getKey())));
         step.addListener((obs, old, now) -> quiz.setStep(now.intValue()));
         finished.addListener((obs, old, now) -> quiz.setFinished(now));
     }
@@ -134,8 +186,10 @@ public final class QuizState {
      * A quiz from a therapist's hand-out: only the sections it asks (safety sections always), its
      * bank; {@code bankFile} is then the hand-out file, so a resumed quiz reads it again.
      */
-    public static QuizState fromHandOut(HandOutFile.Opened handOut, String perspective, String language, QuizStore store) {
-        return new QuizState(store, saver -> Quiz.fromHandOut(handOut, perspective, language, saver));
+    public static QuizState fromHandOut(
+            HandOutFile.Opened handOut, String perspective, String language, QuizStore store) {
+        return new QuizState(
+                store, saver -> Quiz.fromHandOut(handOut, perspective, language, saver));
     }
 
     /** A solo quiz restored from an autosaved session, saving on to the same store. */
@@ -143,8 +197,11 @@ public final class QuizState {
         return resume(bank, saved, store, null);
     }
 
-    /** A quiz restored from an autosaved session, from a hand-out when {@code handOut} is not null. */
-    public static QuizState resume(QuestionBank bank, SoloSession saved, QuizStore store, HandOutFile.Opened handOut) {
+    /**
+     * A quiz restored from an autosaved session, from a hand-out when {@code handOut} is not null.
+     */
+    public static QuizState resume(
+            QuestionBank bank, SoloSession saved, QuizStore store, HandOutFile.Opened handOut) {
         return new QuizState(store, saver -> Quiz.resume(bank, saved, saver, handOut));
     }
 
@@ -154,7 +211,8 @@ public final class QuizState {
     }
 
     /** Puts saved answers back, without saving them again one by one. */
-    public void restore(AnswerSheet sheet, Map<String, String> savedNotes, int savedStep, boolean wasFinished) {
+    public void restore(
+            AnswerSheet sheet, Map<String, String> savedNotes, int savedStep, boolean wasFinished) {
         quiz.restore(sheet, savedNotes, savedStep, wasFinished);
     }
 
@@ -258,8 +316,8 @@ public final class QuizState {
     }
 
     /**
-     * The answer sheet: every question shown, answered, declined, or not reached; answers to
-     * hidden questions are dropped.
+     * The answer sheet: every question shown, answered, declined, or not reached; answers to hidden
+     * questions are dropped.
      */
     public AnswerSheet toSheet() {
         return quiz.toSheet();
@@ -273,7 +331,9 @@ public final class QuizState {
         return quiz.toSession();
     }
 
-    /** Removes what was saved and stops saving (the answers in memory go when the window moves on). */
+    /**
+     * Removes what was saved and stops saving (the answers in memory go when the window moves on).
+     */
     public void deleteSaved() throws IOException {
         quiz.deleteSaved();
     }

@@ -1,12 +1,13 @@
 package grayarea.ui.quiz;
 
-import grayarea.ui.toolkit.Style;
 import grayarea.bank.Answer;
 import grayarea.bank.Question;
 import grayarea.bank.Section;
+import grayarea.quiz.Step;
 import grayarea.ui.toolkit.Focus;
 import grayarea.ui.toolkit.Icon;
 import grayarea.ui.toolkit.KeyboardFocus;
+import grayarea.ui.toolkit.Style;
 import grayarea.ui.toolkit.Texts;
 import grayarea.ui.toolkit.View;
 import java.util.ArrayList;
@@ -17,6 +18,8 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -30,14 +33,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import grayarea.quiz.Step;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ContentDisplay;
 
 /**
- * The wizard in the main window: one page per section of the bank, with its intro, the
- * progress, Back and Next; after the last section, a review of every answer, each a link back
- * to its question; then the result. Enter goes on, Alt+Left goes back.
+ * The wizard in the main window: one page per section of the bank, with its intro, the progress,
+ * Back and Next; after the last section, a review of every answer, each a link back to its
+ * question; then the result. Enter goes on, Alt+Left goes back.
  */
 public final class WizardView extends View {
 
@@ -116,17 +116,30 @@ public final class WizardView extends View {
         back.setOnAction(e -> model.back());
         next.setOnAction(e -> goOn());
         model.state().stepProperty().addListener((obs, old, now) -> render());
-        model.blockingProperty().addListener((obs, old, now) -> {
-            questionViews.forEach(v -> v.showError(v.question() == now ? model.blockingMessageProperty().get() : null));
-        });
-        model.state().answers().addListener((MapChangeListener<String, Answer>) c -> refreshShown());
+        model.blockingProperty()
+                .addListener(
+                        (obs, old, now) -> {
+                            questionViews.forEach(
+                                    v ->
+                                            v.showError(
+                                                    v.question() == now
+                                                            ? model.blockingMessageProperty().get()
+                                                            : null));
+                        });
+        model.state()
+                .answers()
+                .addListener((MapChangeListener<String, Answer>) c -> refreshShown());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         // an answer that could not be saved is said plainly; the answers stay while the app is open
-        model.state().saveErrorProperty().addListener((obs, old, now) -> {
-            saveProblem.setText(now == null ? "" : texts.get("wizard.saveFailed", now));
-            saveProblem.setVisible(now != null);
-            saveProblem.setManaged(now != null);
-        });
+        model.state()
+                .saveErrorProperty()
+                .addListener(
+                        (obs, old, now) -> {
+                            saveProblem.setText(
+                                    now == null ? "" : texts.get("wizard.saveFailed", now));
+                            saveProblem.setVisible(now != null);
+                            saveProblem.setManaged(now != null);
+                        });
         render();
     }
 
@@ -139,7 +152,8 @@ public final class WizardView extends View {
             if (focused instanceof TextArea && !e.isControlDown()) {
                 return;
             }
-            if (focused instanceof ButtonBase button && !(focused instanceof ToggleButton)
+            if (focused instanceof ButtonBase button
+                    && !(focused instanceof ToggleButton)
                     && !(focused instanceof CheckBox)) {
                 button.fire();
             } else {
@@ -156,7 +170,10 @@ public final class WizardView extends View {
         }
         if (!model.next()) {
             Question blocking = model.blockingProperty().get();
-            questionViews.stream().filter(v -> v.question() == blocking).findFirst().ifPresent(QuestionView::focus);
+            questionViews.stream()
+                    .filter(v -> v.question() == blocking)
+                    .findFirst()
+                    .ifPresent(QuestionView::focus);
         }
     }
 
@@ -176,7 +193,8 @@ public final class WizardView extends View {
             return;
         }
         stepLabel.setText(model.stepLabel());
-        progress.setAccessibleText(texts.get("wizard.progress", model.step() + 1, model.stepCount()));
+        progress.setAccessibleText(
+                texts.get("wizard.progress", model.step() + 1, model.stepCount()));
         boolean last = model.step() == model.stepCount() - 1;
         next.setText(texts.get(last ? "wizard.review" : "wizard.next"));
         scroll.setContent(sectionPage(model.currentStep()));
@@ -188,7 +206,8 @@ public final class WizardView extends View {
         stepAfterRender = null;
         questionViews.stream()
                 .filter(v -> target == null ? v.node().isVisible() : v.question() == target)
-                .findFirst().ifPresent(QuestionView::focus);
+                .findFirst()
+                .ifPresent(QuestionView::focus);
     }
 
     private Node sectionPage(Step at) {
@@ -217,12 +236,16 @@ public final class WizardView extends View {
         }
         for (int i = 0; i < questionViews.size(); i++) {
             int index = i;
-            questionViews.get(i).onTabOut(() -> focusShownAfter(index, 1), () -> focusShownAfter(index, -1));
+            questionViews
+                    .get(i)
+                    .onTabOut(() -> focusShownAfter(index, 1), () -> focusShownAfter(index, -1));
         }
         return page;
     }
 
-    /** Focuses the next (or previous) shown question, or the Next (or Back) button past the ends. */
+    /**
+     * Focuses the next (or previous) shown question, or the Next (or Back) button past the ends.
+     */
     private void focusShownAfter(int index, int direction) {
         for (int i = index + direction; i >= 0 && i < questionViews.size(); i += direction) {
             if (questionViews.get(i).node().isVisible()) {
@@ -262,11 +285,12 @@ public final class WizardView extends View {
                 link.setWrapText(true);
                 String answer = answerText(at, question);
                 link.setAccessibleText(texts.get("review.edit", questionText) + ": " + answer);
-                link.setOnAction(e -> {
-                    focusAfterRender = question;
-                    stepAfterRender = at;
-                    model.goTo(at);
-                });
+                link.setOnAction(
+                        e -> {
+                            focusAfterRender = question;
+                            stepAfterRender = at;
+                            model.goTo(at);
+                        });
                 Label value = new Label(answer);
                 value.setWrapText(true);
                 value.getStyleClass().add(Style.REVIEW_ANSWER);
@@ -282,12 +306,14 @@ public final class WizardView extends View {
     private String stepTitle(Step at) {
         String title = model.text(at.section().title());
         if (model.state().perspectives().size() > 1 && !at.section().isBoundaryMap()) {
-            return texts.get("couple.stepTitle", texts.get("couple.about." + at.perspective()), title);
+            return texts.get(
+                    "couple.stepTitle", texts.get("couple.about." + at.perspective()), title);
         }
         return title;
     }
 
     private String answerText(Step at, Question question) {
-        return new AnswerWords(texts, model.state().language()).describe(question, model.answerTo(at, question).orElse(null));
+        return new AnswerWords(texts, model.state().language())
+                .describe(question, model.answerTo(at, question).orElse(null));
     }
 }

@@ -4,6 +4,7 @@ import grayarea.bank.Answer;
 import grayarea.bank.Question;
 import grayarea.bank.Section;
 import grayarea.bank.Text;
+import grayarea.quiz.Step;
 import grayarea.ui.toolkit.Texts;
 import java.util.List;
 import java.util.Optional;
@@ -13,13 +14,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import grayarea.quiz.Step;
 import javafx.collections.MapChangeListener;
 
 /**
- * The wizard's state and rules: which step is showing, which questions it shows, whether Next
- * may go on. A required question that is neither answered nor declined stops Next, and the
- * view model names it so the view can show the message there and move focus to it.
+ * The wizard's state and rules: which step is showing, which questions it shows, whether Next may
+ * go on. A required question that is neither answered nor declined stops Next, and the view model
+ * names it so the view can show the message there and move focus to it.
  */
 public final class WizardViewModel {
 
@@ -33,12 +33,15 @@ public final class WizardViewModel {
         this.state = state;
         this.texts = texts;
         this.canGoBack = state.stepProperty().greaterThan(0);
-        state.answers().addListener((MapChangeListener<String, Answer>) c -> {
-            Question stopped = blocking.get();
-            if (stopped != null && !onReview() && isAnswered(stopped)) {
-                clearBlocking();
-            }
-        });
+        state.answers()
+                .addListener(
+                        (MapChangeListener<String, Answer>)
+                                c -> {
+                                    Question stopped = blocking.get();
+                                    if (stopped != null && !onReview() && isAnswered(stopped)) {
+                                        clearBlocking();
+                                    }
+                                });
     }
 
     public QuizState state() {
@@ -70,7 +73,9 @@ public final class WizardViewModel {
         return state.questionsOf(at).stream().filter(q -> state.isShown(at, q)).toList();
     }
 
-    /** Every question of a step, shown or not, so the view can show and hide them as answers change. */
+    /**
+     * Every question of a step, shown or not, so the view can show and hide them as answers change.
+     */
     public List<Question> allQuestions(Step at) {
         return state.questionsOf(at);
     }
@@ -85,7 +90,9 @@ public final class WizardViewModel {
     }
 
     public Optional<Answer> answerTo(Question question) {
-        return onReview() ? Optional.empty() : Optional.ofNullable(state.answer(currentStep(), question));
+        return onReview()
+                ? Optional.empty()
+                : Optional.ofNullable(state.answer(currentStep(), question));
     }
 
     /** The answer to a question on any step (for the review page). */
@@ -108,8 +115,13 @@ public final class WizardViewModel {
         }
         for (Question question : shownQuestions(currentStep())) {
             if (question.required() && !isAnswered(question)) {
-                blockingMessage.set(texts.get("wizard.required", questionText(currentStep(), question),
-                        question.declinable() ? texts.get("wizard.required.orDecline") : ""));
+                blockingMessage.set(
+                        texts.get(
+                                "wizard.required",
+                                questionText(currentStep(), question),
+                                question.declinable()
+                                        ? texts.get("wizard.required.orDecline")
+                                        : ""));
                 blocking.set(question);
                 return false;
             }
@@ -169,5 +181,4 @@ public final class WizardViewModel {
         blockingMessage.set(null);
         blocking.set(null);
     }
-
 }

@@ -1,15 +1,17 @@
 package grayarea.ui.result;
 
-import grayarea.ui.toolkit.Style;
 import grayarea.bank.GutCheck;
 import grayarea.bank.Reflection;
 import grayarea.ui.toolkit.Confirmation;
+import grayarea.ui.toolkit.Fingerprint;
 import grayarea.ui.toolkit.Focus;
 import grayarea.ui.toolkit.Icon;
 import grayarea.ui.toolkit.KeyboardFocus;
 import grayarea.ui.toolkit.Risk;
+import grayarea.ui.toolkit.Style;
 import grayarea.ui.toolkit.Texts;
 import grayarea.ui.toolkit.View;
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.print.PrinterJob;
 import javafx.scene.AccessibleRole;
@@ -23,18 +25,16 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextFormatter;
-import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.VBox;
-import grayarea.ui.toolkit.Fingerprint;
-import java.util.List;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /**
- * The result: help first when a safety flag was raised, with the choice to delete the session;
- * then the band and what it means, the scores as a chart and in words, the why, reflection
- * prompts with private notes, gut checks, the boundary map, "not a diagnosis", and the actions.
+ * The result: help first when a safety flag was raised, with the choice to delete the session; then
+ * the band and what it means, the scores as a chart and in words, the why, reflection prompts with
+ * private notes, gut checks, the boundary map, "not a diagnosis", and the actions.
  */
 public final class ResultView extends View {
 
@@ -46,8 +46,10 @@ public final class ResultView extends View {
     private ScrollPane scroll;
     private VBox page;
     private Label status;
+
     /** The step before "Delete this session now" deletes. */
     private Confirmation confirmDelete;
+
     /** The step before "Start over" lets go of these answers. */
     private Confirmation confirmStartOver;
 
@@ -101,7 +103,8 @@ public final class ResultView extends View {
         page.getChildren().add(reflections());
         page.getChildren().add(gutChecks());
         if (!model.boundaries().isEmpty()) {
-            page.getChildren().add(list(texts.get("result.boundaries"), model.boundaries(), "boundaries"));
+            page.getChildren()
+                    .add(list(texts.get("result.boundaries"), model.boundaries(), "boundaries"));
         }
         if (!model.safety() && !model.resources().isEmpty()) {
             page.getChildren().add(resources());
@@ -119,17 +122,23 @@ public final class ResultView extends View {
         status.accessibleTextProperty().bind(model.statusProperty());
         status.visibleProperty().bind(status.textProperty().isNotEmpty());
         status.managedProperty().bind(status.visibleProperty());
-        // start at the top, on the page itself, where the arrow keys scroll the result (and help comes
-        // first when a safety flag was raised); never on a choice that deletes or shares (decision 0021);
-        // on a thank-you page Tab reaches "Save for …" first, but Enter alone neither shares nor deletes
+        // start at the top, on the page itself, where the arrow keys scroll the result (and help
+        // comes
+        // first when a safety flag was raised); never on a choice that deletes or shares (decision
+        // 0021);
+        // on a thank-you page Tab reaches "Save for …" first, but Enter alone neither shares nor
+        // deletes
         Focus.later(scroll);
     }
 
-    /** A hand-out that shows the client only a thank-you: no band, no scores, just what to do next. */
+    /**
+     * A hand-out that shows the client only a thank-you: no band, no scores, just what to do next.
+     */
     private void layoutThankYou() {
         page.getChildren().add(heading(texts.get("result.thankYou.title"), Style.RESULT_TITLE));
         scroll.setAccessibleText(texts.get("result.thankYou.title"));
-        page.getChildren().add(paragraph(texts.get("result.thankYou.detail", model.therapistName())));
+        page.getChildren()
+                .add(paragraph(texts.get("result.thankYou.detail", model.therapistName())));
         page.getChildren().add(forTherapist());
         if (!model.safety() && !model.resources().isEmpty()) {
             page.getChildren().add(resources());
@@ -160,33 +169,47 @@ public final class ResultView extends View {
         save.setWrapText(true);
         save.setGraphic(Icon.SEND.node());
         Risk.SHARES.mark(save);
-        box.getChildren().add(heading(texts.get("result.forTherapist.title", therapist), Style.RESULT_HEADING));
+        box.getChildren()
+                .add(
+                        heading(
+                                texts.get("result.forTherapist.title", therapist),
+                                Style.RESULT_HEADING));
         if (model.waitingRoom()) {
             Label saved = paragraph(model.waitingRoomMessage(therapist));
             saved.setId("waiting-room-saved");
             box.getChildren().add(saved);
             return box;
         }
-        box.getChildren().addAll(paragraph(texts.get(model.sealsForTherapist() ? "result.forTherapist.detail.sealed"
-                : "result.forTherapist.detail", therapist)), save);
+        box.getChildren()
+                .addAll(
+                        paragraph(
+                                texts.get(
+                                        model.sealsForTherapist()
+                                                ? "result.forTherapist.detail.sealed"
+                                                : "result.forTherapist.detail",
+                                        therapist)),
+                        save);
         if (!model.sealsForTherapist()) {
             save.setOnAction(e -> model.saveForTherapistAsked(false));
             return box;
         }
         VBox check = keyCheck(therapist, save);
         box.getChildren().add(check);
-        save.setOnAction(e -> {
-            if (model.keyChecked()) {
-                model.saveForTherapistAsked(true);
-            } else {
-                check.setVisible(true);
-                check.lookup("#save-without-private").requestFocus();
-            }
-        });
+        save.setOnAction(
+                e -> {
+                    if (model.keyChecked()) {
+                        model.saveForTherapistAsked(true);
+                    } else {
+                        check.setVisible(true);
+                        check.lookup("#save-without-private").requestFocus();
+                    }
+                });
         return box;
     }
 
-    /** The step before the first sealed save: the fingerprint, why it matters, and the two choices. */
+    /**
+     * The step before the first sealed save: the fingerprint, why it matters, and the two choices.
+     */
     private VBox keyCheck(String therapist, Button save) {
         VBox check = new VBox(8);
         check.setId("key-check");
@@ -201,33 +224,45 @@ public final class ResultView extends View {
         match.setId("save-sealed");
         match.setWrapText(true);
         match.setGraphic(Icon.LOCK.node());
-        withoutPrivate.setOnAction(e -> {
-            check.setVisible(false);
-            save.requestFocus();
-            model.saveForTherapistAsked(false);
-        });
-        match.setOnAction(e -> {
-            model.keyMatches();
-            check.setVisible(false);
-            save.requestFocus();
-            model.saveForTherapistAsked(true);
-        });
+        withoutPrivate.setOnAction(
+                e -> {
+                    check.setVisible(false);
+                    save.requestFocus();
+                    model.saveForTherapistAsked(false);
+                });
+        match.setOnAction(
+                e -> {
+                    model.keyMatches();
+                    check.setVisible(false);
+                    save.requestFocus();
+                    model.saveForTherapistAsked(true);
+                });
         // Enter chooses what has the focus, as Space does: at first the safe choice
-        check.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && e.getTarget() instanceof Button button) {
-                e.consume();
-                button.fire();
-            }
-        });
+        check.addEventFilter(
+                KeyEvent.KEY_PRESSED,
+                e -> {
+                    if (e.getCode() == KeyCode.ENTER && e.getTarget() instanceof Button button) {
+                        e.consume();
+                        button.fire();
+                    }
+                });
         Label title = heading(texts.get("result.keyCheck.title", therapist), Style.RESULT_HEADING);
         Label why = paragraph(texts.get("result.keyCheck.why", therapist));
         why.setId("key-check-why");
-        Label fingerprint = Fingerprint.label("key-check-fingerprint", model.fingerprint().orElseThrow(),
-                texts.get("result.keyCheck.fingerprint"));
+        Label fingerprint =
+                Fingerprint.label(
+                        "key-check-fingerprint",
+                        model.fingerprint().orElseThrow(),
+                        texts.get("result.keyCheck.fingerprint"));
         FlowPane choices = new FlowPane(10, 10, withoutPrivate, match);
         choices.setAlignment(Pos.CENTER_LEFT);
-        check.getChildren().addAll(title, why, fingerprint, paragraph(texts.get("result.keyCheck.after", therapist)),
-                choices);
+        check.getChildren()
+                .addAll(
+                        title,
+                        why,
+                        fingerprint,
+                        paragraph(texts.get("result.keyCheck.after", therapist)),
+                        choices);
         return check;
     }
 
@@ -244,10 +279,15 @@ public final class ResultView extends View {
         delete.setGraphic(Icon.TRASH_2.node());
         delete.setAccessibleHelp(texts.get("result.safety.deleteDetail"));
         Risk.DESTRUCTIVE.mark(delete);
-        delete.setOnAction(e -> confirmDelete.ask(texts.get("result.safety.confirm.title"),
-                model.deleteDetail(),
-                texts.get("result.safety.confirm.keep"), texts.get("result.safety.confirm.yes"), delete,
-                this::deleteSession));
+        delete.setOnAction(
+                e ->
+                        confirmDelete.ask(
+                                texts.get("result.safety.confirm.title"),
+                                model.deleteDetail(),
+                                texts.get("result.safety.confirm.keep"),
+                                texts.get("result.safety.confirm.yes"),
+                                delete,
+                                this::deleteSession));
         Label detail = paragraph(texts.get("result.safety.deleteDetail"));
         detail.getStyleClass().add(Style.HINT);
         box.getChildren().addAll(delete, detail, confirmDelete.node());
@@ -264,7 +304,8 @@ public final class ResultView extends View {
         VBox box = new VBox(8);
         box.getChildren().add(heading(texts.get("result.scores"), Style.RESULT_HEADING));
         CategoryAxis names = new CategoryAxis();
-        // no axis title: it cannot wrap at large text sizes, and the heading and the words below say it
+        // no axis title: it cannot wrap at large text sizes, and the heading and the words below
+        // say it
         NumberAxis values = new NumberAxis(0, 100, 25);
         BarChart<Number, String> chart = new BarChart<>(values, names);
         chart.setId("scores-chart");
@@ -301,7 +342,11 @@ public final class ResultView extends View {
 
     private Node why() {
         if (model.why().isEmpty()) {
-            VBox box = new VBox(6, heading(texts.get("result.why"), Style.RESULT_HEADING), paragraph(texts.get("result.why.none")));
+            VBox box =
+                    new VBox(
+                            6,
+                            heading(texts.get("result.why"), Style.RESULT_HEADING),
+                            paragraph(texts.get("result.why.none")));
             box.setId("why");
             return box;
         }
@@ -320,8 +365,11 @@ public final class ResultView extends View {
             note.setWrapText(true);
             note.setPrefRowCount(2);
             note.setPromptText(texts.get("result.reflections.note"));
-            note.setAccessibleText(texts.get("result.reflections.note") + ": " + model.t(reflection.text()));
-            note.setTextFormatter(new TextFormatter<String>(c -> c.getControlNewText().length() <= NOTE_LIMIT ? c : null));
+            note.setAccessibleText(
+                    texts.get("result.reflections.note") + ": " + model.t(reflection.text()));
+            note.setTextFormatter(
+                    new TextFormatter<String>(
+                            c -> c.getControlNewText().length() <= NOTE_LIMIT ? c : null));
             note.textProperty().addListener((obs, old, now) -> model.setNote(reflection, now));
             prompt.setLabelFor(note);
             box.getChildren().addAll(prompt, note);
@@ -330,7 +378,9 @@ public final class ResultView extends View {
     }
 
     private Node gutChecks() {
-        return list(texts.get("result.gutChecks"), model.gutChecks().stream().map(GutCheck::text).map(model::t).toList(),
+        return list(
+                texts.get("result.gutChecks"),
+                model.gutChecks().stream().map(GutCheck::text).map(model::t).toList(),
                 "gut-checks");
     }
 
@@ -376,10 +426,15 @@ public final class ResultView extends View {
         again.setId("start-over");
         again.setGraphic(Icon.REFRESH_CW.node());
         Risk.DESTRUCTIVE.mark(again);
-        again.setOnAction(e -> confirmStartOver.ask(texts.get("result.startOver.confirm.title"),
-                model.startOverDetail(thankYou),
-                texts.get("result.startOver.confirm.keep"), texts.get("result.startOver.confirm.yes"), again,
-                this::startOver));
+        again.setOnAction(
+                e ->
+                        confirmStartOver.ask(
+                                texts.get("result.startOver.confirm.title"),
+                                model.startOverDetail(thankYou),
+                                texts.get("result.startOver.confirm.keep"),
+                                texts.get("result.startOver.confirm.yes"),
+                                again,
+                                this::startOver));
         return again;
     }
 

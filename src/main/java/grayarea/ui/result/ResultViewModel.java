@@ -20,26 +20,26 @@ import grayarea.session.AtomicFiles;
 import grayarea.session.HandOut;
 import grayarea.session.HandOutFile;
 import grayarea.session.ResultFile;
+import grayarea.session.Vault;
 import grayarea.session.crypto.TherapistPublicKey;
+import grayarea.ui.quiz.QuizState;
 import grayarea.ui.toolkit.BackgroundWork;
 import grayarea.ui.toolkit.FilePicker;
 import grayarea.ui.toolkit.HelpLines;
 import grayarea.ui.toolkit.Texts;
-import grayarea.ui.quiz.QuizState;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import grayarea.session.Vault;
-import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * What the result page shows, worked out once from the quiz's answers, and all its file work:
@@ -50,8 +50,7 @@ import java.util.Set;
 public final class ResultViewModel {
 
     /** A score in words and, where it is a share of the maximum, as a bar from 0 to 100. */
-    public record ScoreLine(String label, String value, Double percent) {
-    }
+    public record ScoreLine(String label, String value, Double percent) {}
 
     private final QuizState state;
     private final Texts texts;
@@ -72,11 +71,15 @@ public final class ResultViewModel {
     }
 
     /**
-     * The result page of the window: files are chosen with {@code files}, and sealing and PDFs run in
-     * {@code background}.
+     * The result page of the window: files are chosen with {@code files}, and sealing and PDFs run
+     * in {@code background}.
      */
-    public ResultViewModel(QuizState state, Texts texts, Set<TherapistPublicKey> checkedKeys,
-                           FilePicker files, BackgroundWork background) {
+    public ResultViewModel(
+            QuizState state,
+            Texts texts,
+            Set<TherapistPublicKey> checkedKeys,
+            FilePicker files,
+            BackgroundWork background) {
         this(state, texts, checkedKeys);
         this.files = files;
         this.background = background;
@@ -84,8 +87,8 @@ public final class ResultViewModel {
 
     /**
      * @param checkedKeys the therapists' keys whose fingerprint the person compared and confirmed
-     *                    in this run of the app ({@link grayarea.ui.toolkit.AppContext#checkedKeys()}); kept in
-     *                    memory only (docs/decisions/0018)
+     *     in this run of the app ({@link grayarea.ui.toolkit.AppContext#checkedKeys()}); kept in
+     *     memory only (docs/decisions/0018)
      */
     public ResultViewModel(QuizState state, Texts texts, Set<TherapistPublicKey> checkedKeys) {
         this.checkedKeys = checkedKeys;
@@ -115,7 +118,9 @@ public final class ResultViewModel {
     public List<String> safetyMessages() {
         List<String> messages = new ArrayList<>();
         for (String id : result.flags()) {
-            bank.flag(id).filter(Flag::safety).filter(f -> !f.message().isEmpty())
+            bank.flag(id)
+                    .filter(Flag::safety)
+                    .filter(f -> !f.message().isEmpty())
                     .ifPresent(f -> messages.add(t(f.message())));
         }
         return messages;
@@ -125,15 +130,38 @@ public final class ResultViewModel {
     /** The help lines: the bank's, then those the therapist's hand-out adds for their region. */
     public List<String> resources() {
         List<String> lines = new ArrayList<>(HelpLines.of(bank, texts, state.language()));
-        handOut().ifPresent(h -> h.handOut().practice().resources().forEach(r -> lines.add(r.notes() == null
-                ? texts.get("result.resource.practice", r.name(), h.handOut().practice().therapistName(), r.contact())
-                : texts.get("result.resource.practice.notes", r.name(), h.handOut().practice().therapistName(),
-                        r.contact(), r.notes()))));
+        handOut()
+                .ifPresent(
+                        h ->
+                                h.handOut()
+                                        .practice()
+                                        .resources()
+                                        .forEach(
+                                                r ->
+                                                        lines.add(
+                                                                r.notes() == null
+                                                                        ? texts.get(
+                                                                                "result.resource.practice",
+                                                                                r.name(),
+                                                                                h.handOut()
+                                                                                        .practice()
+                                                                                        .therapistName(),
+                                                                                r.contact())
+                                                                        : texts.get(
+                                                                                "result.resource.practice.notes",
+                                                                                r.name(),
+                                                                                h.handOut()
+                                                                                        .practice()
+                                                                                        .therapistName(),
+                                                                                r.contact(),
+                                                                                r.notes()))));
         return lines;
     }
 
     public Optional<String> resourcesNote() {
-        return bank.resourcesNote().isEmpty() ? Optional.empty() : Optional.of(t(bank.resourcesNote()));
+        return bank.resourcesNote().isEmpty()
+                ? Optional.empty()
+                : Optional.of(t(bank.resourcesNote()));
     }
 
     public Optional<Band> band() {
@@ -144,7 +172,8 @@ public final class ResultViewModel {
     }
 
     public String bandHeadline() {
-        return band().map(b -> texts.get("result.band", t(b.label()))).orElse(texts.get("result.band.unavailable"));
+        return band().map(b -> texts.get("result.band", t(b.label())))
+                .orElse(texts.get("result.band.unavailable"));
     }
 
     public Optional<String> bandExplanation() {
@@ -167,8 +196,11 @@ public final class ResultViewModel {
             } else {
                 value = texts.get("result.scores.value", numbers.format(score.value()));
             }
-            lines.add(new ScoreLine(t(dimension.label()), value,
-                    percent && score.computable() ? score.value() : null));
+            lines.add(
+                    new ScoreLine(
+                            t(dimension.label()),
+                            value,
+                            percent && score.computable() ? score.value() : null));
         }
         return lines;
     }
@@ -183,9 +215,19 @@ public final class ResultViewModel {
             Question question = bank.question(item.question()).orElseThrow();
             List<String> labels = new ArrayList<>();
             for (String id : item.answer().split(",")) {
-                question.option(id).ifPresent(o -> labels.add(o.label().isEmpty() ? texts.get("answer." + id) : t(o.label())));
+                question.option(id)
+                        .ifPresent(
+                                o ->
+                                        labels.add(
+                                                o.label().isEmpty()
+                                                        ? texts.get("answer." + id)
+                                                        : t(o.label())));
             }
-            lines.add(texts.get("result.why.line", t(question.textFor(state.perspective())), String.join("; ", labels)));
+            lines.add(
+                    texts.get(
+                            "result.why.line",
+                            t(question.textFor(state.perspective())),
+                            String.join("; ", labels)));
         }
         return lines;
     }
@@ -194,7 +236,9 @@ public final class ResultViewModel {
         if (part == null) {
             return List.of();
         }
-        return bank.reflections().stream().filter(r -> part.reflections().contains(r.id())).toList();
+        return bank.reflections().stream()
+                .filter(r -> part.reflections().contains(r.id()))
+                .toList();
     }
 
     public List<GutCheck> gutChecks() {
@@ -207,25 +251,36 @@ public final class ResultViewModel {
         return result.boundaries().stream().map(words::boundaryLine).toList();
     }
 
-
     public String t(Text text) {
         return text.in(state.language());
     }
 
     /**
-     * Saves the result file with the answers and private notes. It is not sealed, so private answers
-     * and safety flags are left out (docs/formats.md).
+     * Saves the result file with the answers and private notes. It is not sealed, so private
+     * answers and safety flags are left out (docs/formats.md).
      */
     public void saveResult(Path file) throws IOException {
-        ResultFile.save(file, ResultFile.withoutPrivate(bank, new ResultFile.Contents(AppVersion.get(), Instant.now(),
-                null, result, sheet, state.notes(), true)));
+        ResultFile.save(
+                file,
+                ResultFile.withoutPrivate(
+                        bank,
+                        new ResultFile.Contents(
+                                AppVersion.get(),
+                                Instant.now(),
+                                null,
+                                result,
+                                sheet,
+                                state.notes(),
+                                true)));
     }
 
     private Path waitingRoomFile;
     private String waitingRoomProblem;
     private boolean waitingRoom;
 
-    /** In a waiting room the result was saved for the therapist already: where, or what went wrong. */
+    /**
+     * In a waiting room the result was saved for the therapist already: where, or what went wrong.
+     */
     public void inWaitingRoom(Path savedTo, String problem) {
         waitingRoom = true;
         waitingRoomFile = savedTo;
@@ -238,7 +293,9 @@ public final class ResultViewModel {
 
     /** What the client is told about the saved result in a waiting room. */
     public String waitingRoomMessage(String therapist) {
-        return waitingRoomFile != null ? texts.get("result.waitingRoom.saved", therapist) : waitingRoomProblem;
+        return waitingRoomFile != null
+                ? texts.get("result.waitingRoom.saved", therapist)
+                : waitingRoomProblem;
     }
 
     /** The therapist's hand-out the quiz came from, if any. */
@@ -248,7 +305,9 @@ public final class ResultViewModel {
 
     /** Whether the hand-out says the client sees a thank-you instead of the result. */
     public boolean thankYouOnly() {
-        return handOut().map(h -> h.handOut().clientSees() == HandOut.ClientSees.THANK_YOU).orElse(false);
+        return handOut()
+                .map(h -> h.handOut().clientSees() == HandOut.ClientSees.THANK_YOU)
+                .orElse(false);
     }
 
     /**
@@ -258,12 +317,16 @@ public final class ResultViewModel {
      */
     public void saveForTherapist(Path file, boolean sealed) throws IOException {
         if (sealed && !keyChecked()) {
-            throw new IllegalStateException("a result is sealed only for a key whose fingerprint was checked");
+            throw new IllegalStateException(
+                    "a result is sealed only for a key whose fingerprint was checked");
         }
         String code = handOut().map(h -> h.handOut().clientCode()).orElse(null);
-        ResultFile.Contents full = new ResultFile.Contents(AppVersion.get(), Instant.now(), code, result, sheet,
-                state.notes(), true);
-        AtomicFiles.write(file, ResultFile.forTherapist(bank, full, sealed ? therapistKey() : Optional.empty()));
+        ResultFile.Contents full =
+                new ResultFile.Contents(
+                        AppVersion.get(), Instant.now(), code, result, sheet, state.notes(), true);
+        AtomicFiles.write(
+                file,
+                ResultFile.forTherapist(bank, full, sealed ? therapistKey() : Optional.empty()));
     }
 
     /** The key in the hand-out, if it has one: what a sealed result is sealed for. */
@@ -271,7 +334,9 @@ public final class ResultViewModel {
         return handOut().flatMap(h -> h.handOut().publicKey());
     }
 
-    /** The fingerprint of the hand-out's key, as the therapist's profile page shows it, or empty. */
+    /**
+     * The fingerprint of the hand-out's key, as the therapist's profile page shows it, or empty.
+     */
     public Optional<String> fingerprint() {
         return therapistKey().map(TherapistPublicKey::fingerprint);
     }
@@ -284,19 +349,24 @@ public final class ResultViewModel {
         return therapistKey().map(checkedKeys::contains).orElse(false);
     }
 
-    /** The person says the fingerprints match: sealed saves for this key no longer ask, until the app closes. */
+    /**
+     * The person says the fingerprints match: sealed saves for this key no longer ask, until the
+     * app closes.
+     */
     public void keyMatches() {
         therapistKey().ifPresent(checkedKeys::add);
     }
 
     /**
-     * The same, kept by the app (a waiting room's results): sealed for the therapist when the hand-out
-     * has their key, otherwise without anything private and encrypted when a passphrase is set.
+     * The same, kept by the app (a waiting room's results): sealed for the therapist when the
+     * hand-out has their key, otherwise without anything private and encrypted when a passphrase is
+     * set.
      */
     public void saveForTherapist(Path file, Vault vault) throws IOException {
         String code = handOut().map(h -> h.handOut().clientCode()).orElse(null);
-        ResultFile.Contents full = new ResultFile.Contents(AppVersion.get(), Instant.now(), code, result, sheet,
-                state.notes(), true);
+        ResultFile.Contents full =
+                new ResultFile.Contents(
+                        AppVersion.get(), Instant.now(), code, result, sheet, state.notes(), true);
         var key = handOut().flatMap(h -> h.handOut().publicKey());
         byte[] bytes = ResultFile.forTherapist(bank, full, key);
         if (key.isPresent()) {
@@ -311,18 +381,24 @@ public final class ResultViewModel {
         return handOut().flatMap(h -> h.handOut().publicKey()).isPresent();
     }
 
-    /** A file name for the therapist's copy, such as "result-C-0412-2026-11-28.json" (".sealed" when sealed). */
+    /**
+     * A file name for the therapist's copy, such as "result-C-0412-2026-11-28.json" (".sealed" when
+     * sealed).
+     */
     public String therapistFileName(boolean sealed) {
         String code = handOut().map(h -> h.handOut().clientCode()).orElse(null);
-        return "result-" + (code == null ? "" : code.replaceAll("[^\\p{L}\\p{N}._-]", "_") + "-")
-                + LocalDate.now() + (sealed ? ResultFile.SEALED_EXTENSION : ".json");
+        return "result-"
+                + (code == null ? "" : code.replaceAll("[^\\p{L}\\p{N}._-]", "_") + "-")
+                + LocalDate.now()
+                + (sealed ? ResultFile.SEALED_EXTENSION : ".json");
     }
 
     /** Saves the printable report as a PDF. */
     public void savePdf(Path file) throws IOException {
         TextReport report = new TextReport(bank, state.language());
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        new PdfReport().write(report.blocks(sheet, result, state.notes()), t(bank.about().title()), pdf);
+        new PdfReport()
+                .write(report.blocks(sheet, result, state.notes()), t(bank.about().title()), pdf);
         AtomicFiles.write(file, pdf.toByteArray());
     }
 
@@ -351,26 +427,46 @@ public final class ResultViewModel {
 
     /** "Save result…": asks where, then saves the result file (without private answers). */
     public void saveResultAsked() {
-        files.save(new FilePicker.Request(texts.get("result.save.dialog"), texts.get("result.save.filter"), "json",
-                suggestedName("json"))).ifPresent(path -> {
-                    try {
-                        saveResult(path);
-                        say(texts.get("result.save.done", path));
-                    } catch (IOException ex) {
-                        say(texts.get("result.save.failed", ex.getMessage()));
-                    }
-                });
+        files.save(
+                        new FilePicker.Request(
+                                texts.get("result.save.dialog"),
+                                texts.get("result.save.filter"),
+                                "json",
+                                suggestedName("json")))
+                .ifPresent(
+                        path -> {
+                            try {
+                                saveResult(path);
+                                say(texts.get("result.save.done", path));
+                            } catch (IOException ex) {
+                                say(texts.get("result.save.failed", ex.getMessage()));
+                            }
+                        });
     }
 
     /** No printer: asks where, then writes the PDF in the background. */
     public void savePdfAsked() {
         say(texts.get("result.print.noPrinter"));
-        files.save(new FilePicker.Request(texts.get("result.print.pdfDialog"), texts.get("result.print.pdfFilter"),
-                "pdf", suggestedName("pdf"))).ifPresent(path -> background.run(texts.get("result.print.busy"), () -> {
-                    savePdf(path);
-                    return path;
-                }, done -> say(texts.get("result.print.done", done)),
-                        ex -> say(texts.get("result.print.failed", ex.getMessage()))));
+        files.save(
+                        new FilePicker.Request(
+                                texts.get("result.print.pdfDialog"),
+                                texts.get("result.print.pdfFilter"),
+                                "pdf",
+                                suggestedName("pdf")))
+                .ifPresent(
+                        path ->
+                                background.run(
+                                        texts.get("result.print.busy"),
+                                        () -> {
+                                            savePdf(path);
+                                            return path;
+                                        },
+                                        done -> say(texts.get("result.print.done", done)),
+                                        ex ->
+                                                say(
+                                                        texts.get(
+                                                                "result.print.failed",
+                                                                ex.getMessage()))));
     }
 
     /** The printer took the page. */
@@ -379,33 +475,54 @@ public final class ResultViewModel {
     }
 
     /**
-     * "Save for …": asks where, then saves the file for the therapist, sealed (in the background) or
-     * without private answers.
+     * "Save for …": asks where, then saves the file for the therapist, sealed (in the background)
+     * or without private answers.
      */
     public void saveForTherapistAsked(boolean sealed) {
         String therapist = therapistName();
-        files.save(new FilePicker.Request(texts.get("result.forTherapist.dialog"),
-                texts.get(sealed ? "result.forTherapist.filter.sealed" : "result.save.filter"),
-                sealed ? "sealed" : "json", therapistFileName(sealed))).ifPresent(path -> {
-                    String done = texts.get(sealed ? "result.forTherapist.done.sealed" : sealsForTherapist()
-                            ? "result.forTherapist.done.withoutPrivate" : "result.forTherapist.done", path, therapist);
-                    if (!sealed) {
-                        try {
-                            saveForTherapist(path, false);
-                            say(done);
-                        } catch (IOException ex) {
-                            say(texts.get("result.save.failed", ex.getMessage()));
-                        }
-                        return;
-                    }
-                    background.run(texts.get("result.forTherapist.busy"), () -> {
-                        saveForTherapist(path, true);
-                        return path;
-                    }, saved -> say(done), ex -> say(texts.get("result.save.failed", ex.getMessage())));
-                });
+        files.save(
+                        new FilePicker.Request(
+                                texts.get("result.forTherapist.dialog"),
+                                texts.get(
+                                        sealed
+                                                ? "result.forTherapist.filter.sealed"
+                                                : "result.save.filter"),
+                                sealed ? "sealed" : "json",
+                                therapistFileName(sealed)))
+                .ifPresent(
+                        path -> {
+                            String done =
+                                    texts.get(
+                                            sealed
+                                                    ? "result.forTherapist.done.sealed"
+                                                    : sealsForTherapist()
+                                                            ? "result.forTherapist.done.withoutPrivate"
+                                                            : "result.forTherapist.done",
+                                            path,
+                                            therapist);
+                            if (!sealed) {
+                                try {
+                                    saveForTherapist(path, false);
+                                    say(done);
+                                } catch (IOException ex) {
+                                    say(texts.get("result.save.failed", ex.getMessage()));
+                                }
+                                return;
+                            }
+                            background.run(
+                                    texts.get("result.forTherapist.busy"),
+                                    () -> {
+                                        saveForTherapist(path, true);
+                                        return path;
+                                    },
+                                    saved -> say(done),
+                                    ex -> say(texts.get("result.save.failed", ex.getMessage())));
+                        });
     }
 
-    /** Deletes what was saved of this session; false, with the problem said, when it could not be. */
+    /**
+     * Deletes what was saved of this session; false, with the problem said, when it could not be.
+     */
     public boolean deleteSaved() {
         try {
             state.deleteSaved();
@@ -418,15 +535,24 @@ public final class ResultViewModel {
 
     /** The question before "Start over" lets go of the answers, in this page's words. */
     public String startOverDetail(boolean thankYou) {
-        return thankYou ? texts.get(state.keepsProgress() ? "result.startOver.confirm.detail.thankYou"
-                : "result.startOver.confirm.detail.thankYou.private", therapistName())
-                : texts.get(state.keepsProgress() ? "result.startOver.confirm.detail"
-                        : "result.startOver.confirm.detail.private");
+        return thankYou
+                ? texts.get(
+                        state.keepsProgress()
+                                ? "result.startOver.confirm.detail.thankYou"
+                                : "result.startOver.confirm.detail.thankYou.private",
+                        therapistName())
+                : texts.get(
+                        state.keepsProgress()
+                                ? "result.startOver.confirm.detail"
+                                : "result.startOver.confirm.detail.private");
     }
 
     /** The question before "Delete this session now". */
     public String deleteDetail() {
-        return texts.get(state.keepsProgress() ? "result.safety.confirm.detail" : "result.safety.confirm.detail.private");
+        return texts.get(
+                state.keepsProgress()
+                        ? "result.safety.confirm.detail"
+                        : "result.safety.confirm.detail.private");
     }
 
     /** A reflection prompt's private note so far. */
@@ -434,7 +560,9 @@ public final class ResultViewModel {
         return state.notes().getOrDefault(reflection.id(), "");
     }
 
-    /** Writes (a blank text removes) the private note to a reflection prompt; it is saved at once. */
+    /**
+     * Writes (a blank text removes) the private note to a reflection prompt; it is saved at once.
+     */
     public void setNote(Reflection reflection, String text) {
         if (text.isBlank()) {
             state.notes().remove(reflection.id());

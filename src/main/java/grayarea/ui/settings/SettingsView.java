@@ -1,16 +1,15 @@
 package grayarea.ui.settings;
 
-import grayarea.ui.toolkit.Style;
-import grayarea.ui.toolkit.Confirmation;
-import grayarea.ui.toolkit.View;
+import grayarea.session.Settings;
 import grayarea.ui.toolkit.Focus;
 import grayarea.ui.toolkit.Icon;
 import grayarea.ui.toolkit.KeyboardFocus;
 import grayarea.ui.toolkit.Risk;
+import grayarea.ui.toolkit.Style;
 import grayarea.ui.toolkit.Texts;
-
-import grayarea.session.Settings;
+import grayarea.ui.toolkit.View;
 import java.util.List;
+import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -20,11 +19,10 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import java.util.Optional;
 
 /**
- * Language, text size, theme and discreet mode; a passphrase, and deleting everything. Each
- * choice applies at once; Done goes back to the page the person came from, redrawn.
+ * Language, text size, theme and discreet mode; a passphrase, and deleting everything. Each choice
+ * applies at once; Done goes back to the page the person came from, redrawn.
  */
 public final class SettingsView extends View {
 
@@ -73,16 +71,38 @@ public final class SettingsView extends View {
 
         Settings now = model.settings();
         ToggleGroup language = new ToggleGroup();
-        RadioButton first = choice("language-en", "English", language, now.language().equals("en"),
-                () -> model.change(model.settings().withLanguage("en")));
-        group(texts.get("settings.language"), first,
-                choice("language-es", "Español", language, now.language().equals("es"),
+        RadioButton first =
+                choice(
+                        "language-en",
+                        "English",
+                        language,
+                        now.language().equals("en"),
+                        () -> model.change(model.settings().withLanguage("en")));
+        group(
+                texts.get("settings.language"),
+                first,
+                choice(
+                        "language-es",
+                        "Español",
+                        language,
+                        now.language().equals("es"),
                         () -> model.change(model.settings().withLanguage("es"))));
 
         ToggleGroup size = new ToggleGroup();
-        RadioButton[] sizes = Settings.TEXT_SIZES.stream().map(percent -> choice("size-" + percent,
-                texts.get("settings.size.value", percent), size, now.textSize() == percent,
-                () -> model.change(model.settings().withTextSize(percent)))).toArray(RadioButton[]::new);
+        RadioButton[] sizes =
+                Settings.TEXT_SIZES.stream()
+                        .map(
+                                percent ->
+                                        choice(
+                                                "size-" + percent,
+                                                texts.get("settings.size.value", percent),
+                                                size,
+                                                now.textSize() == percent,
+                                                () ->
+                                                        model.change(
+                                                                model.settings()
+                                                                        .withTextSize(percent))))
+                        .toArray(RadioButton[]::new);
         for (RadioButton each : sizes) {
             // "100 %" alone says nothing to a screen reader: "Text size: 100 %"
             each.setAccessibleText(texts.get("settings.size") + ": " + each.getText());
@@ -90,14 +110,28 @@ public final class SettingsView extends View {
         group(texts.get("settings.size"), sizes);
 
         ToggleGroup theme = new ToggleGroup();
-        group(texts.get("settings.theme"),
-                choice("theme-light", texts.get("settings.theme.light"), theme, now.theme() == Settings.Theme.LIGHT,
+        group(
+                texts.get("settings.theme"),
+                choice(
+                        "theme-light",
+                        texts.get("settings.theme.light"),
+                        theme,
+                        now.theme() == Settings.Theme.LIGHT,
                         () -> model.change(model.settings().withTheme(Settings.Theme.LIGHT))),
-                choice("theme-dark", texts.get("settings.theme.dark"), theme, now.theme() == Settings.Theme.DARK,
+                choice(
+                        "theme-dark",
+                        texts.get("settings.theme.dark"),
+                        theme,
+                        now.theme() == Settings.Theme.DARK,
                         () -> model.change(model.settings().withTheme(Settings.Theme.DARK))),
-                choice("theme-contrast", texts.get("settings.theme.contrast"), theme,
+                choice(
+                        "theme-contrast",
+                        texts.get("settings.theme.contrast"),
+                        theme,
                         now.theme() == Settings.Theme.HIGH_CONTRAST,
-                        () -> model.change(model.settings().withTheme(Settings.Theme.HIGH_CONTRAST))));
+                        () ->
+                                model.change(
+                                        model.settings().withTheme(Settings.Theme.HIGH_CONTRAST))));
 
         if (!model.locked()) {
             // a waiting room's client does not change the therapist's menu entry
@@ -147,12 +181,23 @@ public final class SettingsView extends View {
         status.managedProperty().bind(status.visibleProperty());
         ToggleGroup discreet = new ToggleGroup();
         boolean on = model.settings().discreet();
-        RadioButton off = choice("discreet-off", texts.get("settings.discreet.off"), discreet, !on,
-                () -> model.changeDiscreet(false));
-        RadioButton onChoice = choice("discreet-on", texts.get("settings.discreet.on", neutral), discreet, on,
-                () -> model.changeDiscreet(true));
+        RadioButton off =
+                choice(
+                        "discreet-off",
+                        texts.get("settings.discreet.off"),
+                        discreet,
+                        !on,
+                        () -> model.changeDiscreet(false));
+        RadioButton onChoice =
+                choice(
+                        "discreet-on",
+                        texts.get("settings.discreet.on", neutral),
+                        discreet,
+                        on,
+                        () -> model.changeDiscreet(true));
         for (RadioButton option : List.of(off, onChoice)) {
-            option.setAccessibleHelp(heading.getText() + ". " + what.getText() + " " + limits.getText());
+            option.setAccessibleHelp(
+                    heading.getText() + ". " + what.getText() + " " + limits.getText());
         }
         FlowPane row = new FlowPane(16, 8, off, onChoice);
         Label where = hint(model.menuEntryNote());
@@ -168,22 +213,28 @@ public final class SettingsView extends View {
         heading.getStyleClass().add(Style.SUBHEADING);
         heading.setWrapText(true);
         boolean set = model.passphraseSet();
-        Label what = new Label(texts.get(set ? "settings.passphrase.set" : "settings.passphrase.notSet"));
+        Label what =
+                new Label(
+                        texts.get(set ? "settings.passphrase.set" : "settings.passphrase.notSet"));
         what.setWrapText(true);
         what.setMinHeight(Region.USE_PREF_SIZE);
-        Button action = new Button(texts.get(set ? "settings.passphrase.lock" : "settings.passphrase.protect"));
+        Button action =
+                new Button(
+                        texts.get(
+                                set ? "settings.passphrase.lock" : "settings.passphrase.protect"));
         action.setId(set ? "lock-now" : "protect");
         // at 200 % in Spanish the label is wider than the page: it wraps instead of being cut
         action.setWrapText(true);
         action.setMinHeight(Region.USE_PREF_SIZE);
         action.setGraphic(Icon.LOCK.node());
-        action.setOnAction(e -> {
-            if (set) {
-                model.lockNow();
-            } else {
-                model.protect();
-            }
-        });
+        action.setOnAction(
+                e -> {
+                    if (set) {
+                        model.lockNow();
+                    } else {
+                        model.protect();
+                    }
+                });
         VBox box = new VBox(8, heading, what, action);
         box.getStyleClass().add(Style.STORAGE_BOX);
         if (set) {
@@ -209,28 +260,49 @@ public final class SettingsView extends View {
         Label heading = new Label(texts.get("settings.setAside.title"));
         heading.getStyleClass().add(Style.SUBHEADING);
         heading.setWrapText(true);
-        VBox box = new VBox(8, heading, hint(texts.get("settings.setAside.detail", model.dataFolder())));
+        VBox box =
+                new VBox(
+                        8,
+                        heading,
+                        hint(texts.get("settings.setAside.detail", model.dataFolder())));
         box.setId("set-aside-files");
         for (String file : files) {
             Label item = new Label(file);
             item.setWrapText(true);
             item.setMinHeight(Region.USE_PREF_SIZE);
             item.getStyleClass().add(Style.SET_ASIDE_FILE);
-            // a label is not reached by Tab: the list is read with the box, and the heading names it
+            // a label is not reached by Tab: the list is read with the box, and the heading names
+            // it
             box.getChildren().add(item);
         }
         box.getStyleClass().add(Style.STORAGE_BOX);
         return Optional.of(box);
     }
 
-    /** After how long away the app locks by itself: a heading, a row of choices, and what "away" means. */
+    /**
+     * After how long away the app locks by itself: a heading, a row of choices, and what "away"
+     * means.
+     */
     private List<Node> idleLock(Texts texts) {
         String heading = texts.get("settings.idle");
         ToggleGroup group = new ToggleGroup();
-        RadioButton[] choices = Settings.IDLE_LOCK_MINUTES.stream().map(minutes -> choice("idle-" + minutes,
-                minutes == 0 ? texts.get("settings.idle.never") : texts.get("settings.idle.minutes", minutes), group,
-                model.settings().idleLock() == minutes,
-                () -> model.change(model.settings().withIdleLock(minutes)))).toArray(RadioButton[]::new);
+        RadioButton[] choices =
+                Settings.IDLE_LOCK_MINUTES.stream()
+                        .map(
+                                minutes ->
+                                        choice(
+                                                "idle-" + minutes,
+                                                minutes == 0
+                                                        ? texts.get("settings.idle.never")
+                                                        : texts.get(
+                                                                "settings.idle.minutes", minutes),
+                                                group,
+                                                model.settings().idleLock() == minutes,
+                                                () ->
+                                                        model.change(
+                                                                model.settings()
+                                                                        .withIdleLock(minutes))))
+                        .toArray(RadioButton[]::new);
         for (RadioButton each : choices) {
             each.setAccessibleHelp(heading);
         }
@@ -279,17 +351,22 @@ public final class SettingsView extends View {
         status.setWrapText(true);
         status.setMinHeight(Region.USE_PREF_SIZE);
         status.textProperty().bind(model.deleteStatusProperty());
-        ask.setOnAction(e -> model.askDelete().ifPresent(words -> {
-            confirmText.setText(words);
-            confirm.setVisible(true);
-            confirm.setManaged(true);
-            no.requestFocus();
-        }));
-        no.setOnAction(e -> {
-            confirm.setVisible(false);
-            confirm.setManaged(false);
-            ask.requestFocus();
-        });
+        ask.setOnAction(
+                e ->
+                        model.askDelete()
+                                .ifPresent(
+                                        words -> {
+                                            confirmText.setText(words);
+                                            confirm.setVisible(true);
+                                            confirm.setManaged(true);
+                                            no.requestFocus();
+                                        }));
+        no.setOnAction(
+                e -> {
+                    confirm.setVisible(false);
+                    confirm.setManaged(false);
+                    ask.requestFocus();
+                });
         yes.setOnAction(e -> model.deleteEverything());
         VBox box = new VBox(8, heading, what, ask, confirm, status);
         box.getStyleClass().add(Style.STORAGE_BOX);
@@ -310,17 +387,20 @@ public final class SettingsView extends View {
         page.getChildren().add(box);
     }
 
-    private static RadioButton choice(String id, String text, ToggleGroup group, boolean selected, Runnable action) {
+    private static RadioButton choice(
+            String id, String text, ToggleGroup group, boolean selected, Runnable action) {
         RadioButton radio = new RadioButton(text);
         radio.setId(id);
         radio.setToggleGroup(group);
         radio.setSelected(selected);
         radio.setWrapText(true);
-        radio.selectedProperty().addListener((obs, old, now) -> {
-            if (now) {
-                action.run();
-            }
-        });
+        radio.selectedProperty()
+                .addListener(
+                        (obs, old, now) -> {
+                            if (now) {
+                                action.run();
+                            }
+                        });
         return radio;
     }
 }

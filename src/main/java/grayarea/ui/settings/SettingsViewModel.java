@@ -19,9 +19,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The settings page's state and work: each choice applies at once (and is saved when the person
- * keeps things here), discreet mode's menu entry follows, a passphrase is offered or "Lock now", the
- * files set aside are listed, and "Delete everything" (the one operation, {@link DeleteEverything})
- * after a second step.
+ * keeps things here), discreet mode's menu entry follows, a passphrase is offered or "Lock now",
+ * the files set aside are listed, and "Delete everything" (the one operation, {@link
+ * DeleteEverything}) after a second step.
  */
 public final class SettingsViewModel {
 
@@ -35,14 +35,19 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper deleteStatus = new ReadOnlyStringWrapper("");
 
     /**
-     * @param done    back to the page the person came from, redrawn
-     * @param locked  in a waiting room or a private session: nothing that could end it is offered
+     * @param done back to the page the person came from, redrawn
+     * @param locked in a waiting room or a private session: nothing that could end it is offered
      * @param deleted after "Delete everything": the message to start again with
      * @param protect sets a passphrase
      * @param lockNow locks at once
      */
-    public SettingsViewModel(AppContext context, Runnable done, boolean locked, Consumer<String> deleted,
-                             Runnable protect, Runnable lockNow) {
+    public SettingsViewModel(
+            AppContext context,
+            Runnable done,
+            boolean locked,
+            Consumer<String> deleted,
+            Runnable protect,
+            Runnable lockNow) {
         this.context = context;
         this.done = done;
         this.locked = locked;
@@ -63,7 +68,9 @@ public final class SettingsViewModel {
         return context.dataFolder();
     }
 
-    /** In a waiting room or a private session: no discreet mode, passphrase or deleting is offered. */
+    /**
+     * In a waiting room or a private session: no discreet mode, passphrase or deleting is offered.
+     */
     public boolean locked() {
         return locked;
     }
@@ -113,12 +120,17 @@ public final class SettingsViewModel {
         if (entry.someoneElses()) {
             return texts().get("settings.discreet.someoneElses", file);
         }
-        return texts().get("settings.discreet.entry", texts().get("discreet.name"), file, entry.iconFile());
+        return texts().get(
+                        "settings.discreet.entry",
+                        texts().get("discreet.name"),
+                        file,
+                        entry.iconFile());
     }
 
     /**
-     * The saved files that could not be read and were moved aside, kept as they were: each in words,
-     * by its name, what it was and when it was set aside. Empty when there are none (or they cannot be listed).
+     * The saved files that could not be read and were moved aside, kept as they were: each in
+     * words, by its name, what it was and when it was set aside. Empty when there are none (or they
+     * cannot be listed).
      */
     public List<String> setAside() {
         List<AppFiles.SetAside> files;
@@ -127,19 +139,35 @@ public final class SettingsViewModel {
         } catch (IOException e) {
             return List.of();
         }
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(texts().locale()).withZone(ZoneId.systemDefault());
-        return files.stream().map(file -> texts().get("settings.setAside.item",
-                context.dataFolder().relativize(file.file()).toString(),
-                texts().get(file.kind().equals("couple") ? "settings.setAside.couple" : "settings.setAside.session"),
-                when.format(file.when()))).toList();
+        DateTimeFormatter when =
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(texts().locale())
+                        .withZone(ZoneId.systemDefault());
+        return files.stream()
+                .map(
+                        file ->
+                                texts().get(
+                                                "settings.setAside.item",
+                                                context.dataFolder()
+                                                        .relativize(file.file())
+                                                        .toString(),
+                                                texts().get(
+                                                                file.kind().equals("couple")
+                                                                        ? "settings.setAside.couple"
+                                                                        : "settings.setAside.session"),
+                                                when.format(file.when())))
+                .toList();
     }
 
     /** What "Delete everything" removes, and discreet mode's menu entry when the app wrote one. */
     public String deleteDetail() {
         String detail = texts().get("settings.delete.detail", context.dataFolder());
         if (context.desktopEntry().present()) {
-            detail += " " + texts().get("settings.delete.entry", context.desktopEntry().file().orElseThrow());
+            detail +=
+                    " "
+                            + texts().get(
+                                            "settings.delete.entry",
+                                            context.desktopEntry().file().orElseThrow());
         }
         return detail;
     }
@@ -149,7 +177,10 @@ public final class SettingsViewModel {
         return deleteStatus.getReadOnlyProperty();
     }
 
-    /** The second step's words ("This deletes 2 files…"), or empty when the folder cannot be read (then said). */
+    /**
+     * The second step's words ("This deletes 2 files…"), or empty when the folder cannot be read
+     * (then said).
+     */
     public Optional<String> askDelete() {
         try {
             int count = AppFiles.list(context.dataFolder(), context.desktopEntry()).size();
@@ -160,7 +191,9 @@ public final class SettingsViewModel {
         }
     }
 
-    /** Deletes everything (the one operation, naming what it could not delete), then starts again. */
+    /**
+     * Deletes everything (the one operation, naming what it could not delete), then starts again.
+     */
     public void deleteEverything() {
         try {
             deleted.accept(DeleteEverything.run(context));

@@ -27,9 +27,12 @@ class Checked {
         return error.get() == null;
     }
 
-    /** What is wrong, in the words of {@code texts}, or empty: what the page shows under the field. */
+    /**
+     * What is wrong, in the words of {@code texts}, or empty: what the page shows under the field.
+     */
     StringBinding problemIn(Texts texts) {
-        return Bindings.createStringBinding(() -> error.get() == null ? "" : error.get().in(texts), error);
+        return Bindings.createStringBinding(
+                () -> error.get() == null ? "" : error.get().in(texts), error);
     }
 
     /** A text, optional or required, of limited length. */

@@ -21,11 +21,16 @@ import javafx.scene.layout.VBox;
  */
 final class FieldViews {
 
-    private FieldViews() {
-    }
+    private FieldViews() {}
 
-    static VBox row(FieldProblems problems, Texts texts, String id, String labelText, TextInputControl control,
-                    Checked.Text entry, String hint) {
+    static VBox row(
+            FieldProblems problems,
+            Texts texts,
+            String id,
+            String labelText,
+            TextInputControl control,
+            Checked.Text entry,
+            String hint) {
         control.setId(id);
         control.textProperty().bindBidirectional(entry.text);
         Label label = TextPage.paragraph(labelText);
@@ -43,18 +48,33 @@ final class FieldViews {
      * The message of {@code checked} under its control: shown only when there is one, in words, and
      * spoken with the control's name.
      */
-    static Label error(FieldProblems problems, Texts texts, String id, Checked checked, Control control, String name) {
+    static Label error(
+            FieldProblems problems,
+            Texts texts,
+            String id,
+            Checked checked,
+            Control control,
+            String name) {
         return problems.watch(control, name, checked.problemIn(texts), id);
     }
 
-    /** A status line saying what just happened, in words, shown only when there is something to say. */
+    /**
+     * A status line saying what just happened, in words, shown only when there is something to say.
+     */
     static Label status(String id, Texts texts, ObservableValue<Message> message) {
         Label status = TextPage.paragraph("");
         status.setId(id);
         status.getStyleClass().add(Style.STATUS);
-        status.textProperty().bind(Bindings.createStringBinding(
-                () -> message.getValue() == null ? "" : message.getValue().in(texts), message));
-        status.visibleProperty().bind(Bindings.createBooleanBinding(() -> message.getValue() != null, message));
+        status.textProperty()
+                .bind(
+                        Bindings.createStringBinding(
+                                () ->
+                                        message.getValue() == null
+                                                ? ""
+                                                : message.getValue().in(texts),
+                                message));
+        status.visibleProperty()
+                .bind(Bindings.createBooleanBinding(() -> message.getValue() != null, message));
         status.managedProperty().bind(status.visibleProperty());
         status.accessibleTextProperty().bind(status.textProperty());
         return status;
@@ -62,7 +82,11 @@ final class FieldViews {
 
     /** Asks for a question bank file. */
     static Optional<Path> pickBank(FilePicker files, Texts texts) {
-        return files.open(new FilePicker.Request(texts.get("therapist.bank.dialog"), texts.get("therapist.bank.filter"),
-                "json", null));
+        return files.open(
+                new FilePicker.Request(
+                        texts.get("therapist.bank.dialog"),
+                        texts.get("therapist.bank.filter"),
+                        "json",
+                        null));
     }
 }

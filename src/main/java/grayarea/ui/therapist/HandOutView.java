@@ -90,22 +90,40 @@ final class HandOutView extends View {
     @Override
     protected Node layOutParts() {
         VBox column = page.column();
-        column.getChildren().addAll(page.title(texts.get("therapist.handout.title")),
-                TextPage.paragraph(texts.get("therapist.handout.intro")));
+        column.getChildren()
+                .addAll(
+                        page.title(texts.get("therapist.handout.title")),
+                        TextPage.paragraph(texts.get("therapist.handout.intro")));
         if (!model.ready()) {
             Hyperlink toProfile = new Hyperlink(texts.get("therapist.handout.needsProfile.link"));
             toProfile.setId("handout-to-profile");
             toProfile.setWrapText(true);
             toProfile.setGraphic(Icon.USER.node());
             toProfile.setOnAction(e -> model.showProfile());
-            needsProfile.getChildren().addAll(TextPage.paragraph(texts.get("therapist.handout.needsProfile")), toProfile);
+            needsProfile
+                    .getChildren()
+                    .addAll(
+                            TextPage.paragraph(texts.get("therapist.handout.needsProfile")),
+                            toProfile);
             column.getChildren().add(needsProfile);
         }
-        column.getChildren().addAll(TextPage.heading(texts.get("therapist.handout.bank")), bankBox, perspectiveBox,
-                sectionBox,
-                FieldViews.row(problems, texts, "handout-code", texts.get("therapist.handout.code"), clientCode,
-                        model.clientCode, texts.get("therapist.handout.code.hint")),
-                clientSeesBox(), status, new FlowPane(12, 12, back, save));
+        column.getChildren()
+                .addAll(
+                        TextPage.heading(texts.get("therapist.handout.bank")),
+                        bankBox,
+                        perspectiveBox,
+                        sectionBox,
+                        FieldViews.row(
+                                problems,
+                                texts,
+                                "handout-code",
+                                texts.get("therapist.handout.code"),
+                                clientCode,
+                                model.clientCode,
+                                texts.get("therapist.handout.code.hint")),
+                        clientSeesBox(),
+                        status,
+                        new FlowPane(12, 12, back, save));
         controls.put(model.clientCode, clientCode);
         return page.node();
     }
@@ -114,46 +132,70 @@ final class HandOutView extends View {
         VBox box = new VBox(8, TextPage.heading(texts.get("therapist.handout.sees")));
         box.getStyleClass().add(Style.STORAGE_BOX);
         for (HandOut.ClientSees sees : HandOut.ClientSees.values()) {
-            String key = sees == HandOut.ClientSees.RESULT ? "therapist.handout.sees.result" : "therapist.handout.sees.thankYou";
-            RadioButton radio = radio("handout-sees-" + sees.json(), texts.get(key), clientSees, sees,
-                    texts.get("therapist.handout.sees"));
+            String key =
+                    sees == HandOut.ClientSees.RESULT
+                            ? "therapist.handout.sees.result"
+                            : "therapist.handout.sees.thankYou";
+            RadioButton radio =
+                    radio(
+                            "handout-sees-" + sees.json(),
+                            texts.get(key),
+                            clientSees,
+                            sees,
+                            texts.get("therapist.handout.sees"));
             radio.setSelected(model.clientSees.get() == sees);
             box.getChildren().add(radio);
         }
-        clientSees.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                model.clientSees.set((HandOut.ClientSees) now.getUserData());
-            }
-        });
+        clientSees
+                .selectedToggleProperty()
+                .addListener(
+                        (obs, old, now) -> {
+                            if (now != null) {
+                                model.clientSees.set((HandOut.ClientSees) now.getUserData());
+                            }
+                        });
         return box;
     }
 
     @Override
     protected void bind() {
-        perspectives.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                model.perspective.set((String) now.getUserData());
-            }
-        });
+        perspectives
+                .selectedToggleProperty()
+                .addListener(
+                        (obs, old, now) -> {
+                            if (now != null) {
+                                model.perspective.set((String) now.getUserData());
+                            }
+                        });
         model.bankProperty().addListener((obs, old, now) -> showBank());
         model.bankProblemsProperty().addListener((obs, old, now) -> showBank());
         showBank();
-        model.firstInvalidProperty().addListener((obs, old, now) -> {
-            Node control = now == null ? null : controls.get(now);
-            if (control != null) {
-                control.requestFocus();
-            }
-        });
+        model.firstInvalidProperty()
+                .addListener(
+                        (obs, old, now) -> {
+                            Node control = now == null ? null : controls.get(now);
+                            if (control != null) {
+                                control.requestFocus();
+                            }
+                        });
         save.setDisable(!model.ready());
-        save.setOnAction(e -> {
-            if (model.check()) {
-                files.save(new FilePicker.Request(texts.get("therapist.handout.dialog"),
-                        texts.get("therapist.handout.filter"), HandOut.EXTENSION.substring(1), model.suggestedName()))
-                        .ifPresent(model::save);
-            }
-        });
+        save.setOnAction(
+                e -> {
+                    if (model.check()) {
+                        files.save(
+                                        new FilePicker.Request(
+                                                texts.get("therapist.handout.dialog"),
+                                                texts.get("therapist.handout.filter"),
+                                                HandOut.EXTENSION.substring(1),
+                                                model.suggestedName()))
+                                .ifPresent(model::save);
+                    }
+                });
         back.setOnAction(e -> model.back());
-        Focus.later(model.ready() ? perspectiveBox.lookup(".radio-button") : needsProfile.lookup(".hyperlink"));
+        Focus.later(
+                model.ready()
+                        ? perspectiveBox.lookup(".radio-button")
+                        : needsProfile.lookup(".hyperlink"));
     }
 
     /** The bank in use, how to change it, and the perspective and section choices it offers. */
@@ -162,10 +204,21 @@ final class HandOutView extends View {
         String title = bank.about().title().in(model.language());
         bankBox.getChildren().clear();
         if (model.bankFileProperty().get() == null) {
-            bankBox.getChildren().add(TextPage.paragraph(texts.get("therapist.handout.bank.builtIn", title, bank.version())));
+            bankBox.getChildren()
+                    .add(
+                            TextPage.paragraph(
+                                    texts.get(
+                                            "therapist.handout.bank.builtIn",
+                                            title,
+                                            bank.version())));
         } else {
-            bankBox.getChildren().add(TextPage.paragraph(texts.get("therapist.handout.bank.own", title,
-                    model.bankFileProperty().get().getFileName())));
+            bankBox.getChildren()
+                    .add(
+                            TextPage.paragraph(
+                                    texts.get(
+                                            "therapist.handout.bank.own",
+                                            title,
+                                            model.bankFileProperty().get().getFileName())));
             bankBox.getChildren().add(TextPage.hint(texts.get("therapist.handout.bank.own.hint")));
             Hyperlink builtIn = new Hyperlink(texts.get("therapist.handout.bank.useBuiltIn"));
             builtIn.setId("handout-builtin-bank");
@@ -181,30 +234,57 @@ final class HandOutView extends View {
         bankBox.getChildren().add(open);
         List<Problem> problems = model.bankProblemsProperty().get();
         if (!problems.isEmpty()) {
-            bankBox.getChildren().add(TextPage.problems("handout-bank-problems", texts.get("welcome.bank.problems"),
-                    problems.stream().limit(8).toList(), texts.locale()));
+            bankBox.getChildren()
+                    .add(
+                            TextPage.problems(
+                                    "handout-bank-problems",
+                                    texts.get("welcome.bank.problems"),
+                                    problems.stream().limit(8).toList(),
+                                    texts.locale()));
         }
         showPerspectives(bank);
         showSections();
     }
 
     private void showPerspectives(QuestionBank bank) {
-        perspectiveBox.getChildren().setAll(TextPage.heading(texts.get("therapist.handout.perspective")));
+        perspectiveBox
+                .getChildren()
+                .setAll(TextPage.heading(texts.get("therapist.handout.perspective")));
         perspectives.getToggles().clear();
         perspectiveBox.setVisible(!bank.perspectives().isEmpty());
         perspectiveBox.setManaged(perspectiveBox.isVisible());
         String question = texts.get("therapist.handout.perspective");
-        perspectiveBox.getChildren().add(radio("handout-perspective-choose", texts.get("therapist.handout.perspective.choose"),
-                perspectives, null, question));
+        perspectiveBox
+                .getChildren()
+                .add(
+                        radio(
+                                "handout-perspective-choose",
+                                texts.get("therapist.handout.perspective.choose"),
+                                perspectives,
+                                null,
+                                question));
         for (Perspective p : bank.perspectives()) {
-            String text = p.id().equals("partner") || p.id().equals("self")
-                    ? texts.get(p.id().equals("partner") ? "therapist.handout.perspective.partner"
-                            : "therapist.handout.perspective.self")
-                    : p.label().in(model.language());
-            perspectiveBox.getChildren().add(radio("handout-perspective-" + p.id(), text, perspectives, p.id(), question));
+            String text =
+                    p.id().equals("partner") || p.id().equals("self")
+                            ? texts.get(
+                                    p.id().equals("partner")
+                                            ? "therapist.handout.perspective.partner"
+                                            : "therapist.handout.perspective.self")
+                            : p.label().in(model.language());
+            perspectiveBox
+                    .getChildren()
+                    .add(
+                            radio(
+                                    "handout-perspective-" + p.id(),
+                                    text,
+                                    perspectives,
+                                    p.id(),
+                                    question));
         }
-        perspectives.getToggles().stream().filter(t -> Objects.equals(t.getUserData(), model.perspective.get()))
-                .findFirst().ifPresent(perspectives::selectToggle);
+        perspectives.getToggles().stream()
+                .filter(t -> Objects.equals(t.getUserData(), model.perspective.get()))
+                .findFirst()
+                .ifPresent(perspectives::selectToggle);
     }
 
     private void showSections() {
@@ -226,9 +306,22 @@ final class HandOutView extends View {
             sectionBox.getChildren().add(box);
         }
         if (anyAlways) {
-            Label always = TextPage.hint(texts.get("therapist.handout.sections.always", String.join(", ",
-                    model.sectionsProperty().get().stream().filter(HandOutViewModel.SectionChoice::alwaysAsked)
-                            .map(c -> c.section().title().in(model.language())).toList())));
+            Label always =
+                    TextPage.hint(
+                            texts.get(
+                                    "therapist.handout.sections.always",
+                                    String.join(
+                                            ", ",
+                                            model.sectionsProperty().get().stream()
+                                                    .filter(
+                                                            HandOutViewModel.SectionChoice
+                                                                    ::alwaysAsked)
+                                                    .map(
+                                                            c ->
+                                                                    c.section()
+                                                                            .title()
+                                                                            .in(model.language()))
+                                                    .toList())));
             always.setId("handout-sections-always");
             always.setGraphic(Icon.SHIELD.node());
             sectionBox.getChildren().add(always);
@@ -236,13 +329,25 @@ final class HandOutView extends View {
         if (first != null) {
             // with every section always asked, none can be left out, so there is no problem to show
             controls.put(model.sectionsChosen, first);
-            sectionBox.getChildren().add(FieldViews.error(problems, texts, "handout-sections-error", model.sectionsChosen,
-                    first, first.getText()));
+            sectionBox
+                    .getChildren()
+                    .add(
+                            FieldViews.error(
+                                    problems,
+                                    texts,
+                                    "handout-sections-error",
+                                    model.sectionsChosen,
+                                    first,
+                                    first.getText()));
         }
     }
 
-    /** A choice of a group; its help names the question, for a screen reader that reads the choice alone. */
-    private static RadioButton radio(String id, String text, ToggleGroup group, Object value, String question) {
+    /**
+     * A choice of a group; its help names the question, for a screen reader that reads the choice
+     * alone.
+     */
+    private static RadioButton radio(
+            String id, String text, ToggleGroup group, Object value, String question) {
         RadioButton radio = new RadioButton(text);
         radio.setId(id);
         radio.setAccessibleHelp(question);

@@ -28,26 +28,30 @@ import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * The hand-out page's state: which bank (built in, or the therapist's own file, kept whole), whose
- * behaviour the client thinks about, which sections (those that can raise a safety flag always),
- * an optional client code, and what the client sees at the end. Saving needs a practice profile.
+ * behaviour the client thinks about, which sections (those that can raise a safety flag always), an
+ * optional client code, and what the client sees at the end. Saving needs a practice profile.
  */
 final class HandOutViewModel {
 
     /** A section to ask or leave out; one that can raise a safety flag is always asked. */
-    record SectionChoice(Section section, BooleanProperty chosen, boolean alwaysAsked) {
-    }
+    record SectionChoice(Section section, BooleanProperty chosen, boolean alwaysAsked) {}
 
     private final TherapistFlow flow;
     private final ReadOnlyObjectWrapper<QuestionBank> bank = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Path> bankFile = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<List<Problem>> bankProblems = new ReadOnlyObjectWrapper<>(List.of());
-    private final ReadOnlyObjectWrapper<List<SectionChoice>> sections = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<List<Problem>> bankProblems =
+            new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<List<SectionChoice>> sections =
+            new ReadOnlyObjectWrapper<>(List.of());
     private String bankText;
+
     /** The perspective asked, or null to let the client choose. */
     final ObjectProperty<String> perspective = new SimpleObjectProperty<>();
+
     final Checked sectionsChosen = new Checked();
     final Checked.Text clientCode = new Checked.Text(HandOut.MAX_CLIENT_CODE, null);
-    final ObjectProperty<HandOut.ClientSees> clientSees = new SimpleObjectProperty<>(HandOut.ClientSees.RESULT);
+    final ObjectProperty<HandOut.ClientSees> clientSees =
+            new SimpleObjectProperty<>(HandOut.ClientSees.RESULT);
     private final ReadOnlyObjectWrapper<Checked> firstInvalid = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Message> status = new ReadOnlyObjectWrapper<>();
 
@@ -94,7 +98,8 @@ final class HandOutViewModel {
     /** Opens the therapist's own bank; it goes into the hand-out whole, as it is in the file. */
     boolean openBank(Path path) {
         try {
-            // never opened unless a regular file (a pipe would hang the window), and never read past the limit
+            // never opened unless a regular file (a pipe would hang the window), and never read
+            // past the limit
             JsonDocument.requireRegularFile(path);
             byte[] bytes;
             try (InputStream in = Files.newInputStream(path)) {
@@ -108,8 +113,12 @@ final class HandOutViewModel {
         } catch (ProblemsException e) {
             bankProblems.set(e.problems());
         } catch (IOException e) {
-            bankProblems.set(List.of(Problem.atStart(path.toString(), grayarea.bank.Message.of("json.unreadable",
-                    String.valueOf(e.getMessage())))));
+            bankProblems.set(
+                    List.of(
+                            Problem.atStart(
+                                    path.toString(),
+                                    grayarea.bank.Message.of(
+                                            "json.unreadable", String.valueOf(e.getMessage())))));
         }
         return false;
     }
@@ -127,7 +136,11 @@ final class HandOutViewModel {
         }
         List<SectionChoice> choices = new ArrayList<>();
         for (Section section : chosen.sections()) {
-            choices.add(new SectionChoice(section, new SimpleBooleanProperty(true), HandOut.raisesSafetyFlag(chosen, section)));
+            choices.add(
+                    new SectionChoice(
+                            section,
+                            new SimpleBooleanProperty(true),
+                            HandOut.raisesSafetyFlag(chosen, section)));
         }
         bank.set(chosen);
         sections.set(choices);
@@ -142,12 +155,18 @@ final class HandOutViewModel {
         return "client-" + code.replace(' ', '-') + HandOut.EXTENSION;
     }
 
-    /** Checks the choices; true when a hand-out can be made of them, else the first problem gets the focus. */
+    /**
+     * Checks the choices; true when a hand-out can be made of them, else the first problem gets the
+     * focus.
+     */
     boolean check() {
-        boolean anyChosen = sections.get().stream().anyMatch(c -> !c.alwaysAsked() && c.chosen().get())
-                || sections.get().stream().allMatch(SectionChoice::alwaysAsked);
+        boolean anyChosen =
+                sections.get().stream().anyMatch(c -> !c.alwaysAsked() && c.chosen().get())
+                        || sections.get().stream().allMatch(SectionChoice::alwaysAsked);
         sectionsChosen.setError(anyChosen ? null : new Message("therapist.handout.sections.none"));
-        if (clientCode.check() && clientCode.value() != null && !HandOutFile.acceptsClientCode(clientCode.value())) {
+        if (clientCode.check()
+                && clientCode.value() != null
+                && !HandOutFile.acceptsClientCode(clientCode.value())) {
             clientCode.setError(new Message("therapist.handout.code.invalid"));
         }
         Checked bad = !sectionsChosen.ok() ? sectionsChosen : !clientCode.ok() ? clientCode : null;
@@ -161,12 +180,25 @@ final class HandOutViewModel {
 
     /** The hand-out as chosen; every section asked is named, or none when all are. */
     HandOut handOut() {
-        List<String> chosen = sections.get().stream().filter(c -> c.alwaysAsked() || c.chosen().get())
-                .map(c -> c.section().id()).toList();
+        List<String> chosen =
+                sections.get().stream()
+                        .filter(c -> c.alwaysAsked() || c.chosen().get())
+                        .map(c -> c.section().id())
+                        .toList();
         List<String> asked = chosen.size() == sections.get().size() ? List.of() : chosen;
-        return new HandOut(bank.get().ref(), bankText, perspective.get(), asked, clientCode.value(), clientSees.get(),
-                flow.profile().orElseThrow(), new TherapistKeyStore(flow.context().dataFolder()).publicKey()
-                        .map(TherapistPublicKey::text).orElse(null), Instant.now());
+        return new HandOut(
+                bank.get().ref(),
+                bankText,
+                perspective.get(),
+                asked,
+                clientCode.value(),
+                clientSees.get(),
+                flow.profile().orElseThrow(),
+                new TherapistKeyStore(flow.context().dataFolder())
+                        .publicKey()
+                        .map(TherapistPublicKey::text)
+                        .orElse(null),
+                Instant.now());
     }
 
     /**
@@ -177,8 +209,10 @@ final class HandOutViewModel {
         if (!check()) {
             return;
         }
-        Path path = chosen.getFileName().toString().endsWith(HandOut.EXTENSION) ? chosen
-                : chosen.resolveSibling(chosen.getFileName() + HandOut.EXTENSION);
+        Path path =
+                chosen.getFileName().toString().endsWith(HandOut.EXTENSION)
+                        ? chosen
+                        : chosen.resolveSibling(chosen.getFileName() + HandOut.EXTENSION);
         try {
             byte[] bytes = HandOutFile.toJson(handOut()).getBytes(StandardCharsets.UTF_8);
             HandOutFile.read(path, JsonDocument.read(path.toString(), bytes));

@@ -40,15 +40,32 @@ final class HomeView extends View {
         actions = new FlowPane(12, 12);
         actions.setId("therapist-actions");
         actions.getStyleClass().add(Style.CHOICES);
-        actions.getChildren().addAll(
-                TextPage.card("therapist-profile", texts.get("therapist.home.profile"), texts.get("therapist.home.profile.detail"),
-                        Icon.USER, model::showProfile),
-                TextPage.card("therapist-handout", texts.get("therapist.home.handout"), texts.get("therapist.home.handout.detail"),
-                        Icon.FILE_PLUS, model::showHandOut),
-                TextPage.card("therapist-results", texts.get("therapist.home.results"), texts.get("therapist.home.results.detail"),
-                        Icon.FOLDER, model::showResults),
-                TextPage.card("therapist-waiting-room", texts.get("waitingRoom.setup.title"),
-                        texts.get("therapist.home.waitingRoom.detail"), Icon.LOCK, model::showWaitingRoom));
+        actions.getChildren()
+                .addAll(
+                        TextPage.card(
+                                "therapist-profile",
+                                texts.get("therapist.home.profile"),
+                                texts.get("therapist.home.profile.detail"),
+                                Icon.USER,
+                                model::showProfile),
+                        TextPage.card(
+                                "therapist-handout",
+                                texts.get("therapist.home.handout"),
+                                texts.get("therapist.home.handout.detail"),
+                                Icon.FILE_PLUS,
+                                model::showHandOut),
+                        TextPage.card(
+                                "therapist-results",
+                                texts.get("therapist.home.results"),
+                                texts.get("therapist.home.results.detail"),
+                                Icon.FOLDER,
+                                model::showResults),
+                        TextPage.card(
+                                "therapist-waiting-room",
+                                texts.get("waitingRoom.setup.title"),
+                                texts.get("therapist.home.waitingRoom.detail"),
+                                Icon.LOCK,
+                                model::showWaitingRoom));
         back = new Button();
         back.setId("therapist-back");
         back.setText(texts.get("therapist.home.back"));
@@ -59,8 +76,13 @@ final class HomeView extends View {
     protected Node layOutParts() {
         Label privacy = TextPage.paragraph(texts.get("therapist.home.privacy"));
         privacy.setGraphic(Icon.LOCK.node());
-        page.column().getChildren().addAll(page.title(texts.get("therapist.home.title")),
-                TextPage.paragraph(texts.get("therapist.home.intro")), privacy, profileStatus);
+        page.column()
+                .getChildren()
+                .addAll(
+                        page.title(texts.get("therapist.home.title")),
+                        TextPage.paragraph(texts.get("therapist.home.intro")),
+                        privacy,
+                        profileStatus);
         if (!model.keeps()) {
             page.column().getChildren().add(TextPage.hint(texts.get("therapist.home.private")));
         }

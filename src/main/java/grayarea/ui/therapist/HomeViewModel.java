@@ -12,12 +12,15 @@ final class HomeViewModel {
         this.flow = flow;
     }
 
-    /** What the page says of the practice profile: damaged, in use (with its heading), or none yet. */
+    /**
+     * What the page says of the practice profile: damaged, in use (with its heading), or none yet.
+     */
     Message profileStatus() {
         if (!flow.profileProblems().isEmpty()) {
             return new Message("therapist.home.profile.damaged");
         }
-        return flow.profile().map(p -> new Message("therapist.home.profile.using", p.heading()))
+        return flow.profile()
+                .map(p -> new Message("therapist.home.profile.using", p.heading()))
                 .orElse(new Message("therapist.home.profile.none"));
     }
 

@@ -12,8 +12,16 @@ import java.util.Arrays;
 record Message(String key, Object... args) {
 
     String in(Texts texts) {
-        Object[] said = Arrays.stream(args).map(a -> a instanceof Problem p ? p.in(texts.locale())
-                : a instanceof grayarea.bank.Message m ? m.in(texts.locale()) : a).toArray();
+        Object[] said =
+                Arrays.stream(args)
+                        .map(
+                                a ->
+                                        a instanceof Problem p
+                                                ? p.in(texts.locale())
+                                                : a instanceof grayarea.bank.Message m
+                                                        ? m.in(texts.locale())
+                                                        : a)
+                        .toArray();
         return texts.get(key, said);
     }
 }

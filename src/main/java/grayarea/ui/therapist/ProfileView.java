@@ -81,7 +81,11 @@ final class ProfileView extends View {
         back.setGraphic(Icon.ARROW_LEFT.node());
         save = new Button();
         save.setId("profile-save");
-        save.setText(texts.get(model.keeps() ? "therapist.profile.save" : "therapist.profile.useForSession"));
+        save.setText(
+                texts.get(
+                        model.keeps()
+                                ? "therapist.profile.save"
+                                : "therapist.profile.useForSession"));
         save.setGraphic(Icon.SAVE.node());
         save.getStyleClass().add(Style.ACCENT);
         save.setDefaultButton(true);
@@ -90,8 +94,10 @@ final class ProfileView extends View {
     @Override
     protected Node layOutParts() {
         VBox column = page.column();
-        column.getChildren().addAll(page.title(texts.get("therapist.profile.title")),
-                TextPage.paragraph(texts.get("therapist.profile.intro")));
+        column.getChildren()
+                .addAll(
+                        page.title(texts.get("therapist.profile.title")),
+                        TextPage.paragraph(texts.get("therapist.profile.intro")));
         if (!model.keeps()) {
             Label privately = TextPage.paragraph(texts.get("therapist.profile.private"));
             privately.setId("profile-private");
@@ -102,16 +108,49 @@ final class ProfileView extends View {
         for (Problem problem : model.problems()) {
             damaged.getChildren().add(TextPage.paragraph(problem.in(texts.locale())));
         }
-        damaged.getChildren().addAll(replace, FieldViews.error(problems, texts, "profile-replace-error", model.replace,
-                replace, texts.get("therapist.profile.replace")));
+        damaged.getChildren()
+                .addAll(
+                        replace,
+                        FieldViews.error(
+                                problems,
+                                texts,
+                                "profile-replace-error",
+                                model.replace,
+                                replace,
+                                texts.get("therapist.profile.replace")));
         controls.put(model.replace, replace);
-        column.getChildren().addAll(damaged,
-                field("profile-name", "therapist.profile.name", name, model.name, "therapist.profile.name.hint"),
-                field("profile-practice", "therapist.profile.practice", practice, model.practice, null),
-                field("profile-contact", "therapist.profile.contact", contact, model.contact, "therapist.profile.contact.hint"),
-                field("profile-note", "therapist.profile.note", note, model.note, "therapist.profile.note.hint"),
-                TextPage.heading(texts.get("therapist.profile.resources")),
-                TextPage.hint(texts.get("therapist.profile.resources.hint")), resources, addResource, status);
+        column.getChildren()
+                .addAll(
+                        damaged,
+                        field(
+                                "profile-name",
+                                "therapist.profile.name",
+                                name,
+                                model.name,
+                                "therapist.profile.name.hint"),
+                        field(
+                                "profile-practice",
+                                "therapist.profile.practice",
+                                practice,
+                                model.practice,
+                                null),
+                        field(
+                                "profile-contact",
+                                "therapist.profile.contact",
+                                contact,
+                                model.contact,
+                                "therapist.profile.contact.hint"),
+                        field(
+                                "profile-note",
+                                "therapist.profile.note",
+                                note,
+                                model.note,
+                                "therapist.profile.note.hint"),
+                        TextPage.heading(texts.get("therapist.profile.resources")),
+                        TextPage.hint(texts.get("therapist.profile.resources.hint")),
+                        resources,
+                        addResource,
+                        status);
         FlowPane buttons = new FlowPane(12, 12, back, save);
         column.getChildren().add(buttons);
         if (model.keeps()) {
@@ -121,9 +160,20 @@ final class ProfileView extends View {
         return page.node();
     }
 
-    private Node field(String id, String labelKey, TextInputControl control, Checked.Text entry, String hintKey) {
+    private Node field(
+            String id,
+            String labelKey,
+            TextInputControl control,
+            Checked.Text entry,
+            String hintKey) {
         controls.put(entry, control);
-        return FieldViews.row(problems, texts, id, texts.get(labelKey), control, entry,
+        return FieldViews.row(
+                problems,
+                texts,
+                id,
+                texts.get(labelKey),
+                control,
+                entry,
                 hintKey == null ? null : texts.get(hintKey));
     }
 
@@ -132,22 +182,31 @@ final class ProfileView extends View {
         damaged.visibleProperty().bind(model.damagedProperty());
         damaged.managedProperty().bind(damaged.visibleProperty());
         replace.selectedProperty().bindBidirectional(model.replace.ticked);
-        model.resources.addListener((ListChangeListener<ProfileViewModel.Resource>) change -> showResources());
+        model.resources.addListener(
+                (ListChangeListener<ProfileViewModel.Resource>) change -> showResources());
         showResources();
-        model.firstInvalidProperty().addListener((obs, old, now) -> {
-            Node control = now == null ? null : controls.get(now);
-            if (control != null) {
-                control.requestFocus();
-            }
-        });
-        addResource.setOnAction(e -> {
-            model.addResource();
-            Node first = resources.getChildren().isEmpty() ? null
-                    : resources.getChildren().get(resources.getChildren().size() - 1).lookup(".text-field");
-            if (first != null) {
-                first.requestFocus();
-            }
-        });
+        model.firstInvalidProperty()
+                .addListener(
+                        (obs, old, now) -> {
+                            Node control = now == null ? null : controls.get(now);
+                            if (control != null) {
+                                control.requestFocus();
+                            }
+                        });
+        addResource.setOnAction(
+                e -> {
+                    model.addResource();
+                    Node first =
+                            resources.getChildren().isEmpty()
+                                    ? null
+                                    : resources
+                                            .getChildren()
+                                            .get(resources.getChildren().size() - 1)
+                                            .lookup(".text-field");
+                    if (first != null) {
+                        first.requestFocus();
+                    }
+                });
         back.setOnAction(e -> model.back());
         save.setOnAction(e -> model.save());
         Focus.later(model.damagedProperty().get() ? replace : name);
@@ -168,18 +227,40 @@ final class ProfileView extends View {
             remove.setId("resource-remove-" + n);
             remove.setGraphic(Icon.TRASH_2.node());
             remove.setAccessibleText(texts.get("therapist.profile.resources.remove") + " " + n);
-            remove.setOnAction(e -> {
-                model.removeResource(resource);
-                addResource.requestFocus();
-            });
-            VBox box = new VBox(8, TextPage.heading(texts.get("therapist.profile.resource", n)),
-                    FieldViews.row(problems, texts, "resource-name-" + n, texts.get("therapist.profile.resource.name"),
-                            rName, resource.name, null),
-                    FieldViews.row(problems, texts, "resource-contact-" + n,
-                            texts.get("therapist.profile.resource.contact"), rContact, resource.contact, null),
-                    FieldViews.row(problems, texts, "resource-notes-" + n, texts.get("therapist.profile.resource.notes"),
-                            rNotes, resource.notes, null),
-                    remove);
+            remove.setOnAction(
+                    e -> {
+                        model.removeResource(resource);
+                        addResource.requestFocus();
+                    });
+            VBox box =
+                    new VBox(
+                            8,
+                            TextPage.heading(texts.get("therapist.profile.resource", n)),
+                            FieldViews.row(
+                                    problems,
+                                    texts,
+                                    "resource-name-" + n,
+                                    texts.get("therapist.profile.resource.name"),
+                                    rName,
+                                    resource.name,
+                                    null),
+                            FieldViews.row(
+                                    problems,
+                                    texts,
+                                    "resource-contact-" + n,
+                                    texts.get("therapist.profile.resource.contact"),
+                                    rContact,
+                                    resource.contact,
+                                    null),
+                            FieldViews.row(
+                                    problems,
+                                    texts,
+                                    "resource-notes-" + n,
+                                    texts.get("therapist.profile.resource.notes"),
+                                    rNotes,
+                                    resource.notes,
+                                    null),
+                            remove);
             box.getStyleClass().add(Style.STORAGE_BOX);
             resources.getChildren().add(box);
         }

@@ -13,10 +13,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The practice profile page's state: the therapist's name (required), practice, contact, a note
- * to clients and a few local help resources; checked here, each problem said at its field. Save
- * writes profile.json, except in a private session, where the profile is used for the session
- * only. A profile.json that could not be read is replaced only when the therapist ticks that it may be.
+ * The practice profile page's state: the therapist's name (required), practice, contact, a note to
+ * clients and a few local help resources; checked here, each problem said at its field. Save writes
+ * profile.json, except in a private session, where the profile is used for the session only. A
+ * profile.json that could not be read is replaced only when the therapist ticks that it may be.
  */
 final class ProfileViewModel {
 
@@ -32,7 +32,8 @@ final class ProfileViewModel {
     }
 
     private final TherapistFlow flow;
-    final Checked.Text name = new Checked.Text(PracticeProfile.MAX_NAME, "therapist.profile.name.required");
+    final Checked.Text name =
+            new Checked.Text(PracticeProfile.MAX_NAME, "therapist.profile.name.required");
     final Checked.Text practice = new Checked.Text(PracticeProfile.MAX_NAME, null);
     final Checked.Text contact = new Checked.Text(PracticeProfile.MAX_CONTACT, null);
     final Checked.Text note = new Checked.Text(PracticeProfile.MAX_NOTE, null);
@@ -45,19 +46,21 @@ final class ProfileViewModel {
     ProfileViewModel(TherapistFlow flow) {
         this.flow = flow;
         damaged.set(!flow.profileProblems().isEmpty());
-        flow.profile().ifPresent(p -> {
-            name.text.set(p.therapistName());
-            practice.text.set(orEmpty(p.practice()));
-            contact.text.set(orEmpty(p.contact()));
-            note.text.set(orEmpty(p.noteToClients()));
-            for (PracticeProfile.LocalResource r : p.resources()) {
-                Resource resource = new Resource();
-                resource.name.text.set(r.name());
-                resource.contact.text.set(r.contact());
-                resource.notes.text.set(orEmpty(r.notes()));
-                resources.add(resource);
-            }
-        });
+        flow.profile()
+                .ifPresent(
+                        p -> {
+                            name.text.set(p.therapistName());
+                            practice.text.set(orEmpty(p.practice()));
+                            contact.text.set(orEmpty(p.contact()));
+                            note.text.set(orEmpty(p.noteToClients()));
+                            for (PracticeProfile.LocalResource r : p.resources()) {
+                                Resource resource = new Resource();
+                                resource.name.text.set(r.name());
+                                resource.contact.text.set(r.contact());
+                                resource.notes.text.set(orEmpty(r.notes()));
+                                resources.add(resource);
+                            }
+                        });
     }
 
     /** Whether Save writes the profile to this computer (false in a private session). */
@@ -102,11 +105,17 @@ final class ProfileViewModel {
         resources.remove(resource);
     }
 
-    /** Checks every field, then saves (or, in a private session, uses) the profile; false when something is wrong. */
+    /**
+     * Checks every field, then saves (or, in a private session, uses) the profile; false when
+     * something is wrong.
+     */
     boolean save() {
         List<Checked> checked = new ArrayList<>();
         if (damaged.get()) {
-            replace.setError(replace.ticked.get() ? null : new Message("therapist.profile.replace.required"));
+            replace.setError(
+                    replace.ticked.get()
+                            ? null
+                            : new Message("therapist.profile.replace.required"));
             checked.add(replace);
         }
         for (Checked.Text field : List.of(name, practice, contact, note)) {
@@ -125,7 +134,9 @@ final class ProfileViewModel {
             }
             checked.addAll(List.of(r.name, r.contact, r.notes));
             if (!r.blank() && r.name.ok() && r.contact.ok() && r.notes.ok()) {
-                kept.add(new PracticeProfile.LocalResource(r.name.value(), r.contact.value(), r.notes.value()));
+                kept.add(
+                        new PracticeProfile.LocalResource(
+                                r.name.value(), r.contact.value(), r.notes.value()));
             }
         }
         Checked bad = checked.stream().filter(c -> !c.ok()).findFirst().orElse(null);
@@ -135,7 +146,9 @@ final class ProfileViewModel {
             firstInvalid.set(bad);
             return false;
         }
-        PracticeProfile profile = new PracticeProfile(name.value(), practice.value(), contact.value(), note.value(), kept);
+        PracticeProfile profile =
+                new PracticeProfile(
+                        name.value(), practice.value(), contact.value(), note.value(), kept);
         if (!keeps()) {
             flow.useProfile(profile);
             status.set(new Message("therapist.profile.keptForSession"));

@@ -59,16 +59,29 @@ final class ReportView extends View {
             blocks = blocks.subList(1, blocks.size());
         }
         report.getChildren().addAll(TextPage.report(blocks));
-        page.column().getChildren().addAll(new FlowPane(12, 12, back, pdf), status,
-                TextPage.hint(texts.get("therapist.report.file", model.file().getFileName())), report);
+        page.column()
+                .getChildren()
+                .addAll(
+                        new FlowPane(12, 12, back, pdf),
+                        status,
+                        TextPage.hint(
+                                texts.get("therapist.report.file", model.file().getFileName())),
+                        report);
         return page.node();
     }
 
     @Override
     protected void bind() {
         back.setOnAction(e -> model.back());
-        pdf.setOnAction(e -> files.save(new FilePicker.Request(texts.get("result.print.pdfDialog"),
-                texts.get("result.print.pdfFilter"), "pdf", model.suggestedName())).ifPresent(model::savePdf));
+        pdf.setOnAction(
+                e ->
+                        files.save(
+                                        new FilePicker.Request(
+                                                texts.get("result.print.pdfDialog"),
+                                                texts.get("result.print.pdfFilter"),
+                                                "pdf",
+                                                model.suggestedName()))
+                                .ifPresent(model::savePdf));
         Focus.later(pdf);
     }
 }

@@ -57,8 +57,13 @@ final class ReportViewModel {
 
     /** A file name with the client code and the date, such as report-C-0412-2026-11-20.pdf. */
     String suggestedName() {
-        String date = DateTimeFormatter.ISO_LOCAL_DATE.format(contents.createdAt().atZone(ZoneId.systemDefault()));
-        String code = contents.clientCode() == null ? "" : contents.clientCode().replaceAll("[^\\p{L}\\p{N}._-]+", "-") + "-";
+        String date =
+                DateTimeFormatter.ISO_LOCAL_DATE.format(
+                        contents.createdAt().atZone(ZoneId.systemDefault()));
+        String code =
+                contents.clientCode() == null
+                        ? ""
+                        : contents.clientCode().replaceAll("[^\\p{L}\\p{N}._-]+", "-") + "-";
         return "report-" + code + date + ".pdf";
     }
 
@@ -71,13 +76,22 @@ final class ReportViewModel {
     boolean savePdf(Path path) {
         List<ReportBlock> blocks = blocks();
         String title = bank.about().title().in(language());
-        return flow.context().background().run(flow.texts().get("therapist.report.saving"), () -> {
-            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-            new PdfReport().write(blocks, title, pdf);
-            AtomicFiles.write(path, pdf.toByteArray());
-            return path;
-        }, saved -> status.set(new Message("therapist.report.saved", saved)),
-                failed -> status.set(new Message("therapist.report.saveFailed", String.valueOf(failed.getMessage()))));
+        return flow.context()
+                .background()
+                .run(
+                        flow.texts().get("therapist.report.saving"),
+                        () -> {
+                            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+                            new PdfReport().write(blocks, title, pdf);
+                            AtomicFiles.write(path, pdf.toByteArray());
+                            return path;
+                        },
+                        saved -> status.set(new Message("therapist.report.saved", saved)),
+                        failed ->
+                                status.set(
+                                        new Message(
+                                                "therapist.report.saveFailed",
+                                                String.valueOf(failed.getMessage()))));
     }
 
     void back() {

@@ -89,8 +89,10 @@ final class ResultsView extends View {
         this.model = model;
         this.texts = texts;
         this.files = files;
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(texts.locale())
-                .withZone(ZoneId.systemDefault());
+        this.dates =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(texts.locale())
+                        .withZone(ZoneId.systemDefault());
         this.numbers = NumberFormat.getNumberInstance(texts.locale());
         this.numbers.setMaximumFractionDigits(0);
     }
@@ -117,38 +119,81 @@ final class ResultsView extends View {
         placeholder = TextPage.paragraph(texts.get("therapist.results.empty"));
         table.setPlaceholder(placeholder);
         table.setAccessibleText(texts.get("therapist.results.table"));
-        table.getColumns().addAll(List.of(
-                column("code", "therapist.results.column.code",
-                        r -> r.clientCode() == null ? texts.get("therapist.results.noCode") : r.clientCode(), null, 0),
-                column("date", "therapist.results.column.date", r -> dates.format(r.createdAt()),
-                        Comparator.comparing(ResultsTable.Row::createdAt), 0),
-                column("result", "therapist.results.column.result", ResultsTable.Row::band, null, WRAP_RESULT),
-                column("score", "therapist.results.column.score",
-                        r -> r.score() == null ? "–" : numbers.format(r.score()),
-                        Comparator.comparing(ResultsTable.Row::score, Comparator.nullsFirst(Comparator.naturalOrder())), 0),
-                column("flags", "therapist.results.column.flags",
-                        r -> r.flags().isEmpty() ? "–" : r.flags(), null, WRAP_FLAGS),
-                column("holds", "therapist.results.column.holds", r -> texts.get(switch (r.holds()) {
-                            case SEALED -> "therapist.results.holds.sealed";
-                            case COMPLETE_NOT_SEALED -> "therapist.results.holds.notSealed";
-                            case WITHOUT_PRIVATE -> "therapist.results.holds.withoutPrivate";
-                        }), null, WRAP_HOLDS),
-                column("bank", "therapist.results.column.bank", r -> r.bank().id() + " " + r.bank().version(), null, 0)));
+        table.getColumns()
+                .addAll(
+                        List.of(
+                                column(
+                                        "code",
+                                        "therapist.results.column.code",
+                                        r ->
+                                                r.clientCode() == null
+                                                        ? texts.get("therapist.results.noCode")
+                                                        : r.clientCode(),
+                                        null,
+                                        0),
+                                column(
+                                        "date",
+                                        "therapist.results.column.date",
+                                        r -> dates.format(r.createdAt()),
+                                        Comparator.comparing(ResultsTable.Row::createdAt),
+                                        0),
+                                column(
+                                        "result",
+                                        "therapist.results.column.result",
+                                        ResultsTable.Row::band,
+                                        null,
+                                        WRAP_RESULT),
+                                column(
+                                        "score",
+                                        "therapist.results.column.score",
+                                        r -> r.score() == null ? "–" : numbers.format(r.score()),
+                                        Comparator.comparing(
+                                                ResultsTable.Row::score,
+                                                Comparator.nullsFirst(Comparator.naturalOrder())),
+                                        0),
+                                column(
+                                        "flags",
+                                        "therapist.results.column.flags",
+                                        r -> r.flags().isEmpty() ? "–" : r.flags(),
+                                        null,
+                                        WRAP_FLAGS),
+                                column(
+                                        "holds",
+                                        "therapist.results.column.holds",
+                                        r ->
+                                                texts.get(
+                                                        switch (r.holds()) {
+                                                            case SEALED ->
+                                                                    "therapist.results.holds.sealed";
+                                                            case COMPLETE_NOT_SEALED ->
+                                                                    "therapist.results.holds.notSealed";
+                                                            case WITHOUT_PRIVATE ->
+                                                                    "therapist.results.holds.withoutPrivate";
+                                                        }),
+                                        null,
+                                        WRAP_HOLDS),
+                                column(
+                                        "bank",
+                                        "therapist.results.column.bank",
+                                        r -> r.bank().id() + " " + r.bank().version(),
+                                        null,
+                                        0)));
         sortLabel = new Label(texts.get("therapist.results.sortBy"));
         sortBy = new ChoiceBox<>();
         sortBy.setId("results-sort");
         sortBy.getItems().setAll(table.getColumns());
-        sortBy.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(TableColumn<ResultsTable.Row, ?> column) {
-                return column == null ? "" : column.getText();
-            }
+        sortBy.setConverter(
+                new StringConverter<>() {
+                    @Override
+                    public String toString(TableColumn<ResultsTable.Row, ?> column) {
+                        return column == null ? "" : column.getText();
+                    }
 
-            @Override
-            public TableColumn<ResultsTable.Row, ?> fromString(String text) {
-                return null;
-            }
-        });
+                    @Override
+                    public TableColumn<ResultsTable.Row, ?> fromString(String text) {
+                        return null;
+                    }
+                });
         searchLabel = new Label(texts.get("therapist.results.search"));
         search = new TextField();
         search.setId("results-search");
@@ -176,7 +221,9 @@ final class ResultsView extends View {
     private void createSealedParts() {
         sealedPassphrase = new SecretField("sealed-passphrase");
         sealedPassphrase.control().setMaxWidth(360);
-        sealedPassphrase.control().setAccessibleText(texts.get("therapist.results.sealed.passphrase"));
+        sealedPassphrase
+                .control()
+                .setAccessibleText(texts.get("therapist.results.sealed.passphrase"));
         sealedLabel = TextPage.paragraph(texts.get("therapist.results.sealed"));
         sealedOpen = new Button(texts.get("therapist.results.sealed.open"));
         sealedOpen.setId("sealed-open");
@@ -187,49 +234,77 @@ final class ResultsView extends View {
     }
 
     /**
-     * A column showing {@code text} of each row and sorting by {@code order} (by that text when null);
-     * each cell holds the whole row, so that what is shown and what is sorted by can differ. A column
-     * with a width in em wraps its text at that width rather than grow wider.
+     * A column showing {@code text} of each row and sorting by {@code order} (by that text when
+     * null); each cell holds the whole row, so that what is shown and what is sorted by can differ.
+     * A column with a width in em wraps its text at that width rather than grow wider.
      */
-    private TableColumn<ResultsTable.Row, ResultsTable.Row> column(String id, String titleKey,
-            Function<ResultsTable.Row, String> text, Comparator<ResultsTable.Row> order, double wrapEm) {
-        TableColumn<ResultsTable.Row, ResultsTable.Row> column = new TableColumn<>(texts.get(titleKey));
+    private TableColumn<ResultsTable.Row, ResultsTable.Row> column(
+            String id,
+            String titleKey,
+            Function<ResultsTable.Row, String> text,
+            Comparator<ResultsTable.Row> order,
+            double wrapEm) {
+        TableColumn<ResultsTable.Row, ResultsTable.Row> column =
+                new TableColumn<>(texts.get(titleKey));
         column.setId("column-" + id);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        column.setComparator(order != null ? order : Comparator.comparing(text, String.CASE_INSENSITIVE_ORDER));
-        column.setCellFactory(c -> wrapEm > 0 ? new WrappingCell(column, text) : new TableCell<>() {
-            @Override
-            protected void updateItem(ResultsTable.Row row, boolean empty) {
-                super.updateItem(row, empty);
-                setText(empty || row == null ? null : text.apply(row));
-            }
-        });
+        column.setComparator(
+                order != null ? order : Comparator.comparing(text, String.CASE_INSENSITIVE_ORDER));
+        column.setCellFactory(
+                c ->
+                        wrapEm > 0
+                                ? new WrappingCell(column, text)
+                                : new TableCell<>() {
+                                    @Override
+                                    protected void updateItem(ResultsTable.Row row, boolean empty) {
+                                        super.updateItem(row, empty);
+                                        setText(empty || row == null ? null : text.apply(row));
+                                    }
+                                });
         column.setUserData(new Shown(text, wrapEm));
         return column;
     }
 
-    /** What a column shows of a row, and the width in em it wraps at (0: one line, as wide as needed). */
-    private record Shown(Function<ResultsTable.Row, String> text, double wrapEm) {
-    }
+    /**
+     * What a column shows of a row, and the width in em it wraps at (0: one line, as wide as
+     * needed).
+     */
+    private record Shown(Function<ResultsTable.Row, String> text, double wrapEm) {}
 
     /** A cell whose text wraps at the column's width, the row growing as tall as it needs. */
     private static final class WrappingCell extends TableCell<ResultsTable.Row, ResultsTable.Row> {
-        /** A label as tall as its text wrapped at its width, even when asked without a width, as a cell asks. */
-        private final Label label = new Label() {
-            @Override
-            protected double computePrefHeight(double width) {
-                return super.computePrefHeight(width < 0 ? getPrefWidth() : width);
-            }
-        };
+        /**
+         * A label as tall as its text wrapped at its width, even when asked without a width, as a
+         * cell asks.
+         */
+        private final Label label =
+                new Label() {
+                    @Override
+                    protected double computePrefHeight(double width) {
+                        return super.computePrefHeight(width < 0 ? getPrefWidth() : width);
+                    }
+                };
+
         private final Function<ResultsTable.Row, String> text;
 
-        WrappingCell(TableColumn<ResultsTable.Row, ResultsTable.Row> column, Function<ResultsTable.Row, String> text) {
+        WrappingCell(
+                TableColumn<ResultsTable.Row, ResultsTable.Row> column,
+                Function<ResultsTable.Row, String> text) {
             this.text = text;
             label.setWrapText(true);
             label.setMinHeight(Label.USE_PREF_SIZE);
-            label.prefWidthProperty().bind(Bindings.createDoubleBinding(
-                    () -> Math.max(0, column.getWidth() - snappedLeftInset() - snappedRightInset() - 2),
-                    column.widthProperty(), paddingProperty()));
+            label.prefWidthProperty()
+                    .bind(
+                            Bindings.createDoubleBinding(
+                                    () ->
+                                            Math.max(
+                                                    0,
+                                                    column.getWidth()
+                                                            - snappedLeftInset()
+                                                            - snappedRightInset()
+                                                            - 2),
+                                    column.widthProperty(),
+                                    paddingProperty()));
             label.maxWidthProperty().bind(label.prefWidthProperty());
             label.textFillProperty().bind(textFillProperty());
         }
@@ -254,9 +329,21 @@ final class ResultsView extends View {
         sortLabel.setLabelFor(sortBy);
         searchLabel.setLabelFor(search);
         FlowPane sortRow = new FlowPane(8, 8, sortLabel, sortBy, searchLabel, search);
-        page.column().getChildren().addAll(page.title(texts.get("therapist.results.title")), intro,
-                new FlowPane(12, 12, openFiles, export), status, sealedBox, sortRow, table, openRow, missingBank, problems,
-                history, back);
+        page.column()
+                .getChildren()
+                .addAll(
+                        page.title(texts.get("therapist.results.title")),
+                        intro,
+                        new FlowPane(12, 12, openFiles, export),
+                        status,
+                        sealedBox,
+                        sortRow,
+                        table,
+                        openRow,
+                        missingBank,
+                        problems,
+                        history,
+                        back);
         return page.node();
     }
 
@@ -264,80 +351,142 @@ final class ResultsView extends View {
     protected void bind() {
         sealedBox.visibleProperty().bind(model.sealedWaitingProperty());
         sealedBox.managedProperty().bind(sealedBox.visibleProperty());
-        sealedOpen.setOnAction(e -> model.openSealed(sealedPassphrase.take(), sealedPassphrase.control()::requestFocus));
+        sealedOpen.setOnAction(
+                e ->
+                        model.openSealed(
+                                sealedPassphrase.take(), sealedPassphrase.control()::requestFocus));
         sealedPassphrase.control().setOnAction(e -> sealedOpen.fire());
         search.textProperty().bindBidirectional(model.searchProperty());
-        placeholder.textProperty().bind(Bindings.createStringBinding(() -> model.rows().isEmpty()
-                ? texts.get("therapist.results.empty") : texts.get("therapist.results.search.none", search.getText()),
-                model.rows(), search.textProperty()));
+        placeholder
+                .textProperty()
+                .bind(
+                        Bindings.createStringBinding(
+                                () ->
+                                        model.rows().isEmpty()
+                                                ? texts.get("therapist.results.empty")
+                                                : texts.get(
+                                                        "therapist.results.search.none",
+                                                        search.getText()),
+                                model.rows(),
+                                search.textProperty()));
         SortedList<ResultsTable.Row> sorted = new SortedList<>(model.shown());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        sortBy.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null && (table.getSortOrder().size() != 1 || table.getSortOrder().get(0) != now)) {
-                now.setSortType(TableColumn.SortType.ASCENDING);
-                table.getSortOrder().setAll(List.of(now));
-            }
-        });
-        table.getSortOrder().addListener((ListChangeListener<TableColumn<ResultsTable.Row, ?>>) change ->
-                sortBy.getSelectionModel().select(table.getSortOrder().isEmpty() ? null : table.getSortOrder().get(0)));
+        sortBy.getSelectionModel()
+                .selectedItemProperty()
+                .addListener(
+                        (obs, old, now) -> {
+                            if (now != null
+                                    && (table.getSortOrder().size() != 1
+                                            || table.getSortOrder().get(0) != now)) {
+                                now.setSortType(TableColumn.SortType.ASCENDING);
+                                table.getSortOrder().setAll(List.of(now));
+                            }
+                        });
+        table.getSortOrder()
+                .addListener(
+                        (ListChangeListener<TableColumn<ResultsTable.Row, ?>>)
+                                change ->
+                                        sortBy.getSelectionModel()
+                                                .select(
+                                                        table.getSortOrder().isEmpty()
+                                                                ? null
+                                                                : table.getSortOrder().get(0)));
         // the order chosen stays while the therapist reads a report, or changes language
-        table.getColumns().stream().filter(c -> c.getId().equals(model.sortColumn())).findFirst().ifPresent(c -> {
-            c.setSortType(model.sortAscending() ? TableColumn.SortType.ASCENDING : TableColumn.SortType.DESCENDING);
-            table.getSortOrder().setAll(List.of(c));
-        });
-        table.setOnSort(e -> {
-            TableColumn<ResultsTable.Row, ?> first = table.getSortOrder().isEmpty() ? null : table.getSortOrder().get(0);
-            model.sortBy(first == null ? null : first.getId(), first == null || first.getSortType() == TableColumn.SortType.ASCENDING);
-        });
-        openFiles.setOnAction(e -> model.open(files.openMany(new FilePicker.Request(texts.get("therapist.results.dialog"),
-                texts.get("therapist.results.filter"), "json sealed", null))));
+        table.getColumns().stream()
+                .filter(c -> c.getId().equals(model.sortColumn()))
+                .findFirst()
+                .ifPresent(
+                        c -> {
+                            c.setSortType(
+                                    model.sortAscending()
+                                            ? TableColumn.SortType.ASCENDING
+                                            : TableColumn.SortType.DESCENDING);
+                            table.getSortOrder().setAll(List.of(c));
+                        });
+        table.setOnSort(
+                e -> {
+                    TableColumn<ResultsTable.Row, ?> first =
+                            table.getSortOrder().isEmpty() ? null : table.getSortOrder().get(0);
+                    model.sortBy(
+                            first == null ? null : first.getId(),
+                            first == null || first.getSortType() == TableColumn.SortType.ASCENDING);
+                });
+        openFiles.setOnAction(
+                e ->
+                        model.open(
+                                files.openMany(
+                                        new FilePicker.Request(
+                                                texts.get("therapist.results.dialog"),
+                                                texts.get("therapist.results.filter"),
+                                                "json sealed",
+                                                null))));
         export.disableProperty().bind(Bindings.isEmpty(table.getItems()));
-        export.setOnAction(e -> files.save(new FilePicker.Request(texts.get("therapist.results.export.dialog"),
-                texts.get("therapist.results.export.filter"), "csv", "results.csv"))
-                .ifPresent(path -> model.exportCsv(path, List.copyOf(table.getItems()))));
+        export.setOnAction(
+                e ->
+                        files.save(
+                                        new FilePicker.Request(
+                                                texts.get("therapist.results.export.dialog"),
+                                                texts.get("therapist.results.export.filter"),
+                                                "csv",
+                                                "results.csv"))
+                                .ifPresent(
+                                        path ->
+                                                model.exportCsv(
+                                                        path, List.copyOf(table.getItems()))));
         // a file dragged from the desktop: the same as opening it
-        page.node().setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
-            }
-            e.consume();
-        });
-        page.node().setOnDragDropped(e -> {
-            boolean files = e.getDragboard().hasFiles();
-            if (files) {
-                model.openDropped(e.getDragboard().getFiles());
-            }
-            e.setDropCompleted(files);
-            e.consume();
-        });
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
-        model.selectedProperty().addListener((obs, old, now) -> {
-            if (now != table.getSelectionModel().getSelectedItem()) {
-                table.getSelectionModel().select(now);
-            }
-            showHistory(now);
-        });
+        page.node()
+                .setOnDragOver(
+                        e -> {
+                            if (e.getDragboard().hasFiles()) {
+                                e.acceptTransferModes(TransferMode.COPY);
+                            }
+                            e.consume();
+                        });
+        page.node()
+                .setOnDragDropped(
+                        e -> {
+                            boolean files = e.getDragboard().hasFiles();
+                            if (files) {
+                                model.openDropped(e.getDragboard().getFiles());
+                            }
+                            e.setDropCompleted(files);
+                            e.consume();
+                        });
+        table.getSelectionModel()
+                .selectedItemProperty()
+                .addListener((obs, old, now) -> model.selectedProperty().set(now));
+        model.selectedProperty()
+                .addListener(
+                        (obs, old, now) -> {
+                            if (now != table.getSelectionModel().getSelectedItem()) {
+                                table.getSelectionModel().select(now);
+                            }
+                            showHistory(now);
+                        });
         if (model.selectedProperty().get() != null) {
             table.getSelectionModel().select(model.selectedProperty().get());
         }
         openRow.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         openRow.setOnAction(e -> openSelected());
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                openSelected();
-                e.consume();
-            }
-        });
-        table.setRowFactory(t -> {
-            TableRow<ResultsTable.Row> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    openSelected();
-                }
-            });
-            return row;
-        });
+        table.setOnKeyPressed(
+                e -> {
+                    if (e.getCode() == KeyCode.ENTER) {
+                        openSelected();
+                        e.consume();
+                    }
+                });
+        table.setRowFactory(
+                t -> {
+                    TableRow<ResultsTable.Row> row = new TableRow<>();
+                    row.setOnMouseClicked(
+                            e -> {
+                                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                                    openSelected();
+                                }
+                            });
+                    return row;
+                });
         model.missingBankProperty().addListener((obs, old, now) -> showMissingBank(now));
         showMissingBank(model.missingBankProperty().get());
         model.problems().addListener((ListChangeListener<Problem>) change -> showProblems());
@@ -359,7 +508,8 @@ final class ResultsView extends View {
 
     /**
      * Each column as wide as its widest text (or its wrapping width), so nothing is cut at any text
-     * size (the table scrolls sideways instead), and the table about as tall as its rows, up to ten.
+     * size (the table scrolls sideways instead), and the table about as tall as its rows, up to
+     * ten.
      */
     private void fitTable() {
         Font font = intro.getFont();
@@ -378,7 +528,10 @@ final class ResultsView extends View {
                 width = Math.min(width, shown.wrapEm() * em);
                 for (int i = 0; i < lines.length; i++) {
                     // words wrap whole, so a line holds a little less than its width
-                    double needed = width(shown.text().apply(model.rows().get(i)), font) * 1.2 / (width - 1.4 * em);
+                    double needed =
+                            width(shown.text().apply(model.rows().get(i)), font)
+                                    * 1.2
+                                    / (width - 1.4 * em);
                     lines[i] = Math.max(lines[i], Math.ceil(needed));
                 }
             }
@@ -409,18 +562,30 @@ final class ResultsView extends View {
         open.setId("results-open-bank");
         open.setGraphic(Icon.FOLDER.node());
         open.setOnAction(e -> FieldViews.pickBank(files, texts).ifPresent(model::openBank));
-        missingBank.getChildren().addAll(TextPage.paragraph(texts.get("therapist.results.bankMissing", ref.id(), ref.version())),
-                open);
+        missingBank
+                .getChildren()
+                .addAll(
+                        TextPage.paragraph(
+                                texts.get(
+                                        "therapist.results.bankMissing", ref.id(), ref.version())),
+                        open);
     }
 
     private void showProblems() {
-        problems.getChildren().setAll(TextPage.problems("results-problem-list", texts.get("therapist.results.problems"),
-                model.problems(), texts.locale()));
+        problems.getChildren()
+                .setAll(
+                        TextPage.problems(
+                                "results-problem-list",
+                                texts.get("therapist.results.problems"),
+                                model.problems(),
+                                texts.locale()));
         problems.setVisible(!model.problems().isEmpty());
         problems.setManaged(problems.isVisible());
     }
 
-    /** The chosen client's headline score over their retakes: a line, and the same figures in words. */
+    /**
+     * The chosen client's headline score over their retakes: a line, and the same figures in words.
+     */
     private void showHistory(ResultsTable.Row row) {
         history.getChildren().clear();
         List<ResultsViewModel.Point> points = model.history(row);
@@ -430,7 +595,9 @@ final class ResultsView extends View {
             return;
         }
         String scoreName = model.scoreName(row);
-        Label heading = TextPage.heading(texts.get("therapist.results.history", row.clientCode(), scoreName));
+        Label heading =
+                TextPage.heading(
+                        texts.get("therapist.results.history", row.clientCode(), scoreName));
         CategoryAxis when = new CategoryAxis();
         NumberAxis score = new NumberAxis();
         score.setForceZeroInRange(true);
@@ -446,7 +613,9 @@ final class ResultsView extends View {
         for (ResultsViewModel.Point point : points) {
             String label = label(point.when(), series);
             series.getData().add(new XYChart.Data<>(label, point.score()));
-            String line = texts.get("therapist.results.history.line", label, numbers.format(point.score()));
+            String line =
+                    texts.get(
+                            "therapist.results.history.line", label, numbers.format(point.score()));
             words.getChildren().add(TextPage.paragraph(line));
             summary.append(line).append(". ");
         }
@@ -461,8 +630,11 @@ final class ResultsView extends View {
     /** The date of a retake; with the time too when the same day is already on the line. */
     private String label(Instant when, XYChart.Series<String, Number> series) {
         String date = dates.format(when);
-        return series.getData().stream().noneMatch(d -> d.getXValue().equals(date)) ? date
-                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(texts.locale())
-                        .withZone(ZoneId.systemDefault()).format(when);
+        return series.getData().stream().noneMatch(d -> d.getXValue().equals(date))
+                ? date
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(texts.locale())
+                        .withZone(ZoneId.systemDefault())
+                        .format(when);
     }
 }

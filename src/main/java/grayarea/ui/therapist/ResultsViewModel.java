@@ -47,19 +47,17 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 /**
- * The client results: result files opened (by the file dialog or dropped on the page, both
- * through {@link #open}), each once; the files that could not be read, each problem at its place;
- * a row chosen to open as its report; one client's headline score over their retakes; the table as CSV.
+ * The client results: result files opened (by the file dialog or dropped on the page, both through
+ * {@link #open}), each once; the files that could not be read, each problem at its place; a row
+ * chosen to open as its report; one client's headline score over their retakes; the table as CSV.
  */
 public final class ResultsViewModel {
 
     /** A result file as read. */
-    record Opened(Path file, ResultFile.Any contents, JsonDocument document, boolean sealed) {
-    }
+    record Opened(Path file, ResultFile.Any contents, JsonDocument document, boolean sealed) {}
 
     /** One retake of a client: when, and the headline score. */
-    record Point(Instant when, double score) {
-    }
+    record Point(Instant when, double score) {}
 
     private final TherapistFlow flow;
     private final Map<Path, Opened> opened = new LinkedHashMap<>();
@@ -76,6 +74,7 @@ public final class ResultsViewModel {
     private final FilteredList<ResultsTable.Row> shown = new FilteredList<>(rows);
     private final StringProperty search = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper sealedWaiting = new ReadOnlyBooleanWrapper();
+
     /** Reads result files: with the therapist's key once its passphrase opened it. */
     private FileOpener opener;
 
@@ -83,10 +82,20 @@ public final class ResultsViewModel {
         this.flow = flow;
         this.language = flow.texts().language();
         this.opener = new FileOpener(null, null).withVault(flow.context().vault());
-        shown.predicateProperty().bind(Bindings.createObjectBinding(() -> {
-            String wanted = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
-            return wanted.isEmpty() ? null : (Predicate<ResultsTable.Row>) row -> matches(row, wanted);
-        }, search));
+        shown.predicateProperty()
+                .bind(
+                        Bindings.createObjectBinding(
+                                () -> {
+                                    String wanted =
+                                            search.get() == null
+                                                    ? ""
+                                                    : search.get().strip().toLowerCase(Locale.ROOT);
+                                    return wanted.isEmpty()
+                                            ? null
+                                            : (Predicate<ResultsTable.Row>)
+                                                    row -> matches(row, wanted);
+                                },
+                                search));
     }
 
     /** Whether some files failed only because they are sealed and the key is not open yet. */
@@ -100,29 +109,42 @@ public final class ResultsViewModel {
      * open while this page is.
      *
      * @param wrong run on the JavaFX thread when the passphrase does not open the key
-     * @return false, and nothing is done (the passphrase is wiped), while other slow work still runs
+     * @return false, and nothing is done (the passphrase is wiped), while other slow work still
+     *     runs
      */
     boolean openSealed(char[] passphrase, Runnable wrong) {
         Vault vault = flow.context().vault();
         List<Path> again = failed.keySet().stream().filter(ResultsViewModel::isSealed).toList();
         Set<Path> open = Set.copyOf(opened.keySet());
         TherapistKeyStore store = new TherapistKeyStore(flow.context().dataFolder());
-        boolean started = flow.context().background().run(flow.texts().get("therapist.results.sealed.opening"), () -> {
-            // the store wipes the passphrase, whether it opens the key or not
-            FileOpener withKey = new FileOpener(store.open(passphrase)).withVault(vault);
-            return new Unsealed(withKey, read(again, open, withKey));
-        }, unsealed -> {
-            opener = unsealed.opener();
-            again.forEach(failed::remove);
-            took(unsealed.reads());
-        }, failure -> {
-            if (failure instanceof CryptoFileException) {
-                status.set(new Message("therapist.results.sealed.wrong"));
-                wrong.run();
-            } else {
-                status.set(new Message("therapist.results.openFailed", String.valueOf(failure.getMessage())));
-            }
-        });
+        boolean started =
+                flow.context()
+                        .background()
+                        .run(
+                                flow.texts().get("therapist.results.sealed.opening"),
+                                () -> {
+                                    // the store wipes the passphrase, whether it opens the key or
+                                    // not
+                                    FileOpener withKey =
+                                            new FileOpener(store.open(passphrase)).withVault(vault);
+                                    return new Unsealed(withKey, read(again, open, withKey));
+                                },
+                                unsealed -> {
+                                    opener = unsealed.opener();
+                                    again.forEach(failed::remove);
+                                    took(unsealed.reads());
+                                },
+                                failure -> {
+                                    if (failure instanceof CryptoFileException) {
+                                        status.set(new Message("therapist.results.sealed.wrong"));
+                                        wrong.run();
+                                    } else {
+                                        status.set(
+                                                new Message(
+                                                        "therapist.results.openFailed",
+                                                        String.valueOf(failure.getMessage())));
+                                    }
+                                });
         if (!started) {
             Arrays.fill(passphrase, '\0');
         }
@@ -130,8 +152,7 @@ public final class ResultsViewModel {
     }
 
     /** The key opened, and the sealed files read again with it. */
-    private record Unsealed(FileOpener opener, List<Read> reads) {
-    }
+    private record Unsealed(FileOpener opener, List<Read> reads) {}
 
     private static boolean isSealed(Path file) {
         return CryptoFormat.kindOf(file) == CryptoFormat.Kind.SEALED;
@@ -153,15 +174,20 @@ public final class ResultsViewModel {
     }
 
     /**
-     * What the table is narrowed to: rows whose client code, result, flags, question bank or file name
-     * hold these words (any case); empty for every row. It stays while the therapist reads a report.
+     * What the table is narrowed to: rows whose client code, result, flags, question bank or file
+     * name hold these words (any case); empty for every row. It stays while the therapist reads a
+     * report.
      */
     StringProperty searchProperty() {
         return search;
     }
 
     private boolean matches(ResultsTable.Row row, String wanted) {
-        return Stream.of(row.clientCode(), row.band(), row.flags(), row.bank().id() + " " + row.bank().version(),
+        return Stream.of(
+                        row.clientCode(),
+                        row.band(),
+                        row.flags(),
+                        row.bank().id() + " " + row.bank().version(),
                         row.file().getFileName().toString())
                 .anyMatch(text -> text != null && text.toLowerCase(Locale.ROOT).contains(wanted));
     }
@@ -176,7 +202,9 @@ public final class ResultsViewModel {
         return selected;
     }
 
-    /** The id of the column the table is sorted by, or null for the order the files were read in. */
+    /**
+     * The id of the column the table is sorted by, or null for the order the files were read in.
+     */
     String sortColumn() {
         return sortColumn;
     }
@@ -195,7 +223,10 @@ public final class ResultsViewModel {
         return status.getReadOnlyProperty();
     }
 
-    /** A bank a result was answered to that the app does not have, after Open asked for it; else null. */
+    /**
+     * A bank a result was answered to that the app does not have, after Open asked for it; else
+     * null.
+     */
     ReadOnlyObjectProperty<BankRef> missingBankProperty() {
         return missingBank.getReadOnlyProperty();
     }
@@ -207,8 +238,8 @@ public final class ResultsViewModel {
 
     /**
      * Opens result files, from the file dialog or dropped on the page, in the background (reading
-     * many files, some of them encrypted, takes a while): a file already open is not listed again; a
-     * file that cannot be read is listed with its problems, and the others are shown.
+     * many files, some of them encrypted, takes a while): a file already open is not listed again;
+     * a file that cannot be read is listed with its problems, and the others are shown.
      *
      * @return false, and nothing is read, while other slow work still runs
      */
@@ -220,9 +251,17 @@ public final class ResultsViewModel {
         List<Path> given = List.copyOf(paths);
         Set<Path> open = Set.copyOf(opened.keySet());
         FileOpener with = opener;
-        return flow.context().background().run(flow.texts().get("therapist.results.opening"),
-                () -> read(given, open, with), this::took,
-                failure -> status.set(new Message("therapist.results.openFailed", String.valueOf(failure.getMessage()))));
+        return flow.context()
+                .background()
+                .run(
+                        flow.texts().get("therapist.results.opening"),
+                        () -> read(given, open, with),
+                        this::took,
+                        failure ->
+                                status.set(
+                                        new Message(
+                                                "therapist.results.openFailed",
+                                                String.valueOf(failure.getMessage()))));
     }
 
     /** One file as read in the background: opened, or its problems, or already open. */
@@ -246,7 +285,8 @@ public final class ResultsViewModel {
             try {
                 FileOpener.Opened read = with.open(path);
                 JsonDocument document = read.document();
-                Opened file = new Opened(key, ResultFile.readAny(document), document, read.sealed());
+                Opened file =
+                        new Opened(key, ResultFile.readAny(document), document, read.sealed());
                 List<Problem> fit = fit(file);
                 if (!fit.isEmpty()) {
                     throw new ProblemsException(fit);
@@ -277,8 +317,13 @@ public final class ResultsViewModel {
         }
         refresh();
         sealedWaiting.set(failed.keySet().stream().anyMatch(ResultsViewModel::isSealed));
-        status.set(already.isEmpty() ? new Message("therapist.results.opened", added)
-                : new Message("therapist.results.openedAlready", added, String.join(", ", already)));
+        status.set(
+                already.isEmpty()
+                        ? new Message("therapist.results.opened", added)
+                        : new Message(
+                                "therapist.results.openedAlready",
+                                added,
+                                String.join(", ", already)));
     }
 
     /** The same file by any path to it. */
@@ -295,8 +340,14 @@ public final class ResultsViewModel {
         if (!(file.contents() instanceof ResultFile.Contents one)) {
             return List.of();
         }
-        return flow.bank(one.bank()).map(bank -> AnswerSheetFit.check(bank,
-                new AnswerSheetJson.Located(one.answers(), file.document(), "/answers"))).orElse(List.of());
+        return flow.bank(one.bank())
+                .map(
+                        bank ->
+                                AnswerSheetFit.check(
+                                        bank,
+                                        new AnswerSheetJson.Located(
+                                                one.answers(), file.document(), "/answers")))
+                .orElse(List.of());
     }
 
     private void refresh() {
@@ -306,14 +357,24 @@ public final class ResultsViewModel {
             try {
                 made.add(table.row(file.file(), file.contents(), file.sealed()));
             } catch (RuntimeException e) {
-                // a couple's turns that do not fit their bank: said like any file that cannot be read
+                // a couple's turns that do not fit their bank: said like any file that cannot be
+                // read
                 opened.remove(file.file());
-                failed.put(file.file(), List.of(Problem.atStart(file.file().toString(),
-                        grayarea.bank.Message.in("grayarea.ui.messages", "therapist.results.notFitting"))));
+                failed.put(
+                        file.file(),
+                        List.of(
+                                Problem.atStart(
+                                        file.file().toString(),
+                                        grayarea.bank.Message.in(
+                                                "grayarea.ui.messages",
+                                                "therapist.results.notFitting"))));
             }
         }
-        made.sort(Comparator.comparing((ResultsTable.Row r) -> r.clientCode() == null ? "" : r.clientCode())
-                .thenComparing(ResultsTable.Row::createdAt));
+        made.sort(
+                Comparator.comparing(
+                                (ResultsTable.Row r) ->
+                                        r.clientCode() == null ? "" : r.clientCode())
+                        .thenComparing(ResultsTable.Row::createdAt));
         Path chosen = selected.get() == null ? null : selected.get().file();
         rows.setAll(made);
         selected.set(made.stream().filter(r -> r.file().equals(chosen)).findFirst().orElse(null));
@@ -367,35 +428,58 @@ public final class ResultsViewModel {
         if (row == null || row.clientCode() == null || row.couple()) {
             return List.of();
         }
-        List<Point> points = rows.stream()
-                .filter(r -> !r.couple() && r.score() != null && Objects.equals(r.clientCode(), row.clientCode())
-                        && r.bank().id().equals(row.bank().id()))
-                .sorted(Comparator.comparing(ResultsTable.Row::createdAt))
-                .map(r -> new Point(r.createdAt(), r.score())).toList();
+        List<Point> points =
+                rows.stream()
+                        .filter(
+                                r ->
+                                        !r.couple()
+                                                && r.score() != null
+                                                && Objects.equals(r.clientCode(), row.clientCode())
+                                                && r.bank().id().equals(row.bank().id()))
+                        .sorted(Comparator.comparing(ResultsTable.Row::createdAt))
+                        .map(r -> new Point(r.createdAt(), r.score()))
+                        .toList();
         return points.size() >= 2 ? points : List.of();
     }
 
-    /** The name of the headline score for a row's bank, such as "Concern"; the bank's id when it is not known. */
+    /**
+     * The name of the headline score for a row's bank, such as "Concern"; the bank's id when it is
+     * not known.
+     */
     String scoreName(ResultsTable.Row row) {
-        return flow.bank(row.bank()).flatMap(b -> b.dimension(b.primary().dimension()))
-                .map(d -> d.label().in(language)).orElse(row.bank().id());
+        return flow.bank(row.bank())
+                .flatMap(b -> b.dimension(b.primary().dimension()))
+                .map(d -> d.label().in(language))
+                .orElse(row.bank().id());
     }
 
     /**
-     * Writes the table, the rows shown in the order shown, as CSV for a spreadsheet, in the background.
+     * Writes the table, the rows shown in the order shown, as CSV for a spreadsheet, in the
+     * background.
      *
      * @return false, and nothing is written, while other slow work still runs
      */
     boolean exportCsv(Path chosen, List<ResultsTable.Row> inOrder) {
-        Path path = chosen.getFileName().toString().endsWith(".csv") ? chosen
-                : chosen.resolveSibling(chosen.getFileName() + ".csv");
+        Path path =
+                chosen.getFileName().toString().endsWith(".csv")
+                        ? chosen
+                        : chosen.resolveSibling(chosen.getFileName() + ".csv");
         List<ResultsTable.Row> rowsShown = List.copyOf(inOrder);
         ResultsTable table = new ResultsTable(flow::bank, language);
-        return flow.context().background().run(flow.texts().get("therapist.results.exporting"), () -> {
-            AtomicFiles.write(path, table.csv(rowsShown));
-            return path;
-        }, written -> status.set(new Message("therapist.results.exported", written)),
-                failure -> status.set(new Message("therapist.results.exportFailed", String.valueOf(failure.getMessage()))));
+        return flow.context()
+                .background()
+                .run(
+                        flow.texts().get("therapist.results.exporting"),
+                        () -> {
+                            AtomicFiles.write(path, table.csv(rowsShown));
+                            return path;
+                        },
+                        written -> status.set(new Message("therapist.results.exported", written)),
+                        failure ->
+                                status.set(
+                                        new Message(
+                                                "therapist.results.exportFailed",
+                                                String.valueOf(failure.getMessage()))));
     }
 
     void back() {

@@ -15,9 +15,9 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
 /**
- * The therapist's key for sealed results, on the profile page: make it (under a passphrase of
- * their own, asked twice), then see its fingerprint and save a backup copy. Hand-outs made
- * afterwards carry the public key, and clients' results come back sealed.
+ * The therapist's key for sealed results, on the profile page: make it (under a passphrase of their
+ * own, asked twice), then see its fingerprint and save a backup copy. Hand-outs made afterwards
+ * carry the public key, and clients' results come back sealed.
  */
 final class SealingKeyBox extends View {
 
@@ -77,38 +77,70 @@ final class SealingKeyBox extends View {
 
     @Override
     protected void bind() {
-        status.textProperty().bind(Bindings.createStringBinding(
-                () -> model.statusProperty().get() == null ? "" : model.statusProperty().get().in(texts),
-                model.statusProperty()));
-        model.fingerprintProperty().addListener((obs, old, now) -> {
-            show(now);
-            if (now != null) {
-                backup.requestFocus();
-            }
-        });
-        make.setOnAction(e -> {
-            switch (model.make(first.take(), second.take())) {
-                case TOO_SHORT -> first.control().requestFocus();
-                case DIFFERENT -> second.control().requestFocus();
-                default -> { }
-            }
-        });
-        backup.setOnAction(e -> files.save(new FilePicker.Request(texts.get("therapist.key.backup.dialog"),
-                texts.get("therapist.key.backup.filter"), "key", "key-backup.key")).ifPresent(model::backup));
+        status.textProperty()
+                .bind(
+                        Bindings.createStringBinding(
+                                () ->
+                                        model.statusProperty().get() == null
+                                                ? ""
+                                                : model.statusProperty().get().in(texts),
+                                model.statusProperty()));
+        model.fingerprintProperty()
+                .addListener(
+                        (obs, old, now) -> {
+                            show(now);
+                            if (now != null) {
+                                backup.requestFocus();
+                            }
+                        });
+        make.setOnAction(
+                e -> {
+                    switch (model.make(first.take(), second.take())) {
+                        case TOO_SHORT -> first.control().requestFocus();
+                        case DIFFERENT -> second.control().requestFocus();
+                        default -> {}
+                    }
+                });
+        backup.setOnAction(
+                e ->
+                        files.save(
+                                        new FilePicker.Request(
+                                                texts.get("therapist.key.backup.dialog"),
+                                                texts.get("therapist.key.backup.filter"),
+                                                "key",
+                                                "key-backup.key"))
+                                .ifPresent(model::backup));
     }
 
-    /** The way to make a key while there is none; its fingerprint and a backup once there is one. */
+    /**
+     * The way to make a key while there is none; its fingerprint and a backup once there is one.
+     */
     private void show(String fingerprint) {
         box.getChildren().setAll(TextPage.heading(texts.get("therapist.key.title")));
         if (fingerprint != null) {
-            // large and grouped, to copy onto a card or read out group by group (docs/decisions/0018)
-            box.getChildren().addAll(made, Fingerprint.label("sealing-key-fingerprint", fingerprint,
-                    texts.get("therapist.key.fingerprint")), TextPage.hint(texts.get("therapist.key.backup.hint")), backup,
-                    status);
+            // large and grouped, to copy onto a card or read out group by group
+            // (docs/decisions/0018)
+            box.getChildren()
+                    .addAll(
+                            made,
+                            Fingerprint.label(
+                                    "sealing-key-fingerprint",
+                                    fingerprint,
+                                    texts.get("therapist.key.fingerprint")),
+                            TextPage.hint(texts.get("therapist.key.backup.hint")),
+                            backup,
+                            status);
         } else {
-            box.getChildren().addAll(TextPage.paragraph(texts.get("therapist.key.intro")),
-                    TextPage.hint(texts.get("therapist.key.warning")), firstLabel, first.control(), secondLabel,
-                    second.control(), make, status);
+            box.getChildren()
+                    .addAll(
+                            TextPage.paragraph(texts.get("therapist.key.intro")),
+                            TextPage.hint(texts.get("therapist.key.warning")),
+                            firstLabel,
+                            first.control(),
+                            secondLabel,
+                            second.control(),
+                            make,
+                            status);
         }
     }
 }

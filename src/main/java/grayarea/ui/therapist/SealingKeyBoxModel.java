@@ -54,7 +54,8 @@ final class SealingKeyBoxModel {
 
     /**
      * Makes the key under {@code first} when it is long enough and {@code again} is the same. Both
-     * arrays are wiped, whatever happens: {@code again} at once, {@code first} once the key is made.
+     * arrays are wiped, whatever happens: {@code again} at once, {@code first} once the key is
+     * made.
      */
     Typed make(char[] first, char[] again) {
         boolean handedOver = false;
@@ -69,13 +70,20 @@ final class SealingKeyBoxModel {
             }
             status.set(null);
             // the store wipes the passphrase once it has stretched it, made or not
-            handedOver = context.background().run(context.texts().get("therapist.key.making"),
-                    () -> store.create(first),
-                    made -> {
-                        fingerprint.set(made.fingerprint());
-                        status.set(new Message("therapist.key.madeNow"));
-                    },
-                    failed -> status.set(new Message("wizard.saveFailed", String.valueOf(failed.getMessage()))));
+            handedOver =
+                    context.background()
+                            .run(
+                                    context.texts().get("therapist.key.making"),
+                                    () -> store.create(first),
+                                    made -> {
+                                        fingerprint.set(made.fingerprint());
+                                        status.set(new Message("therapist.key.madeNow"));
+                                    },
+                                    failed ->
+                                            status.set(
+                                                    new Message(
+                                                            "wizard.saveFailed",
+                                                            String.valueOf(failed.getMessage()))));
             return handedOver ? Typed.MAKING : Typed.BUSY;
         } finally {
             Arrays.fill(again, '\0');
@@ -85,7 +93,9 @@ final class SealingKeyBoxModel {
         }
     }
 
-    /** Saves a copy of the key file (it opens only with the passphrase) where the therapist chose. */
+    /**
+     * Saves a copy of the key file (it opens only with the passphrase) where the therapist chose.
+     */
     void backup(Path to) {
         try {
             store.backup(to);

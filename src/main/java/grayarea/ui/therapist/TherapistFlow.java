@@ -17,9 +17,9 @@ import java.util.function.Supplier;
 import javafx.scene.Node;
 
 /**
- * The therapist's side of the app: a home page, the practice profile, making a hand-out, the
- * client results with each client's report, and the way into the waiting room. The profile is read from the data folder once; the
- * results opened stay open while the therapist moves between these pages.
+ * The therapist's side of the app: a home page, the practice profile, making a hand-out, the client
+ * results with each client's report, and the way into the waiting room. The profile is read from
+ * the data folder once; the results opened stay open while the therapist moves between these pages.
  */
 public final class TherapistFlow {
 
@@ -35,11 +35,15 @@ public final class TherapistFlow {
     private BankCatalog catalog;
 
     /**
-     * @param show  puts a page in the window
-     * @param leave       goes back to the welcome page, with an optional message
+     * @param show puts a page in the window
+     * @param leave goes back to the welcome page, with an optional message
      * @param waitingRoom opens the waiting room's setup
      */
-    public TherapistFlow(AppContext context, Consumer<Supplier<Node>> show, Consumer<String> leave, Runnable waitingRoom) {
+    public TherapistFlow(
+            AppContext context,
+            Consumer<Supplier<Node>> show,
+            Consumer<String> leave,
+            Runnable waitingRoom) {
         this.context = context;
         this.show = show;
         this.leave = leave;
@@ -68,17 +72,25 @@ public final class TherapistFlow {
         return store;
     }
 
-    /** The practice profile in use: saved, or given for this private session; empty when there is none yet. */
+    /**
+     * The practice profile in use: saved, or given for this private session; empty when there is
+     * none yet.
+     */
     Optional<PracticeProfile> profile() {
         return Optional.ofNullable(profile);
     }
 
-    /** The problems of a profile.json that could not be read; empty when it was read or is not there. */
+    /**
+     * The problems of a profile.json that could not be read; empty when it was read or is not
+     * there.
+     */
     List<Problem> profileProblems() {
         return profileProblems;
     }
 
-    /** The profile now in use, saved or kept for this session; a damaged file is damaged no longer. */
+    /**
+     * The profile now in use, saved or kept for this session; a damaged file is damaged no longer.
+     */
     void useProfile(PracticeProfile changed) {
         profile = changed;
         profileProblems = List.of();
@@ -99,7 +111,9 @@ public final class TherapistFlow {
             catalog = BankCatalog.bundled();
         }
         Optional<QuestionBank> bundled = catalog.find(ref);
-        return bundled.isPresent() ? bundled : ownBanks.stream().filter(b -> b.ref().equals(ref)).findFirst();
+        return bundled.isPresent()
+                ? bundled
+                : ownBanks.stream().filter(b -> b.ref().equals(ref)).findFirst();
     }
 
     void showHome() {
@@ -110,7 +124,13 @@ public final class TherapistFlow {
     void showProfile() {
         ProfileViewModel model = new ProfileViewModel(this);
         SealingKeyBoxModel key = new SealingKeyBoxModel(context);
-        show.accept(() -> new ProfileView(model, texts(), new SealingKeyBox(key, texts(), context.filePicker())).node());
+        show.accept(
+                () ->
+                        new ProfileView(
+                                        model,
+                                        texts(),
+                                        new SealingKeyBox(key, texts(), context.filePicker()))
+                                .node());
     }
 
     void showHandOut() {

@@ -1,24 +1,24 @@
 package grayarea.ui.toolkit;
 
+import grayarea.session.CoupleStore;
 import grayarea.session.DiscreetDesktopEntry;
 import grayarea.session.SessionStore;
-import grayarea.session.Vault;
 import grayarea.session.Settings;
 import grayarea.session.SettingsStore;
+import grayarea.session.Vault;
+import grayarea.session.crypto.TherapistPublicKey;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import grayarea.session.CoupleStore;
-import grayarea.session.crypto.TherapistPublicKey;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
- * What every screen shares: texts, settings, where files go, how files are picked and how the
- * app quits. Tests build one with a temporary data folder, a scripted file picker and a quit
- * action that records instead of ending the JVM.
+ * What every screen shares: texts, settings, where files go, how files are picked and how the app
+ * quits. Tests build one with a temporary data folder, a scripted file picker and a quit action
+ * that records instead of ending the JVM.
  */
 public final class AppContext {
 
@@ -42,7 +42,9 @@ public final class AppContext {
         this(dataFolder, filePicker, quit, new Vault(dataFolder));
     }
 
-    /** A context with its own vault (tests give one that stretches passphrases less, to stay quick). */
+    /**
+     * A context with its own vault (tests give one that stretches passphrases less, to stay quick).
+     */
     public AppContext(Path dataFolder, FilePicker filePicker, Runnable quit, Vault vault) {
         this.dataFolder = dataFolder;
         this.settingsStore = new SettingsStore(dataFolder);
@@ -123,7 +125,10 @@ public final class AppContext {
         return coupleStore;
     }
 
-    /** The time the window's timers go by (idle lock, quick exit): the real time, except in tests, which move their own on. */
+    /**
+     * The time the window's timers go by (idle lock, quick exit): the real time, except in tests,
+     * which move their own on.
+     */
     public UiClock clock() {
         return clock;
     }
@@ -142,9 +147,9 @@ public final class AppContext {
     }
 
     /**
-     * A hand-out taken as a private session on a computer whose kept things are locked under someone
-     * else's passphrase: nothing is written to the data folder (not even a setting) until the
-     * passphrase is given.
+     * A hand-out taken as a private session on a computer whose kept things are locked under
+     * someone else's passphrase: nothing is written to the data folder (not even a setting) until
+     * the passphrase is given.
      */
     public boolean privateRun() {
         return privateRun;

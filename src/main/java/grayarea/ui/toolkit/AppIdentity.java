@@ -22,46 +22,61 @@ public final class AppIdentity {
     private static List<Image> ownIcons;
     private static List<Image> discreetIcons;
 
-    private AppIdentity() {
-    }
+    private AppIdentity() {}
 
-    /** The app's name as the window shows it now: "Gray Area", or the neutral name in discreet mode. */
+    /**
+     * The app's name as the window shows it now: "Gray Area", or the neutral name in discreet mode.
+     */
     public static String name(Texts texts, Settings settings) {
         return settings.discreet() ? texts.get("discreet.name") : texts.get("app.title");
     }
 
     /**
-     * Gives the stage its title now and its icon once the first frame is out (decoding the icons
-     * is no part of the first frame), and both again, at once, whenever the settings change.
+     * Gives the stage its title now and its icon once the first frame is out (decoding the icons is
+     * no part of the first frame), and both again, at once, whenever the settings change.
      */
     public static void show(Stage stage, Scene scene, AppContext context) {
         stage.setTitle(name(context.texts(), context.settings()));
-        context.settingsProperty().addListener((obs, old, now) -> {
-            if (stage.getScene() != scene) {
-                return;                   // the stage shows another window's scene now (a restart in tests)
-            }
-            stage.setTitle(name(context.texts(), now));
-            if (old.discreet() != now.discreet()) {
-                stage.getIcons().setAll(icons(now.discreet()));
-            }
-        });
-        FirstFrame.then(scene, () -> {
-            if (stage.getScene() == scene) {
-                stage.getIcons().setAll(icons(context.settings().discreet()));
-            }
-        });
+        context.settingsProperty()
+                .addListener(
+                        (obs, old, now) -> {
+                            if (stage.getScene() != scene) {
+                                return; // the stage shows another window's scene now (a restart in
+                                // tests)
+                            }
+                            stage.setTitle(name(context.texts(), now));
+                            if (old.discreet() != now.discreet()) {
+                                stage.getIcons().setAll(icons(now.discreet()));
+                            }
+                        });
+        FirstFrame.then(
+                scene,
+                () -> {
+                    if (stage.getScene() == scene) {
+                        stage.getIcons().setAll(icons(context.settings().discreet()));
+                    }
+                });
     }
 
-    /** The window's icons, at 32 and 128 px (JavaFX picks the size nearest to what the system asks for). */
+    /**
+     * The window's icons, at 32 and 128 px (JavaFX picks the size nearest to what the system asks
+     * for).
+     */
     static List<Image> icons(boolean discreet) {
         if (discreet) {
             if (discreetIcons == null) {
-                discreetIcons = List.of(icon("/grayarea/ui/icons/discreet-32.png"), icon(DISCREET_ENTRY_ICON));
+                discreetIcons =
+                        List.of(
+                                icon("/grayarea/ui/icons/discreet-32.png"),
+                                icon(DISCREET_ENTRY_ICON));
             }
             return discreetIcons;
         }
         if (ownIcons == null) {
-            ownIcons = List.of(icon("/grayarea/ui/icons/grayarea-32.png"), icon("/grayarea/ui/icons/grayarea-128.png"));
+            ownIcons =
+                    List.of(
+                            icon("/grayarea/ui/icons/grayarea-32.png"),
+                            icon("/grayarea/ui/icons/grayarea-128.png"));
         }
         return ownIcons;
     }
@@ -70,13 +85,18 @@ public final class AppIdentity {
         return new Image(AppIdentity.class.getResource(resource).toExternalForm());
     }
 
-    /** What discreet mode's menu entry shows: the neutral words in English (the default) and Spanish, and the icon. */
+    /**
+     * What discreet mode's menu entry shows: the neutral words in English (the default) and
+     * Spanish, and the icon.
+     */
     static DiscreetDesktopEntry.Neutral neutralEntry() {
-        return new DiscreetDesktopEntry.Neutral(List.of(words(Locale.ENGLISH), words(Locale.forLanguageTag("es"))),
+        return new DiscreetDesktopEntry.Neutral(
+                List.of(words(Locale.ENGLISH), words(Locale.forLanguageTag("es"))),
                 () -> {
                     InputStream in = AppIdentity.class.getResourceAsStream(DISCREET_ENTRY_ICON);
                     if (in == null) {
-                        throw new IllegalStateException("the neutral icon is missing from the app: " + DISCREET_ENTRY_ICON);
+                        throw new IllegalStateException(
+                                "the neutral icon is missing from the app: " + DISCREET_ENTRY_ICON);
                     }
                     return in;
                 });
@@ -84,7 +104,10 @@ public final class AppIdentity {
 
     private static DiscreetDesktopEntry.Words words(Locale locale) {
         Texts texts = new Texts(locale);
-        return new DiscreetDesktopEntry.Words(texts.language(), texts.get("discreet.name"),
-                texts.get("discreet.genericName"), texts.get("discreet.comment"));
+        return new DiscreetDesktopEntry.Words(
+                texts.language(),
+                texts.get("discreet.name"),
+                texts.get("discreet.genericName"),
+                texts.get("discreet.comment"));
     }
 }

@@ -16,8 +16,9 @@ import javafx.concurrent.Task;
  * Slow work (stretching a passphrase into a key, sealing, writing a PDF or a CSV file) runs here,
  * off the JavaFX application thread, so that the window keeps drawing and the quick exit keeps
  * working. One piece of work at a time: while one runs, {@link #busyProperty()} is true (the app's
- * frame shows a ControlsFX {@code MaskerPane} with {@link #whatProperty()} over the page and the page
- * takes no input), and a second {@link #run} is refused, so a double press cannot start it twice.
+ * frame shows a ControlsFX {@code MaskerPane} with {@link #whatProperty()} over the page and the
+ * page takes no input), and a second {@link #run} is refused, so a double press cannot start it
+ * twice.
  *
  * <p>The result and any failure come back on the JavaFX thread. Tests give an executor of their own
  * to hold the work at a point of their choosing.
@@ -30,11 +31,13 @@ public final class BackgroundWork {
 
     /** Work on one daemon thread of its own, which never keeps the app from ending. */
     public BackgroundWork() {
-        this(Executors.newSingleThreadExecutor(work -> {
-            Thread thread = new Thread(work, "grayarea-background-work");
-            thread.setDaemon(true);
-            return thread;
-        }));
+        this(
+                Executors.newSingleThreadExecutor(
+                        work -> {
+                            Thread thread = new Thread(work, "grayarea-background-work");
+                            thread.setDaemon(true);
+                            return thread;
+                        }));
     }
 
     public BackgroundWork(Executor executor) {
@@ -58,23 +61,27 @@ public final class BackgroundWork {
     /**
      * Runs {@code work} in the background; call on the JavaFX thread.
      *
-     * @param words    what the person sees while it runs
-     * @param work     the slow part: no JavaFX in it
-     * @param done     its result, on the JavaFX thread
-     * @param failed   what it threw, on the JavaFX thread
+     * @param words what the person sees while it runs
+     * @param work the slow part: no JavaFX in it
+     * @param done its result, on the JavaFX thread
+     * @param failed what it threw, on the JavaFX thread
      * @return false, and nothing runs, when other work is still running
      */
-    public <T> boolean run(String words, Callable<T> work, Consumer<? super T> done,
+    public <T> boolean run(
+            String words,
+            Callable<T> work,
+            Consumer<? super T> done,
             Consumer<? super Exception> failed) {
         if (busy.get()) {
             return false;
         }
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() throws Exception {
-                return work.call();
-            }
-        };
+        Task<T> task =
+                new Task<>() {
+                    @Override
+                    protected T call() throws Exception {
+                        return work.call();
+                    }
+                };
         task.setOnSucceeded(e -> finish(() -> done.accept(task.getValue())));
         task.setOnFailed(e -> finish(() -> failed.accept(asException(task.getException()))));
         what.set(words);
@@ -99,9 +106,10 @@ public final class BackgroundWork {
         }
         if (thrown instanceof Error error) {
             // an OutOfMemoryError or the like is not a failure the page can explain
-            Platform.runLater(() -> {
-                throw error;
-            });
+            Platform.runLater(
+                    () -> {
+                        throw error;
+                    });
         }
         return new IllegalStateException(thrown);
     }

@@ -19,9 +19,9 @@ import javafx.scene.control.ToggleGroup;
  * page (radio buttons), a question's single-choice answer (toggle buttons). The choices share one
  * {@link ToggleGroup}, so the arrow keys move between them as JavaFX does for a group, and Space
  * chooses; each choice speaks as its words ({@code accessibleText}) with the group's label as its
- * help, so a screen reader names the question with every answer. The chosen value is
- * {@link #valueProperty()} (null while nothing is chosen); setting it chooses the matching choice
- * without anything being pressed.
+ * help, so a screen reader names the question with every answer. The chosen value is {@link
+ * #valueProperty()} (null while nothing is chosen); setting it chooses the matching choice without
+ * anything being pressed.
  *
  * <p>Nothing is chosen for the person: a group starts empty (decision 0021).
  *
@@ -36,11 +36,15 @@ public final class ChoiceGroup<T> {
     private final Map<Toggle, T> values = new IdentityHashMap<>();
     private boolean updating;
 
-    /** @param label the question the choices answer, said with each of them */
+    /**
+     * @param label the question the choices answer, said with each of them
+     */
     public ChoiceGroup(String label) {
         this.label = Objects.requireNonNull(label);
-        group.selectedToggleProperty().addListener((obs, old, now) -> follow(() -> value.set(now == null ? null
-                : values.get(now))));
+        group.selectedToggleProperty()
+                .addListener(
+                        (obs, old, now) ->
+                                follow(() -> value.set(now == null ? null : values.get(now))));
         value.addListener((obs, old, now) -> follow(() -> group.selectToggle(toggleFor(now))));
     }
 
@@ -60,8 +64,11 @@ public final class ChoiceGroup<T> {
         if (wanted == null) {
             return null;
         }
-        return values.entrySet().stream().filter(e -> wanted.equals(e.getValue())).map(Map.Entry::getKey)
-                .findFirst().orElse(null);
+        return values.entrySet().stream()
+                .filter(e -> wanted.equals(e.getValue()))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(null);
     }
 
     /** A radio button choice, with its own id. */
@@ -105,7 +112,10 @@ public final class ChoiceGroup<T> {
         return value;
     }
 
-    /** Chooses the choice standing for {@code wanted} (none for null, or a value no choice stands for). */
+    /**
+     * Chooses the choice standing for {@code wanted} (none for null, or a value no choice stands
+     * for).
+     */
     public void select(T wanted) {
         value.set(wanted);
         if (wanted != null && toggleFor(wanted) == null) {

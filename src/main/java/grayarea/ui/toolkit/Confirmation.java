@@ -11,11 +11,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The second step, inside the page, before answers are deleted or replaced: a title that names
- * what is lost, a line of detail, and two buttons. The safe one comes first and takes the focus;
- * Escape chooses it too, and Enter chooses whichever button has the focus, as Space does. Hidden
- * until {@link #ask}; the page places {@link #node()} beside the control that asks.
- * Ids: ID (the box), ID-title, ID-detail, ID-keep (safe), ID-yes (goes ahead).
+ * The second step, inside the page, before answers are deleted or replaced: a title that names what
+ * is lost, a line of detail, and two buttons. The safe one comes first and takes the focus; Escape
+ * chooses it too, and Enter chooses whichever button has the focus, as Space does. Hidden until
+ * {@link #ask}; the page places {@link #node()} beside the control that asks. Ids: ID (the box),
+ * ID-title, ID-detail, ID-keep (safe), ID-yes (goes ahead).
  */
 public final class Confirmation {
 
@@ -24,7 +24,7 @@ public final class Confirmation {
     private final Label detail = new Label();
     private final Button keep = new Button();
     private final Button go = new Button();
-    private Runnable onConfirm = () -> { };
+    private Runnable onConfirm = () -> {};
     private Node back;
 
     public Confirmation(String id) {
@@ -45,19 +45,23 @@ public final class Confirmation {
         go.getStyleClass().add(Style.DANGER);
         Risk.DESTRUCTIVE.mark(go);
         keep.setOnAction(e -> cancel());
-        go.setOnAction(e -> {
-            hide();
-            onConfirm.run();
-        });
-        box.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                e.consume();
-                cancel();
-            } else if (e.getCode() == KeyCode.ENTER && e.getTarget() instanceof Button button) {
-                e.consume();
-                button.fire();
-            }
-        });
+        go.setOnAction(
+                e -> {
+                    hide();
+                    onConfirm.run();
+                });
+        box.addEventFilter(
+                KeyEvent.KEY_PRESSED,
+                e -> {
+                    if (e.getCode() == KeyCode.ESCAPE) {
+                        e.consume();
+                        cancel();
+                    } else if (e.getCode() == KeyCode.ENTER
+                            && e.getTarget() instanceof Button button) {
+                        e.consume();
+                        button.fire();
+                    }
+                });
         FlowPane buttons = new FlowPane(12, 8, keep, go);
         box.getChildren().addAll(title, detail, buttons);
         hide();
@@ -70,13 +74,19 @@ public final class Confirmation {
     /**
      * Shows the step with the safe choice focused.
      *
-     * @param titleText  names what will be lost
+     * @param titleText names what will be lost
      * @param detailText what exactly, and what stays
-     * @param keepText   the safe choice: nothing changes, the focus goes back to {@code from}
-     * @param goText     the choice that deletes or replaces, then runs {@code onConfirm}
-     * @param from       the control that asked, focused again on the safe choice
+     * @param keepText the safe choice: nothing changes, the focus goes back to {@code from}
+     * @param goText the choice that deletes or replaces, then runs {@code onConfirm}
+     * @param from the control that asked, focused again on the safe choice
      */
-    public void ask(String titleText, String detailText, String keepText, String goText, Node from, Runnable onConfirm) {
+    public void ask(
+            String titleText,
+            String detailText,
+            String keepText,
+            String goText,
+            Node from,
+            Runnable onConfirm) {
         title.setText(titleText);
         detail.setText(detailText);
         keep.setText(keepText);
@@ -89,7 +99,10 @@ public final class Confirmation {
         Focus.later(keep);
     }
 
-    /** The safe choice: the step closes, nothing changes, and the focus goes back to where it was asked from. */
+    /**
+     * The safe choice: the step closes, nothing changes, and the focus goes back to where it was
+     * asked from.
+     */
     public void cancel() {
         hide();
         if (back != null) {

@@ -14,10 +14,10 @@ public interface FilePicker {
     /**
      * What kind of file, for the dialog's title and filter.
      *
-     * @param extension one or more file name endings without the dot, separated by spaces ("json grayarea")
+     * @param extension one or more file name endings without the dot, separated by spaces ("json
+     *     grayarea")
      */
-    record Request(String title, String filterLabel, String extension, String suggestedName) {
-    }
+    record Request(String title, String filterLabel, String extension, String suggestedName) {}
 
     Optional<Path> open(Request request);
 

@@ -11,13 +11,12 @@ import javafx.scene.layout.Region;
  */
 public final class Fingerprint {
 
-    private Fingerprint() {
-    }
+    private Fingerprint() {}
 
     /**
-     * @param fingerprint such as {@code GAGJ-ZFQD-XEVE-WOPN}
-     *                    ({@link grayarea.session.crypto.TherapistPublicKey#fingerprint()})
-     * @param what        what it is the fingerprint of, said before it to assistive technology
+     * @param fingerprint such as {@code GAGJ-ZFQD-XEVE-WOPN} ({@link
+     *     grayarea.session.crypto.TherapistPublicKey#fingerprint()})
+     * @param what what it is the fingerprint of, said before it to assistive technology
      */
     public static Label label(String id, String fingerprint, String what) {
         Label label = new Label(fingerprint);

@@ -17,19 +17,23 @@ public final class FirstFrame {
     /** How long after the first frame's layout pulse the deferred work starts. */
     static final long DRAWING_MARGIN_MS = 300;
 
-    private FirstFrame() {
-    }
+    private FirstFrame() {}
 
-    /** Runs the task on the JavaFX thread once the scene's first frame is out (see the class comment). */
+    /**
+     * Runs the task on the JavaFX thread once the scene's first frame is out (see the class
+     * comment).
+     */
     public static void then(Scene scene, Runnable task) {
         Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            CompletableFuture.delayedExecutor(DRAWING_MARGIN_MS, TimeUnit.MILLISECONDS)
-                    .execute(() -> Platform.runLater(task));
-        };
+        once[0] =
+                () -> {
+                    scene.removePostLayoutPulseListener(once[0]);
+                    CompletableFuture.delayedExecutor(DRAWING_MARGIN_MS, TimeUnit.MILLISECONDS)
+                            .execute(() -> Platform.runLater(task));
+                };
         scene.addPostLayoutPulseListener(once[0]);
-        // a pulse comes only when something changed: ask for one, in case the scene is already shown
+        // a pulse comes only when something changed: ask for one, in case the scene is already
+        // shown
         Platform.requestNextPulse();
     }
 }

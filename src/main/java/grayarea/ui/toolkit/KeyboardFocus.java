@@ -1,38 +1,42 @@
 package grayarea.ui.toolkit;
 
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
-import javafx.beans.value.ChangeListener;
 import javafx.scene.input.MouseEvent;
 
 /** Keeps the focused control in sight inside a scroll pane. */
 public final class KeyboardFocus {
 
-    private KeyboardFocus() {
-    }
+    private KeyboardFocus() {}
 
-    /** From now on, whatever takes the keyboard focus inside the scroll pane is scrolled into view. */
+    /**
+     * From now on, whatever takes the keyboard focus inside the scroll pane is scrolled into view.
+     */
     public static void follow(ScrollPane scroll) {
         boolean[] mouseDown = {false};
         // a click moves the focus too, but the person already sees what they clicked: scrolling
         // then would move the button from under the pointer and swallow the click
         scroll.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> mouseDown[0] = true);
         scroll.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> mouseDown[0] = false);
-        ChangeListener<Node> onFocus = (o, before, now) -> {
-            if (now != null && !mouseDown[0] && isInside(now, scroll.getContent())) {
-                reveal(scroll, now);
-            }
-        };
+        ChangeListener<Node> onFocus =
+                (o, before, now) -> {
+                    if (now != null && !mouseDown[0] && isInside(now, scroll.getContent())) {
+                        reveal(scroll, now);
+                    }
+                };
         // listen to the scene only while the page is in it, so old pages are not kept alive
-        scroll.sceneProperty().addListener((obs, old, scene) -> {
-            if (old != null) {
-                old.focusOwnerProperty().removeListener(onFocus);
-            }
-            if (scene != null) {
-                scene.focusOwnerProperty().addListener(onFocus);
-            }
-        });
+        scroll.sceneProperty()
+                .addListener(
+                        (obs, old, scene) -> {
+                            if (old != null) {
+                                old.focusOwnerProperty().removeListener(onFocus);
+                            }
+                            if (scene != null) {
+                                scene.focusOwnerProperty().addListener(onFocus);
+                            }
+                        });
     }
 
     static boolean isInside(Node node, Node container) {

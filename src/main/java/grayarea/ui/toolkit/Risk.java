@@ -4,10 +4,10 @@ import javafx.scene.Node;
 
 /**
  * Marks a control that loses or lets go of answers: one that deletes or replaces what is saved
- * ({@link #DESTRUCTIVE}: delete, discard, start over), or that puts answers outside the app
- * ({@link #SHARES}: save for a therapist, export a turn, save or print a result). Such a control
- * is never the first focus of a page (docs/decisions/0021), and those that lose answers ask first
- * ({@link Confirmation}). The mark is a style class, so tests and CSS can find it.
+ * ({@link #DESTRUCTIVE}: delete, discard, start over), or that puts answers outside the app ({@link
+ * #SHARES}: save for a therapist, export a turn, save or print a result). Such a control is never
+ * the first focus of a page (docs/decisions/0021), and those that lose answers ask first ({@link
+ * Confirmation}). The mark is a style class, so tests and CSS can find it.
  */
 public enum Risk {
     DESTRUCTIVE("destructive"),

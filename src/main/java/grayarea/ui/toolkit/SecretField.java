@@ -32,8 +32,8 @@ public final class SecretField {
     }
 
     /**
-     * Whether the same characters are typed here as in {@code other} (a repeat field), compared where
-     * they are, without a copy of either.
+     * Whether the same characters are typed here as in {@code other} (a repeat field), compared
+     * where they are, without a copy of either.
      */
     public boolean sameAs(SecretField other) {
         CharSequence typed = field.getCharacters();
@@ -46,8 +46,8 @@ public final class SecretField {
     }
 
     /**
-     * What was typed, as a new array the caller must wipe ({@code Arrays.fill(chars, '\0')}) when done;
-     * the field is wiped and emptied.
+     * What was typed, as a new array the caller must wipe ({@code Arrays.fill(chars, '\0')}) when
+     * done; the field is wiped and emptied.
      */
     public char[] take() {
         CharSequence typed = field.getCharacters();

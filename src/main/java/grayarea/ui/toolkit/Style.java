@@ -3,15 +3,16 @@ package grayarea.ui.toolkit;
 import atlantafx.base.theme.Styles;
 
 /**
- * The style classes the app's stylesheets (app.css, high-contrast.css) define, as constants, so that a
- * page names a style the way AtlantaFX's own {@link Styles} does and a typo is a compile error: the
- * theme's own classes come from {@code Styles}, the app's from here. StylesheetsTest checks that each
- * constant here is a class the stylesheets style.
+ * The style classes the app's stylesheets (app.css, high-contrast.css) define, as constants, so
+ * that a page names a style the way AtlantaFX's own {@link Styles} does and a typo is a compile
+ * error: the theme's own classes come from {@code Styles}, the app's from here. StylesheetsTest
+ * checks that each constant here is a class the stylesheets style.
  */
 public final class Style {
 
     /** AtlantaFX's accent button or text ({@link Styles#ACCENT}). */
     public static final String ACCENT = Styles.ACCENT;
+
     /** AtlantaFX's danger button or text ({@link Styles#DANGER}). */
     public static final String DANGER = Styles.DANGER;
 
@@ -79,6 +80,5 @@ public final class Style {
     public static final String THERAPIST_PAGE = "therapist-page";
     public static final String THERAPIST_WIDE_PAGE = "therapist-wide-page";
 
-    private Style() {
-    }
+    private Style() {}
 }

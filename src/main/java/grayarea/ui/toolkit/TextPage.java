@@ -4,6 +4,7 @@ import grayarea.bank.Problem;
 import grayarea.report.ReportBlock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
@@ -12,7 +13,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import java.util.Locale;
 
 /**
  * The common frame of the simpler pages (couple mode, waiting room, the therapist's pages): a
@@ -28,7 +28,7 @@ public final class TextPage {
     }
 
     /**
-     * @param id         the page's id, for tests and screenshots
+     * @param id the page's id, for tests and screenshots
      * @param styleClass the column's style class in app.css (its padding and width)
      */
     public TextPage(String id, String styleClass) {
@@ -80,7 +80,10 @@ public final class TextPage {
         return label;
     }
 
-    /** A list of located problems, in the language of the page, under a sentence that says what they stop. */
+    /**
+     * A list of located problems, in the language of the page, under a sentence that says what they
+     * stop.
+     */
     public static VBox problems(String id, String heading, List<Problem> problems, Locale locale) {
         VBox box = new VBox(4, paragraph(heading));
         box.setId(id);
@@ -116,13 +119,14 @@ public final class TextPage {
             if (block.text().isEmpty()) {
                 continue;
             }
-            Label label = switch (block.kind()) {
-                case TITLE -> titleLabel(block.text());
-                case HEADING -> heading(block.text());
-                case BULLET -> paragraph("•  " + block.text());
-                case NOTE -> paragraph("    " + block.text());
-                default -> paragraph(block.text());
-            };
+            Label label =
+                    switch (block.kind()) {
+                        case TITLE -> titleLabel(block.text());
+                        case HEADING -> heading(block.text());
+                        case BULLET -> paragraph("•  " + block.text());
+                        case NOTE -> paragraph("    " + block.text());
+                        default -> paragraph(block.text());
+                    };
             label.setAccessibleText(block.text());
             nodes.add(label);
         }

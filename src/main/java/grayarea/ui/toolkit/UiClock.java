@@ -11,25 +11,30 @@ import javafx.animation.PauseTransition;
 public interface UiClock {
 
     /** Real time: the wall clock, and timers run by JavaFX's animation pulse. */
-    UiClock SYSTEM = new UiClock() {
-        @Override
-        public long millis() {
-            return System.currentTimeMillis();
-        }
+    UiClock SYSTEM =
+            new UiClock() {
+                @Override
+                public long millis() {
+                    return System.currentTimeMillis();
+                }
 
-        @Override
-        public Timer after(Duration wait, Runnable action) {
-            PauseTransition pause = new PauseTransition(javafx.util.Duration.millis(wait.toMillis()));
-            pause.setOnFinished(e -> action.run());
-            pause.play();
-            return pause::stop;
-        }
-    };
+                @Override
+                public Timer after(Duration wait, Runnable action) {
+                    PauseTransition pause =
+                            new PauseTransition(javafx.util.Duration.millis(wait.toMillis()));
+                    pause.setOnFinished(e -> action.run());
+                    pause.play();
+                    return pause::stop;
+                }
+            };
 
     /** The time now, in milliseconds. */
     long millis();
 
-    /** Runs the action on the JavaFX application thread once the wait is over, unless cancelled first; call it on that thread. */
+    /**
+     * Runs the action on the JavaFX application thread once the wait is over, unless cancelled
+     * first; call it on that thread.
+     */
     Timer after(Duration wait, Runnable action);
 
     /** A pending action. */

@@ -5,8 +5,8 @@ import javafx.scene.Node;
 /**
  * One page (or one part of a page) of the app, always built the same way: first its parts are
  * created, then they are laid out, then they are bound to the page's view model. The view holds no
- * state of its own beyond its controls, and does no file, crypto or PDF work (ArchitectureTest): its
- * view model does, and has tests without a window.
+ * state of its own beyond its controls, and does no file, crypto or PDF work (ArchitectureTest):
+ * its view model does, and has tests without a window.
  *
  * <p>{@link #node()} builds the page on its first call, in that order, so a subclass's fields are
  * all set before any step runs (a constructor calling overridable methods would see them unset).

@@ -48,8 +48,12 @@ public final class ThankYouView extends View {
 
     @Override
     protected Node layOutParts() {
-        page.column().getChildren().addAll(page.title(model.text("result.thankYou.title")), saved,
-                TextPage.paragraph(model.detail()));
+        page.column()
+                .getChildren()
+                .addAll(
+                        page.title(model.text("result.thankYou.title")),
+                        saved,
+                        TextPage.paragraph(model.detail()));
         if (help.getChildren().size() > 1) {
             page.column().getChildren().add(help);
         }

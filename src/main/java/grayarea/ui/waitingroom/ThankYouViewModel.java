@@ -19,7 +19,7 @@ public final class ThankYouViewModel {
 
     /**
      * @param handOut the waiting room's hand-out (its practice and help lines)
-     * @param onNext  starts an empty quiz page for the next person
+     * @param onNext starts an empty quiz page for the next person
      */
     public ThankYouViewModel(HandOutFile.Opened handOut, Texts texts, Runnable onNext) {
         this.handOut = handOut;
@@ -47,15 +47,32 @@ public final class ThankYouViewModel {
     /** The bank's help lines, then those the therapist's hand-out adds, as on a result page. */
     public List<String> helpLines() {
         List<String> lines = new ArrayList<>(HelpLines.of(handOut.bank(), texts, texts.language()));
-        handOut.handOut().practice().resources().forEach(r -> lines.add(r.notes() == null
-                ? texts.get("result.resource.practice", r.name(), therapist(), r.contact())
-                : texts.get("result.resource.practice.notes", r.name(), therapist(), r.contact(), r.notes())));
+        handOut.handOut()
+                .practice()
+                .resources()
+                .forEach(
+                        r ->
+                                lines.add(
+                                        r.notes() == null
+                                                ? texts.get(
+                                                        "result.resource.practice",
+                                                        r.name(),
+                                                        therapist(),
+                                                        r.contact())
+                                                : texts.get(
+                                                        "result.resource.practice.notes",
+                                                        r.name(),
+                                                        therapist(),
+                                                        r.contact(),
+                                                        r.notes())));
         return lines;
     }
 
     /** The bank's note under its help lines, or empty. */
     public String resourcesNote() {
-        return handOut.bank().resourcesNote().isEmpty() ? "" : handOut.bank().resourcesNote().in(texts.language());
+        return handOut.bank().resourcesNote().isEmpty()
+                ? ""
+                : handOut.bank().resourcesNote().in(texts.language());
     }
 
     public void next() {

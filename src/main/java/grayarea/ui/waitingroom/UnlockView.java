@@ -12,7 +12,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 
-/** Leaving the waiting room: only with the therapist's PIN. A client who lands here goes back with one key. */
+/**
+ * Leaving the waiting room: only with the therapist's PIN. A client who lands here goes back with
+ * one key.
+ */
 public final class UnlockView extends View {
 
     private final UnlockViewModel model;
@@ -31,8 +34,13 @@ public final class UnlockView extends View {
         page = new TextPage("waiting-room-unlock");
         pin = new SecretField("unlock-pin");
         pin.control().setMaxWidth(320);
-        error = new FieldProblems().watch(pin.control(), model.text("waitingRoom.unlock.pin"), model.problemProperty(),
-                "unlock-error");
+        error =
+                new FieldProblems()
+                        .watch(
+                                pin.control(),
+                                model.text("waitingRoom.unlock.pin"),
+                                model.problemProperty(),
+                                "unlock-error");
         unlock = new Button(model.text("waitingRoom.unlock.button"));
         unlock.setId("unlock");
         unlock.setGraphic(Icon.UNLOCK.node());
@@ -49,18 +57,26 @@ public final class UnlockView extends View {
         label.setLabelFor(pin.control());
         HBox buttons = new HBox(12, back, unlock);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        page.column().getChildren().addAll(page.title(model.text("waitingRoom.unlock.title")),
-                TextPage.paragraph(model.text("waitingRoom.unlock.intro")), label, pin.control(), error, buttons);
+        page.column()
+                .getChildren()
+                .addAll(
+                        page.title(model.text("waitingRoom.unlock.title")),
+                        TextPage.paragraph(model.text("waitingRoom.unlock.intro")),
+                        label,
+                        pin.control(),
+                        error,
+                        buttons);
         return page.node();
     }
 
     @Override
     protected void bind() {
         unlock.setOnAction(e -> model.unlock(pin.take()));
-        back.setOnAction(e -> {
-            pin.wipe();
-            model.back();
-        });
+        back.setOnAction(
+                e -> {
+                    pin.wipe();
+                    model.back();
+                });
         Focus.later(pin.control());
     }
 }

@@ -20,9 +20,10 @@ public final class UnlockViewModel {
 
     /**
      * @param onUnlocked after the right PIN
-     * @param onBack     back to the client's page, nothing changed
+     * @param onBack back to the client's page, nothing changed
      */
-    public UnlockViewModel(AppContext context, WaitingRoom room, Runnable onUnlocked, Runnable onBack) {
+    public UnlockViewModel(
+            AppContext context, WaitingRoom room, Runnable onUnlocked, Runnable onBack) {
         this.context = context;
         this.room = room;
         this.onUnlocked = onUnlocked;
@@ -44,23 +45,29 @@ public final class UnlockViewModel {
      * @return false when other work still runs (nothing was checked)
      */
     public boolean unlock(char[] pin) {
-        boolean started = context.background().run(text("busy.pin"), () -> {
-            try {
-                return room.pin().matches(pin);
-            } finally {
-                Arrays.fill(pin, '\0');
-            }
-        }, right -> {
-            if (right) {
-                problem.set("");
-                onUnlocked.run();
-            } else {
-                problem.set(text("waitingRoom.unlock.wrong"));
-            }
-        }, failed -> {
-            Arrays.fill(pin, '\0');
-            problem.set(text("waitingRoom.unlock.wrong"));
-        });
+        boolean started =
+                context.background()
+                        .run(
+                                text("busy.pin"),
+                                () -> {
+                                    try {
+                                        return room.pin().matches(pin);
+                                    } finally {
+                                        Arrays.fill(pin, '\0');
+                                    }
+                                },
+                                right -> {
+                                    if (right) {
+                                        problem.set("");
+                                        onUnlocked.run();
+                                    } else {
+                                        problem.set(text("waitingRoom.unlock.wrong"));
+                                    }
+                                },
+                                failed -> {
+                                    Arrays.fill(pin, '\0');
+                                    problem.set(text("waitingRoom.unlock.wrong"));
+                                });
         if (!started) {
             Arrays.fill(pin, '\0');
         }

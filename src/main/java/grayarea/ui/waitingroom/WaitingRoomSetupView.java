@@ -9,6 +9,7 @@ import grayarea.ui.toolkit.SecretField;
 import grayarea.ui.toolkit.Style;
 import grayarea.ui.toolkit.TextPage;
 import grayarea.ui.toolkit.View;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
@@ -21,7 +22,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import java.util.Optional;
 
 /** The therapist sets up a waiting room: the hand-out, the client's code, a PIN to leave it. */
 public final class WaitingRoomSetupView extends View {
@@ -41,8 +41,11 @@ public final class WaitingRoomSetupView extends View {
     private Button start;
     private Button back;
 
-    public WaitingRoomSetupView(WaitingRoomSetupViewModel model, FilePicker files, Consumer<WaitingRoom> onStart,
-                                Runnable onBack) {
+    public WaitingRoomSetupView(
+            WaitingRoomSetupViewModel model,
+            FilePicker files,
+            Consumer<WaitingRoom> onStart,
+            Runnable onBack) {
         this.model = model;
         this.files = files;
         this.onStart = onStart;
@@ -80,30 +83,72 @@ public final class WaitingRoomSetupView extends View {
     @Override
     protected Node layOutParts() {
         VBox column = page.column();
-        column.getChildren().addAll(page.title(model.text("waitingRoom.setup.title")),
-                TextPage.paragraph(model.text("waitingRoom.setup.intro")),
-                TextPage.paragraph(model.text("waitingRoom.setup.results", model.resultsFolder())), message);
-        column.getChildren().add(box("waitingRoom.setup.handOut", chooseHandOut, model.handOutProblemProperty(),
-                "waiting-room-hand-out-problem", handOutLabel));
-        column.getChildren().add(box("waitingRoom.setup.code", clientCode, model.codeProblemProperty(),
-                "waiting-room-code-problem", TextPage.paragraph(model.text("waitingRoom.setup.code.hint"))));
-        column.getChildren().add(box("waitingRoom.setup.pin", pin.control(), model.pinProblemProperty(),
-                "waiting-room-pin-problem", null));
-        column.getChildren().add(box("waitingRoom.setup.pinAgain", pinAgain.control(), model.pinAgainProblemProperty(),
-                "waiting-room-pin-again-problem", TextPage.paragraph(model.text("waitingRoom.setup.pin.note"))));
+        column.getChildren()
+                .addAll(
+                        page.title(model.text("waitingRoom.setup.title")),
+                        TextPage.paragraph(model.text("waitingRoom.setup.intro")),
+                        TextPage.paragraph(
+                                model.text("waitingRoom.setup.results", model.resultsFolder())),
+                        message);
+        column.getChildren()
+                .add(
+                        box(
+                                "waitingRoom.setup.handOut",
+                                chooseHandOut,
+                                model.handOutProblemProperty(),
+                                "waiting-room-hand-out-problem",
+                                handOutLabel));
+        column.getChildren()
+                .add(
+                        box(
+                                "waitingRoom.setup.code",
+                                clientCode,
+                                model.codeProblemProperty(),
+                                "waiting-room-code-problem",
+                                TextPage.paragraph(model.text("waitingRoom.setup.code.hint"))));
+        column.getChildren()
+                .add(
+                        box(
+                                "waitingRoom.setup.pin",
+                                pin.control(),
+                                model.pinProblemProperty(),
+                                "waiting-room-pin-problem",
+                                null));
+        column.getChildren()
+                .add(
+                        box(
+                                "waitingRoom.setup.pinAgain",
+                                pinAgain.control(),
+                                model.pinAgainProblemProperty(),
+                                "waiting-room-pin-again-problem",
+                                TextPage.paragraph(model.text("waitingRoom.setup.pin.note"))));
         HBox buttons = new HBox(12, back, start);
         buttons.setAlignment(Pos.CENTER_LEFT);
         column.getChildren().add(buttons);
         return page.node();
     }
 
-    /** A field with its label, its problem in words right under it (and in what is said for it), and an optional hint. */
-    private VBox box(String labelKey, Control field, ObservableValue<String> problem, String problemId, Label hint) {
+    /**
+     * A field with its label, its problem in words right under it (and in what is said for it), and
+     * an optional hint.
+     */
+    private VBox box(
+            String labelKey,
+            Control field,
+            ObservableValue<String> problem,
+            String problemId,
+            Label hint) {
         String label = model.text(labelKey);
         Label name = TextPage.heading(label);
         name.setLabelFor(field);
-        VBox box = new VBox(6, name, field, field instanceof TextInputControl ? problems.watch(field, label, problem, problemId)
-                : buttonProblem(field, label, problem, problemId));
+        VBox box =
+                new VBox(
+                        6,
+                        name,
+                        field,
+                        field instanceof TextInputControl
+                                ? problems.watch(field, label, problem, problemId)
+                                : buttonProblem(field, label, problem, problemId));
         if (hint != null) {
             hint.getStyleClass().add(Style.HINT);
             box.getChildren().add(hint);
@@ -113,20 +158,31 @@ public final class WaitingRoomSetupView extends View {
     }
 
     /**
-     * The hand-out's problem, for its button: ControlsFX's ValidationSupport watches only controls with a
-     * value (it skips a Button silently), so the same words are shown here the way FieldProblems shows them.
+     * The hand-out's problem, for its button: ControlsFX's ValidationSupport watches only controls
+     * with a value (it skips a Button silently), so the same words are shown here the way
+     * FieldProblems shows them.
      */
-    private static Label buttonProblem(Control button, String label, ObservableValue<String> problem, String problemId) {
+    private static Label buttonProblem(
+            Control button, String label, ObservableValue<String> problem, String problemId) {
         Label error = TextPage.paragraph("");
         error.setId(problemId);
         error.getStyleClass().add(Style.QUESTION_ERROR);
         error.setGraphic(Icon.ALERT_CIRCLE.node());
         error.textProperty().bind(problem);
-        error.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> problem.getValue() != null && !problem.getValue().isEmpty(), problem));
+        error.visibleProperty()
+                .bind(
+                        Bindings.createBooleanBinding(
+                                () -> problem.getValue() != null && !problem.getValue().isEmpty(),
+                                problem));
         error.managedProperty().bind(error.visibleProperty());
-        button.accessibleTextProperty().bind(Bindings.createStringBinding(() -> problem.getValue() == null
-                || problem.getValue().isEmpty() ? label : label + ". " + problem.getValue(), problem));
+        button.accessibleTextProperty()
+                .bind(
+                        Bindings.createStringBinding(
+                                () ->
+                                        problem.getValue() == null || problem.getValue().isEmpty()
+                                                ? label
+                                                : label + ". " + problem.getValue(),
+                                problem));
         return error;
     }
 
@@ -136,24 +192,38 @@ public final class WaitingRoomSetupView extends View {
         message.textProperty().bind(model.messageProperty());
         message.visibleProperty().bind(model.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
-        handOutLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> model.handOutWords(model.handOutProperty().get()), model.handOutProperty()));
-        chooseHandOut.setOnAction(e -> files.open(new FilePicker.Request(model.text("waitingRoom.setup.handOut.dialog"),
-                model.text("waitingRoom.setup.handOut.filter"), "grayarea", null)).ifPresent(model::chooseHandOut));
-        start.setOnAction(e -> {
-            // the PINs stay in their fields while something else is wrong; once read, both are wiped
-            Optional<WaitingRoomSetupViewModel.Field> problem = model.check(pin.length());
-            if (problem.isPresent()) {
-                focus(problem.get());
-            } else {
-                model.start(pin.take(), pinAgain.take(), this::focus, onStart);
-            }
-        });
-        back.setOnAction(e -> {
-            pin.wipe();
-            pinAgain.wipe();
-            onBack.run();
-        });
+        handOutLabel
+                .textProperty()
+                .bind(
+                        Bindings.createStringBinding(
+                                () -> model.handOutWords(model.handOutProperty().get()),
+                                model.handOutProperty()));
+        chooseHandOut.setOnAction(
+                e ->
+                        files.open(
+                                        new FilePicker.Request(
+                                                model.text("waitingRoom.setup.handOut.dialog"),
+                                                model.text("waitingRoom.setup.handOut.filter"),
+                                                "grayarea",
+                                                null))
+                                .ifPresent(model::chooseHandOut));
+        start.setOnAction(
+                e -> {
+                    // the PINs stay in their fields while something else is wrong; once read, both
+                    // are wiped
+                    Optional<WaitingRoomSetupViewModel.Field> problem = model.check(pin.length());
+                    if (problem.isPresent()) {
+                        focus(problem.get());
+                    } else {
+                        model.start(pin.take(), pinAgain.take(), this::focus, onStart);
+                    }
+                });
+        back.setOnAction(
+                e -> {
+                    pin.wipe();
+                    pinAgain.wipe();
+                    onBack.run();
+                });
         Focus.later(chooseHandOut);
     }
 

@@ -21,13 +21,18 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * Setting up a waiting room: which hand-out, the client's code, the therapist's PIN (twice).
- * Each problem is said next to its field; the first one is where the focus goes.
+ * Setting up a waiting room: which hand-out, the client's code, the therapist's PIN (twice). Each
+ * problem is said next to its field; the first one is where the focus goes.
  */
 public final class WaitingRoomSetupViewModel {
 
     /** The fields, for saying where a problem is. */
-    public enum Field { HAND_OUT, CODE, PIN, PIN_AGAIN }
+    public enum Field {
+        HAND_OUT,
+        CODE,
+        PIN,
+        PIN_AGAIN
+    }
 
     private final AppContext context;
     private final ObjectProperty<HandOutFile.Opened> handOut = new SimpleObjectProperty<>();
@@ -96,8 +101,11 @@ public final class WaitingRoomSetupViewModel {
 
     /** What the hand-out line under its button says: none yet, or the file and its practice. */
     public String handOutWords(HandOutFile.Opened opened) {
-        return opened == null ? text("waitingRoom.setup.handOut.none")
-                : text("waitingRoom.setup.handOut.chosen", opened.file().getFileName(),
+        return opened == null
+                ? text("waitingRoom.setup.handOut.none")
+                : text(
+                        "waitingRoom.setup.handOut.chosen",
+                        opened.file().getFileName(),
                         opened.handOut().practice().heading());
     }
 
@@ -109,12 +117,17 @@ public final class WaitingRoomSetupViewModel {
      */
     public Optional<Field> check(int pinLength) {
         Field first = null;
-        handOutProblem.set(handOut.get() == null ? text("waitingRoom.setup.handOut.missing") : handOutProblem.get());
+        handOutProblem.set(
+                handOut.get() == null
+                        ? text("waitingRoom.setup.handOut.missing")
+                        : handOutProblem.get());
         if (!handOutProblem.get().isEmpty()) {
             first = Field.HAND_OUT;
         }
         String code = clientCode.get().strip();
-        if (!code.isEmpty() && (code.length() > HandOut.MAX_CLIENT_CODE || !HandOutFile.CLIENT_CODE.matcher(code).matches())) {
+        if (!code.isEmpty()
+                && (code.length() > HandOut.MAX_CLIENT_CODE
+                        || !HandOutFile.CLIENT_CODE.matcher(code).matches())) {
             codeProblem.set(text("waitingRoom.setup.code.invalid", HandOut.MAX_CLIENT_CODE));
             first = first == null ? Field.CODE : first;
         } else {
@@ -131,14 +144,15 @@ public final class WaitingRoomSetupViewModel {
     }
 
     /**
-     * Checks every field ({@link #check}, then whether the two PINs are the same); when all are right,
-     * the PIN is stretched into its lock and the room saved in the background (the page masked, a
-     * second press refused), then {@code onStarted} gets the room. Otherwise the first field with a
-     * problem goes to {@code focus}. The PINs are wiped either way.
+     * Checks every field ({@link #check}, then whether the two PINs are the same); when all are
+     * right, the PIN is stretched into its lock and the room saved in the background (the page
+     * masked, a second press refused), then {@code onStarted} gets the room. Otherwise the first
+     * field with a problem goes to {@code focus}. The PINs are wiped either way.
      *
      * @return whether the room is being set up
      */
-    public boolean start(char[] pin, char[] pinAgain, Consumer<Field> focus, Consumer<WaitingRoom> onStarted) {
+    public boolean start(
+            char[] pin, char[] pinAgain, Consumer<Field> focus, Consumer<WaitingRoom> onStarted) {
         boolean valid = false;
         try {
             Optional<Field> first = check(pin.length);
@@ -154,22 +168,38 @@ public final class WaitingRoomSetupViewModel {
             Path handOutFile = handOut.get().file().toAbsolutePath();
             String code = clientCode.get().strip();
             String clientCodeKept = code.isEmpty() ? null : code;
-            boolean started = context.background().run(text("busy.waitingRoom"), () -> {
-                try {
-                    WaitingRoom room = new WaitingRoom(handOutFile, clientCodeKept, PinLock.of(pin), resultsFolder(),
-                            Instant.now());
-                    new WaitingRoomStore(context.dataFolder()).save(room);
-                    return room;
-                } finally {
-                    Arrays.fill(pin, '\0');
-                }
-            }, room -> {
-                message.set("");
-                onStarted.accept(room);
-            }, failed -> {
-                Arrays.fill(pin, '\0');
-                message.set(text("wizard.saveFailed", failed instanceof IOException ? failed.getMessage() : failed.toString()));
-            });
+            boolean started =
+                    context.background()
+                            .run(
+                                    text("busy.waitingRoom"),
+                                    () -> {
+                                        try {
+                                            WaitingRoom room =
+                                                    new WaitingRoom(
+                                                            handOutFile,
+                                                            clientCodeKept,
+                                                            PinLock.of(pin),
+                                                            resultsFolder(),
+                                                            Instant.now());
+                                            new WaitingRoomStore(context.dataFolder()).save(room);
+                                            return room;
+                                        } finally {
+                                            Arrays.fill(pin, '\0');
+                                        }
+                                    },
+                                    room -> {
+                                        message.set("");
+                                        onStarted.accept(room);
+                                    },
+                                    failed -> {
+                                        Arrays.fill(pin, '\0');
+                                        message.set(
+                                                text(
+                                                        "wizard.saveFailed",
+                                                        failed instanceof IOException
+                                                                ? failed.getMessage()
+                                                                : failed.toString()));
+                                    });
             if (!started) {
                 Arrays.fill(pin, '\0');
             }

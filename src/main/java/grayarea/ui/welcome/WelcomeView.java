@@ -1,18 +1,20 @@
 package grayarea.ui.welcome;
 
-import grayarea.ui.toolkit.Style;
 import grayarea.bank.Perspective;
 import grayarea.bank.Problem;
+import grayarea.bank.QuestionBank;
 import grayarea.session.Settings;
+import grayarea.ui.quiz.QuizState;
 import grayarea.ui.toolkit.ChoiceGroup;
 import grayarea.ui.toolkit.Confirmation;
 import grayarea.ui.toolkit.Focus;
 import grayarea.ui.toolkit.Icon;
 import grayarea.ui.toolkit.KeyboardFocus;
 import grayarea.ui.toolkit.Risk;
+import grayarea.ui.toolkit.Style;
+import grayarea.ui.toolkit.TextPage;
 import grayarea.ui.toolkit.Texts;
 import grayarea.ui.toolkit.View;
-import grayarea.ui.quiz.QuizState;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -26,14 +28,12 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
-import grayarea.bank.QuestionBank;
-import grayarea.ui.toolkit.TextPage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /**
  * The first page: what Gray Area is and is not, the privacy promise, how answers are kept, an
@@ -57,21 +57,30 @@ public final class WelcomeView extends View {
     private VBox handOutBox;
     private FlowPane choices;
     private ChoiceGroup<Settings.Storage> storage;
+
     /** Said in the storage box when a card is chosen before how to keep answers. */
     private Label storageNeeded;
+
     /** The step before "Discard them" deletes the saved session. */
     private Confirmation confirmDiscard;
+
     /** The step before a new quiz replaces the saved session. */
     private Confirmation confirmReplace;
 
     /**
-     * @param onProtect      "Protect it with a passphrase…", offered with the choice to keep progress
-     * @param passphraseSet  whether a passphrase already protects what is kept (then it is not offered)
-     * @param onTherapist    "I'm a therapist": the therapist's pages
+     * @param onProtect "Protect it with a passphrase…", offered with the choice to keep progress
+     * @param passphraseSet whether a passphrase already protects what is kept (then it is not
+     *     offered)
+     * @param onTherapist "I'm a therapist": the therapist's pages
      */
-    public WelcomeView(WelcomeViewModel model, Texts texts, Consumer<QuizState> onStart,
-                       Consumer<QuestionBank> onCouple, Runnable onProtect, boolean passphraseSet,
-                       Runnable onTherapist) {
+    public WelcomeView(
+            WelcomeViewModel model,
+            Texts texts,
+            Consumer<QuizState> onStart,
+            Consumer<QuestionBank> onCouple,
+            Runnable onProtect,
+            boolean passphraseSet,
+            Runnable onTherapist) {
         this.model = model;
         this.texts = texts;
         this.onStart = onStart;
@@ -118,8 +127,12 @@ public final class WelcomeView extends View {
         Label subtitle = paragraph(texts.get("welcome.subtitle"));
         subtitle.getStyleClass().add(Style.WELCOME_SUBTITLE);
         page.getChildren().addAll(title, subtitle, message, resume);
-        VBox about = new VBox(8, paragraph(texts.get("welcome.whatItIs")), paragraph(texts.get("welcome.whatItIsNot")),
-                withIcon(texts.get("welcome.privacy"), Icon.LOCK));
+        VBox about =
+                new VBox(
+                        8,
+                        paragraph(texts.get("welcome.whatItIs")),
+                        paragraph(texts.get("welcome.whatItIsNot")),
+                        withIcon(texts.get("welcome.privacy"), Icon.LOCK));
         about.getStyleClass().add(Style.ABOUT_BOX);
         page.getChildren().addAll(handOutBox, about);
         if (model.asksStorage()) {
@@ -140,18 +153,28 @@ public final class WelcomeView extends View {
         Label heading = new Label(storage.label());
         heading.getStyleClass().add(Style.SUBHEADING);
         heading.setWrapText(true);
-        RadioButton keep = radio("storage-keep", texts.get("welcome.storage.keep"), texts.get("welcome.storage.keep.detail"),
-                Settings.Storage.KEEP);
-        RadioButton privately = radio("storage-private", texts.get("welcome.storage.private"),
-                texts.get("welcome.storage.private.detail"), Settings.Storage.PRIVATE);
+        RadioButton keep =
+                radio(
+                        "storage-keep",
+                        texts.get("welcome.storage.keep"),
+                        texts.get("welcome.storage.keep.detail"),
+                        Settings.Storage.KEEP);
+        RadioButton privately =
+                radio(
+                        "storage-private",
+                        texts.get("welcome.storage.private"),
+                        texts.get("welcome.storage.private.detail"),
+                        Settings.Storage.PRIVATE);
         // nothing is preselected on a first run: one Enter must not start writing (decision 0021)
         storage.select(model.storageProperty().get());
-        storage.valueProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                model.storageProperty().set(now);
-                storageNeeded.setVisible(false);
-            }
-        });
+        storage.valueProperty()
+                .addListener(
+                        (obs, old, now) -> {
+                            if (now != null) {
+                                model.storageProperty().set(now);
+                                storageNeeded.setVisible(false);
+                            }
+                        });
         storageNeeded.setId("storage-needed");
         storageNeeded.setText(texts.get("welcome.storage.needed"));
         storageNeeded.setWrapText(true);
@@ -163,7 +186,8 @@ public final class WelcomeView extends View {
         // each choice names its question to assistive technology (the choice group's label)
         VBox box = new VBox(8, heading, storageNeeded, keep, privately);
         if (!passphraseSet) {
-            // offered on first run: a partner who can open this computer should not find the answers
+            // offered on first run: a partner who can open this computer should not find the
+            // answers
             Hyperlink protect = new Hyperlink(texts.get("welcome.storage.protect"));
             protect.setId("protect-with-passphrase");
             protect.setWrapText(true);
@@ -175,16 +199,19 @@ public final class WelcomeView extends View {
         }
         box.setId("storage");
         box.getStyleClass().add(Style.STORAGE_BOX);
-        // Enter never makes the choice (Space or a click does): it goes on, as everywhere else; before a
+        // Enter never makes the choice (Space or a click does): it goes on, as everywhere else;
+        // before a
         // choice is made, going on is asking for it (decision 0021)
-        box.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && e.getTarget() instanceof RadioButton) {
-                e.consume();
-                if (askedStorage()) {
-                    choices.getChildren().get(0).requestFocus();
-                }
-            }
-        });
+        box.addEventFilter(
+                KeyEvent.KEY_PRESSED,
+                e -> {
+                    if (e.getCode() == KeyCode.ENTER && e.getTarget() instanceof RadioButton) {
+                        e.consume();
+                        if (askedStorage()) {
+                            choices.getChildren().get(0).requestFocus();
+                        }
+                    }
+                });
         return box;
     }
 
@@ -205,10 +232,16 @@ public final class WelcomeView extends View {
         model.bankProblemsProperty().addListener((obs, old, now) -> showBank());
         showResume();
         showChoices();
-        // the first focus: Resume (it keeps everything), else how to keep answers when that is still to be
-        // chosen, else the first choice; never a choice that deletes, replaces or writes (decision 0021)
-        Focus.later(resume.isVisible() ? resume.lookup("#resume-button")
-                : !model.storageChosen() ? page.lookup("#storage-keep") : choices.getChildren().get(0));
+        // the first focus: Resume (it keeps everything), else how to keep answers when that is
+        // still to be
+        // chosen, else the first choice; never a choice that deletes, replaces or writes (decision
+        // 0021)
+        Focus.later(
+                resume.isVisible()
+                        ? resume.lookup("#resume-button")
+                        : !model.storageChosen()
+                                ? page.lookup("#storage-keep")
+                                : choices.getChildren().get(0));
     }
 
     private void showResume() {
@@ -221,8 +254,11 @@ public final class WelcomeView extends View {
         }
         Label heading = paragraph(texts.get("welcome.resume.title"));
         heading.getStyleClass().add(Style.SUBHEADING);
-        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(texts.locale()).withZone(ZoneId.systemDefault()).format(saved.savedAt());
+        String when =
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(texts.locale())
+                        .withZone(ZoneId.systemDefault())
+                        .format(saved.savedAt());
         Button go = new Button(texts.get("welcome.resume.resume"));
         go.setId("resume-button");
         go.getStyleClass().add(Style.ACCENT);
@@ -232,23 +268,34 @@ public final class WelcomeView extends View {
         discard.setId("discard-button");
         discard.setGraphic(Icon.TRASH_2.node());
         Risk.DESTRUCTIVE.mark(discard);
-        discard.setOnAction(e -> {
-            confirmReplace.cancel();
-            confirmDiscard.ask(texts.get("welcome.resume.discard.title"), texts.get("welcome.resume.discard.detail", when),
-                    texts.get("welcome.resume.discard.keep"), texts.get("welcome.resume.discard.yes"), discard, () -> {
-                        model.discard();
-                        choices.getChildren().get(0).requestFocus();
-                    });
-        });
+        discard.setOnAction(
+                e -> {
+                    confirmReplace.cancel();
+                    confirmDiscard.ask(
+                            texts.get("welcome.resume.discard.title"),
+                            texts.get("welcome.resume.discard.detail", when),
+                            texts.get("welcome.resume.discard.keep"),
+                            texts.get("welcome.resume.discard.yes"),
+                            discard,
+                            () -> {
+                                model.discard();
+                                choices.getChildren().get(0).requestFocus();
+                            });
+                });
         HBox buttons = new HBox(10, go, discard);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        resume.getChildren().addAll(heading, paragraph(texts.get("welcome.resume.detail", when)), buttons,
-                confirmDiscard.node(), confirmReplace.node());
+        resume.getChildren()
+                .addAll(
+                        heading,
+                        paragraph(texts.get("welcome.resume.detail", when)),
+                        buttons,
+                        confirmDiscard.node(),
+                        confirmReplace.node());
     }
 
     /**
-     * A new quiz, started from a card: only once it is known how to keep answers, and, while a saved
-     * session waits to be resumed, only after saying that it will be deleted (decision 0021).
+     * A new quiz, started from a card: only once it is known how to keep answers, and, while a
+     * saved session waits to be resumed, only after saying that it will be deleted (decision 0021).
      */
     private void startNew(Node card, String perspective) {
         if (!askedStorage()) {
@@ -259,15 +306,25 @@ public final class WelcomeView extends View {
             onStart.accept(model.start(perspective));
             return;
         }
-        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(texts.locale()).withZone(ZoneId.systemDefault()).format(saved.savedAt());
+        String when =
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(texts.locale())
+                        .withZone(ZoneId.systemDefault())
+                        .format(saved.savedAt());
         confirmDiscard.cancel();
-        confirmReplace.ask(texts.get("welcome.resume.replace.title"), texts.get("welcome.resume.replace.detail", when),
-                texts.get("welcome.resume.replace.keep"), texts.get("welcome.resume.replace.yes"), card,
+        confirmReplace.ask(
+                texts.get("welcome.resume.replace.title"),
+                texts.get("welcome.resume.replace.detail", when),
+                texts.get("welcome.resume.replace.keep"),
+                texts.get("welcome.resume.replace.yes"),
+                card,
                 () -> onStart.accept(model.start(perspective)));
     }
 
-    /** Whether how to keep answers is chosen; if not, says so beside the choice and puts the focus there. */
+    /**
+     * Whether how to keep answers is chosen; if not, says so beside the choice and puts the focus
+     * there.
+     */
     private boolean askedStorage() {
         if (model.storageChosen()) {
             return true;
@@ -284,44 +341,74 @@ public final class WelcomeView extends View {
         choices.getChildren().clear();
         List<Perspective> perspectives = model.perspectives();
         if (perspectives.isEmpty()) {
-            choices.getChildren().add(choice("start", texts.get("welcome.start"), texts.get("welcome.start.detail"),
-                    Icon.PLAY, () -> startNew(choices.lookup("#start"), null)));
+            choices.getChildren()
+                    .add(
+                            choice(
+                                    "start",
+                                    texts.get("welcome.start"),
+                                    texts.get("welcome.start.detail"),
+                                    Icon.PLAY,
+                                    () -> startNew(choices.lookup("#start"), null)));
         }
         for (Perspective perspective : perspectives) {
             boolean known = perspective.id().equals("partner") || perspective.id().equals("self");
-            String title = known ? texts.get("welcome." + perspective.id())
-                    : perspective.label().in(texts.language());
-            String detail = known ? texts.get("welcome." + perspective.id() + ".detail")
-                    : perspective.description().in(texts.language());
-            choices.getChildren().add(choice("start-" + perspective.id(), title, detail,
-                    perspective.id().equals("self") ? Icon.USER : Icon.USERS,
-                    () -> startNew(choices.lookup("#start-" + perspective.id()), perspective.id())));
+            String title =
+                    known
+                            ? texts.get("welcome." + perspective.id())
+                            : perspective.label().in(texts.language());
+            String detail =
+                    known
+                            ? texts.get("welcome." + perspective.id() + ".detail")
+                            : perspective.description().in(texts.language());
+            choices.getChildren()
+                    .add(
+                            choice(
+                                    "start-" + perspective.id(),
+                                    title,
+                                    detail,
+                                    perspective.id().equals("self") ? Icon.USER : Icon.USERS,
+                                    () ->
+                                            startNew(
+                                                    choices.lookup("#start-" + perspective.id()),
+                                                    perspective.id())));
         }
         if (model.handOutProperty().get() != null) {
             // a client opening a therapist's hand-out takes that quiz: nothing else to choose
             showBank();
             return;
         }
-        choices.getChildren().add(choice("couple", texts.get("welcome.couple"), texts.get("welcome.couple.detail"),
-                Icon.HEART, () -> {
-                    if (!askedStorage()) {
-                        return;
-                    }
-                    if (model.supportsCouples()) {
-                        model.applyStorage();
-                        onCouple.accept(model.bank());
-                    } else {
-                        model.notYet("welcome.couple.unsupported");
-                    }
-                }));
-        choices.getChildren().add(choice("therapist", texts.get("welcome.therapist"), texts.get("welcome.therapist.detail"),
-                Icon.CLIPBOARD, () -> {
-                    if (!askedStorage()) {
-                        return;
-                    }
-                    model.applyStorage();
-                    onTherapist.run();
-                }));
+        choices.getChildren()
+                .add(
+                        choice(
+                                "couple",
+                                texts.get("welcome.couple"),
+                                texts.get("welcome.couple.detail"),
+                                Icon.HEART,
+                                () -> {
+                                    if (!askedStorage()) {
+                                        return;
+                                    }
+                                    if (model.supportsCouples()) {
+                                        model.applyStorage();
+                                        onCouple.accept(model.bank());
+                                    } else {
+                                        model.notYet("welcome.couple.unsupported");
+                                    }
+                                }));
+        choices.getChildren()
+                .add(
+                        choice(
+                                "therapist",
+                                texts.get("welcome.therapist"),
+                                texts.get("welcome.therapist.detail"),
+                                Icon.CLIPBOARD,
+                                () -> {
+                                    if (!askedStorage()) {
+                                        return;
+                                    }
+                                    model.applyStorage();
+                                    onTherapist.run();
+                                }));
         showBank();
     }
 
@@ -336,8 +423,12 @@ public final class WelcomeView extends View {
         if (model.handOutProperty().get() != null) {
             showHandOut();
         } else if (model.bankFileProperty().get() != null) {
-            bankBox.getChildren().add(paragraph(texts.get("welcome.bank.using",
-                    model.bank().about().title().in(texts.language()))));
+            bankBox.getChildren()
+                    .add(
+                            paragraph(
+                                    texts.get(
+                                            "welcome.bank.using",
+                                            model.bank().about().title().in(texts.language()))));
             Hyperlink useDefault = new Hyperlink(texts.get("welcome.bank.useDefault"));
             useDefault.setId("use-default-bank");
             useDefault.setWrapText(true);
@@ -359,7 +450,9 @@ public final class WelcomeView extends View {
             list.setId("bank-problems");
             list.getStyleClass().add(Style.PROBLEMS);
             list.getChildren().add(paragraph(texts.get("welcome.bank.problems")));
-            problems.stream().limit(8).forEach(p -> list.getChildren().add(paragraph(p.in(texts.locale()))));
+            problems.stream()
+                    .limit(8)
+                    .forEach(p -> list.getChildren().add(paragraph(p.in(texts.locale()))));
             bankBox.getChildren().add(list);
         }
     }
@@ -373,11 +466,13 @@ public final class WelcomeView extends View {
         Label from = withIcon(words.from(), Icon.CLIPBOARD);
         from.getStyleClass().add(Style.SUBHEADING);
         box.getChildren().add(from);
-        words.note().ifPresent(text -> {
-            Label note = paragraph(text);
-            note.setId("hand-out-note");
-            box.getChildren().add(note);
-        });
+        words.note()
+                .ifPresent(
+                        text -> {
+                            Label note = paragraph(text);
+                            note.setId("hand-out-note");
+                            box.getChildren().add(note);
+                        });
         box.getChildren().add(paragraph(words.privacy()));
         words.code().ifPresent(text -> box.getChildren().add(paragraph(text)));
         words.sealed().ifPresent(text -> box.getChildren().add(paragraph(text)));

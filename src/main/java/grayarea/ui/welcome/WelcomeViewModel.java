@@ -2,21 +2,23 @@ package grayarea.ui.welcome;
 
 import grayarea.bank.BankCatalog;
 import grayarea.bank.BankLoader;
+import grayarea.bank.BankRef;
 import grayarea.bank.JsonDocument;
 import grayarea.bank.Perspective;
 import grayarea.bank.Problem;
 import grayarea.bank.ProblemsException;
 import grayarea.bank.QuestionBank;
 import grayarea.session.HandOutFile;
+import grayarea.session.PracticeProfile;
 import grayarea.session.SavedFiles;
 import grayarea.session.SessionStore;
 import grayarea.session.Settings;
 import grayarea.session.SoloSession;
-import grayarea.session.PracticeProfile;
-import grayarea.ui.toolkit.AppContext;
-import grayarea.ui.toolkit.FilePicker;
+import grayarea.session.TurnFile;
 import grayarea.ui.quiz.QuizState;
 import grayarea.ui.quiz.SoloStore;
+import grayarea.ui.toolkit.AppContext;
+import grayarea.ui.toolkit.FilePicker;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,12 +30,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import grayarea.bank.BankRef;
-import grayarea.session.TurnFile;
 
 /**
- * The welcome page's state: the storage choice, which bank (the built-in one or a file), a
- * saved session to resume, and the messages to show.
+ * The welcome page's state: the storage choice, which bank (the built-in one or a file), a saved
+ * session to resume, and the messages to show.
  */
 public final class WelcomeViewModel {
 
@@ -42,7 +42,8 @@ public final class WelcomeViewModel {
     private final ReadOnlyObjectWrapper<QuestionBank> bank = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Path> bankFile = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<HandOutFile.Opened> handOut = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<List<Problem>> bankProblems = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<List<Problem>> bankProblems =
+            new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<SoloSession> resumable = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<PartnerTurn> partnerTurn = new ReadOnlyObjectWrapper<>();
@@ -55,15 +56,16 @@ public final class WelcomeViewModel {
     }
 
     /**
-     * @param sessions where this page's quiz is saved: the person's own store; or null for a quiz kept
-     *                 only in the window (a waiting room's client, who never sees, or replaces, the
-     *                 therapist's own session, and leaves nothing for the next client to resume)
+     * @param sessions where this page's quiz is saved: the person's own store; or null for a quiz
+     *     kept only in the window (a waiting room's client, who never sees, or replaces, the
+     *     therapist's own session, and leaves nothing for the next client to resume)
      */
     public WelcomeViewModel(AppContext context, String initialMessage, SessionStore sessions) {
         this.context = context;
         this.sessions = sessions;
         Settings.Storage chosen = context.settings().storage();
-        // on a first run nothing is chosen for the person: nothing is written until they choose (decision 0021)
+        // on a first run nothing is chosen for the person: nothing is written until they choose
+        // (decision 0021)
         storage.set(chosen);
         message.set(initialMessage);
         if (chosen == Settings.Storage.KEEP && sessions != null) {
@@ -71,8 +73,15 @@ public final class WelcomeViewModel {
             if (found instanceof SavedFiles.Found.Contents<SoloSession> session) {
                 resumable.set(session.value());
             } else if (found instanceof SavedFiles.Found.Damaged<SoloSession> damaged) {
-                message.set(context.texts().get(damaged.moved() ? "welcome.damaged" : "welcome.damaged.notMoved",
-                        damaged.moved() ? damaged.setAside().getFileName() : damaged.setAside()));
+                message.set(
+                        context.texts()
+                                .get(
+                                        damaged.moved()
+                                                ? "welcome.damaged"
+                                                : "welcome.damaged.notMoved",
+                                        damaged.moved()
+                                                ? damaged.setAside().getFileName()
+                                                : damaged.setAside()));
             }
         }
     }
@@ -82,10 +91,15 @@ public final class WelcomeViewModel {
      * title (the text under it still says what the app is).
      */
     public String title() {
-        return context.settings().discreet() ? context.texts().get("discreet.name") : context.texts().get("welcome.title");
+        return context.settings().discreet()
+                ? context.texts().get("discreet.name")
+                : context.texts().get("welcome.title");
     }
 
-    /** Whether the storage choice is asked (on first run, and in every private session; never in a waiting room). */
+    /**
+     * Whether the storage choice is asked (on first run, and in every private session; never in a
+     * waiting room).
+     */
     public boolean asksStorage() {
         return !locked && context.settings().storage() != Settings.Storage.KEEP;
     }
@@ -118,11 +132,15 @@ public final class WelcomeViewModel {
 
     /** The key of what the hand-out's box says happens to the answers. */
     public String handOutPrivacyKey() {
-        return takenPrivately ? "welcome.handOut.privacy.private"
+        return takenPrivately
+                ? "welcome.handOut.privacy.private"
                 : locked ? "welcome.handOut.privacy.waitingRoom" : "welcome.handOut.privacy";
     }
 
-    /** Whether the page is locked to a hand-out (a waiting room, or a private session on a locked computer). */
+    /**
+     * Whether the page is locked to a hand-out (a waiting room, or a private session on a locked
+     * computer).
+     */
     public boolean locked() {
         return locked;
     }
@@ -132,7 +150,10 @@ public final class WelcomeViewModel {
         return storage;
     }
 
-    /** Whether it is known how to keep answers (chosen here or before; a waiting room keeps them its own way). */
+    /**
+     * Whether it is known how to keep answers (chosen here or before; a waiting room keeps them its
+     * own way).
+     */
     public boolean storageChosen() {
         return locked || storage.get() != null;
     }
@@ -171,8 +192,8 @@ public final class WelcomeViewModel {
     }
 
     /**
-     * The perspectives to offer, or none for a bank without perspectives (a plain Start); a hand-out
-     * that names one offers only that one.
+     * The perspectives to offer, or none for a bank without perspectives (a plain Start); a
+     * hand-out that names one offers only that one.
      */
     public List<Perspective> perspectives() {
         HandOutFile.Opened opened = handOut.get();
@@ -191,8 +212,7 @@ public final class WelcomeViewModel {
      * @param bank the questions the turn was taken with
      * @param name whose turn it is, as its file says, or null
      */
-    public record PartnerTurn(Path file, QuestionBank bank, String name) {
-    }
+    public record PartnerTurn(Path file, QuestionBank bank, String name) {}
 
     /** A partner's turn file opened here, or null; the couple flow for two computers follows it. */
     public ReadOnlyObjectProperty<PartnerTurn> partnerTurnProperty() {
@@ -200,9 +220,9 @@ public final class WelcomeViewModel {
     }
 
     /**
-     * Opens a file: a therapist's hand-out (its bank and sections are then used) or a question bank;
-     * a partner's turn file is recognised and handed on ({@link #partnerTurnProperty}).
-     * On problems, keeps what was open and lists them.
+     * Opens a file: a therapist's hand-out (its bank and sections are then used) or a question
+     * bank; a partner's turn file is recognised and handed on ({@link #partnerTurnProperty}). On
+     * problems, keeps what was open and lists them.
      */
     public boolean openBank(Path path) {
         try {
@@ -210,8 +230,10 @@ public final class WelcomeViewModel {
             if (TurnFile.isTurnFile(document)) {
                 return openTurn(path, document);
             }
-            HandOutFile.Opened openedHandOut = HandOutFile.isHandOut(document) ? HandOutFile.read(path, document) : null;
-            QuestionBank opened = openedHandOut != null ? openedHandOut.bank() : BankLoader.load(path);
+            HandOutFile.Opened openedHandOut =
+                    HandOutFile.isHandOut(document) ? HandOutFile.read(path, document) : null;
+            QuestionBank opened =
+                    openedHandOut != null ? openedHandOut.bank() : BankLoader.load(path);
             bankProblems.set(List.of());
             handOut.set(openedHandOut);
             bankFile.set(path.toAbsolutePath());
@@ -223,18 +245,24 @@ public final class WelcomeViewModel {
         }
     }
 
-    /** A partner's turn: read and checked here, then handed to the couple flow with the bank it was taken with. */
+    /**
+     * A partner's turn: read and checked here, then handed to the couple flow with the bank it was
+     * taken with.
+     */
     private boolean openTurn(Path path, JsonDocument document) throws ProblemsException {
         TurnFile.Contents theirs = TurnFile.read(document);
         BankRef ref = theirs.turn().bank();
-        QuestionBank turnBank = bank.get() != null && bank.get().ref().equals(ref) ? bank.get()
-                : BankCatalog.bundled().find(ref).orElse(null);
+        QuestionBank turnBank =
+                bank.get() != null && bank.get().ref().equals(ref)
+                        ? bank.get()
+                        : BankCatalog.bundled().find(ref).orElse(null);
         bankProblems.set(List.of());
         if (turnBank == null) {
             message.set(context.texts().get("welcome.turn.otherBank", ref));
             return false;
         }
-        partnerTurn.set(new PartnerTurn(path.toAbsolutePath(), turnBank, theirs.turn().respondent()));
+        partnerTurn.set(
+                new PartnerTurn(path.toAbsolutePath(), turnBank, theirs.turn().respondent()));
         return true;
     }
 
@@ -248,7 +276,7 @@ public final class WelcomeViewModel {
     /** Applies the storage choice; it is saved only when it is to keep things on this computer. */
     public void applyStorage() {
         if (storage.get() == null) {
-            return;                      // not chosen yet: nothing is written
+            return; // not chosen yet: nothing is written
         }
         Settings chosen = context.settings().withStorage(storage.get());
         try {
@@ -260,17 +288,21 @@ public final class WelcomeViewModel {
 
     /** Whether the bank can be taken as a couple: it asks about "self" and about "partner". */
     public boolean supportsCouples() {
-        return handOut.get() == null && bank().perspective("self").isPresent() && bank().perspective("partner").isPresent();
+        return handOut.get() == null
+                && bank().perspective("self").isPresent()
+                && bank().perspective("partner").isPresent();
     }
 
     /** Saves the storage choice (only when it is to keep things) and starts the quiz. */
     public QuizState start(String perspective) {
         if (!locked) {
-            // a waiting room keeps the client's progress in its own store and leaves the therapist's settings alone
+            // a waiting room keeps the client's progress in its own store and leaves the
+            // therapist's settings alone
             applyStorage();
         }
         SessionStore store = storage.get() == Settings.Storage.KEEP ? sessions : null;
-        // (a waiting room's client: no store, their answers stay in the window until the result is saved)
+        // (a waiting room's client: no store, their answers stay in the window until the result is
+        // saved)
         if (store != null) {
             try {
                 store.delete();
@@ -280,7 +312,8 @@ public final class WelcomeViewModel {
         }
         SoloStore solo = store == null ? null : new SoloStore(store);
         if (handOut.get() != null) {
-            return QuizState.fromHandOut(handOut.get(), perspective, context.texts().language(), solo);
+            return QuizState.fromHandOut(
+                    handOut.get(), perspective, context.texts().language(), solo);
         }
         return new QuizState(bank(), bankFile.get(), perspective, context.texts().language(), solo);
     }
@@ -300,8 +333,14 @@ public final class WelcomeViewModel {
             }
             try {
                 JsonDocument document = JsonDocument.read(saved.bankFile());
-                savedHandOut = HandOutFile.isHandOut(document) ? HandOutFile.read(saved.bankFile(), document) : null;
-                savedBank = savedHandOut != null ? savedHandOut.bank() : BankLoader.load(saved.bankFile());
+                savedHandOut =
+                        HandOutFile.isHandOut(document)
+                                ? HandOutFile.read(saved.bankFile(), document)
+                                : null;
+                savedBank =
+                        savedHandOut != null
+                                ? savedHandOut.bank()
+                                : BankLoader.load(saved.bankFile());
             } catch (ProblemsException e) {
                 message.set(context.texts().get("welcome.resume.bankMissing", saved.bankFile()));
                 return Optional.empty();
@@ -309,7 +348,8 @@ public final class WelcomeViewModel {
         } else {
             Optional<QuestionBank> bundled = BankCatalog.bundled().find(saved.answers().bank());
             if (bundled.isEmpty()) {
-                message.set(context.texts().get("welcome.resume.bankMissing", saved.answers().bank()));
+                message.set(
+                        context.texts().get("welcome.resume.bankMissing", saved.answers().bank()));
                 return Optional.empty();
             }
             savedBank = bundled.get();
@@ -337,29 +377,45 @@ public final class WelcomeViewModel {
      */
     public void openAsked() {
         FilePicker files = context.filePicker();
-        files.open(new FilePicker.Request(context.texts().get("welcome.openBank.dialog"),
-                context.texts().get("welcome.openBank.filter"), "json grayarea", null)).ifPresent(this::openBank);
+        files.open(
+                        new FilePicker.Request(
+                                context.texts().get("welcome.openBank.dialog"),
+                                context.texts().get("welcome.openBank.filter"),
+                                "json grayarea",
+                                null))
+                .ifPresent(this::openBank);
     }
 
     /**
      * What the hand-out's box says: whom it is from, their note to clients, what happens to the
      * answers, the client's code and, when it seals for the therapist, their key's fingerprint.
      */
-    public record HandOutWords(String from, Optional<String> note, String privacy, Optional<String> code,
-                               Optional<String> sealed) {
-    }
+    public record HandOutWords(
+            String from,
+            Optional<String> note,
+            String privacy,
+            Optional<String> code,
+            Optional<String> sealed) {}
 
     /** The words of the hand-out's box; call only while a hand-out is open. */
     public HandOutWords handOutWords() {
         HandOutFile.Opened opened = handOut.get();
         PracticeProfile practice = opened.handOut().practice();
         var texts = context.texts();
-        return new HandOutWords(texts.get("welcome.handOut.from", practice.heading()),
+        return new HandOutWords(
+                texts.get("welcome.handOut.from", practice.heading()),
                 Optional.ofNullable(practice.noteToClients()),
                 texts.get(handOutPrivacyKey(), practice.therapistName()),
-                Optional.ofNullable(opened.handOut().clientCode()).map(code -> texts.get("welcome.handOut.code", code)),
-                opened.handOut().publicKey().map(key -> texts.get("welcome.handOut.sealed", practice.therapistName(),
-                        key.fingerprint())));
+                Optional.ofNullable(opened.handOut().clientCode())
+                        .map(code -> texts.get("welcome.handOut.code", code)),
+                opened.handOut()
+                        .publicKey()
+                        .map(
+                                key ->
+                                        texts.get(
+                                                "welcome.handOut.sealed",
+                                                practice.therapistName(),
+                                                key.fingerprint())));
     }
 
     /** A short message for the coming-soon modes. */

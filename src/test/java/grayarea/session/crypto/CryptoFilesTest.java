@@ -13,11 +13,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CryptoFilesTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private static String message(Path file) {
-        CryptoFileException e = catchThrowableOfType(CryptoFileException.class, () -> CryptoFiles.read(file));
+        CryptoFileException e =
+                catchThrowableOfType(CryptoFileException.class, () -> CryptoFiles.read(file));
         assertThat(e).isNotNull();
         assertThat(e.reason()).isEqualTo(CryptoFileException.Reason.UNREADABLE);
         return e.getMessage();
@@ -41,7 +41,8 @@ class CryptoFilesTest {
 
     @Test
     void aMissingFileAndAFolder() {
-        assertThat(message(dir.resolve("gone.key"))).isEqualTo(dir.resolve("gone.key") + ": no such file");
+        assertThat(message(dir.resolve("gone.key")))
+                .isEqualTo(dir.resolve("gone.key") + ": no such file");
         assertThat(message(dir)).isEqualTo(dir + ": this is a folder, not a file");
     }
 }

@@ -8,13 +8,15 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
- * Couple turns each kept under a key from that partner's own PIN or passphrase (the same KDF,
- * each key with its own salt): one partner's PIN never opens the other's turn.
+ * Couple turns each kept under a key from that partner's own PIN or passphrase (the same KDF, each
+ * key with its own salt): one partner's PIN never opens the other's turn.
  */
 class PartnerKeysTest {
 
-    private static final byte[] SAMS_TURN = "{\"note\": \"Sam's private note\"}".getBytes(StandardCharsets.UTF_8);
-    private static final byte[] ALEXS_TURN = "{\"note\": \"Alex's private note\"}".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] SAMS_TURN =
+            "{\"note\": \"Sam's private note\"}".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] ALEXS_TURN =
+            "{\"note\": \"Alex's private note\"}".getBytes(StandardCharsets.UTF_8);
 
     private static MasterKey partnerKey(String pin) {
         return MasterKey.derive(pin.toCharArray(), KdfParams.freshForTests(1_000));
@@ -27,12 +29,17 @@ class PartnerKeysTest {
         byte[] samsFile = EncryptedFile.encrypt(sam, SAMS_TURN);
         byte[] alexsFile = EncryptedFile.encrypt(alex, ALEXS_TURN);
 
-        assertThat(EncryptedFile.decrypt("couple.json", samsFile, "2468".toCharArray())).isEqualTo(SAMS_TURN);
-        assertThat(EncryptedFile.decrypt("couple.json", alexsFile, "1357".toCharArray())).isEqualTo(ALEXS_TURN);
-        assertThatThrownBy(() -> EncryptedFile.decrypt("couple.json", samsFile, "1357".toCharArray()))
-                .isInstanceOf(CryptoFileException.class).hasMessage("couple.json: wrong passphrase or damaged file");
+        assertThat(EncryptedFile.decrypt("couple.json", samsFile, "2468".toCharArray()))
+                .isEqualTo(SAMS_TURN);
+        assertThat(EncryptedFile.decrypt("couple.json", alexsFile, "1357".toCharArray()))
+                .isEqualTo(ALEXS_TURN);
+        assertThatThrownBy(
+                        () -> EncryptedFile.decrypt("couple.json", samsFile, "1357".toCharArray()))
+                .isInstanceOf(CryptoFileException.class)
+                .hasMessage("couple.json: wrong passphrase or damaged file");
         assertThatThrownBy(() -> EncryptedFile.decrypt("couple.json", samsFile, alex))
-                .isInstanceOf(CryptoFileException.class).hasMessage("couple.json: wrong passphrase or damaged file");
+                .isInstanceOf(CryptoFileException.class)
+                .hasMessage("couple.json: wrong passphrase or damaged file");
     }
 
     @Test
@@ -45,7 +52,8 @@ class PartnerKeysTest {
         assertThatThrownBy(() -> EncryptedFile.decrypt("couple.json", firstFile, second))
                 .isInstanceOf(CryptoFileException.class);
         // the PIN itself still opens it: the salt travels in the file's header
-        assertThat(EncryptedFile.decrypt("couple.json", firstFile, "0000".toCharArray())).isEqualTo(SAMS_TURN);
+        assertThat(EncryptedFile.decrypt("couple.json", firstFile, "0000".toCharArray()))
+                .isEqualTo(SAMS_TURN);
     }
 
     @Test

@@ -6,6 +6,8 @@ import grayarea.bank.AnswerSheet;
 import grayarea.bank.AnswerSheetJson;
 import grayarea.bank.BankLoader;
 import grayarea.bank.QuestionBank;
+import grayarea.scoring.ComparisonTurn;
+import grayarea.scoring.CoupleComparison;
 import grayarea.session.CoupleSession;
 import grayarea.session.CoupleStore;
 import grayarea.session.ResultFile;
@@ -16,6 +18,7 @@ import grayarea.session.Vault;
 import grayarea.session.crypto.KdfParams;
 import grayarea.ui.toolkit.AppContext;
 import grayarea.ui.toolkit.BackgroundWork;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -31,25 +34,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-import grayarea.scoring.ComparisonTurn;
-import grayarea.scoring.CoupleComparison;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The couple pages' view models on their own, without a window: what each page would say, what the
- * files hold, and that the slow work (a PIN's key, sealing, turn files, PDFs) runs in the background,
- * with its words, one piece at a time. The JavaFX toolkit runs (the models' results come back on its
- * thread), but no page is built or shown.
+ * files hold, and that the slow work (a PIN's key, sealing, turn files, PDFs) runs in the
+ * background, with its words, one piece at a time. The JavaFX toolkit runs (the models' results
+ * come back on its thread), but no page is built or shown.
  */
 class CoupleModelsTest {
 
     private static final QuestionBank BANK = BankLoader.loadDefault();
 
-    @TempDir
-    Path dataFolder;
+    @TempDir Path dataFolder;
 
     /** The pages the flow was asked to show, in order (not built). */
     private final List<Supplier<Node>> shown = new ArrayList<>();
+
     private final List<String> leftWith = new ArrayList<>();
     private AppContext context;
 
@@ -60,8 +60,12 @@ class CoupleModelsTest {
 
     private CoupleFlow flow(Settings.Storage storage) throws Exception {
         // PINs stretched with 2,000 iterations instead of the shipped 600,000, as only tests may
-        context = new AppContext(dataFolder, null, () -> { },
-                new Vault(dataFolder, () -> KdfParams.freshForTests(2_000)));
+        context =
+                new AppContext(
+                        dataFolder,
+                        null,
+                        () -> {},
+                        new Vault(dataFolder, () -> KdfParams.freshForTests(2_000)));
         context.updateSettings(context.settings().withStorage(storage));
         return new CoupleFlow(context, BANK, shown::add, leftWith::add);
     }
@@ -71,11 +75,15 @@ class CoupleModelsTest {
     }
 
     private void waitForBackgroundWork() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> !context.background().isBusy()));
+        WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> onFx(() -> !context.background().isBusy()));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** A PIN typed twice, as the page's two fields would hand it over; remembers every copy it gave out. */
+    /**
+     * A PIN typed twice, as the page's two fields would hand it over; remembers every copy it gave
+     * out.
+     */
     private static final class Typed implements CoupleSetupViewModel.PinPair {
         private final String pin;
         private final String again;
@@ -111,7 +119,8 @@ class CoupleModelsTest {
         }
 
         boolean everyCopyWiped() {
-            return handedOut.stream().allMatch(copy -> new String(copy).chars().allMatch(c -> c == 0));
+            return handedOut.stream()
+                    .allMatch(copy -> new String(copy).chars().allMatch(c -> c == 0));
         }
     }
 
@@ -120,14 +129,16 @@ class CoupleModelsTest {
         CoupleFlow flow = flow(Settings.Storage.KEEP);
         List<Runnable> held = new ArrayList<>();
         context.setBackground(new BackgroundWork(held::add));
-        CoupleSetupViewModel setup = onFx(() -> new CoupleSetupViewModel(flow, context.coupleStore()));
+        CoupleSetupViewModel setup =
+                onFx(() -> new CoupleSetupViewModel(flow, context.coupleStore()));
         setup.firstName.set("Sam");
         setup.secondName.set("Дарья");
         Typed sam = new Typed("2468", "2468");
         Typed darja = new Typed("4821", "4821");
 
         assertThat(onFx(() -> setup.start(sam, darja))).isTrue();
-        // the keys are being made: the page is masked with these words, nothing shown yet, nothing written
+        // the keys are being made: the page is masked with these words, nothing shown yet, nothing
+        // written
         assertThat(context.background().isBusy()).isTrue();
         assertThat(context.background().whatProperty().get()).isEqualTo("Setting up your turns…");
         assertThat(shown).isEmpty();
@@ -144,15 +155,21 @@ class CoupleModelsTest {
         assertThat(sam.everyCopyWiped()).isTrue();
         assertThat(darja.everyCopyWiped()).isTrue();
         String file = Files.readString(dataFolder.resolve(CoupleStore.FILE));
-        assertThat(file).contains("sealedAnswers").doesNotContain("\"answers\"").doesNotContain("2468")
+        assertThat(file)
+                .contains("sealedAnswers")
+                .doesNotContain("\"answers\"")
+                .doesNotContain("2468")
                 .doesNotContain("4821");
-        assertThat(flow.session().partner(1).isOpen()).as("each turn closed under its PIN").isFalse();
+        assertThat(flow.session().partner(1).isOpen())
+                .as("each turn closed under its PIN")
+                .isFalse();
     }
 
     @Test
     void aPinRefusedIsWipedFromItsFieldsAndNamedWhileTheOtherIsKept() throws Exception {
         CoupleFlow flow = flow(Settings.Storage.KEEP);
-        CoupleSetupViewModel setup = onFx(() -> new CoupleSetupViewModel(flow, context.coupleStore()));
+        CoupleSetupViewModel setup =
+                onFx(() -> new CoupleSetupViewModel(flow, context.coupleStore()));
         setup.firstName.set("Sam");
         setup.secondName.set("Дарья");
         Typed sam = new Typed("2468", "2468");
@@ -160,7 +177,8 @@ class CoupleModelsTest {
 
         assertThat(onFx(() -> setup.start(sam, darja))).isFalse();
         assertThat(setup.errorProperty().get())
-                .isEqualTo("The two PINs for Дарья are not the same. Please type it again in both fields.");
+                .isEqualTo(
+                        "The two PINs for Дарья are not the same. Please type it again in both fields.");
         assertThat(setup.errorFieldProperty().get()).isEqualTo("secondPin");
         assertThat(darja.wiped).isTrue();
         assertThat(sam.wiped).as("Sam's PIN, accepted, stays typed").isFalse();
@@ -172,13 +190,23 @@ class CoupleModelsTest {
     /** A session of two turns laid out, Дарья's under her PIN (4821), closed, as after setup. */
     private CoupleFlow begun() throws Exception {
         CoupleFlow flow = flow(Settings.Storage.KEEP);
-        CoupleSession fresh = new CoupleSession(null, List.of(new CoupleSession.Partner("Sam", null, null),
-                new CoupleSession.Partner("Дарья", TurnLock.create("4821".toCharArray(), KdfParams.freshForTests(2_000)),
-                        null)), Instant.now());
-        onFx(() -> {
-            flow.keeper().begin(fresh, flow.layouts(fresh));
-            return null;
-        });
+        CoupleSession fresh =
+                new CoupleSession(
+                        null,
+                        List.of(
+                                new CoupleSession.Partner("Sam", null, null),
+                                new CoupleSession.Partner(
+                                        "Дарья",
+                                        TurnLock.create(
+                                                "4821".toCharArray(),
+                                                KdfParams.freshForTests(2_000)),
+                                        null)),
+                        Instant.now());
+        onFx(
+                () -> {
+                    flow.keeper().begin(fresh, flow.layouts(fresh));
+                    return null;
+                });
         return flow;
     }
 
@@ -190,19 +218,21 @@ class CoupleModelsTest {
         assertThat(handOver.asksPin()).isTrue();
         char[] wrong = "1111".toCharArray();
 
-        onFx(() -> {
-            handOver.open(wrong);
-            return null;
-        });
+        onFx(
+                () -> {
+                    handOver.open(wrong);
+                    return null;
+                });
         waitForBackgroundWork();
         assertThat(handOver.refusalsProperty().get()).isEqualTo(1);
         assertThat(new String(wrong)).as("the PIN typed is wiped").isEqualTo("\0\0\0\0");
         assertThat(shown).isEmpty();
 
-        onFx(() -> {
-            handOver.open("4821".toCharArray());
-            return null;
-        });
+        onFx(
+                () -> {
+                    handOver.open("4821".toCharArray());
+                    return null;
+                });
         waitForBackgroundWork();
         assertThat(handOver.refusalsProperty().get()).isEqualTo(1);
         assertThat(shown).as("Дарья's turn").hasSize(1);
@@ -212,13 +242,23 @@ class CoupleModelsTest {
     /** Partners on two computers: Sam's turn done and shared, not exported yet. */
     private CoupleFlow apart(Settings.Storage storage) throws Exception {
         CoupleFlow flow = flow(storage);
-        AnswerSheet sheet = AnswerSheetJson.read(Path.of("questions/examples/answers-couple-first.json")).sheet();
-        onFx(() -> {
-            flow.keeper().beginApart(new CoupleSession(null, List.of(new CoupleSession.Partner("Sam", null, null),
-                    new CoupleSession.Partner("your partner", null, null)), Instant.now()));
-            flow.keeper().updateTurn(0, new CoupleSession.Turn(sheet, 11, true, true));
-            return null;
-        });
+        AnswerSheet sheet =
+                AnswerSheetJson.read(Path.of("questions/examples/answers-couple-first.json"))
+                        .sheet();
+        onFx(
+                () -> {
+                    flow.keeper()
+                            .beginApart(
+                                    new CoupleSession(
+                                            null,
+                                            List.of(
+                                                    new CoupleSession.Partner("Sam", null, null),
+                                                    new CoupleSession.Partner(
+                                                            "your partner", null, null)),
+                                            Instant.now()));
+                    flow.keeper().updateTurn(0, new CoupleSession.Turn(sheet, 11, true, true));
+                    return null;
+                });
         return flow;
     }
 
@@ -230,93 +270,116 @@ class CoupleModelsTest {
         assertThat(page.exportRequest().suggestedName()).isEqualTo("turn-Sam.json");
         Path mine = dataFolder.resolve("turn-Sam.json");
 
-        onFx(() -> {
-            page.exportTurn(mine);
-            return null;
-        });
+        onFx(
+                () -> {
+                    page.exportTurn(mine);
+                    return null;
+                });
         waitForBackgroundWork();
         assertThat(page.statusProperty().get()).isEqualTo("Your turn was saved to " + mine + ".");
         assertThat(page.todoProperty().get()).startsWith("Your turn is exported");
         assertThat(TurnFile.read(mine).turn().bank()).isEqualTo(BANK.ref());
 
         // its own turn, opened as the partner's: said, not compared
-        onFx(() -> {
-            page.compareWith(mine);
-            return null;
-        });
+        onFx(
+                () -> {
+                    page.compareWith(mine);
+                    return null;
+                });
         waitForBackgroundWork();
         assertThat(page.statusProperty().get())
-                .isEqualTo("This is your own turn. Open the file your partner made on their computer.");
+                .isEqualTo(
+                        "This is your own turn. Open the file your partner made on their computer.");
         assertThat(shown).isEmpty();
 
         // a file that is no turn file: its problem, located
         Path notATurn = dataFolder.resolve("notes.json");
         Files.writeString(notATurn, "{\"kind\": ");
-        onFx(() -> {
-            page.compareWith(notATurn);
-            return null;
-        });
+        onFx(
+                () -> {
+                    page.compareWith(notATurn);
+                    return null;
+                });
         waitForBackgroundWork();
         assertThat(page.statusProperty().get()).startsWith(notATurn.toString() + ":1:");
 
         // the partner's file: the comparison
         Path theirs = dataFolder.resolve("their-turn.json");
-        TurnFile.export(theirs, BANK,
-                AnswerSheetJson.read(Path.of("questions/examples/answers-couple-second.json")).sheet());
-        onFx(() -> {
-            page.compareWith(theirs);
-            return null;
-        });
+        TurnFile.export(
+                theirs,
+                BANK,
+                AnswerSheetJson.read(Path.of("questions/examples/answers-couple-second.json"))
+                        .sheet());
+        onFx(
+                () -> {
+                    page.compareWith(theirs);
+                    return null;
+                });
         waitForBackgroundWork();
         assertThat(shown).as("the comparison").hasSize(1);
     }
 
     @Test
-    void theComparisonIsSavedAsAPdfAndForATherapistAndFinishNamesAnUnexportedTurn() throws Exception {
+    void theComparisonIsSavedAsAPdfAndForATherapistAndFinishNamesAnUnexportedTurn()
+            throws Exception {
         CoupleFlow flow = apart(Settings.Storage.KEEP);
-        var theirs = ComparisonTurn.of(BANK,
-                AnswerSheetJson.read(Path.of("questions/examples/answers-couple-second.json")).sheet());
+        var theirs =
+                ComparisonTurn.of(
+                        BANK,
+                        AnswerSheetJson.read(
+                                        Path.of("questions/examples/answers-couple-second.json"))
+                                .sheet());
         var mine = ComparisonTurn.of(BANK, flow.session().partner(0).turn().answers());
         var comparison = CoupleComparison.compare(BANK, mine, theirs, "en");
-        ComparisonViewModel page = onFx(() -> new ComparisonViewModel(flow, comparison, "Sam", "Alex", mine, theirs));
+        ComparisonViewModel page =
+                onFx(() -> new ComparisonViewModel(flow, comparison, "Sam", "Alex", mine, theirs));
         assertThat(page.available()).isTrue();
         assertThat(page.todoProperty().get()).startsWith("Still to do: export your turn");
-        // Finish asks first, saying where the turn stays: here without a PIN, only while the app is open
+        // Finish asks first, saying where the turn stays: here without a PIN, only while the app is
+        // open
         assertThat(page.finishAsks()).isTrue();
-        assertThat(page.finishDetail()).endsWith(
-                "Without a PIN it is kept only while the app stays open: once it closes, your turn is gone.");
+        assertThat(page.finishDetail())
+                .endsWith(
+                        "Without a PIN it is kept only while the app stays open: once it closes, your turn is gone.");
 
         Path pdf = dataFolder.resolve("comparison.pdf");
-        onFx(() -> {
-            page.savePdf(pdf);
-            return null;
-        });
+        onFx(
+                () -> {
+                    page.savePdf(pdf);
+                    return null;
+                });
         waitForBackgroundWork();
         assertThat(page.statusProperty().get()).contains(pdf.toString());
         assertThat(new String(Arrays.copyOf(Files.readAllBytes(pdf), 5), StandardCharsets.US_ASCII))
                 .isEqualTo("%PDF-");
 
         Path forTherapist = dataFolder.resolve("couple-result.json");
-        onFx(() -> {
-            page.saveForTherapist(forTherapist);
-            return null;
-        });
+        onFx(
+                () -> {
+                    page.saveForTherapist(forTherapist);
+                    return null;
+                });
         waitForBackgroundWork();
         assertThat(page.statusProperty().get())
-                .isEqualTo("Saved to " + forTherapist + ". It holds only what each of you chose to share.");
+                .isEqualTo(
+                        "Saved to "
+                                + forTherapist
+                                + ". It holds only what each of you chose to share.");
         assertThat(ResultFile.readAny(forTherapist)).isInstanceOf(ResultFile.CoupleContents.class);
 
-        onFx(() -> {
-            page.exportTurn(dataFolder.resolve("turn-Sam.json"));
-            return null;
-        });
+        onFx(
+                () -> {
+                    page.exportTurn(dataFolder.resolve("turn-Sam.json"));
+                    return null;
+                });
         waitForBackgroundWork();
         assertThat(page.finishAsks()).as("exported: Finish goes without asking").isFalse();
         assertThat(page.todoProperty().get()).startsWith("Your turn is exported");
-        onFx(() -> {
-            page.delete();
-            return null;
-        });
+        onFx(
+                () -> {
+                    page.delete();
+                    return null;
+                });
         assertThat(dataFolder.resolve(CoupleStore.FILE)).doesNotExist();
         assertThat(leftWith).containsExactly(context.texts().get("welcome.deleted"));
     }

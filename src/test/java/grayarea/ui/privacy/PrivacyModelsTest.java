@@ -2,6 +2,7 @@ package grayarea.ui.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import grayarea.session.AppFiles;
 import grayarea.session.AtomicFiles;
 import grayarea.session.SessionStore;
 import grayarea.session.Vault;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-import grayarea.session.AppFiles;
 
 /**
  * The passphrase and lock pages' view models without a page: what they say, what they write, and
@@ -32,8 +32,7 @@ class PrivacyModelsTest {
 
     private static final String PASSPHRASE = "plum kettle river";
 
-    @TempDir
-    Path dataFolder;
+    @TempDir Path dataFolder;
     private AppContext context;
     private final List<String> said = new ArrayList<>();
 
@@ -44,18 +43,24 @@ class PrivacyModelsTest {
 
     @BeforeEach
     void context() {
-        context = new AppContext(dataFolder, null, () -> { },
-                new Vault(dataFolder, () -> KdfParams.freshForTests(1_000)));
+        context =
+                new AppContext(
+                        dataFolder,
+                        null,
+                        () -> {},
+                        new Vault(dataFolder, () -> KdfParams.freshForTests(1_000)));
         context.setBackground(new BackgroundWork(Runnable::run));
     }
 
     @Test
-    void aShortOrDifferentPassphraseIsSaidUnderTheFirstFieldWritesNothingAndIsWiped() throws Exception {
+    void aShortOrDifferentPassphraseIsSaidUnderTheFirstFieldWritesNothingAndIsWiped()
+            throws Exception {
         PassphraseViewModel model = new PassphraseViewModel(context);
         char[] first = "short".toCharArray();
         char[] second = "short".toCharArray();
         assertThat(onFx(() -> model.set(first, second, () -> said.add("set")))).isFalse();
-        assertThat(model.problemProperty().get()).isEqualTo("The passphrase needs at least 8 characters.");
+        assertThat(model.problemProperty().get())
+                .isEqualTo("The passphrase needs at least 8 characters.");
         assertThat(model.problemFieldProperty().get()).isEqualTo(PassphraseViewModel.Field.FIRST);
         assertThat(first).containsOnly('\0');
         assertThat(second).containsOnly('\0');
@@ -63,7 +68,8 @@ class PrivacyModelsTest {
         char[] a = PASSPHRASE.toCharArray();
         char[] b = "plum kettle rover".toCharArray();
         assertThat(onFx(() -> model.set(a, b, () -> said.add("set")))).isFalse();
-        assertThat(model.problemProperty().get()).isEqualTo("The two passphrases are not the same.");
+        assertThat(model.problemProperty().get())
+                .isEqualTo("The two passphrases are not the same.");
         assertThat(a).containsOnly('\0');
         assertThat(b).containsOnly('\0');
         assertThat(dataFolder.resolve(Vault.CHECK_FILE)).doesNotExist();
@@ -88,11 +94,13 @@ class PrivacyModelsTest {
     void aWrongPassphraseChangesNothingAndSaysSoTheRightOneUnlocks() throws Exception {
         context.vault().set(PASSPHRASE.toCharArray());
         context.vault().lock();
-        UnlockVaultViewModel model = new UnlockVaultViewModel(context, () -> said.add("unlocked"), said::add);
+        UnlockVaultViewModel model =
+                new UnlockVaultViewModel(context, () -> said.add("unlocked"), said::add);
         char[] wrong = "plum kettle rover".toCharArray();
         onFx(() -> model.unlock(wrong));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(model.problemProperty().get()).startsWith("That passphrase does not open what is kept");
+        assertThat(model.problemProperty().get())
+                .startsWith("That passphrase does not open what is kept");
         assertThat(wrong).containsOnly('\0');
         assertThat(context.vault().isOpen()).isFalse();
 
@@ -106,22 +114,25 @@ class PrivacyModelsTest {
     }
 
     @Test
-    void whileTheKeyIsBeingMadeASecondPressStartsNothingAndItsCharactersAreWiped() throws Exception {
+    void whileTheKeyIsBeingMadeASecondPressStartsNothingAndItsCharactersAreWiped()
+            throws Exception {
         List<Runnable> held = new ArrayList<>();
-        context.setBackground(new BackgroundWork(held::add));   // work waits until the test runs it
+        context.setBackground(new BackgroundWork(held::add)); // work waits until the test runs it
         context.vault().set(PASSPHRASE.toCharArray());
         context.vault().lock();
-        UnlockVaultViewModel model = new UnlockVaultViewModel(context, () -> said.add("unlocked"), said::add);
+        UnlockVaultViewModel model =
+                new UnlockVaultViewModel(context, () -> said.add("unlocked"), said::add);
         char[] first = PASSPHRASE.toCharArray();
         char[] again = PASSPHRASE.toCharArray();
         assertThat(onFx(() -> model.unlock(first))).isTrue();
         assertThat(onFx(() -> model.unlock(again))).as("refused while the first runs").isFalse();
         assertThat(again).containsOnly('\0');
         assertThat(held).hasSize(1);
-        onFx(() -> {
-            held.get(0).run();
-            return null;
-        });
+        onFx(
+                () -> {
+                    held.get(0).run();
+                    return null;
+                });
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(said).containsExactly("unlocked");
     }
@@ -131,26 +142,39 @@ class PrivacyModelsTest {
         context.vault().set(PASSPHRASE.toCharArray());
         AtomicFiles.write(dataFolder.resolve(SessionStore.FILE), "{}".getBytes());
         context.vault().lock();
-        UnlockVaultViewModel model = new UnlockVaultViewModel(context, () -> said.add("unlocked"), said::add);
-        assertThat(model.deleteTitle()).isEqualTo("Delete everything Gray Area saved on this computer?");
-        assertThat(model.deleteDetail()).startsWith("This deletes 2 files. It cannot be undone.")
+        UnlockVaultViewModel model =
+                new UnlockVaultViewModel(context, () -> said.add("unlocked"), said::add);
+        assertThat(model.deleteTitle())
+                .isEqualTo("Delete everything Gray Area saved on this computer?");
+        assertThat(model.deleteDetail())
+                .startsWith("This deletes 2 files. It cannot be undone.")
                 .contains(dataFolder.toString());
-        onFx(() -> {
-            model.deleteEverything();
-            return null;
-        });
-        assertThat(said).singleElement().asString().startsWith("2 files were deleted. Gray Area starts as new.");
+        onFx(
+                () -> {
+                    model.deleteEverything();
+                    return null;
+                });
+        assertThat(said)
+                .singleElement()
+                .asString()
+                .startsWith("2 files were deleted. Gray Area starts as new.");
         assertThat(dataFolder.resolve(SessionStore.FILE)).doesNotExist();
         assertThat(dataFolder.resolve(Vault.CHECK_FILE)).doesNotExist();
     }
 
     @Test
     void whatCouldNotBeDeletedIsNamedTheSameWayForBothPages() {
-        String words = DeleteEverything.words(context.texts(), new AppFiles.Deleted(2,
-                List.of(dataFolder.resolve("session.json")), List.of()));
-        assertThat(words).isEqualTo("2 files were deleted. Gray Area starts as new. Files you saved elsewhere are not "
-                + "touched. 1 could not be deleted, such as " + dataFolder.resolve("session.json")
-                + "; delete them by hand.");
+        String words =
+                DeleteEverything.words(
+                        context.texts(),
+                        new AppFiles.Deleted(
+                                2, List.of(dataFolder.resolve("session.json")), List.of()));
+        assertThat(words)
+                .isEqualTo(
+                        "2 files were deleted. Gray Area starts as new. Files you saved elsewhere are not "
+                                + "touched. 1 could not be deleted, such as "
+                                + dataFolder.resolve("session.json")
+                                + "; delete them by hand.");
     }
 
     private static <T> T onFx(Callable<T> action) throws Exception {

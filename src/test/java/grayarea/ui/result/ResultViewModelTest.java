@@ -8,6 +8,7 @@ import grayarea.bank.BankLoader;
 import grayarea.bank.Question;
 import grayarea.bank.QuestionBank;
 import grayarea.bank.Reflection;
+import grayarea.quiz.Step;
 import grayarea.session.ResultFile;
 import grayarea.session.SessionStore;
 import grayarea.ui.quiz.QuizState;
@@ -25,20 +26,22 @@ import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import grayarea.quiz.Step;
 
-/** The result page's view model without a window: what it says, and what the files it writes hold. */
+/**
+ * The result page's view model without a window: what it says, and what the files it writes hold.
+ */
 class ResultViewModelTest {
 
     private static final QuestionBank BANK = BankLoader.defaultBank();
     private static final Texts TEXTS = new Texts(Locale.ENGLISH);
 
-    @TempDir
-    Path folder;
+    @TempDir Path folder;
 
     private final List<FilePicker.Request> asked = new ArrayList<>();
 
-    /** Answers every shown question with its first option (or some words), saving to session.json. */
+    /**
+     * Answers every shown question with its first option (or some words), saving to session.json.
+     */
     private QuizState answered(SessionStore store) {
         QuizState state = new QuizState(BANK, null, "partner", "en", new SoloStore(store));
         for (Step step : state.steps()) {
@@ -47,12 +50,31 @@ class ResultViewModelTest {
                     continue;
                 }
                 switch (question.type()) {
-                    case TEXT -> state.setAnswer(step, question, Answer.answered(new AnswerValue.FreeText("words")));
-                    case CHECKLIST -> state.setAnswer(step, question, Answer.answered(new AnswerValue.Choices(List.of())));
-                    case BOUNDARY -> state.setAnswer(step, question, Answer.answered(new AnswerValue.BoundaryRating(
-                            AnswerValue.Rating.FINE, AnswerValue.Rating.FINE)));
-                    default -> state.setAnswer(step, question,
-                            Answer.answered(new AnswerValue.Choice(question.options().get(0).id())));
+                    case TEXT ->
+                            state.setAnswer(
+                                    step,
+                                    question,
+                                    Answer.answered(new AnswerValue.FreeText("words")));
+                    case CHECKLIST ->
+                            state.setAnswer(
+                                    step,
+                                    question,
+                                    Answer.answered(new AnswerValue.Choices(List.of())));
+                    case BOUNDARY ->
+                            state.setAnswer(
+                                    step,
+                                    question,
+                                    Answer.answered(
+                                            new AnswerValue.BoundaryRating(
+                                                    AnswerValue.Rating.FINE,
+                                                    AnswerValue.Rating.FINE)));
+                    default ->
+                            state.setAnswer(
+                                    step,
+                                    question,
+                                    Answer.answered(
+                                            new AnswerValue.Choice(
+                                                    question.options().get(0).id())));
                 }
             }
         }
@@ -60,23 +82,30 @@ class ResultViewModelTest {
     }
 
     private ResultViewModel model(QuizState state, Path picked) {
-        FilePicker files = new FilePicker() {
-            @Override
-            public Optional<Path> open(Request request) {
-                asked.add(request);
-                return Optional.ofNullable(picked);
-            }
+        FilePicker files =
+                new FilePicker() {
+                    @Override
+                    public Optional<Path> open(Request request) {
+                        asked.add(request);
+                        return Optional.ofNullable(picked);
+                    }
 
-            @Override
-            public Optional<Path> save(Request request) {
-                asked.add(request);
-                return Optional.ofNullable(picked);
-            }
-        };
+                    @Override
+                    public Optional<Path> save(Request request) {
+                        asked.add(request);
+                        return Optional.ofNullable(picked);
+                    }
+                };
         // nothing here runs in the background: a test that did would wait on the window's thread
-        return new ResultViewModel(state, TEXTS, new HashSet<>(), files, new BackgroundWork(work -> {
-            throw new AssertionError("no background work expected");
-        }));
+        return new ResultViewModel(
+                state,
+                TEXTS,
+                new HashSet<>(),
+                files,
+                new BackgroundWork(
+                        work -> {
+                            throw new AssertionError("no background work expected");
+                        }));
     }
 
     @Test
@@ -87,10 +116,13 @@ class ResultViewModelTest {
 
         model.saveResultAsked();
 
-        assertThat(asked).singleElement().satisfies(r -> {
-            assertThat(r.suggestedName()).isEqualTo("result.json");
-            assertThat(r.extension()).isEqualTo("json");
-        });
+        assertThat(asked)
+                .singleElement()
+                .satisfies(
+                        r -> {
+                            assertThat(r.suggestedName()).isEqualTo("result.json");
+                            assertThat(r.extension()).isEqualTo("json");
+                        });
         assertThat(model.statusProperty().get()).isEqualTo("Saved to " + file + ".");
         assertThat(ResultFile.read(file).complete()).as("without private answers").isFalse();
     }
@@ -128,14 +160,17 @@ class ResultViewModelTest {
     void startingOverDeletesTheSavedSessionAndTheQuestionSaysWhatIsLost() throws IOException {
         SessionStore store = new SessionStore(folder.resolve("data"));
         ResultViewModel model = model(answered(store), null);
-        assertThat(model.startOverDetail(false)).isEqualTo(TEXTS.get("result.startOver.confirm.detail"));
+        assertThat(model.startOverDetail(false))
+                .isEqualTo(TEXTS.get("result.startOver.confirm.detail"));
         assertThat(store.file()).exists();
 
         assertThat(model.deleteSaved()).isTrue();
 
         assertThat(store.file()).doesNotExist();
         ResultViewModel unsaved = model(new QuizState(BANK, null, "partner", "en", null), null);
-        assertThat(unsaved.startOverDetail(false)).isEqualTo(TEXTS.get("result.startOver.confirm.detail.private"));
-        assertThat(unsaved.deleteDetail()).isEqualTo(TEXTS.get("result.safety.confirm.detail.private"));
+        assertThat(unsaved.startOverDetail(false))
+                .isEqualTo(TEXTS.get("result.startOver.confirm.detail.private"));
+        assertThat(unsaved.deleteDetail())
+                .isEqualTo(TEXTS.get("result.safety.confirm.detail.private"));
     }
 }

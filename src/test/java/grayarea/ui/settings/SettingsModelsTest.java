@@ -13,18 +13,21 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The settings page's view model without a page: changes saved at once, the second step's words, deleting. */
+/**
+ * The settings page's view model without a page: changes saved at once, the second step's words,
+ * deleting.
+ */
 class SettingsModelsTest {
 
-    @TempDir
-    Path dataFolder;
+    @TempDir Path dataFolder;
 
     @Test
     void aChoiceIsSavedAtOnceAndDeleteEverythingSaysHowManyFilesGo() throws Exception {
-        AppContext context = new AppContext(dataFolder, null, () -> { });
+        AppContext context = new AppContext(dataFolder, null, () -> {});
         context.updateSettings(context.settings().withStorage(Settings.Storage.KEEP));
         List<String> deleted = new ArrayList<>();
-        SettingsViewModel model = new SettingsViewModel(context, () -> { }, false, deleted::add, () -> { }, () -> { });
+        SettingsViewModel model =
+                new SettingsViewModel(context, () -> {}, false, deleted::add, () -> {}, () -> {});
 
         model.change(model.settings().withLanguage("es"));
         assertThat(new SettingsStore(dataFolder).load().language()).isEqualTo("es");
@@ -34,7 +37,10 @@ class SettingsModelsTest {
         AtomicFiles.write(dataFolder.resolve(SessionStore.FILE), "{}".getBytes());
         assertThat(model.askDelete()).contains("This deletes 2 files. It cannot be undone.");
         model.deleteEverything();
-        assertThat(deleted).singleElement().asString().startsWith("2 files were deleted. Gray Area starts as new.");
+        assertThat(deleted)
+                .singleElement()
+                .asString()
+                .startsWith("2 files were deleted. Gray Area starts as new.");
         assertThat(dataFolder.resolve(SessionStore.FILE)).doesNotExist();
         assertThat(model.deleteStatusProperty().get()).isEmpty();
     }

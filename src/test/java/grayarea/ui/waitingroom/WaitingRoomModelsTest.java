@@ -25,12 +25,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The waiting room's view models without a page: the setup's problems, its lock file, the PIN, the thank-you page. */
+/**
+ * The waiting room's view models without a page: the setup's problems, its lock file, the PIN, the
+ * thank-you page.
+ */
 @Timeout(60)
 class WaitingRoomModelsTest {
 
-    @TempDir
-    Path dataFolder;
+    @TempDir Path dataFolder;
     private AppContext context;
     private final List<Object> seen = new ArrayList<>();
 
@@ -41,15 +43,25 @@ class WaitingRoomModelsTest {
 
     @BeforeEach
     void context() {
-        context = new AppContext(dataFolder, null, () -> { });
+        context = new AppContext(dataFolder, null, () -> {});
         context.setBackground(new BackgroundWork(Runnable::run));
     }
 
     private Path handOut() throws Exception {
         Path file = dataFolder.resolve("client.grayarea");
-        HandOutFile.save(file, new HandOut(BankLoader.loadDefault().ref(), null, "partner", List.of("behaviours"), null,
-                HandOut.ClientSees.THANK_YOU, new PracticeProfile("Ana Ruiz", "Harbor Couples Therapy", null, null,
-                List.of()), null, Instant.parse("2026-11-28T10:00:00Z")));
+        HandOutFile.save(
+                file,
+                new HandOut(
+                        BankLoader.loadDefault().ref(),
+                        null,
+                        "partner",
+                        List.of("behaviours"),
+                        null,
+                        HandOut.ClientSees.THANK_YOU,
+                        new PracticeProfile(
+                                "Ana Ruiz", "Harbor Couples Therapy", null, null, List.of()),
+                        null,
+                        Instant.parse("2026-11-28T10:00:00Z")));
         return file;
     }
 
@@ -61,9 +73,11 @@ class WaitingRoomModelsTest {
         char[] again = "24".toCharArray();
         assertThat(onFx(() -> model.start(pin, again, seen::add, seen::add))).isFalse();
         assertThat(seen).containsExactly(WaitingRoomSetupViewModel.Field.HAND_OUT);
-        assertThat(model.handOutProblemProperty().get()).isEqualTo("Choose the hand-out the client will take.");
+        assertThat(model.handOutProblemProperty().get())
+                .isEqualTo("Choose the hand-out the client will take.");
         assertThat(model.codeProblemProperty().get()).startsWith("Use only letters, digits");
-        assertThat(model.pinProblemProperty().get()).isEqualTo("The PIN needs at least 4 characters.");
+        assertThat(model.pinProblemProperty().get())
+                .isEqualTo("The PIN needs at least 4 characters.");
         assertThat(pin).containsOnly('\0');
         assertThat(again).containsOnly('\0');
         assertThat(dataFolder.resolve(WaitingRoomStore.FILE)).doesNotExist();
@@ -72,18 +86,22 @@ class WaitingRoomModelsTest {
     @Test
     void withEverythingRightTheLockIsMadeInTheBackgroundSavedAndTheRoomHandedOn() throws Exception {
         WaitingRoomSetupViewModel model = new WaitingRoomSetupViewModel(context);
-        onFx(() -> {
-            model.chooseHandOut(handOut());
-            return null;
-        });
+        onFx(
+                () -> {
+                    model.chooseHandOut(handOut());
+                    return null;
+                });
         assertThat(model.check(4)).isEmpty();
         char[] different = "2468".toCharArray();
-        assertThat(onFx(() -> model.start(different, "2469".toCharArray(), seen::add, seen::add))).isFalse();
-        assertThat(model.pinAgainProblemProperty().get()).isEqualTo("The two PINs are not the same.");
+        assertThat(onFx(() -> model.start(different, "2469".toCharArray(), seen::add, seen::add)))
+                .isFalse();
+        assertThat(model.pinAgainProblemProperty().get())
+                .isEqualTo("The two PINs are not the same.");
         seen.clear();
 
         char[] pin = "2468".toCharArray();
-        assertThat(onFx(() -> model.start(pin, "2468".toCharArray(), seen::add, seen::add))).isTrue();
+        assertThat(onFx(() -> model.start(pin, "2468".toCharArray(), seen::add, seen::add)))
+                .isTrue();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(seen).singleElement().isInstanceOf(WaitingRoom.class);
         WaitingRoom room = (WaitingRoom) seen.get(0);
@@ -94,13 +112,20 @@ class WaitingRoomModelsTest {
 
     @Test
     void theTherapistsPinIsCheckedInTheBackgroundAndWiped() throws Exception {
-        WaitingRoom room = new WaitingRoom(handOut(), null, PinLock.of("2468".toCharArray(), 1_000),
-                dataFolder.resolve(WaitingRoomStore.RESULTS), Instant.now());
-        UnlockViewModel model = new UnlockViewModel(context, room, () -> seen.add("left"), () -> seen.add("back"));
+        WaitingRoom room =
+                new WaitingRoom(
+                        handOut(),
+                        null,
+                        PinLock.of("2468".toCharArray(), 1_000),
+                        dataFolder.resolve(WaitingRoomStore.RESULTS),
+                        Instant.now());
+        UnlockViewModel model =
+                new UnlockViewModel(context, room, () -> seen.add("left"), () -> seen.add("back"));
         char[] wrong = "1111".toCharArray();
         onFx(() -> model.unlock(wrong));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(model.problemProperty().get()).isEqualTo("That is not the PIN. Try again, or go back.");
+        assertThat(model.problemProperty().get())
+                .isEqualTo("That is not the PIN. Try again, or go back.");
         assertThat(wrong).containsOnly('\0');
         char[] right = "2468".toCharArray();
         onFx(() -> model.unlock(right));
@@ -111,9 +136,12 @@ class WaitingRoomModelsTest {
 
     @Test
     void theThankYouPageIsMadeFromTheHandOutAlone() throws Exception {
-        ThankYouViewModel model = new ThankYouViewModel(HandOutFile.read(handOut()), context.texts(), () -> { });
-        assertThat(model.saved()).isEqualTo("Your answers have been saved for Ana Ruiz. Nothing of them stays on this "
-                + "screen. You can leave the computer as it is.");
+        ThankYouViewModel model =
+                new ThankYouViewModel(HandOutFile.read(handOut()), context.texts(), () -> {});
+        assertThat(model.saved())
+                .isEqualTo(
+                        "Your answers have been saved for Ana Ruiz. Nothing of them stays on this "
+                                + "screen. You can leave the computer as it is.");
         assertThat(model.helpLines()).isNotEmpty();
     }
 
