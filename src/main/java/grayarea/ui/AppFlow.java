@@ -25,7 +25,8 @@ import grayarea.ui.settings.SettingsView;
 import grayarea.ui.settings.SettingsViewModel;
 import grayarea.ui.therapist.TherapistFlow;
 import grayarea.ui.toolkit.AppContext;
-import grayarea.ui.toolkit.TextPage;
+import grayarea.ui.toolkit.NoticeView;
+import grayarea.ui.toolkit.NoticeViewModel;
 import grayarea.ui.waitingroom.ThankYouView;
 import grayarea.ui.waitingroom.ThankYouViewModel;
 import grayarea.ui.waitingroom.UnlockView;
@@ -342,15 +343,13 @@ public final class AppFlow implements QuizNavigation, ResultActions {
                                     "waitingRoom.handOutUnreadable",
                                     e.problems().get(0).in(context.texts().locale()));
             show(
-                    () -> {
-                        TextPage page = new TextPage("waiting-room-problem");
-                        page.column()
-                                .getChildren()
-                                .addAll(
-                                        page.title(context.texts().get("waitingRoom.setup.title")),
-                                        TextPage.paragraph(problem));
-                        return page.node();
-                    });
+                    () ->
+                            new NoticeView(
+                                            new NoticeViewModel(
+                                                    "waiting-room-problem",
+                                                    context.texts().get("waitingRoom.setup.title"),
+                                                    problem))
+                                    .node());
             return;
         }
         // a client's answers live only in the window until their result is saved: nothing to resume
@@ -384,7 +383,13 @@ public final class AppFlow implements QuizNavigation, ResultActions {
             new WaitingRoomStore(context.dataFolder()).delete();
         } catch (IOException e) {
             shell.show(
-                    TextPage.paragraph(context.texts().get("wizard.saveFailed", e.getMessage())));
+                    new NoticeView(
+                                    new NoticeViewModel(
+                                            "waiting-room-not-left",
+                                            "",
+                                            context.texts()
+                                                    .get("wizard.saveFailed", e.getMessage())))
+                            .node());
             return;
         }
         room = null;
