@@ -11,6 +11,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -24,6 +26,8 @@ import grayarea.session.crypto.KdfParams;
 import grayarea.ui.toolkit.View;
 import java.net.Proxy;
 import java.net.URL;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
 
 /** The rooms of the house (CONTRIBUTING.md): data flows one way, and only ui knows JavaFX. */
 @AnalyzeClasses(packages = "grayarea", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -232,6 +236,40 @@ class ArchitectureTest {
                     .and(not(JavaClass.Predicates.equivalentTo(View.class)))
                     .as("views");
 
+    /**
+     * The views and the parts they are made of: every class of a page's package that builds
+     * controls (it uses javafx.scene), except view models, which may hold properties but no
+     * controls.
+     */
+    static final DescribedPredicate<JavaClass> VIEWS_AND_THEIR_PARTS =
+            VIEWS.or(
+                            resideInAnyPackage(
+                                            "grayarea.ui.couple..",
+                                            "grayarea.ui.privacy..",
+                                            "grayarea.ui.quiz..",
+                                            "grayarea.ui.result..",
+                                            "grayarea.ui.settings..",
+                                            "grayarea.ui.therapist..",
+                                            "grayarea.ui.waitingroom..",
+                                            "grayarea.ui.welcome..")
+                                    .and(
+                                            new DescribedPredicate<JavaClass>("build controls") {
+                                                @Override
+                                                public boolean test(JavaClass c) {
+                                                    return c
+                                                            .getDirectDependenciesFromSelf()
+                                                            .stream()
+                                                            .anyMatch(
+                                                                    d ->
+                                                                            d.getTargetClass()
+                                                                                    .getPackageName()
+                                                                                    .startsWith(
+                                                                                            "javafx.scene.control"));
+                                                }
+                                            })
+                                    .and(not(nameMatching(".*(ViewModel|Model)(\\$.*)?"))))
+                    .as("views and the parts they are made of");
+
     /** What a view must leave to its view model: files, encryption, PDFs. */
     static final DescribedPredicate<JavaClass> FILE_CRYPTO_OR_PDF =
             resideInAnyPackage(
@@ -245,6 +283,10 @@ class ArchitectureTest {
                     .or(nameMatching("grayarea\\.report\\.(PdfReport|ResultsTable)"))
                     .or(
                             nameMatching(
+                                    "grayarea\\.session\\.(AppFiles|DiscreetDesktopEntry|DataFolder)"))
+                    .or(name("grayarea.ui.privacy.DeleteEverything"))
+                    .or(
+                            nameMatching(
                                     "grayarea\\.session\\.(AtomicFiles|FileOpener|SavedFiles|Vault|TurnFile|ResultFile|HandOutFile"
                                             + "|\\w+Store|PinLock|TurnLock)"))
                     .as("file, crypto or PDF classes");
@@ -252,7 +294,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule viewsLeaveFilesCryptoAndPdfsToTheirViewModel =
             noClasses()
-                    .that(VIEWS)
+                    .that(VIEWS_AND_THEIR_PARTS)
                     .should()
                     .dependOnClassesThat(FILE_CRYPTO_OR_PDF)
                     .because(
@@ -295,5 +337,19 @@ class ArchitectureTest {
         } catch (ClassNotFoundException e) {
             return false;
         }
+    }
+
+    @Test
+    void theViewRuleReachesThePartsPagesAreMadeOfAndNotTheirModels() {
+        JavaClasses app =
+                new ClassFileImporter()
+                        .importPackages(
+                                "grayarea.ui.couple",
+                                "grayarea.ui.therapist",
+                                "grayarea.ui.result");
+        Assertions.assertThat(
+                        app.stream().filter(VIEWS_AND_THEIR_PARTS).map(JavaClass::getSimpleName))
+                .contains("ComparisonView", "PartnerPin", "CoupleParts", "FieldViews", "ResultView")
+                .doesNotContain("ComparisonViewModel", "ResultViewModel", "SealingKeyBoxModel");
     }
 }

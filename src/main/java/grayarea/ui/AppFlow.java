@@ -247,6 +247,11 @@ public final class AppFlow implements QuizNavigation, ResultActions {
      * lost; the welcome page after unlocking offers to go on.
      */
     public void lockNow() {
+        if (context.background().isBusy()) {
+            // a key being made or a file being sealed lands first, then the lock covers it
+            context.background().whenIdle(this::lockNow);
+            return;
+        }
         Supplier<Node> here = current;
         boolean turnApart = couple != null && couple.takesATurnApart();
         context.vault().lock();

@@ -147,6 +147,11 @@ public final class AppShell {
         }
         mask.setVisible(busy);
         page.setDisable(busy);
+        // what would leave the page meanwhile waits too (the quick exit never does; the theme may
+        // change)
+        settingsButton.setDisable(busy);
+        lockNowButton.setDisable(busy);
+        therapistButton.setDisable(busy);
         if (!busy
                 && focusBeforeWork != null
                 && focusBeforeWork.getScene() == scene

@@ -83,6 +83,12 @@ class LockPageTest extends UiTest {
         assertThat(lookup("#busy").query().isVisible()).as("the page is masked").isTrue();
         assertThat(allText()).contains("Opening what is saved…");
         assertThat(lookup("#unlock-vault").query().isDisabled()).isTrue();
+        assertThat(lookup("#settings").query().isDisabled())
+                .as("what would leave the page waits for its work too")
+                .isTrue();
+        assertThat(lookup("#quick-exit").query().isDisabled())
+                .as("the quick exit never waits")
+                .isFalse();
         type(KeyCode.ENTER);
         assertThat(started.get()).as("a second Enter starts nothing").isEqualTo(1);
         assertThat(lookup("#resume-button").tryQuery())

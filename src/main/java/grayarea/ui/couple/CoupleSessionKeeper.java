@@ -154,6 +154,11 @@ final class CoupleSessionKeeper {
      * in the same save; on two it stays open while this partner exports it. Returns whether the
      * turn closes the safety gate (its partner then sees help in private).
      */
+    /** Whether these answers close the safety gate: worked out from them alone, nothing saved. */
+    boolean closesGate(AnswerSheet withChoices) {
+        return CoupleComparison.closesGate(bank, withChoices);
+    }
+
     synchronized boolean finishSharing(int partner, AnswerSheet withChoices) {
         CoupleSession.Partner who = session.partner(partner);
         session =

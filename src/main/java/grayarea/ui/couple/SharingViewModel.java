@@ -129,6 +129,7 @@ final class SharingViewModel {
                         texts.get("couple.busy.seal"),
                         () -> flow.keeper().finishSharing(partner, chosen),
                         safety -> flow.afterSharing(partner, safety),
-                        failed -> flow.afterSharing(partner, false));
+                        // never fails open: whether the gate is closed comes from the answers alone
+                        failed -> flow.afterSharing(partner, flow.keeper().closesGate(chosen)));
     }
 }

@@ -1,5 +1,7 @@
 package grayarea.ui.toolkit;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
@@ -28,6 +30,7 @@ public final class BackgroundWork {
     private final Executor executor;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper what = new ReadOnlyStringWrapper("");
+    private final List<Runnable> afterWork = new ArrayList<>();
 
     /** Work on one daemon thread of its own, which never keeps the app from ending. */
     public BackgroundWork() {
@@ -97,7 +100,26 @@ public final class BackgroundWork {
     private void finish(Runnable report) {
         busy.set(false);
         what.set("");
-        report.run();
+        try {
+            report.run();
+        } finally {
+            List<Runnable> waiting = List.copyOf(afterWork);
+            afterWork.clear();
+            waiting.forEach(Runnable::run);
+        }
+    }
+
+    /**
+     * Runs {@code action} once the work running now has ended and its result has been shown (at
+     * once when nothing runs): something that would take the page away, such as locking, waits for
+     * the page's own work to land first rather than have it land on the page after.
+     */
+    public void whenIdle(Runnable action) {
+        if (busy.get()) {
+            afterWork.add(action);
+        } else {
+            action.run();
+        }
     }
 
     private static Exception asException(Throwable thrown) {

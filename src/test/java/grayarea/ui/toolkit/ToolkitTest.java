@@ -71,6 +71,31 @@ class ToolkitTest {
     }
 
     @Test
+    void whatWouldTakeThePageAwayWaitsForItsWorkToLand() throws Exception {
+        BackgroundWork work = new BackgroundWork();
+        CountDownLatch release = new CountDownLatch(1);
+        List<String> order = new ArrayList<>();
+        onFx(
+                () -> {
+                    work.run(
+                            "Opening…",
+                            () -> {
+                                release.await();
+                                return "result shown";
+                            },
+                            order::add,
+                            e -> order.add("failed"));
+                    work.whenIdle(() -> order.add("locked"));
+                });
+        assertThat(order).as("nothing happens while the work runs").isEmpty();
+        release.countDown();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFxGet(() -> order.size() == 2));
+        assertThat(order).containsExactly("result shown", "locked");
+        onFx(() -> work.whenIdle(() -> order.add("at once")));
+        assertThat(order).endsWith("at once");
+    }
+
+    @Test
     void aFailureComesBackToThePage() throws Exception {
         BackgroundWork work = new BackgroundWork(Runnable::run);
         List<String> said = new ArrayList<>();
