@@ -82,6 +82,7 @@ class LockPageTest extends UiTest {
                 .isTrue();
         assertThat(lookup("#busy").query().isVisible()).as("the page is masked").isTrue();
         assertThat(allText()).contains("Opening what is saved…");
+        screenshot("busy-unlocking");
         assertThat(lookup("#unlock-vault").query().isDisabled()).isTrue();
         assertThat(lookup("#settings").query().isDisabled())
                 .as("what would leave the page waits for its work too")
