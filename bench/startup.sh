@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Start-up benchmark: Gray Area against the smallest JavaFX window, under Xvfb.
 #
-#   bench/startup.sh [-n RUNS] [-w WARMUPS] [-i INTERVAL_MS] [--image] [--installed] [-x NAME=OPTIONS]...
-#                    [-j NAME=DIR]... [-l NAME=LAUNCHER]... [--minimal-classpath] [-q IDLE_PCT] [--cold]
-#                    [--no-build] [-o DIR]
+#   bench/startup.sh [-n RUNS] [-w WARMUPS] [-i INTERVAL_MS] [--image] [--image-java] [--installed]
+#                    [-x NAME=OPTIONS]... [-j NAME=DIR]... [-l NAME=LAUNCHER]... [--minimal-classpath]
+#                    [-q IDLE_PCT] [--cold] [--no-build] [-o DIR]
 #
 #   Two times are reported for each program, both from launch, both against the minimal window:
 #   "window visible", the first grab in which anything appeared (the window, empty or not), and

@@ -47,19 +47,26 @@ public final class TherapistKeyStore {
         }
     }
 
-    /** Makes a new key pair under the passphrase (wiped afterwards) and returns its public half. */
+    /**
+     * Makes a new key pair under the passphrase (wiped afterwards, whatever happens) and returns
+     * its public half.
+     *
+     * @throws IllegalStateException a key already exists (nothing is made)
+     */
     public TherapistPublicKey create(char[] passphrase) throws IOException {
-        if (exists()) {
-            throw new IllegalStateException(
-                    "a key already exists; results sealed for it would be lost");
-        }
-        try (TherapistKeys keys = TherapistKeys.generate();
-                MasterKey key = MasterKey.create(passphrase)) {
-            AtomicFiles.write(keyFile, TherapistKeyFile.lock(keys, key));
-            AtomicFiles.write(
-                    publicFile,
-                    (keys.publicKey().text() + "\n").getBytes(StandardCharsets.US_ASCII));
-            return keys.publicKey();
+        try {
+            if (exists()) {
+                throw new IllegalStateException(
+                        "a key already exists; results sealed for it would be lost");
+            }
+            try (TherapistKeys keys = TherapistKeys.generate();
+                    MasterKey key = MasterKey.create(passphrase)) {
+                AtomicFiles.write(keyFile, TherapistKeyFile.lock(keys, key));
+                AtomicFiles.write(
+                        publicFile,
+                        (keys.publicKey().text() + "\n").getBytes(StandardCharsets.US_ASCII));
+                return keys.publicKey();
+            }
         } finally {
             Arrays.fill(passphrase, '\0');
         }

@@ -52,4 +52,17 @@ class TherapistKeyStoreTest {
             assertThat(keys.publicKey()).isEqualTo(made);
         }
     }
+
+    /**
+     * A second key is refused, the first kept, and the passphrase typed for it wiped all the same.
+     */
+    @Test
+    void aSecondKeyIsRefusedAndItsPassphraseIsWiped() throws Exception {
+        TherapistKeyStore store = new TherapistKeyStore(folder);
+        TherapistPublicKey made = store.create("harbor practice key".toCharArray());
+        char[] second = "another practice key".toCharArray();
+        assertThatThrownBy(() -> store.create(second)).isInstanceOf(IllegalStateException.class);
+        assertThat(second).containsOnly('\0');
+        assertThat(store.publicKey()).contains(made);
+    }
 }

@@ -2,6 +2,7 @@ package grayarea.ui.couple;
 
 import grayarea.bank.ProblemsException;
 import grayarea.ui.toolkit.FilePicker;
+import grayarea.ui.toolkit.ProblemWords;
 import grayarea.ui.toolkit.Texts;
 import java.nio.file.Path;
 import java.util.List;
@@ -163,7 +164,7 @@ final class ApartViewModel {
                                         failed instanceof ProblemsException problems
                                                 ? problems.problems().get(0).in(texts.locale())
                                                 : texts.get(
-                                                        "result.save.failed",
-                                                        failed.getMessage())));
+                                                        "couple.apart.readFailed",
+                                                        ProblemWords.of(texts, failed))));
     }
 }

@@ -6,6 +6,7 @@ import grayarea.session.CoupleStore;
 import grayarea.session.PinLock;
 import grayarea.session.SavedFiles;
 import grayarea.session.TurnLock;
+import grayarea.ui.toolkit.ProblemWords;
 import grayarea.ui.toolkit.Texts;
 import java.time.Instant;
 import java.util.Arrays;
@@ -179,8 +180,8 @@ final class CoupleSetupViewModel {
                                         fail(
                                                 "firstPin",
                                                 texts.get(
-                                                        "result.save.failed",
-                                                        failed.getMessage())));
+                                                        "couple.setup.failed",
+                                                        ProblemWords.of(texts, failed))));
         if (!started) {
             wipe(pins);
         }

@@ -69,6 +69,13 @@ final class HandOverView extends View {
         go.setOnAction(e -> model.open(pin == null ? null : pin.take()));
         back.setOnAction(e -> model.back());
         model.refusalsProperty().addListener((obs, old, now) -> pin.refused());
+        model.problemProperty()
+                .addListener(
+                        (obs, old, problem) -> {
+                            if (!problem.isEmpty() && pin != null) {
+                                pin.failed(problem);
+                            }
+                        });
         Focus.later(pin == null ? go : pin.field());
     }
 }

@@ -1,10 +1,13 @@
 package grayarea.ui.couple;
 
 import grayarea.session.CoupleSession;
+import grayarea.ui.toolkit.ProblemWords;
 import grayarea.ui.toolkit.Texts;
 import java.util.Arrays;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * Between turns: whose turn comes next, what the page says to them, and opening their turn with
@@ -16,6 +19,7 @@ final class HandOverViewModel {
     private final int partner;
     private final Texts texts;
     private final ReadOnlyIntegerWrapper refusals = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
 
     HandOverViewModel(CoupleFlow flow, int partner) {
         this.flow = flow;
@@ -89,6 +93,14 @@ final class HandOverViewModel {
     }
 
     /**
+     * Why the turn could not be opened when that was not a PIN refused (a file that could not be
+     * read, say); "" before any, and set afresh at every failure, so that each is seen.
+     */
+    ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /**
      * Opens the turn: at once without a PIN; with one (wiped afterwards) in the background, since
      * its key takes a moment to make, and then the turn is shown, or the refusal counted.
      */
@@ -113,7 +125,15 @@ final class HandOverViewModel {
                                         refusals.set(refusals.get() + 1);
                                     }
                                 },
-                                failed -> refusals.set(refusals.get() + 1));
+                                // not a refusal: the PIN was never judged
+                                failed -> {
+                                    problem.set("");
+                                    problem.set(
+                                            texts.get(
+                                                    "couple.handover.openFailed",
+                                                    name(),
+                                                    ProblemWords.of(texts, failed)));
+                                });
         if (!started && pin != null) {
             Arrays.fill(pin, '\0');
         }

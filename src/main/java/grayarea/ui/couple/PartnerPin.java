@@ -70,6 +70,20 @@ final class PartnerPin {
         field.requestFocus();
     }
 
+    /**
+     * The turn could not be opened for another reason than the PIN: say so under the field, without
+     * the note on forgotten PINs (the PIN was never judged), and go back to the field.
+     */
+    void failed(String message) {
+        error.setText(message);
+        showError(true);
+        forgotten.setVisible(false);
+        forgotten.setManaged(false);
+        field.setAccessibleText(label.getText() + ". " + message);
+        field.setAccessibleHelp(null);
+        field.requestFocus();
+    }
+
     /** Another try: the last refusal is no longer shown. */
     void clearRefusal() {
         showError(false);

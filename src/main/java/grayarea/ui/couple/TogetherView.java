@@ -73,6 +73,13 @@ final class TogetherView extends View {
                                 pins[partner.intValue()].refused();
                             }
                         });
+        model.problemProperty()
+                .addListener(
+                        (obs, old, problem) -> {
+                            if (!problem.isEmpty() && !asked.isEmpty()) {
+                                pins[asked.get(0)].failed(problem);
+                            }
+                        });
         Focus.later(asked.isEmpty() ? show : pins[asked.get(0)].field());
     }
 

@@ -1,11 +1,14 @@
 package grayarea.ui.couple;
 
+import grayarea.ui.toolkit.ProblemWords;
 import grayarea.ui.toolkit.Texts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * Both turns are done: each partner with a PIN types it, and their turns open just long enough to
@@ -18,6 +21,11 @@ final class TogetherViewModel {
 
     /** The partner whose PIN did not open their turn, -1 before any. */
     private final ReadOnlyIntegerWrapper refused = new ReadOnlyIntegerWrapper(-1);
+
+    /**
+     * Why the turns could not be opened (not a PIN refused), "" before any; set afresh each time.
+     */
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
 
     TogetherViewModel(CoupleFlow flow) {
         this.flow = flow;
@@ -51,6 +59,14 @@ final class TogetherViewModel {
     }
 
     /**
+     * Why the turns could not be opened when that was not a PIN refused (a file that could not be
+     * read, say); "" before any, and set afresh at every failure, so that each is seen.
+     */
+    ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /**
      * Opens both turns with the PINs typed (null for a partner without one; all wiped), takes what
      * each shared, closes them again and shows the comparison, or says whose PIN did not open their
      * turn.
@@ -67,7 +83,14 @@ final class TogetherViewModel {
                                 texts.get("couple.busy.compare"),
                                 () -> flow.keeper().turnsToCompare(pins),
                                 this::show,
-                                failed -> refuse(askedPins().get(0)));
+                                // a refused PIN is a result (WrongPin): a failure is something else
+                                failed -> {
+                                    problem.set("");
+                                    problem.set(
+                                            texts.get(
+                                                    "couple.together.openFailed",
+                                                    ProblemWords.of(texts, failed)));
+                                });
         if (!started) {
             for (char[] pin : pins) {
                 if (pin != null) {

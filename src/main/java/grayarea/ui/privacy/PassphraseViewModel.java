@@ -2,7 +2,7 @@ package grayarea.ui.privacy;
 
 import grayarea.session.Vault;
 import grayarea.ui.toolkit.AppContext;
-import java.io.IOException;
+import grayarea.ui.toolkit.ProblemWords;
 import java.util.Arrays;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -99,9 +99,8 @@ public final class PassphraseViewModel {
                                             context.texts()
                                                     .get(
                                                             "wizard.saveFailed",
-                                                            failed instanceof IOException
-                                                                    ? failed.getMessage()
-                                                                    : failed.toString()));
+                                                            ProblemWords.of(
+                                                                    context.texts(), failed)));
                                 });
         if (!started) {
             Arrays.fill(first, '\0');

@@ -6,6 +6,7 @@ import grayarea.session.PracticeProfile;
 import grayarea.session.crypto.CryptoFileException;
 import grayarea.ui.toolkit.AppContext;
 import grayarea.ui.toolkit.AppIdentity;
+import grayarea.ui.toolkit.ProblemWords;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.function.Consumer;
@@ -122,8 +123,9 @@ public final class UnlockVaultViewModel {
                                             failed instanceof CryptoFileException
                                                     ? text("unlock.wrong")
                                                     : text(
-                                                            "wizard.saveFailed",
-                                                            failed.getMessage()));
+                                                            "unlock.readFailed",
+                                                            ProblemWords.of(
+                                                                    context.texts(), failed)));
                                 });
         if (!started) {
             Arrays.fill(typed, '\0');

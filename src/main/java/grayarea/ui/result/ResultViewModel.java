@@ -35,7 +35,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -316,6 +318,12 @@ public final class ResultViewModel {
      * safety flags.
      */
     public void saveForTherapist(Path file, boolean sealed) throws IOException {
+        saveForTherapist(file, sealed, new LinkedHashMap<>(state.notes()));
+    }
+
+    /** The same with the notes copied on the FX thread: safe to run in the background. */
+    private void saveForTherapist(Path file, boolean sealed, Map<String, String> notes)
+            throws IOException {
         if (sealed && !keyChecked()) {
             throw new IllegalStateException(
                     "a result is sealed only for a key whose fingerprint was checked");
@@ -323,7 +331,7 @@ public final class ResultViewModel {
         String code = handOut().map(h -> h.handOut().clientCode()).orElse(null);
         ResultFile.Contents full =
                 new ResultFile.Contents(
-                        AppVersion.get(), Instant.now(), code, result, sheet, state.notes(), true);
+                        AppVersion.get(), Instant.now(), code, result, sheet, notes, true);
         AtomicFiles.write(
                 file,
                 ResultFile.forTherapist(bank, full, sealed ? therapistKey() : Optional.empty()));
@@ -395,10 +403,14 @@ public final class ResultViewModel {
 
     /** Saves the printable report as a PDF. */
     public void savePdf(Path file) throws IOException {
-        TextReport report = new TextReport(bank, state.language());
+        savePdf(file, state.language(), new LinkedHashMap<>(state.notes()));
+    }
+
+    /** The same with what it reads of the state copied on the FX thread: safe in the background. */
+    private void savePdf(Path file, String language, Map<String, String> notes) throws IOException {
+        TextReport report = new TextReport(bank, language);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        new PdfReport()
-                .write(report.blocks(sheet, result, state.notes()), t(bank.about().title()), pdf);
+        new PdfReport().write(report.blocks(sheet, result, notes), t(bank.about().title()), pdf);
         AtomicFiles.write(file, pdf.toByteArray());
     }
 
@@ -454,19 +466,19 @@ public final class ResultViewModel {
                                 "pdf",
                                 suggestedName("pdf")))
                 .ifPresent(
-                        path ->
-                                background.run(
-                                        texts.get("result.print.busy"),
-                                        () -> {
-                                            savePdf(path);
-                                            return path;
-                                        },
-                                        done -> say(texts.get("result.print.done", done)),
-                                        ex ->
-                                                say(
-                                                        texts.get(
-                                                                "result.print.failed",
-                                                                ex.getMessage()))));
+                        path -> {
+                            // copied on the FX thread: the state's maps are JavaFX ones
+                            String language = state.language();
+                            Map<String, String> notes = new LinkedHashMap<>(state.notes());
+                            background.run(
+                                    texts.get("result.print.busy"),
+                                    () -> {
+                                        savePdf(path, language, notes);
+                                        return path;
+                                    },
+                                    done -> say(texts.get("result.print.done", done)),
+                                    ex -> say(texts.get("result.print.failed", ex.getMessage())));
+                        });
     }
 
     /** The printer took the page. */
@@ -509,10 +521,12 @@ public final class ResultViewModel {
                                 }
                                 return;
                             }
+                            // copied on the FX thread: the state's maps are JavaFX ones
+                            Map<String, String> notes = new LinkedHashMap<>(state.notes());
                             background.run(
                                     texts.get("result.forTherapist.busy"),
                                     () -> {
-                                        saveForTherapist(path, true);
+                                        saveForTherapist(path, true, notes);
                                         return path;
                                     },
                                     saved -> say(done),

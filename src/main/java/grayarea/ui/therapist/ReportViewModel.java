@@ -6,6 +6,7 @@ import grayarea.report.ReportBlock;
 import grayarea.report.TherapistReport;
 import grayarea.session.AtomicFiles;
 import grayarea.session.ResultFile;
+import grayarea.ui.toolkit.ProblemWords;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -91,7 +92,7 @@ final class ReportViewModel {
                                 status.set(
                                         new Message(
                                                 "therapist.report.saveFailed",
-                                                String.valueOf(failed.getMessage()))));
+                                                ProblemWords.of(flow.texts(), failed))));
     }
 
     void back() {

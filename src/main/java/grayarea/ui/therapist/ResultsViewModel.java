@@ -16,6 +16,7 @@ import grayarea.session.TherapistKeyStore;
 import grayarea.session.Vault;
 import grayarea.session.crypto.CryptoFileException;
 import grayarea.session.crypto.CryptoFormat;
+import grayarea.ui.toolkit.ProblemWords;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -142,7 +143,7 @@ public final class ResultsViewModel {
                                         status.set(
                                                 new Message(
                                                         "therapist.results.openFailed",
-                                                        String.valueOf(failure.getMessage())));
+                                                        ProblemWords.of(flow.texts(), failure)));
                                     }
                                 });
         if (!started) {
@@ -261,7 +262,7 @@ public final class ResultsViewModel {
                                 status.set(
                                         new Message(
                                                 "therapist.results.openFailed",
-                                                String.valueOf(failure.getMessage()))));
+                                                ProblemWords.of(flow.texts(), failure))));
     }
 
     /** One file as read in the background: opened, or its problems, or already open. */
@@ -479,7 +480,7 @@ public final class ResultsViewModel {
                                 status.set(
                                         new Message(
                                                 "therapist.results.exportFailed",
-                                                String.valueOf(failure.getMessage()))));
+                                                ProblemWords.of(flow.texts(), failure))));
     }
 
     void back() {

@@ -4,6 +4,7 @@ import grayarea.session.TherapistKeyStore;
 import grayarea.session.Vault;
 import grayarea.session.crypto.TherapistPublicKey;
 import grayarea.ui.toolkit.AppContext;
+import grayarea.ui.toolkit.ProblemWords;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -79,11 +80,17 @@ final class SealingKeyBoxModel {
                                         fingerprint.set(made.fingerprint());
                                         status.set(new Message("therapist.key.madeNow"));
                                     },
-                                    failed ->
-                                            status.set(
-                                                    new Message(
-                                                            "wizard.saveFailed",
-                                                            String.valueOf(failed.getMessage()))));
+                                    failed -> {
+                                        // the store wipes it too; this holds on every path
+                                        Arrays.fill(first, '\0');
+                                        status.set(
+                                                failed instanceof IllegalStateException
+                                                        ? new Message("therapist.key.exists")
+                                                        : new Message(
+                                                                "therapist.key.makeFailed",
+                                                                ProblemWords.of(
+                                                                        context.texts(), failed)));
+                                    });
             return handedOver ? Typed.MAKING : Typed.BUSY;
         } finally {
             Arrays.fill(again, '\0');
@@ -101,7 +108,9 @@ final class SealingKeyBoxModel {
             store.backup(to);
             status.set(new Message("therapist.key.backup.done", to));
         } catch (IOException e) {
-            status.set(new Message("wizard.saveFailed", e.getMessage()));
+            status.set(
+                    new Message(
+                            "therapist.key.backup.failed", ProblemWords.of(context.texts(), e)));
         }
     }
 }

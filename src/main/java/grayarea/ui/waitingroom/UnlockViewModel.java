@@ -2,6 +2,7 @@ package grayarea.ui.waitingroom;
 
 import grayarea.session.WaitingRoom;
 import grayarea.ui.toolkit.AppContext;
+import grayarea.ui.toolkit.ProblemWords;
 import java.util.Arrays;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -66,7 +67,13 @@ public final class UnlockViewModel {
                                 },
                                 failed -> {
                                     Arrays.fill(pin, '\0');
-                                    problem.set(text("waitingRoom.unlock.wrong"));
+                                    // not a wrong PIN: the PIN was never judged
+                                    problem.set(
+                                            context.texts()
+                                                    .get(
+                                                            "waitingRoom.unlock.failed",
+                                                            ProblemWords.of(
+                                                                    context.texts(), failed)));
                                 });
         if (!started) {
             Arrays.fill(pin, '\0');

@@ -7,7 +7,7 @@ import grayarea.session.PinLock;
 import grayarea.session.WaitingRoom;
 import grayarea.session.WaitingRoomStore;
 import grayarea.ui.toolkit.AppContext;
-import java.io.IOException;
+import grayarea.ui.toolkit.ProblemWords;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
@@ -196,9 +196,7 @@ public final class WaitingRoomSetupViewModel {
                                         message.set(
                                                 text(
                                                         "wizard.saveFailed",
-                                                        failed instanceof IOException
-                                                                ? failed.getMessage()
-                                                                : failed.toString()));
+                                                        ProblemWords.of(context.texts(), failed)));
                                     });
             if (!started) {
                 Arrays.fill(pin, '\0');

@@ -51,6 +51,10 @@ class CoupleModelsTest {
     private final List<Supplier<Node>> shown = new ArrayList<>();
 
     private final List<String> leftWith = new ArrayList<>();
+
+    /** Set, making a key from a PIN fails (not a refusal: the PIN is never judged). */
+    private volatile boolean keysFail;
+
     private AppContext context;
 
     @BeforeAll
@@ -65,7 +69,14 @@ class CoupleModelsTest {
                         dataFolder,
                         null,
                         () -> {},
-                        new Vault(dataFolder, () -> KdfParams.freshForTests(2_000)));
+                        new Vault(
+                                dataFolder,
+                                () -> {
+                                    if (keysFail) {
+                                        throw new IllegalStateException("no key can be made");
+                                    }
+                                    return KdfParams.freshForTests(2_000);
+                                }));
         context.updateSettings(context.settings().withStorage(storage));
         return new CoupleFlow(context, BANK, shown::add, leftWith::add);
     }
@@ -237,6 +248,46 @@ class CoupleModelsTest {
         assertThat(handOver.refusalsProperty().get()).isEqualTo(1);
         assertThat(shown).as("Дарья's turn").hasSize(1);
         assertThat(flow.session().partner(1).isOpen()).isTrue();
+    }
+
+    /**
+     * When a turn cannot be opened for another reason than its PIN, that is said, and it is not
+     * counted or shown as a wrong PIN: on the hand-over page and where both sit together.
+     */
+    @Test
+    void aTurnThatCannotBeOpenedIsNotCalledAWrongPin() throws Exception {
+        CoupleFlow flow = begun();
+        keysFail = true;
+        HandOverViewModel handOver = new HandOverViewModel(flow, 1);
+        char[] pin = "4821".toCharArray();
+        onFx(
+                () -> {
+                    handOver.open(pin);
+                    return null;
+                });
+        waitForBackgroundWork();
+        assertThat(handOver.refusalsProperty().get()).as("no refusal counted").isZero();
+        assertThat(handOver.problemProperty().get())
+                .isEqualTo(
+                        "Дарья's turn could not be opened just now (the reason is unknown). This"
+                                + " was not about the PIN; please try again.");
+        assertThat(pin).containsOnly('\0');
+        assertThat(shown).isEmpty();
+
+        TogetherViewModel together = new TogetherViewModel(flow);
+        char[][] pins = {null, "4821".toCharArray()};
+        onFx(
+                () -> {
+                    together.compare(pins);
+                    return null;
+                });
+        waitForBackgroundWork();
+        assertThat(together.refusedProperty().get()).as("no PIN refused").isEqualTo(-1);
+        assertThat(together.problemProperty().get())
+                .isEqualTo(
+                        "Your turns could not be opened just now (the reason is unknown). This was"
+                                + " not about your PINs; please try again.");
+        assertThat(shown).isEmpty();
     }
 
     /** Partners on two computers: Sam's turn done and shared, not exported yet. */

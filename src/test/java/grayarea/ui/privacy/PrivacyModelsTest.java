@@ -113,6 +113,24 @@ class PrivacyModelsTest {
         assertThat(context.vault().isOpen()).isTrue();
     }
 
+    /** An unlock that fails for another reason than the passphrase says so, not "not saved". */
+    @Test
+    void anUnlockThatCannotReadIsNotCalledAWrongPassphraseOrAFailedSave() throws Exception {
+        context = new AppContext(dataFolder, null, () -> {}, Vault.none());
+        context.setBackground(new BackgroundWork(Runnable::run));
+        UnlockVaultViewModel model =
+                new UnlockVaultViewModel(context, () -> said.add("unlocked"), said::add);
+        char[] typed = PASSPHRASE.toCharArray();
+        onFx(() -> model.unlock(typed));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.problemProperty().get())
+                .isEqualTo(
+                        "What is kept on this computer could not be read just now (the reason is"
+                                + " unknown). Nothing was changed; please try again.");
+        assertThat(typed).containsOnly('\0');
+        assertThat(said).isEmpty();
+    }
+
     @Test
     void whileTheKeyIsBeingMadeASecondPressStartsNothingAndItsCharactersAreWiped()
             throws Exception {

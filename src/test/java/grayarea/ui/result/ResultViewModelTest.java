@@ -24,8 +24,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
 
 /**
  * The result page's view model without a window: what it says, and what the files it writes hold.
@@ -82,6 +86,16 @@ class ResultViewModelTest {
     }
 
     private ResultViewModel model(QuizState state, Path picked) {
+        return model(
+                state,
+                picked,
+                new BackgroundWork(
+                        work -> {
+                            throw new AssertionError("no background work expected");
+                        }));
+    }
+
+    private ResultViewModel model(QuizState state, Path picked, BackgroundWork background) {
         FilePicker files =
                 new FilePicker() {
                     @Override
@@ -97,15 +111,37 @@ class ResultViewModelTest {
                     }
                 };
         // nothing here runs in the background: a test that did would wait on the window's thread
-        return new ResultViewModel(
-                state,
-                TEXTS,
-                new HashSet<>(),
-                files,
-                new BackgroundWork(
-                        work -> {
-                            throw new AssertionError("no background work expected");
-                        }));
+        return new ResultViewModel(state, TEXTS, new HashSet<>(), files, background);
+    }
+
+    /**
+     * The PDF holds the notes as they were when it was asked for: they are copied on the window's
+     * thread, and the background work never reads the session's JavaFX maps.
+     */
+    @Test
+    void thePdfHoldsTheNotesAsTheyWereWhenItWasAskedFor() throws Exception {
+        // the work is a JavaFX Task: it tells its state through the toolkit
+        FxToolkit.registerPrimaryStage();
+        Path pdf = folder.resolve("report.pdf");
+        List<Runnable> held = new ArrayList<>();
+        ResultViewModel model =
+                model(
+                        answered(new SessionStore(folder.resolve("data"))),
+                        pdf,
+                        new BackgroundWork(held::add));
+        Reflection reflection = model.reflections().get(0);
+        model.setNote(reflection, "Sunday walks");
+
+        model.savePdfAsked();
+        assertThat(held).hasSize(1);
+        model.setNote(reflection, "Monday rain");
+        held.get(0).run();
+
+        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
+            assertThat(new PDFTextStripper().getText(document))
+                    .contains("Sunday walks")
+                    .doesNotContain("Monday rain");
+        }
     }
 
     @Test

@@ -307,6 +307,33 @@ class TherapistModelsTest {
     }
 
     /**
+     * A key made while one already exists (made meanwhile elsewhere) is refused in words meant for
+     * the therapist, not the store's developer text, and the passphrase is wiped all the same.
+     */
+    @Test
+    void aSecondKeyIsRefusedInPlainWordsAndItsPassphraseIsWiped() throws Exception {
+        flow(Settings.Storage.KEEP);
+        SealingKeyBoxModel key = onFx(() -> new SealingKeyBoxModel(context));
+        TherapistKeyStore store = new TherapistKeyStore(dataFolder);
+        var madeFirst = store.create("the first key's phrase".toCharArray());
+
+        char[] first = "harbor practice key".toCharArray();
+        char[] again = "harbor practice key".toCharArray();
+        assertThat(onFx(() -> key.make(first, again))).isEqualTo(SealingKeyBoxModel.Typed.MAKING);
+        waitForBackgroundWork();
+        assertThat(first).as("wiped though nothing was made").containsOnly('\0');
+        assertThat(again).containsOnly('\0');
+        assertThat(key.statusProperty().get().in(new Texts(Locale.ENGLISH)))
+                .isEqualTo(
+                        "You already have a key on this computer, so no new one was made: results"
+                                + " sealed for your key can still be opened with it.");
+        assertThat(key.statusProperty().get().in(new Texts(Locale.forLanguageTag("es"))))
+                .startsWith("Ya tiene una clave en esta computadora");
+        assertThat(store.publicKey().orElseThrow().fingerprint())
+                .isEqualTo(madeFirst.fingerprint());
+    }
+
+    /**
      * The search narrows the table to the rows that hold its words; the CSV holds the rows shown,
      * in the order given, and is written in the background with its words.
      */
