@@ -116,7 +116,11 @@ final class ApartViewModel {
                             say.accept(texts.get("couple.apart.exported", out));
                             exported.run();
                         },
-                        failed -> say.accept(texts.get("result.save.failed", failed.getMessage())));
+                        failed ->
+                                say.accept(
+                                        texts.get(
+                                                "result.save.failed",
+                                                ProblemWords.of(texts, failed))));
     }
 
     /** The partner's file opened before this turn, compared with it at once; null if none. */

@@ -9,6 +9,7 @@ import grayarea.session.AppVersion;
 import grayarea.session.AtomicFiles;
 import grayarea.session.ResultFile;
 import grayarea.ui.toolkit.FilePicker;
+import grayarea.ui.toolkit.ProblemWords;
 import grayarea.ui.toolkit.Texts;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
@@ -169,7 +170,7 @@ final class ComparisonViewModel {
                         texts.get(words),
                         work,
                         nothing -> status.set(done),
-                        failed -> status.set(texts.get(failedKey, failed.getMessage())));
+                        failed -> status.set(texts.get(failedKey, ProblemWords.of(texts, failed))));
     }
 
     FilePicker.Request exportRequest() {

@@ -26,6 +26,7 @@ import grayarea.ui.quiz.QuizState;
 import grayarea.ui.toolkit.BackgroundWork;
 import grayarea.ui.toolkit.FilePicker;
 import grayarea.ui.toolkit.HelpLines;
+import grayarea.ui.toolkit.ProblemWords;
 import grayarea.ui.toolkit.Texts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -451,7 +452,7 @@ public final class ResultViewModel {
                                 saveResult(path);
                                 say(texts.get("result.save.done", path));
                             } catch (IOException ex) {
-                                say(texts.get("result.save.failed", ex.getMessage()));
+                                say(texts.get("result.save.failed", ProblemWords.of(texts, ex)));
                             }
                         });
     }
@@ -477,7 +478,11 @@ public final class ResultViewModel {
                                         return path;
                                     },
                                     done -> say(texts.get("result.print.done", done)),
-                                    ex -> say(texts.get("result.print.failed", ex.getMessage())));
+                                    ex ->
+                                            say(
+                                                    texts.get(
+                                                            "result.print.failed",
+                                                            ProblemWords.of(texts, ex))));
                         });
     }
 
@@ -517,7 +522,10 @@ public final class ResultViewModel {
                                     saveForTherapist(path, false);
                                     say(done);
                                 } catch (IOException ex) {
-                                    say(texts.get("result.save.failed", ex.getMessage()));
+                                    say(
+                                            texts.get(
+                                                    "result.save.failed",
+                                                    ProblemWords.of(texts, ex)));
                                 }
                                 return;
                             }
@@ -530,7 +538,11 @@ public final class ResultViewModel {
                                         return path;
                                     },
                                     saved -> say(done),
-                                    ex -> say(texts.get("result.save.failed", ex.getMessage())));
+                                    ex ->
+                                            say(
+                                                    texts.get(
+                                                            "result.save.failed",
+                                                            ProblemWords.of(texts, ex))));
                         });
     }
 
@@ -542,7 +554,7 @@ public final class ResultViewModel {
             state.deleteSaved();
             return true;
         } catch (IOException ex) {
-            say(texts.get("result.save.failed", ex.getMessage()));
+            say(texts.get("result.save.failed", ProblemWords.of(texts, ex)));
             return false;
         }
     }
