@@ -129,36 +129,11 @@ public final class ResultViewModel {
         return messages;
     }
 
-    /** Each help resource as name, region and how to reach it. */
     /** The help lines: the bank's, then those the therapist's hand-out adds for their region. */
     public List<String> resources() {
-        List<String> lines = new ArrayList<>(HelpLines.of(bank, texts, state.language()));
-        handOut()
-                .ifPresent(
-                        h ->
-                                h.handOut()
-                                        .practice()
-                                        .resources()
-                                        .forEach(
-                                                r ->
-                                                        lines.add(
-                                                                r.notes() == null
-                                                                        ? texts.get(
-                                                                                "result.resource.practice",
-                                                                                r.name(),
-                                                                                h.handOut()
-                                                                                        .practice()
-                                                                                        .therapistName(),
-                                                                                r.contact())
-                                                                        : texts.get(
-                                                                                "result.resource.practice.notes",
-                                                                                r.name(),
-                                                                                h.handOut()
-                                                                                        .practice()
-                                                                                        .therapistName(),
-                                                                                r.contact(),
-                                                                                r.notes()))));
-        return lines;
+        return handOut()
+                .map(h -> HelpLines.of(bank, h.handOut().practice(), texts, state.language()))
+                .orElseGet(() -> HelpLines.of(bank, texts, state.language()));
     }
 
     public Optional<String> resourcesNote() {

@@ -2,6 +2,7 @@ package grayarea.ui.toolkit;
 
 import grayarea.bank.HelpResource;
 import grayarea.bank.QuestionBank;
+import grayarea.session.PracticeProfile;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,6 +27,31 @@ public final class HelpLines {
                                     + r.region().in(language)
                                     + "): "
                                     + r.contact().in(language));
+        }
+        return lines;
+    }
+
+    /**
+     * The bank's lines, then those a therapist's hand-out adds for their region, each naming the
+     * therapist: the same on a client's result page and on a waiting room's thank-you page.
+     */
+    public static List<String> of(
+            QuestionBank bank, PracticeProfile practice, Texts texts, String language) {
+        List<String> lines = of(bank, texts, language);
+        for (PracticeProfile.LocalResource r : practice.resources()) {
+            lines.add(
+                    r.notes() == null
+                            ? texts.get(
+                                    "result.resource.practice",
+                                    r.name(),
+                                    practice.therapistName(),
+                                    r.contact())
+                            : texts.get(
+                                    "result.resource.practice.notes",
+                                    r.name(),
+                                    practice.therapistName(),
+                                    r.contact(),
+                                    r.notes()));
         }
         return lines;
     }

@@ -3,7 +3,6 @@ package grayarea.ui.waitingroom;
 import grayarea.session.HandOutFile;
 import grayarea.ui.toolkit.HelpLines;
 import grayarea.ui.toolkit.Texts;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -46,26 +45,7 @@ public final class ThankYouViewModel {
 
     /** The bank's help lines, then those the therapist's hand-out adds, as on a result page. */
     public List<String> helpLines() {
-        List<String> lines = new ArrayList<>(HelpLines.of(handOut.bank(), texts, texts.language()));
-        handOut.handOut()
-                .practice()
-                .resources()
-                .forEach(
-                        r ->
-                                lines.add(
-                                        r.notes() == null
-                                                ? texts.get(
-                                                        "result.resource.practice",
-                                                        r.name(),
-                                                        therapist(),
-                                                        r.contact())
-                                                : texts.get(
-                                                        "result.resource.practice.notes",
-                                                        r.name(),
-                                                        therapist(),
-                                                        r.contact(),
-                                                        r.notes())));
-        return lines;
+        return HelpLines.of(handOut.bank(), handOut.handOut().practice(), texts, texts.language());
     }
 
     /** The bank's note under its help lines, or empty. */
