@@ -7,7 +7,6 @@ import grayarea.ui.toolkit.Style;
 import grayarea.ui.toolkit.TextPage;
 import grayarea.ui.toolkit.Texts;
 import grayarea.ui.toolkit.View;
-import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -73,16 +72,7 @@ final class ApartView extends View {
     protected void bind() {
         todo.textProperty().bind(model.todoProperty());
         export.setOnAction(e -> files.save(model.exportRequest()).ifPresent(model::exportTurn));
-        Path known = model.knownPartnerFile();
-        // the partner's file was opened before this turn: compared with it at once
-        open.setOnAction(
-                e -> {
-                    if (known != null) {
-                        model.compareWith(known);
-                    } else {
-                        files.open(model.openRequest()).ifPresent(model::compareWith);
-                    }
-                });
+        open.setOnAction(e -> model.openAsked(files));
         // on the page, where the words say what remains; Tab reaches Export first (decision 0021)
         Focus.later(page.node());
     }

@@ -135,6 +135,19 @@ final class ApartViewModel {
                 : texts.get("couple.partnerTurn.compare", flow.partnerTurnName());
     }
 
+    /**
+     * "Open my partner's turn": compared at once with the partner's file when it was opened before
+     * this turn, otherwise with the file the person picks.
+     */
+    void openAsked(FilePicker files) {
+        Path known = knownPartnerFile();
+        if (known != null) {
+            compareWith(known);
+        } else {
+            files.open(openRequest()).ifPresent(this::compareWith);
+        }
+    }
+
     FilePicker.Request openRequest() {
         return new FilePicker.Request(
                 texts.get("couple.apart.open"), texts.get("couple.apart.filter"), "json", null);
