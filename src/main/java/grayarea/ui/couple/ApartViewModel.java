@@ -2,6 +2,7 @@ package grayarea.ui.couple;
 
 import grayarea.bank.ProblemsException;
 import grayarea.ui.toolkit.FilePicker;
+import grayarea.ui.toolkit.HelpLines;
 import grayarea.ui.toolkit.ProblemWords;
 import grayarea.ui.toolkit.Texts;
 import java.nio.file.Path;
@@ -48,9 +49,7 @@ final class ApartViewModel {
     }
 
     String resourcesNote() {
-        return flow.bank().resourcesNote().isEmpty()
-                ? ""
-                : flow.bank().resourcesNote().in(texts.language());
+        return HelpLines.note(flow.bank(), texts.language());
     }
 
     /** What remains to be done, in words: export (unless done), then open the partner's turn. */

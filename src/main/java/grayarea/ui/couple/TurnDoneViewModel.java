@@ -1,5 +1,6 @@
 package grayarea.ui.couple;
 
+import grayarea.ui.toolkit.HelpLines;
 import grayarea.ui.toolkit.Texts;
 import java.util.List;
 
@@ -48,9 +49,7 @@ final class TurnDoneViewModel {
 
     /** The question bank's note on its help resources, in the page's language, or "". */
     String resourcesNote() {
-        return flow.bank().resourcesNote().isEmpty()
-                ? ""
-                : flow.bank().resourcesNote().in(texts.language());
+        return HelpLines.note(flow.bank(), texts.language());
     }
 
     /** "Sit together" after the second turn, "Hand over to …" after the first. */

@@ -55,4 +55,9 @@ public final class HelpLines {
         }
         return lines;
     }
+
+    /** The bank's note under its help lines, in this language, or "" when it has none. */
+    public static String note(QuestionBank bank, String language) {
+        return bank.resourcesNote().isEmpty() ? "" : bank.resourcesNote().in(language);
+    }
 }

@@ -50,9 +50,7 @@ public final class ThankYouViewModel {
 
     /** The bank's note under its help lines, or empty. */
     public String resourcesNote() {
-        return handOut.bank().resourcesNote().isEmpty()
-                ? ""
-                : handOut.bank().resourcesNote().in(texts.language());
+        return HelpLines.note(handOut.bank(), texts.language());
     }
 
     public void next() {
