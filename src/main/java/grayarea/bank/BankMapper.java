@@ -12,6 +12,10 @@ final class BankMapper {
 
     private final String firstLanguage;
     private final Map<String, Scale> scales = new LinkedHashMap<>();
+    private final Set<String> safetyFlags = new LinkedHashSet<>();
+
+    /** question id → its steps in scale order, for conditions that say "at least". */
+    private final Map<String, List<String>> stepsOf = new LinkedHashMap<>();
 
     private BankMapper(String firstLanguage) {
         this.firstLanguage = firstLanguage;
@@ -57,8 +61,13 @@ final class BankMapper {
         for (JsonAt s : bank.get("scales").items()) {
             List<Scale.Option> options = new ArrayList<>();
             for (JsonAt o : s.get("options").items()) {
+                String means = o.string("means");
                 options.add(
-                        new Scale.Option(o.string("id"), text(o.get("label")), o.number("value")));
+                        new Scale.Option(
+                                o.string("id"),
+                                text(o.get("label")),
+                                o.number("value"),
+                                means == null ? null : Means.fromJson(means)));
             }
             scales.put(s.string("id"), new Scale(s.string("id"), options));
         }
@@ -76,7 +85,10 @@ final class BankMapper {
                             rule == null
                                     ? Dimension.MissingRule.SKIP
                                     : Dimension.MissingRule.fromJson(rule),
-                            max == null ? null : max.intValue()));
+                            max == null ? null : max.intValue(),
+                            d.string("rounding") == null
+                                    ? Dimension.Rounding.NONE
+                                    : Dimension.Rounding.fromJson(d.string("rounding"))));
         }
         List<Band> bands = new ArrayList<>();
         for (JsonAt b : bank.get("primary").get("bands").items()) {
@@ -87,7 +99,6 @@ final class BankMapper {
                             text(b.get("label")),
                             text(b.get("explanation"))));
         }
-        PrimaryScore primary = new PrimaryScore(bank.get("primary").string("dimension"), bands);
         List<Flag> flags = new ArrayList<>();
         for (JsonAt f : bank.get("flags").items()) {
             flags.add(
@@ -95,7 +106,11 @@ final class BankMapper {
                             f.string("id"),
                             text(f.get("label")),
                             f.bool("safety", false),
-                            text(f.get("message"))));
+                            text(f.get("message")),
+                            f.bool("withholdsBand", false)));
+            if (f.bool("safety", false)) {
+                safetyFlags.add(f.string("id"));
+            }
         }
         List<HelpResource> resources = new ArrayList<>();
         for (JsonAt r : bank.get("resources").items()) {
@@ -110,6 +125,11 @@ final class BankMapper {
         }
         List<Section> sections = new ArrayList<>();
         for (JsonAt s : bank.get("sections").items()) {
+            for (JsonAt q : s.get("questions").items()) {
+                stepsOf.put(q.string("id"), stepOrder(q));
+            }
+        }
+        for (JsonAt s : bank.get("sections").items()) {
             List<Question> questions = new ArrayList<>();
             for (JsonAt q : s.get("questions").items()) {
                 questions.add(question(q));
@@ -122,6 +142,7 @@ final class BankMapper {
                             new LinkedHashSet<>(s.strings("perspectives")),
                             questions));
         }
+        PrimaryScore primary = primary(bank.get("primary"), bands);
         List<Reflection> reflections = new ArrayList<>();
         for (JsonAt r : bank.get("reflections").items()) {
             reflections.add(
@@ -150,6 +171,10 @@ final class BankMapper {
                 flags,
                 resources,
                 text(bank.get("resourcesNote")),
+                new BankTexts(
+                        text(bank.get("texts").get("resultFooter")),
+                        text(bank.get("texts").get("comparisonUnavailable")),
+                        text(bank.get("texts").get("fillIn"))),
                 sections,
                 reflections,
                 gutChecks,
@@ -167,19 +192,32 @@ final class BankMapper {
         switch (type) {
             case SINGLE, CHECKLIST -> {
                 for (JsonAt o : q.get("options").items()) {
+                    String means = o.string("means");
                     options.add(
                             new Option(
                                     o.string("id"),
                                     text(o.get("label")),
                                     scores(o.get("scores")),
-                                    new LinkedHashSet<>(o.strings("raises"))));
+                                    new LinkedHashSet<>(o.strings("raises")),
+                                    means == null ? null : Means.fromJson(means)));
                 }
             }
             case SCALE -> {
                 scaleId = q.string("scale");
                 Scale scale = scales.get(scaleId);
                 JsonAt raisesOn = q.get("raisesOn");
+                JsonAt raisesAtLeast = q.get("raisesAtLeast");
+                Set<String> raisedFromHere = new LinkedHashSet<>();
                 for (Scale.Option step : scale.options()) {
+                    if (step.means() != null) {
+                        options.add(
+                                new Option(
+                                        step.id(), step.label(), Map.of(), Set.of(), step.means()));
+                        continue;
+                    }
+                    raisedFromHere.addAll(raisesAtLeast.strings(step.id()));
+                    Set<String> raises = new LinkedHashSet<>(raisesOn.strings(step.id()));
+                    raises.addAll(raisedFromHere);
                     Map<String, Double> scores = new LinkedHashMap<>();
                     for (JsonAt scoring : q.get("scoring").items()) {
                         double weight =
@@ -190,12 +228,7 @@ final class BankMapper {
                                         : step.value();
                         scores.merge(scoring.string("dimension"), weight * value, Double::sum);
                     }
-                    options.add(
-                            new Option(
-                                    step.id(),
-                                    step.label(),
-                                    scores,
-                                    new LinkedHashSet<>(raisesOn.strings(step.id()))));
+                    options.add(new Option(step.id(), step.label(), scores, raises));
                 }
             }
             case YES_NO -> {
@@ -214,6 +247,8 @@ final class BankMapper {
             }
         }
         Double maxLength = q.number("maxLength");
+        boolean raisesSafety =
+                options.stream().anyMatch(o -> o.raises().stream().anyMatch(safetyFlags::contains));
         return new Question(
                 q.string("id"),
                 type,
@@ -229,7 +264,57 @@ final class BankMapper {
                 condition(q.get("showIf")),
                 options,
                 scaleId,
-                maxLength == null ? Question.DEFAULT_MAX_LENGTH : maxLength.intValue());
+                maxLength == null ? Question.DEFAULT_MAX_LENGTH : maxLength.intValue(),
+                q.bool("safety", false) || raisesSafety);
+    }
+
+    private PrimaryScore primary(JsonAt primary, List<Band> bands) {
+        JsonAt c = primary.get("coverage");
+        Coverage coverage = null;
+        if (c.exists()) {
+            Double minAnswered = c.number("minAnswered");
+            coverage =
+                    new Coverage(
+                            new LinkedHashSet<>(c.strings("dimensions")),
+                            new LinkedHashSet<>(c.strings("questions")),
+                            minAnswered == null ? null : minAnswered.intValue(),
+                            c.number("minShare"));
+        }
+        List<BandRule> rules = new ArrayList<>();
+        for (JsonAt r : primary.get("bandRules").items()) {
+            JsonAt when = r.get("when");
+            BandRule.Trigger trigger =
+                    when.get("anyAnswerAtLeast").exists()
+                            ? new BandRule.AnswerAtLeast(
+                                    when.string("dimension"), when.string("anyAnswerAtLeast"))
+                            : new BandRule.ScoreAtLeast(
+                                    when.string("dimension"), when.number("scoreAtLeast"));
+            rules.add(
+                    new BandRule(
+                            r.string("id"),
+                            text(r.get("label")),
+                            r.string("atLeastBand"),
+                            trigger));
+        }
+        return new PrimaryScore(primary.string("dimension"), bands, coverage, rules);
+    }
+
+    /**
+     * A question's answers in the order of its steps, points only: a scale question's steps, or an
+     * empty list for any other question. "Not sure" and "does not apply" are left out.
+     */
+    private List<String> stepOrder(JsonAt q) {
+        if (!"scale".equals(q.string("type"))) {
+            return List.of();
+        }
+        Scale scale = scales.get(q.string("scale"));
+        if (scale == null) {
+            return List.of();
+        }
+        return scale.options().stream()
+                .filter(o -> o.means() == null)
+                .map(Scale.Option::id)
+                .toList();
     }
 
     private static Map<String, Double> scores(JsonAt scores) {
@@ -240,30 +325,50 @@ final class BankMapper {
         return out;
     }
 
-    private static Condition condition(JsonAt c) {
+    private Condition condition(JsonAt c) {
         if (!c.exists()) {
             return null;
         }
         if (c.get("all").exists()) {
-            return new Condition.AllOf(
-                    c.get("all").items().stream().map(BankMapper::condition).toList());
+            return new Condition.AllOf(c.get("all").items().stream().map(this::condition).toList());
         }
         if (c.get("any").exists()) {
-            return new Condition.AnyOf(
-                    c.get("any").items().stream().map(BankMapper::condition).toList());
+            return new Condition.AnyOf(c.get("any").items().stream().map(this::condition).toList());
+        }
+        if (c.get("atLeast").exists()) {
+            return atLeast(c);
         }
         return new Condition.AnswerIn(c.string("question"), Set.copyOf(c.strings("in")));
     }
 
-    private static Rule rule(JsonAt r) {
+    /** {"question": id, "atLeast": step} or {"questions": [ids], "atLeast": step}, resolved. */
+    private Condition.AtLeast atLeast(JsonAt c) {
+        List<String> questions = new ArrayList<>();
+        if (c.string("question") != null) {
+            questions.add(c.string("question"));
+        }
+        questions.addAll(c.strings("questions"));
+        String step = c.string("atLeast");
+        Map<String, Set<String>> atOrAbove = new LinkedHashMap<>();
+        for (String question : questions) {
+            List<String> steps = stepsOf.getOrDefault(question, List.of());
+            int from = steps.indexOf(step);
+            atOrAbove.put(
+                    question,
+                    from < 0 ? Set.of() : new LinkedHashSet<>(steps.subList(from, steps.size())));
+        }
+        return new Condition.AtLeast(step, atOrAbove);
+    }
+
+    private Rule rule(JsonAt r) {
         if (r.get("always").exists()) {
             return new Rule.Always();
         }
         if (r.get("all").exists()) {
-            return new Rule.AllOf(r.get("all").items().stream().map(BankMapper::rule).toList());
+            return new Rule.AllOf(r.get("all").items().stream().map(this::rule).toList());
         }
         if (r.get("any").exists()) {
-            return new Rule.AnyOf(r.get("any").items().stream().map(BankMapper::rule).toList());
+            return new Rule.AnyOf(r.get("any").items().stream().map(this::rule).toList());
         }
         if (r.get("score").exists()) {
             return new Rule.ScoreRange(r.string("score"), r.number("atLeast"), r.number("below"));
@@ -274,8 +379,7 @@ final class BankMapper {
         if (r.get("flag").exists()) {
             return new Rule.FlagRaised(r.string("flag"));
         }
-        return new Rule.Answer(
-                new Condition.AnswerIn(r.string("question"), Set.copyOf(r.strings("in"))));
+        return new Rule.Answer(condition(r));
     }
 
     private Text text(JsonAt t) {

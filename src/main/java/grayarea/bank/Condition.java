@@ -1,6 +1,9 @@
 package grayarea.bank;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -40,6 +43,36 @@ public sealed interface Condition {
         @Override
         public Set<String> questions() {
             return Set.of(question);
+        }
+    }
+
+    /**
+     * Holds when any of the questions was answered at or above a step of its scale, in the order
+     * the scale lists its steps. Resolved at load time: for each question, the steps from that step
+     * on ("not sure" and "does not apply" never count).
+     *
+     * @param step the step as the bank names it
+     * @param atOrAbove question id → the ids of its steps at or above {@code step}
+     */
+    record AtLeast(String step, Map<String, Set<String>> atOrAbove) implements Condition {
+        public AtLeast {
+            Map<String, Set<String>> copy = new LinkedHashMap<>();
+            atOrAbove.forEach((q, steps) -> copy.put(q, Set.copyOf(steps)));
+            atOrAbove = Collections.unmodifiableMap(copy);
+        }
+
+        @Override
+        public boolean holds(Function<String, AnswerValue> answers) {
+            return atOrAbove.entrySet().stream()
+                    .anyMatch(
+                            e ->
+                                    answers.apply(e.getKey()) instanceof AnswerValue.Choice choice
+                                            && e.getValue().contains(choice.option()));
+        }
+
+        @Override
+        public Set<String> questions() {
+            return atOrAbove.keySet();
         }
     }
 

@@ -14,6 +14,8 @@ import java.util.Set;
  * @param showIf shown only when this holds, or null for always
  * @param scale the scale a scale question uses, or null
  * @param maxLength the longest answer a text question takes
+ * @param safety safety-relevant: marked so in the bank, or able to raise a safety flag. Leaving it
+ *     unanswered is shown to the person and, sealed, to their therapist, and to no one else
  */
 public record Question(
         String id,
@@ -30,7 +32,8 @@ public record Question(
         Condition showIf,
         List<Option> options,
         String scale,
-        int maxLength) {
+        int maxLength,
+        boolean safety) {
 
     public static final int DEFAULT_MAX_LENGTH = 4000;
 
@@ -54,6 +57,28 @@ public record Question(
         return options.stream().filter(o -> o.id().equals(optionId)).findFirst();
     }
 
+    /**
+     * The options that are points on the scale: every option but "not sure" and "does not apply".
+     */
+    public List<Option> valuedOptions() {
+        return options.stream().filter(o -> !o.setsAside()).toList();
+    }
+
+    /** Whether any option gives points on any dimension. */
+    public boolean isScored() {
+        return options.stream().anyMatch(o -> !o.scores().isEmpty());
+    }
+
+    /**
+     * Whether a later step of this scale question gives fewer points on the dimension than an
+     * earlier one (reverse-scored, or weighted below zero).
+     */
+    public boolean scoresDownOn(String dimension) {
+        List<Option> steps = valuedOptions();
+        return !steps.isEmpty()
+                && steps.get(steps.size() - 1).score(dimension) < steps.get(0).score(dimension);
+    }
+
     /** Whether any option gives points on the dimension. */
     public boolean scoresOn(String dimension) {
         return options.stream().anyMatch(o -> o.scores().containsKey(dimension));
@@ -72,7 +97,7 @@ public record Question(
         if (type == QuestionType.CHECKLIST) {
             return options.stream().mapToDouble(o -> Math.min(0, o.score(dimension))).sum();
         }
-        return options.stream().mapToDouble(o -> o.score(dimension)).min().orElse(0);
+        return valuedOptions().stream().mapToDouble(o -> o.score(dimension)).min().orElse(0);
     }
 
     /** The most points an answer to this question can give on the dimension. */
@@ -80,6 +105,6 @@ public record Question(
         if (type == QuestionType.CHECKLIST) {
             return options.stream().mapToDouble(o -> Math.max(0, o.score(dimension))).sum();
         }
-        return options.stream().mapToDouble(o -> o.score(dimension)).max().orElse(0);
+        return valuedOptions().stream().mapToDouble(o -> o.score(dimension)).max().orElse(0);
     }
 }

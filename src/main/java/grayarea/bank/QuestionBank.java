@@ -38,6 +38,7 @@ public final class QuestionBank {
     private final List<Flag> flags;
     private final List<HelpResource> resources;
     private final Text resourcesNote;
+    private final BankTexts texts;
     private final List<Section> sections;
     private final List<Reflection> reflections;
     private final List<GutCheck> gutChecks;
@@ -56,6 +57,7 @@ public final class QuestionBank {
             List<Flag> flags,
             List<HelpResource> resources,
             Text resourcesNote,
+            BankTexts texts,
             List<Section> sections,
             List<Reflection> reflections,
             List<GutCheck> gutChecks,
@@ -69,6 +71,7 @@ public final class QuestionBank {
         this.flags = List.copyOf(flags);
         this.resources = List.copyOf(resources);
         this.resourcesNote = resourcesNote;
+        this.texts = texts;
         this.sections = List.copyOf(sections);
         this.reflections = List.copyOf(reflections);
         this.gutChecks = List.copyOf(gutChecks);
@@ -139,6 +142,11 @@ public final class QuestionBank {
 
     public Text resourcesNote() {
         return resourcesNote;
+    }
+
+    /** Wording that belongs to this bank, each empty where the app's neutral default stands. */
+    public BankTexts texts() {
+        return texts;
     }
 
     public List<Section> sections() {

@@ -19,7 +19,8 @@ public sealed interface Rule {
 
     record FlagRaised(String flag) implements Rule {}
 
-    record Answer(Condition.AnswerIn condition) implements Rule {}
+    /** An answer condition, as {@code showIf} writes it: "in" some answers or "at least" a step. */
+    record Answer(Condition condition) implements Rule {}
 
     record AllOf(List<Rule> parts) implements Rule {
         public AllOf {

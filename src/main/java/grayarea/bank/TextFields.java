@@ -52,7 +52,10 @@ final class TextFields {
                         depth == 1
                                 && "source".equals(key)
                                 && (name.equals("title") || name.equals("author"));
-                boolean isText = "textFor".equals(key) || (TEXT_KEYS.contains(name) && !sourceName);
+                boolean isText =
+                        "textFor".equals(key)
+                                || (depth == 1 && "texts".equals(key))
+                                || (TEXT_KEYS.contains(name) && !sourceName);
                 if (isText && (value.isString() || value.isObject())) {
                     out.add(child);
                 } else {

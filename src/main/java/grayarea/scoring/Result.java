@@ -12,18 +12,23 @@ import java.util.Optional;
  * @param flags the ids of the flags raised anywhere in the sheet, in bank order
  * @param safety whether any raised flag is a safety flag
  * @param boundaries the boundary map, in bank order
+ * @param safetyUnanswered the safety-relevant questions shown but not answered (declined, not
+ *     reached or absent), in bank order. For the person themselves and, only in sealed files, their
+ *     therapist: {@link #withoutSafetyFlags} drops it with the safety flags.
  */
 public record Result(
         BankRef bank,
         List<PartResult> parts,
         List<String> flags,
         boolean safety,
-        List<BoundaryReading> boundaries) {
+        List<BoundaryReading> boundaries,
+        List<String> safetyUnanswered) {
 
     public Result {
         parts = List.copyOf(parts);
         flags = List.copyOf(flags);
         boundaries = List.copyOf(boundaries);
+        safetyUnanswered = List.copyOf(safetyUnanswered);
     }
 
     /** The headline: the first perspective part's result. */
@@ -35,13 +40,26 @@ public record Result(
         return parts.stream().filter(p -> p.part().equals(name)).findFirst();
     }
 
-    /** The same result with no safety flag: what a file that is not sealed may hold. */
+    /**
+     * The same result with no safety flag and nothing about safety questions left unanswered: what
+     * a file that is not sealed may hold.
+     */
     public Result withoutSafetyFlags(QuestionBank bank) {
         List<String> kept =
                 flags.stream()
                         .filter(id -> bank.flag(id).map(f -> !f.safety()).orElse(false))
                         .toList();
-        return new Result(this.bank, parts, kept, false, boundaries);
+        return new Result(this.bank, parts, kept, false, boundaries, List.of());
+    }
+
+    /**
+     * Whether a raised safety flag asks that no band be shown: the result then leads with the
+     * flag's message and the help resources alone.
+     */
+    public boolean bandWithheld(QuestionBank bank) {
+        return flags.stream()
+                .map(bank::flag)
+                .anyMatch(f -> f.map(x -> x.safety() && x.withholdsBand()).orElse(false));
     }
 
     /** The behaviours on which the person's line differs between themselves and their partner. */

@@ -3,10 +3,14 @@ package grayarea.scoring;
 import grayarea.bank.Answer;
 import grayarea.bank.AnswerSheet;
 import grayarea.bank.AnswerValue;
+import grayarea.bank.BandRule;
+import grayarea.bank.Coverage;
 import grayarea.bank.Dimension;
 import grayarea.bank.Flag;
+import grayarea.bank.Means;
 import grayarea.bank.Option;
 import grayarea.bank.Parts;
+import grayarea.bank.PrimaryScore;
 import grayarea.bank.Question;
 import grayarea.bank.QuestionBank;
 import grayarea.bank.QuestionType;
@@ -50,7 +54,12 @@ public final class ScoringEngine {
             parts.add(scoreShown(part, visible.part(part), raised));
         }
         return new Result(
-                sheet.bank(), parts, flags, safety, boundaries(visible.part(Parts.BOUNDARIES)));
+                sheet.bank(),
+                parts,
+                flags,
+                safety,
+                boundaries(visible.part(Parts.BOUNDARIES)),
+                safetyUnanswered(visible));
     }
 
     /** Scores one part's answers alone, with the flags raised anywhere in the sheet. */
@@ -73,14 +82,195 @@ public final class ScoringEngine {
                         .filter(s -> s.dimension().equals(bank.primary().dimension()))
                         .findFirst()
                         .orElseThrow();
-        String band = primary.computable() ? bank.primary().bandFor(primary.value()).id() : null;
+        Headline headline = headline(primary, scores, asked, shown);
+        String band = band(headline);
         RuleCheck rules = new RuleCheck(scores, band, raisedFlags, shown);
         List<String> reflections =
                 bank.reflections().stream()
                         .filter(r -> rules.holds(r.when()))
                         .map(Reflection::id)
                         .toList();
-        return new PartResult(part, scores, band, reflections, why(asked, shown));
+        return new PartResult(
+                part,
+                scores,
+                band,
+                reflections,
+                why(asked, shown),
+                headline,
+                context(asked, shown));
+    }
+
+    /**
+     * The headline's steps, in the order they apply: coverage, then band rules, then the score's
+     * own band (safety, which comes first, is the whole result's).
+     */
+    private Headline headline(
+            Score primary, List<Score> scores, List<Question> asked, Map<String, Answer> shown) {
+        PrimaryScore spec = bank.primary();
+        String scoreBand = primary.computable() ? spec.bandFor(primary.value()).id() : null;
+        Headline.CoverageCheck coverage =
+                spec.coverage() == null ? null : coverage(spec.coverage(), asked, shown);
+        Headline.Status status;
+        if (coverage != null && !coverage.met()) {
+            status = Headline.Status.NOT_ENOUGH_ANSWERED;
+        } else if (scoreBand == null) {
+            status = Headline.Status.NOT_FORMED;
+        } else {
+            status = Headline.Status.BAND;
+        }
+        List<Headline.FiredRule> fired = new ArrayList<>();
+        for (BandRule rule : spec.bandRules()) {
+            boolean raised =
+                    status == Headline.Status.BAND && spec.rank(rule.band()) > spec.rank(scoreBand);
+            if (rule.when() instanceof BandRule.AnswerAtLeast trigger) {
+                List<WhyItem> answers = answersAtLeast(trigger, asked, shown);
+                if (!answers.isEmpty()) {
+                    fired.add(
+                            new Headline.FiredRule(rule.id(), rule.band(), raised, answers, null));
+                }
+            } else if (rule.when() instanceof BandRule.ScoreAtLeast trigger) {
+                Double value =
+                        scores.stream()
+                                .filter(x -> x.dimension().equals(trigger.dimension()))
+                                .findFirst()
+                                .map(Score::value)
+                                .orElse(null);
+                if (value != null && value >= trigger.value()) {
+                    fired.add(
+                            new Headline.FiredRule(
+                                    rule.id(), rule.band(), raised, List.of(), value));
+                }
+            }
+        }
+        return new Headline(status, scoreBand, coverage, fired);
+    }
+
+    /** The headline band: the score's own, raised by every band rule that fired; null without. */
+    private String band(Headline headline) {
+        if (headline.status() != Headline.Status.BAND) {
+            return null;
+        }
+        PrimaryScore spec = bank.primary();
+        String band = headline.scoreBand();
+        for (Headline.FiredRule rule : headline.rules()) {
+            if (spec.rank(rule.band()) > spec.rank(band)) {
+                band = rule.band();
+            }
+        }
+        return band;
+    }
+
+    private static Headline.CoverageCheck coverage(
+            Coverage coverage, List<Question> asked, Map<String, Answer> shown) {
+        int answered = 0;
+        int missing = 0;
+        int setAside = 0;
+        List<String> unanswered = new ArrayList<>();
+        for (Question question : asked) {
+            if (!coverage.counts(question)) {
+                continue;
+            }
+            Answer answer = shown.get(question.id());
+            if (answer == null || !answer.isAnswered()) {
+                missing++;
+                if (!question.privateItem()) {
+                    unanswered.add(question.id());
+                }
+            } else if (setAside(question, answer.value()) != null) {
+                setAside++;
+            } else {
+                answered++;
+            }
+        }
+        return new Headline.CoverageCheck(
+                coverage.metBy(answered, missing), answered, missing, setAside, unanswered);
+    }
+
+    /**
+     * The shown scale questions scored on the rule's dimension answered at or above its step,
+     * counting each from the end of its scale that adds to the dimension, with the points each
+     * gave.
+     */
+    private static List<WhyItem> answersAtLeast(
+            BandRule.AnswerAtLeast trigger, List<Question> asked, Map<String, Answer> shown) {
+        String dimension = trigger.dimension();
+        List<WhyItem> fired = new ArrayList<>();
+        for (Question question : asked) {
+            Answer answer = shown.get(question.id());
+            if (question.type() != QuestionType.SCALE
+                    || !question.scoresOn(dimension)
+                    || answer == null
+                    || !(answer.value() instanceof AnswerValue.Choice choice)) {
+                continue;
+            }
+            List<String> steps = question.valuedOptions().stream().map(Option::id).toList();
+            int threshold = steps.indexOf(trigger.step());
+            int position = steps.indexOf(choice.option());
+            if (threshold < 0 || position < 0) {
+                continue;
+            }
+            if (question.scoresDownOn(dimension)) {
+                position = steps.size() - 1 - position;
+            }
+            if (position >= threshold) {
+                fired.add(
+                        new WhyItem(
+                                question.id(),
+                                choice.option(),
+                                points(question, choice, dimension)));
+            }
+        }
+        return fired;
+    }
+
+    /** The answers to shown questions that are never scored: context, not score. */
+    private static List<ContextAnswer> context(List<Question> asked, Map<String, Answer> shown) {
+        List<ContextAnswer> context = new ArrayList<>();
+        for (Question question : asked) {
+            Answer answer = shown.get(question.id());
+            boolean choice =
+                    switch (question.type()) {
+                        case SINGLE, SCALE, YES_NO, CHECKLIST -> true;
+                        default -> false;
+                    };
+            if (choice
+                    && !question.isScored()
+                    && !question.privateItem()
+                    && !question.safety()
+                    && answer != null
+                    && answer.isAnswered()) {
+                context.add(new ContextAnswer(question.id(), describe(answer.value())));
+            }
+        }
+        return context;
+    }
+
+    /** The safety-relevant questions shown in any part but not answered, in bank order. */
+    private List<String> safetyUnanswered(AnswerSheet visible) {
+        Set<String> unanswered = new LinkedHashSet<>();
+        for (Question question : bank.questions()) {
+            if (!question.safety()) {
+                continue;
+            }
+            for (String part : visible.perspectiveParts()) {
+                Map<String, Answer> answers = visible.part(part);
+                Answer answer = answers.get(question.id());
+                if (bank.questionsInPart(part).contains(question)
+                        && Visibility.isShown(question, answers)
+                        && (answer == null || !answer.isAnswered())) {
+                    unanswered.add(question.id());
+                }
+            }
+        }
+        return List.copyOf(unanswered);
+    }
+
+    /** What a set-aside answer means ("not sure", "does not apply"), or null for any other. */
+    private static Means setAside(Question question, AnswerValue value) {
+        if (value instanceof AnswerValue.Choice choice) {
+            return question.option(choice.option()).map(Option::means).orElse(null);
+        }
+        return null;
     }
 
     private static Score score(
@@ -93,12 +283,19 @@ public final class ScoringEngine {
         double missingMax = 0;
         int counted = 0;
         int missing = 0;
+        int notSure = 0;
+        int notApplicable = 0;
         for (Question question : asked) {
             if (!question.scoresOn(id)) {
                 continue;
             }
             Answer answer = answers.get(question.id());
-            if (answer != null && answer.isAnswered()) {
+            Means means = answer == null ? null : setAside(question, answer.value());
+            if (means == Means.NOT_SURE) {
+                notSure++;
+            } else if (means == Means.DOES_NOT_APPLY) {
+                notApplicable++;
+            } else if (answer != null && answer.isAnswered()) {
                 counted++;
                 raw += points(question, answer.value(), id);
                 answeredMin += question.minScore(id);
@@ -113,7 +310,7 @@ public final class ScoringEngine {
                 counted > 0
                         && (dimension.maxMissing() == null || missing <= dimension.maxMissing());
         if (!formable) {
-            return new Score(id, raw, null, counted, missing);
+            return new Score(id, raw, null, counted, missing, notSure, notApplicable, null);
         }
         boolean lowest = dimension.missing() == Dimension.MissingRule.LOWEST;
         int items = counted + missing;
@@ -135,7 +332,15 @@ public final class ScoringEngine {
             }
             default -> throw new IllegalStateException(dimension.formation().toString());
         }
-        return new Score(id, raw, value, counted, missing);
+        return new Score(
+                id,
+                raw,
+                dimension.rounding().apply(value),
+                counted,
+                missing,
+                notSure,
+                notApplicable,
+                value);
     }
 
     /**
@@ -159,7 +364,10 @@ public final class ScoringEngine {
         List<WhyItem> items = new ArrayList<>();
         for (Question question : asked) {
             Answer answer = answers.get(question.id());
-            if (!question.scoresOn(primary) || answer == null || !answer.isAnswered()) {
+            if (!question.scoresOn(primary)
+                    || answer == null
+                    || !answer.isAnswered()
+                    || setAside(question, answer.value()) != null) {
                 continue;
             }
             double above = points(question, answer.value(), primary) - question.minScore(primary);

@@ -2,7 +2,6 @@ package grayarea.session;
 
 import grayarea.bank.AnswerSheet;
 import grayarea.bank.AnswerSheetJson;
-import grayarea.bank.AnswerValue;
 import grayarea.bank.BankRef;
 import grayarea.bank.Json;
 import grayarea.bank.JsonDocument;
@@ -10,15 +9,11 @@ import grayarea.bank.Problem;
 import grayarea.bank.ProblemsException;
 import grayarea.bank.QuestionBank;
 import grayarea.bank.Sharing;
-import grayarea.scoring.BoundaryReading;
 import grayarea.scoring.Comparison;
 import grayarea.scoring.ComparisonTurn;
 import grayarea.scoring.CoupleComparison;
-import grayarea.scoring.PartResult;
 import grayarea.scoring.Result;
-import grayarea.scoring.Score;
 import grayarea.scoring.ScoringEngine;
-import grayarea.scoring.WhyItem;
 import grayarea.session.crypto.SealedFile;
 import grayarea.session.crypto.TherapistPublicKey;
 import java.io.IOException;
@@ -26,14 +21,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -179,6 +172,7 @@ public final class ResultFile {
             // safety flags were taken out with the private answers: a "false" here would claim a
             // check that this file cannot show, so the key is left out (readers take it as false)
             result.remove("safety");
+            result.remove("safetyUnanswered");
         }
         root.set("result", result);
         root.set("answers", AnswerSheetJson.toTree(contents.answers()));
@@ -225,51 +219,7 @@ public final class ResultFile {
 
     /** The result part of a result file, also printed by `score --format json`. */
     public static ObjectNode resultTree(Result result) {
-        ObjectNode node = Json.object();
-        ArrayNode parts = node.putArray("parts");
-        for (PartResult part : result.parts()) {
-            ObjectNode p = parts.addObject();
-            p.put("part", part.part());
-            if (part.band() != null) {
-                p.put("band", part.band());
-            } else {
-                p.putNull("band");
-            }
-            ArrayNode scores = p.putArray("scores");
-            for (Score score : part.scores()) {
-                ObjectNode s = scores.addObject();
-                s.put("dimension", score.dimension());
-                s.put("raw", score.raw());
-                if (score.value() != null) {
-                    s.put("value", score.value());
-                } else {
-                    s.putNull("value");
-                }
-                s.put("counted", score.counted());
-                s.put("missing", score.missing());
-            }
-            ArrayNode reflections = p.putArray("reflections");
-            part.reflections().forEach(reflections::add);
-            ArrayNode why = p.putArray("why");
-            for (WhyItem item : part.why()) {
-                ObjectNode w = why.addObject();
-                w.put("question", item.question());
-                w.put("answer", item.answer());
-                w.put("points", item.points());
-            }
-        }
-        ArrayNode flags = node.putArray("flags");
-        result.flags().forEach(flags::add);
-        node.put("safety", result.safety());
-        ArrayNode boundaries = node.putArray("boundaries");
-        for (BoundaryReading b : result.boundaries()) {
-            ObjectNode r = boundaries.addObject();
-            r.put("behaviour", b.behaviour());
-            r.put("question", b.question());
-            r.put("ifIDid", b.ifIDid().json());
-            r.put("ifPartnerDid", b.ifPartnerDid().json());
-        }
-        return node;
+        return ResultTree.write(result);
     }
 
     /**
@@ -332,7 +282,7 @@ public final class ResultFile {
                 throw new ProblemsException(sheetProblems);
             }
             AnswerSheet answers = AnswerSheetJson.fromTree(answersNode);
-            Result result = resultFrom(root.path("result"), bank);
+            Result result = ResultTree.read(root.path("result"), bank);
             Map<String, String> notes = new LinkedHashMap<>();
             root.path("notes")
                     .properties()
@@ -384,50 +334,5 @@ public final class ResultFile {
         String language = couple.path("language").asString("en");
         return new CoupleContents(
                 appVersion, createdAt, clientCode, bank, language, first.turn(), second.turn());
-    }
-
-    private static Result resultFrom(JsonNode node, BankRef bank) {
-        List<PartResult> parts = new ArrayList<>();
-        for (JsonNode p : node.path("parts")) {
-            List<Score> scores = new ArrayList<>();
-            for (JsonNode s : p.path("scores")) {
-                scores.add(
-                        new Score(
-                                s.path("dimension").asString(),
-                                s.path("raw").asDouble(),
-                                s.path("value").isNumber() ? s.path("value").asDouble() : null,
-                                s.path("counted").asInt(),
-                                s.path("missing").asInt()));
-            }
-            List<String> reflections = new ArrayList<>();
-            p.path("reflections").forEach(r -> reflections.add(r.asString()));
-            List<WhyItem> why = new ArrayList<>();
-            for (JsonNode w : p.path("why")) {
-                why.add(
-                        new WhyItem(
-                                w.path("question").asString(),
-                                w.path("answer").asString(),
-                                w.path("points").asDouble()));
-            }
-            parts.add(
-                    new PartResult(
-                            p.path("part").asString(),
-                            scores,
-                            p.path("band").isString() ? p.path("band").asString() : null,
-                            reflections,
-                            why));
-        }
-        List<String> flags = new ArrayList<>();
-        node.path("flags").forEach(f -> flags.add(f.asString()));
-        List<BoundaryReading> boundaries = new ArrayList<>();
-        for (JsonNode b : node.path("boundaries")) {
-            boundaries.add(
-                    new BoundaryReading(
-                            b.path("behaviour").asString(),
-                            b.path("question").asString(),
-                            AnswerValue.Rating.fromJson(b.path("ifIDid").asString()),
-                            AnswerValue.Rating.fromJson(b.path("ifPartnerDid").asString())));
-        }
-        return new Result(bank, parts, flags, node.path("safety").asBoolean(false), boundaries);
     }
 }
