@@ -30,6 +30,11 @@ final class BankValidator {
     private final Set<String> perspectives = new LinkedHashSet<>();
     private final Set<String> behaviours = new HashSet<>();
     private final Map<String, Set<String>> scaleOptions = new HashMap<>();
+
+    /** scale id → its steps with a value, in order ("not sure" and "does not apply" left out). */
+    private final Map<String, List<String>> scaleValuedSteps = new HashMap<>();
+
+    private final Set<String> safetyFlags = new HashSet<>();
     private final Set<String> dimensions = new HashSet<>();
     private final Set<String> flags = new HashSet<>();
     private final Set<String> bands = new HashSet<>();
@@ -37,7 +42,12 @@ final class BankValidator {
     /** question id → what later checks need to know of it, in bank order. */
     private final Map<String, QuestionFacts> questions = new LinkedHashMap<>();
 
-    private record QuestionFacts(String type, Set<String> options, Set<String> perspectives) {}
+    private record QuestionFacts(
+            String type,
+            Set<String> options,
+            Set<String> perspectives,
+            String scale,
+            Set<String> scoredOn) {}
 
     private BankValidator(JsonDocument document) {
         this.document = document;
@@ -65,23 +75,42 @@ final class BankValidator {
         }
         for (JsonAt s : unique(bank.get("scales"), "validator.kind.scale")) {
             Set<String> ids = new LinkedHashSet<>();
+            List<String> valued = new ArrayList<>();
             for (JsonAt o :
                     unique(
                             s.get("options"),
                             id -> Message.of("validator.scaleStepTwice", s.string("id"), id))) {
                 ids.add(o.string("id"));
+                if (!o.get("means").exists()) {
+                    valued.add(o.string("id"));
+                }
+            }
+            if (valued.size() < 2 && ids.size() >= 2) {
+                problem(
+                        s.get("options"),
+                        Message.of("validator.scaleTooFewValued", s.string("id")));
             }
             scaleOptions.put(s.string("id"), ids);
+            scaleValuedSteps.put(s.string("id"), valued);
         }
         for (JsonAt d : unique(bank.get("dimensions"), "validator.kind.dimension")) {
             dimensions.add(d.string("id"));
         }
         for (JsonAt f : unique(bank.get("flags"), "validator.kind.flag")) {
             flags.add(f.string("id"));
+            if (f.bool("safety", false)) {
+                safetyFlags.add(f.string("id"));
+            } else if (f.bool("withholdsBand", false)) {
+                problem(
+                        f.get("withholdsBand"),
+                        Message.of("validator.withholdsBandNotSafety", f.string("id")));
+            }
         }
         unique(bank.get("resources"), "validator.kind.resource");
         checkPrimary(bank.get("primary"));
         checkSections(bank.get("sections"));
+        checkCoverage(bank.get("primary").get("coverage"));
+        checkBandRules(bank.get("primary").get("bandRules"));
         checkReflections(bank.get("reflections"));
         unique(bank.get("gutChecks"), "validator.kind.gutCheck");
         checkPrompts(bank.get("conversationPrompts"));
@@ -225,6 +254,7 @@ final class BankValidator {
                     options.add(option.string("id"));
                     checkScores(option.get("scores"), label);
                     checkFlags(option.get("raises"), label);
+                    checkMeans(option, type, label);
                 }
             }
             case "scale" -> options.addAll(checkScaleQuestion(question, label));
@@ -246,7 +276,117 @@ final class BankValidator {
         } else {
             checkCondition(question.get("showIf"), id, label, asked);
         }
-        questions.put(id, new QuestionFacts(type, options, asked));
+        questions.put(
+                id,
+                new QuestionFacts(
+                        type, options, asked, question.string("scale"), scoredOn(question)));
+    }
+
+    /** The dimensions a question's answers give points on, as its JSON names them. */
+    private static Set<String> scoredOn(JsonAt question) {
+        Set<String> on = new LinkedHashSet<>();
+        for (JsonAt scoring : question.get("scoring").items()) {
+            if (scoring.string("dimension") != null) {
+                on.add(scoring.string("dimension"));
+            }
+        }
+        for (JsonAt option : question.get("options").items()) {
+            on.addAll(option.get("scores").keys());
+        }
+        on.addAll(question.get("yes").get("scores").keys());
+        on.addAll(question.get("no").get("scores").keys());
+        return on;
+    }
+
+    /**
+     * A "not sure" or "does not apply" option gives no points and raises nothing, and a checklist
+     * (where any number are ticked) has none.
+     */
+    private void checkMeans(JsonAt option, String type, Message label) {
+        if (!option.get("means").exists()) {
+            return;
+        }
+        if ("checklist".equals(type)) {
+            problem(
+                    option.get("means"),
+                    Message.of("validator.meansOnChecklist", label, option.string("id")));
+        } else if (option.get("scores").exists() || option.get("raises").exists()) {
+            problem(
+                    option.get("means"),
+                    Message.of("validator.meansWithPoints", label, option.string("id")));
+        }
+    }
+
+    private void checkCoverage(JsonAt coverage) {
+        if (!coverage.exists()) {
+            return;
+        }
+        Message label = Message.of("validator.coverage");
+        Set<String> named = new LinkedHashSet<>();
+        for (JsonAt d : coverage.get("dimensions").items()) {
+            if (d.string() != null && !dimensions.contains(d.string())) {
+                problem(d, Message.of("validator.readsUnknownScore", label, d.string()));
+            }
+        }
+        for (JsonAt q : coverage.get("questions").items()) {
+            if (q.string() != null && !questions.containsKey(q.string())) {
+                problem(q, Message.of("validator.readsUnknownQuestion", label, q.string()));
+            }
+        }
+        Set<String> byDimension = new HashSet<>(coverage.strings("dimensions"));
+        Set<String> byId = new HashSet<>(coverage.strings("questions"));
+        questions.forEach(
+                (id, facts) -> {
+                    if (byId.contains(id)
+                            || facts.scoredOn().stream().anyMatch(byDimension::contains)) {
+                        named.add(id);
+                    }
+                });
+        Double minAnswered = coverage.number("minAnswered");
+        if (minAnswered != null && minAnswered > named.size()) {
+            problem(
+                    coverage.get("minAnswered"),
+                    Message.of("validator.coverageNeverMet", format(minAnswered), named.size()));
+        }
+    }
+
+    private void checkBandRules(JsonAt rules) {
+        for (JsonAt rule : unique(rules, "validator.kind.bandRule")) {
+            Message label = Message.of("validator.bandRule", rule.string("id"));
+            String band = rule.string("atLeastBand");
+            if (band != null && !bands.contains(band)) {
+                problem(rule.get("atLeastBand"), Message.of("validator.unknownBand", label, band));
+            }
+            JsonAt when = rule.get("when");
+            String dimension = when.string("dimension");
+            if (dimension == null) {
+                continue;
+            }
+            if (!dimensions.contains(dimension)) {
+                problem(
+                        when.get("dimension"),
+                        Message.of("validator.readsUnknownScore", label, dimension));
+                continue;
+            }
+            String step = when.string("anyAnswerAtLeast");
+            if (step == null) {
+                continue;
+            }
+            boolean someItemHasIt =
+                    questions.values().stream()
+                            .anyMatch(
+                                    q ->
+                                            "scale".equals(q.type())
+                                                    && q.scoredOn().contains(dimension)
+                                                    && scaleValuedSteps
+                                                            .getOrDefault(q.scale(), List.of())
+                                                            .contains(step));
+            if (!someItemHasIt) {
+                problem(
+                        when.get("anyAnswerAtLeast"),
+                        Message.of("validator.bandRuleNoSuchStep", label, step, dimension));
+            }
+        }
     }
 
     private Set<String> effectivePerspectives(Set<String> section, Set<String> question) {
@@ -287,6 +427,16 @@ final class BankValidator {
             }
             checkFlags(raisesOn.get(option), label);
         }
+        JsonAt raisesAtLeast = question.get("raisesAtLeast");
+        List<String> valued = scaleValuedSteps.getOrDefault(scale, List.of());
+        for (String step : raisesAtLeast.keys()) {
+            if (!valued.contains(step)) {
+                problem(
+                        raisesAtLeast.get(step),
+                        Message.of("validator.notAValuedStep", label, step, scale));
+            }
+            checkFlags(raisesAtLeast.get(step), label);
+        }
         return options;
     }
 
@@ -319,40 +469,94 @@ final class BankValidator {
         for (JsonAt part : condition.get("any").items()) {
             checkCondition(part, selfId, label, asked);
         }
-        String target = condition.string("question");
-        if (target == null) {
+        if (condition.get("atLeast").exists()) {
+            for (JsonAt target : atLeastTargets(condition)) {
+                if (checkConditionTarget(target, selfId, label, asked)) {
+                    checkAtLeastStep(condition, target.string(), label);
+                }
+            }
             return;
         }
-        if (target.equals(selfId)) {
-            problem(condition.get("question"), Message.of("validator.showIfSelf", label));
+        JsonAt targetAt = condition.get("question");
+        if (targetAt.string() != null && checkConditionTarget(targetAt, selfId, label, asked)) {
+            checkOptionsOf(
+                    condition.get("in"),
+                    targetAt.string(),
+                    questions.get(targetAt.string()),
+                    label);
+        }
+    }
+
+    /** The questions an at-least condition reads: "question", or each of "questions". */
+    private static List<JsonAt> atLeastTargets(JsonAt condition) {
+        List<JsonAt> targets = new ArrayList<>();
+        if (condition.get("question").string() != null) {
+            targets.add(condition.get("question"));
+        }
+        for (JsonAt q : condition.get("questions").items()) {
+            if (q.string() != null) {
+                targets.add(q);
+            }
+        }
+        return targets;
+    }
+
+    /**
+     * "At least" a step reads a scale question whose scale has that step with a value ("not sure"
+     * cannot be passed).
+     */
+    private void checkAtLeastStep(JsonAt condition, String question, Message label) {
+        QuestionFacts facts = questions.get(question);
+        String step = condition.string("atLeast");
+        if (facts == null || step == null) {
             return;
+        }
+        if (!"scale".equals(facts.type())) {
+            problem(
+                    condition.get("atLeast"),
+                    Message.of("validator.atLeastNotScale", label, question, facts.type()));
+        } else if (!scaleValuedSteps.getOrDefault(facts.scale(), List.of()).contains(step)) {
+            problem(
+                    condition.get("atLeast"),
+                    Message.of("validator.notAValuedStep", label, step, facts.scale()));
+        }
+    }
+
+    /**
+     * Whether a condition may read the question at {@code targetAt}: an earlier choice, scale,
+     * yes/no or checklist question asked wherever the dependent one is. Each failure is a problem.
+     */
+    private boolean checkConditionTarget(
+            JsonAt targetAt, String selfId, Message label, Set<String> asked) {
+        String target = targetAt.string();
+        if (target.equals(selfId)) {
+            problem(targetAt, Message.of("validator.showIfSelf", label));
+            return false;
         }
         QuestionFacts facts = questions.get(target);
         if (facts == null) {
             problem(
-                    condition.get("question"),
+                    targetAt,
                     Message.of(
                             exists(target)
                                     ? "validator.showIfLater"
                                     : "validator.showIfNoSuchQuestion",
                             label,
                             target));
-            return;
+            return false;
         }
         if (!Set.of("single", "scale", "yesno", "checklist").contains(facts.type())) {
-            problem(
-                    condition.get("question"),
-                    Message.of("validator.showIfType", label, target, facts.type()));
-            return;
+            problem(targetAt, Message.of("validator.showIfType", label, target, facts.type()));
+            return false;
         }
         if (!facts.perspectives().containsAll(asked)) {
             Set<String> missing = new LinkedHashSet<>(asked);
             missing.removeAll(facts.perspectives());
             problem(
-                    condition.get("question"),
+                    targetAt,
                     Message.of("validator.showIfPerspective", label, target, quoteAll(missing)));
         }
-        checkOptionsOf(condition.get("in"), target, facts, label);
+        return true;
     }
 
     private boolean exists(String questionId) {
@@ -401,12 +605,12 @@ final class BankValidator {
         if (score != null && !dimensions.contains(score)) {
             problem(rule.get("score"), Message.of("validator.readsUnknownScore", label, score));
         }
-        Double atLeast = rule.number("atLeast");
+        Double from = rule.number("atLeast");
         Double below = rule.number("below");
-        if (atLeast != null && below != null && atLeast >= below) {
+        if (from != null && below != null && from >= below) {
             problem(
                     rule.get("below"),
-                    Message.of("validator.neverChosen", label, format(below), format(atLeast)));
+                    Message.of("validator.neverChosen", label, format(below), format(from)));
         }
         for (JsonAt band : rule.get("band").items()) {
             if (band.string() != null && !bands.contains(band.string())) {
@@ -417,13 +621,18 @@ final class BankValidator {
         if (flag != null && !flags.contains(flag)) {
             problem(rule.get("flag"), Message.of("validator.namesUnknownFlag", label, flag));
         }
-        String question = rule.string("question");
-        if (question != null) {
+        boolean atLeast = rule.get("atLeast").exists() && rule.string("score") == null;
+        List<JsonAt> targets = atLeast ? atLeastTargets(rule) : List.of(rule.get("question"));
+        for (JsonAt target : targets) {
+            String question = target.string();
+            if (question == null) {
+                continue;
+            }
             QuestionFacts facts = questions.get(question);
             if (facts == null) {
-                problem(
-                        rule.get("question"),
-                        Message.of("validator.readsUnknownQuestion", label, question));
+                problem(target, Message.of("validator.readsUnknownQuestion", label, question));
+            } else if (atLeast) {
+                checkAtLeastStep(rule, question, label);
             } else {
                 checkOptionsOf(rule.get("in"), question, facts, label);
             }
