@@ -288,7 +288,7 @@ public final class JsonDocument {
             }
             return new JsonDocument(name, root, places);
         } catch (JacksonException e) {
-            throw new ProblemsException(fromJackson(name, e, parser, limits));
+            throw new ProblemsException(fromJackson(name, text, e, parser, limits));
         } finally {
             if (parser != null) {
                 try {
@@ -463,7 +463,7 @@ public final class JsonDocument {
     }
 
     private static Problem fromJackson(
-            String name, JacksonException e, JsonParser parser, Limits limits) {
+            String name, String text, JacksonException e, JsonParser parser, Limits limits) {
         TokenStreamLocation at = e.getLocation();
         if ((at == null || at.getLineNr() < 1) && parser != null) {
             at = parser.currentLocation();
@@ -490,8 +490,64 @@ public final class JsonDocument {
             }
             return new Problem(name, line, column, Message.of("json.limit"));
         }
+        String closing = afterTrailingComma(text, line, column);
+        if (closing != null) {
+            return new Problem(name, line, column, Message.of("json.trailingComma", closing));
+        }
         return new Problem(
                 name, line, column, Message.of("json.invalid", plain(e.getOriginalMessage())));
+    }
+
+    /**
+     * "]" or "}" when the parser stopped at that bracket and a comma comes just before it (white
+     * space aside), as in {@code [1, 2,]}; null otherwise. JSON allows no comma there, and the
+     * parser's own words ("expected a valid value", "was expecting double-quote to start property
+     * name") do not say so.
+     */
+    static String afterTrailingComma(String text, int line, int column) {
+        int index = index(text, line, column);
+        if (index < 0 || index >= text.length()) {
+            return null;
+        }
+        char bracket = text.charAt(index);
+        if (bracket != ']' && bracket != '}') {
+            return null;
+        }
+        int before = index - 1;
+        while (before >= 0 && " \t\r\n".indexOf(text.charAt(before)) >= 0) {
+            before--;
+        }
+        return before >= 0 && text.charAt(before) == ',' ? String.valueOf(bracket) : null;
+    }
+
+    /**
+     * The index in the text of the character at a line and column counted as {@link #position}
+     * counts them, or -1 when there is no such place.
+     */
+    private static int index(String text, int line, int column) {
+        int at = 0;
+        for (int l = 1; l < line; l++) {
+            int next = at;
+            while (next < text.length() && text.charAt(next) != '\n' && text.charAt(next) != '\r') {
+                next++;
+            }
+            if (next >= text.length()) {
+                return -1;
+            }
+            at =
+                    text.charAt(next) == '\r'
+                                    && next + 1 < text.length()
+                                    && text.charAt(next + 1) == '\n'
+                            ? next + 2
+                            : next + 1;
+        }
+        int index = at + column - 1;
+        for (int i = at; i < index && i < text.length(); i++) {
+            if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                return -1;
+            }
+        }
+        return index;
     }
 
     /**

@@ -18,26 +18,18 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Checks a document against one of the JSON Schemas packed with the app (questions/schema/),
- * turning each schema error into a located problem.
+ * turning each schema error into a located problem, said in plain words ({@link SchemaWords}).
  */
 public final class SchemaCheck {
 
     public static final String BANK_SCHEMA = "questions/schema/question-bank.schema.json";
 
-    /** Each question type as a message names it (keys of grayarea/bank/problems). */
-    private static final Map<String, String> QUESTION_TYPES =
-            Map.of(
-                    "single", "schema.type.single",
-                    "scale", "schema.type.scale",
-                    "yesno", "schema.type.yesno",
-                    "checklist", "schema.type.checklist",
-                    "text", "schema.type.text",
-                    "boundary", "schema.type.boundary");
-
     private final Schema schema;
+    private final SchemaWords words;
 
-    private SchemaCheck(Schema schema) {
+    private SchemaCheck(Schema schema, SchemaWords words) {
         this.schema = schema;
+        this.words = words;
     }
 
     /** Loads a schema from the class path. */
@@ -48,7 +40,10 @@ public final class SchemaCheck {
             }
             SchemaRegistry registry =
                     SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-            return new SchemaCheck(registry.getSchema(in));
+            Schema schema = registry.getSchema(in);
+            return new SchemaCheck(
+                    schema,
+                    new SchemaWords(schema.getSchemaNode(), SchemaWords.rootKindOf(resource)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -139,7 +134,7 @@ public final class SchemaCheck {
      * The message for one error; {@code parent} is the object (or list) holding the value it is
      * about.
      */
-    private static Message describe(Error error, String at, JsonNode parent) {
+    private Message describe(Error error, String at, JsonNode parent) {
         String inner = readable(error.getInstanceLocation());
         String outer = at.isEmpty() ? "" : at.substring(1).replace('/', '.');
         String where =
@@ -151,6 +146,9 @@ public final class SchemaCheck {
         Message message = alternativesMessage(error);
         if (message == null) {
             message = ruleMessage(error, parent);
+        }
+        if (message == null) {
+            message = words.say(error);
         }
         if (message == null) {
             // networknt's own sentence, said in the reader's language from its own bundle
@@ -200,7 +198,7 @@ public final class SchemaCheck {
                     error.getInstanceLocation()
                             .getElement(error.getInstanceLocation().getNameCount() - 1);
             String type = parent == null ? null : parent.path("type").asString(null);
-            String what = type == null ? null : QUESTION_TYPES.get(type);
+            String what = SchemaWords.questionType(type);
             return what == null
                     ? Message.of("schema.keyNotUsed", String.valueOf(key))
                     : Message.of("schema.typeHasNoKey", Message.of(what), String.valueOf(key));

@@ -203,7 +203,7 @@ class AnswerSheetJsonTest {
                         problem(
                                 json,
                                 "\"maybe\"",
-                                "parts.partner.q.status: does not have a value in the enumeration [\"answered\", \"declined\", \"not-reached\"]"));
+                                "parts.partner.q.status: must be one of \"answered\", \"declined\" or \"not-reached\", not \"maybe\""));
     }
 
     @Test
@@ -218,7 +218,7 @@ class AnswerSheetJsonTest {
                         problem(
                                 json,
                                 "{\"status\"",
-                                "parts.partner.q: required property 'value' not found"));
+                                "parts.partner.q: an answer needs a \"value\""));
     }
 
     @Test

@@ -922,10 +922,7 @@ class BankValidatorTest {
                     edit("\"version\": \"1.0.0\",", "\"version\": \"1.0.0\", \"colour\": \"red\",");
             assertThat(problems(json))
                     .containsExactly(
-                            problem(
-                                    json,
-                                    "\"red\"",
-                                    "property 'colour' is not defined in the schema and the schema does not allow additional properties"));
+                            problem(json, "\"red\"", "\"colour\" is not a property of the bank"));
         }
 
         @Test
@@ -936,8 +933,7 @@ class BankValidatorTest {
                             problemAfter(
                                     json,
                                     "\"secret\": ",
-                                    "sections[0].questions[2]: property 'secret' is not defined in the schema and the schema does not allow"
-                                            + " additional properties"));
+                                    "sections[0].questions[2]: \"secret\" is not a property of a text question"));
         }
 
         @Test
@@ -948,7 +944,7 @@ class BankValidatorTest {
                             problem(
                                     json,
                                     "\"three\"",
-                                    "scales[0].options[1].value: string found, number expected"));
+                                    "scales[0].options[1].value: must be a number, not a text"));
         }
 
         @Test
@@ -959,7 +955,7 @@ class BankValidatorTest {
                             problemAfter(
                                     json,
                                     "\"private\": ",
-                                    "sections[0].questions[2].private: string found, boolean expected"));
+                                    "sections[0].questions[2].private: must be true or false, not a text"));
         }
 
         @Test
@@ -973,15 +969,14 @@ class BankValidatorTest {
                             problem(
                                     json,
                                     "{\"id\": \"map\"",
-                                    "sections[1]: required property 'title' not found"));
+                                    "sections[1]: a section needs a \"title\""));
         }
 
         @Test
         void aMissingRequiredPropertyAtTheTop() {
             String json =
                     edit("  \"title\": {\"en\": \"Tiny bank\", \"es\": \"Banco pequeño\"},\n", "");
-            assertThat(problems(json))
-                    .containsExactly("tiny.json:1:1: required property 'title' not found");
+            assertThat(problems(json)).containsExactly("tiny.json:1:1: the bank needs a \"title\"");
         }
 
         @Test
@@ -992,8 +987,8 @@ class BankValidatorTest {
                             problem(
                                     json,
                                     "\"multiple\"",
-                                    "sections[0].questions[4].type: does not have a value in the enumeration"
-                                            + " [\"single\", \"scale\", \"yesno\", \"checklist\", \"text\", \"boundary\"]"));
+                                    "sections[0].questions[4].type: must be one of \"single\", \"scale\", \"yesno\", \"checklist\","
+                                            + " \"text\" or \"boundary\", not \"multiple\""));
         }
 
         @Test
@@ -1004,7 +999,8 @@ class BankValidatorTest {
                             problem(
                                     json,
                                     "\"Q Habits\"",
-                                    "sections[0].questions[5].id: does not match the regex pattern ^[a-z0-9][a-z0-9-]{0,63}$"));
+                                    "sections[0].questions[5].id: an id uses lower-case letters, digits and \"-\", up to 64 characters:"
+                                            + " \"Q Habits\" has capitals and has a space"));
         }
 
         @Test
@@ -1018,7 +1014,7 @@ class BankValidatorTest {
                             problem(
                                     json,
                                     "\"grayarea.answer-sheet\"",
-                                    "kind: must be the constant value 'grayarea.question-bank'"));
+                                    "kind: must be \"grayarea.question-bank\", not \"grayarea.answer-sheet\""));
         }
 
         @Test
@@ -1153,10 +1149,7 @@ class BankValidatorTest {
 
             assertThat(problems(json))
                     .containsExactly(
-                            problem(
-                                    json,
-                                    "\"red\"",
-                                    "property 'colour' is not defined in the schema and the schema does not allow additional properties"),
+                            problem(json, "\"red\"", "\"colour\" is not a property of the bank"),
                             problemAfter(
                                     json,
                                     "  \"title\": ",
@@ -1164,7 +1157,7 @@ class BankValidatorTest {
                             problem(
                                     json,
                                     "\"three\"",
-                                    "scales[0].options[1].value: string found, number expected"),
+                                    "scales[0].options[1].value: must be a number, not a text"),
                             problemAfter(
                                     json,
                                     "{\"id\": \"high\", \"from\": ",

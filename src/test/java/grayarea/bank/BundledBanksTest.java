@@ -85,8 +85,7 @@ class BundledBanksTest {
         String json =
                 TinyBank.edit(
                         "\"version\": \"1.0.0\",", "\"version\": \"1.0.0\", \"colour\": \"red\",");
-        String message =
-                "property 'colour' is not defined in the schema and the schema does not allow additional properties";
+        String message = "\"colour\" is not a property of the bank";
         Path file = dir.resolve("mine.json");
         Files.writeString(file, json);
         assertThatThrownBy(() -> BankLoader.load(file))

@@ -13,8 +13,7 @@ public final class SeveralProblemsFile {
 
     public static String[] expected(String file) {
         return new String[] {
-            file
-                    + ":8:13: property 'colour' is not defined in the schema and the schema does not allow additional properties",
+            file + ":8:13: \"colour\" is not a property of the bank",
             file + ":14:12: no question scores on the dimension \"unused\"",
             file
                     + ":18:28: band \"high\" starts at 0, not above the band before it (0): lower bounds must ascend",
@@ -26,13 +25,12 @@ public final class SeveralProblemsFile {
     }
 
     /**
-     * The same problems as a Spanish speaker sees them (the schema's wording is networknt's own
-     * Spanish).
+     * The same problems as a Spanish speaker sees them (the schema's wording too, from the bank
+     * package's own Spanish).
      */
     public static String[] expectedInSpanish(String file) {
         return new String[] {
-            file
-                    + ":8:13: la propiedad 'colour' no está definida en el esquema y el esquema no permite propiedades adicionales",
+            file + ":8:13: el banco no tiene la propiedad \"colour\"",
             file + ":14:12: ninguna pregunta puntúa en la dimensión \"unused\"",
             file
                     + ":18:28: el rango \"high\" empieza en 0, no por encima del rango anterior (0): los límites inferiores deben ir en aumento",

@@ -28,9 +28,10 @@ class CliHostileFilesTest {
 
     private static final String SHEET = "questions/examples/answers-self.json";
     private static final String RESULT = "questions/examples/result-partner.json";
-    private static final String NOT_DEFINED =
-            "property 'extra' is not defined in the schema and the schema does not allow"
-                    + " additional properties";
+    private static final String NOT_IN_BANK = "\"extra\" is not a property of the bank";
+    private static final String NOT_IN_SHEET =
+            "\"extra\" is not a property of an answer sheet, which has only \"kind\", \"formatVersion\","
+                    + " \"bank\", \"respondent\", \"language\", \"createdAt\", \"parts\" and \"order\"";
     private static final String NOT_A_DATE = "\"createdAt\" is not a date and time";
     private static final String NOT_REGULAR =
             ":1:1: this is not a regular file (it may be a pipe or a device), so it is not read";
@@ -51,13 +52,13 @@ class CliHostileFilesTest {
                         "questions/micro-cheating.json",
                         "extra",
                         List.of("validate", "FILE"),
-                        "2:12: " + NOT_DEFINED),
+                        "2:12: " + NOT_IN_BANK),
                 Arguments.of(
                         "score",
                         SHEET,
                         "extra",
                         List.of("score", "--answers", "FILE"),
-                        "2:12: " + NOT_DEFINED),
+                        "2:12: " + NOT_IN_SHEET),
                 Arguments.of(
                         "compare",
                         "questions/examples/answers-couple-second.json",
@@ -68,7 +69,7 @@ class CliHostileFilesTest {
                                 "questions/examples/answers-couple-first.json",
                                 "--second",
                                 "FILE"),
-                        "2:12: " + NOT_DEFINED),
+                        "2:12: " + NOT_IN_SHEET),
                 Arguments.of(
                         "report",
                         RESULT,
@@ -129,7 +130,7 @@ class CliHostileFilesTest {
 
         assertThat(child.stderr()).doesNotContain("Exception", "OutOfMemoryError", "\tat ");
         List<String> lines = child.stderr().lines().toList();
-        assertThat(lines.get(0)).isEqualTo(file + ":2:12: " + NOT_DEFINED);
+        assertThat(lines.get(0)).isEqualTo(file + ":2:12: " + NOT_IN_BANK);
         assertThat(lines)
                 .hasSizeGreaterThan(30_000)
                 .allMatch(line -> line.matches(Pattern.quote(file.toString()) + ":\\d+:\\d+: .+"));

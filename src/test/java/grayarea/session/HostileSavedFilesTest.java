@@ -85,7 +85,7 @@ class HostileSavedFilesTest {
             value = {
                 "empty.json         | 1:1: the file is empty; a JSON object was expected",
                 "truncated.json     | 88:29: not valid JSON: Unexpected end-of-input: was expecting closing quote for a string value",
-                "wrong-types.json   | 1:111: answers: array found, object expected",
+                "wrong-types.json   | 1:111: answers: must be an object in braces { }, not a list",
                 "huge-numbers.json  | 3:21: this saved session is of a format this app does not read",
                 "deep-nesting.json  | 1:119: the JSON is nested too deeply; at most 64 levels are read",
                 "bad-utf8.json      | 2:7: the file is not valid UTF-8 text; save it as UTF-8",
@@ -139,7 +139,7 @@ class HostileSavedFilesTest {
             value = {
                 "empty.json         | 1:1: the file is empty; a JSON object was expected",
                 "truncated.json     | 128:7: not valid JSON: Unexpected end-of-input within/between Object entries",
-                "wrong-types.json   | 1:55: bank: string found, object expected",
+                "wrong-types.json   | 1:55: bank: must be an object in braces { }, not a text",
                 "huge-numbers.json  | 3:21: this turn file is format version 99999999999999999999, newer than this app reads (1); update Gray Area to open it",
                 "deep-nesting.json  | 1:116: the JSON is nested too deeply; at most 64 levels are read",
                 "bad-utf8.json      | 2:7: the file is not valid UTF-8 text; save it as UTF-8",
