@@ -67,7 +67,7 @@ class NoNetworkTest {
                     .startsWith(
                             "network blocked",
                             "ok bank loaded and validated",
-                            "ok scored 6 example sheets",
+                            "ok scored 11 example sheets",
                             "ok session saved and loaded",
                             "ok encrypted and sealed");
             assertThat(out.get(5)).matches("ok PDF written, \\d+ bytes");
