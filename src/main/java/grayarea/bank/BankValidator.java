@@ -343,7 +343,9 @@ final class BankValidator {
                     }
                 });
         Double minAnswered = coverage.number("minAnswered");
-        if (minAnswered != null && minAnswered > named.size()) {
+        if (!coverage.get("dimensions").exists() && !coverage.get("questions").exists()) {
+            problem(coverage, Message.of("validator.coverageNamesNothing"));
+        } else if (minAnswered != null && minAnswered > named.size()) {
             problem(
                     coverage.get("minAnswered"),
                     Message.of("validator.coverageNeverMet", format(minAnswered), named.size()));

@@ -180,6 +180,18 @@ public final class SchemaCheck {
         if (at.contains("/$defs/answer/properties/value/")) {
             return Message.of("schema.answer");
         }
+        if (at.contains("/$defs/atLeastStep/")) {
+            return Message.of("schema.atLeastStep");
+        }
+        if (at.contains("/scales/items/properties/options/items/")) {
+            return Message.of("schema.scaleStep");
+        }
+        if (at.contains("/primary/properties/coverage/")) {
+            return Message.of("schema.coverageMinimum");
+        }
+        if (at.contains("/primary/properties/bandRules/items/properties/when/")) {
+            return Message.of("schema.bandRuleWhen");
+        }
         return Message.of("schema.alternatives");
     }
 

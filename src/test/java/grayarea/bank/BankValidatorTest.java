@@ -1058,6 +1058,7 @@ class BankValidatorTest {
                                     json,
                                     "\"showIf\": ",
                                     "sections[0].questions[4].showIf: must be a condition: {\"question\": id, \"in\": [answer ids]},"
+                                            + " {\"question\": id, \"atLeast\": step id}, {\"questions\": [ids], \"atLeast\": step id},"
                                             + " {\"all\": [conditions]} or {\"any\": [conditions]}"));
         }
 
@@ -1072,6 +1073,7 @@ class BankValidatorTest {
                                     "{\"always\": false}",
                                     "reflections[0].when: must be a rule: {\"always\": true}, {\"score\": id, \"atLeast\"/\"below\": number},"
                                             + " {\"band\": [ids]}, {\"flag\": id}, {\"question\": id, \"in\": [answer ids]},"
+                                            + " {\"question\": id, \"atLeast\": step id}, {\"questions\": [ids], \"atLeast\": step id},"
                                             + " {\"all\": [rules]} or {\"any\": [rules]}"));
         }
 

@@ -236,7 +236,44 @@ class ScoringFeaturesValidationTest {
                         BANK,
                         "{ \"id\": \"not-sure\", \"label\": \"Not sure\", \"means\": \"not-sure\" }",
                         "{ \"id\": \"not-sure\", \"label\": \"Not sure\", \"value\": 4, \"means\": \"not-sure\" }");
-        assertThat(problems(json)).hasSize(1);
-        assertThat(problems(json).get(0)).startsWith(line(json, "{ \"id\": \"not-sure\"", ""));
+        assertThat(problems(json))
+                .containsExactly(
+                        line(
+                                json,
+                                "{ \"id\": \"not-sure\"",
+                                "scales[0].options[4]: a step has either a \"value\" (a number) or a \"means\" (\"not-sure\" or \"does-not-apply\"), not both and not neither"));
+    }
+
+    @Test
+    void theFormsOfTheNewKeysAreSaidInWords() {
+        String json =
+                edit(
+                        edit(
+                                BANK,
+                                "\"coverage\": { \"dimensions\": [\"total\"], \"minAnswered\": 3 }",
+                                "\"coverage\": { \"dimensions\": [\"total\"], \"minAnswered\": 3, \"minShare\": 0.5 }"),
+                        "\"anyAnswerAtLeast\": \"often\"",
+                        "\"anyAnswerAtleast\": \"often\"");
+        assertThat(problems(json))
+                .containsExactly(
+                        after(
+                                json,
+                                "\"coverage\": ",
+                                "primary.coverage: a coverage rule gives one minimum: \"minAnswered\" (a whole number) or \"minShare\" (a share above 0 up to 1), not both and not neither"),
+                        after(
+                                json,
+                                "\"strong-secrecy\", \"label\": \"a strong sign of secrecy\", \"atLeastBand\": \"high\", \"when\": ",
+                                "primary.bandRules[0].when: must be {\"dimension\": id, \"anyAnswerAtLeast\": step id} or {\"dimension\": id, \"scoreAtLeast\": number}"));
+        String nothing =
+                edit(
+                        BANK,
+                        "\"coverage\": { \"dimensions\": [\"total\"], \"minAnswered\": 3 }",
+                        "\"coverage\": { \"minAnswered\": 3 }");
+        assertThat(problems(nothing))
+                .containsExactly(
+                        after(
+                                nothing,
+                                "\"coverage\": ",
+                                "the coverage rule names nothing to count: give \"dimensions\", \"questions\" or both"));
     }
 }
