@@ -144,6 +144,34 @@ class TextReportTest {
     }
 
     @Test
+    void rulesThatFiredWithoutRaisingAreListedQuietlyAfterTheBand() {
+        // every answer at the top: 18, already the highest band by itself
+        String text =
+                screen(
+                        sheet(
+                                "q-sleep", "very-often",
+                                "q-rows", "very-often",
+                                "q-silence", "very-often",
+                                "q-calm", "never",
+                                "q-money", "very-often",
+                                "q-secret", "very-often",
+                                "afraid-home", "no"));
+
+        assertThat(text)
+                .contains(
+                        "Result: Much strain\n"
+                                + "Many of these came up.\n"
+                                + "How this result came about:\n"
+                                + "- 6 of 6 answered (enough for a result)\n"
+                                + "- Also standing out (an answer was very often): Sleepless"
+                                + " nights over the relationship — Very often\n")
+                .contains(
+                        "- Also standing out (the strain score is 12 or more): Strain: 18\n"
+                                + "- Strain: 18, which on its own gives Much strain\n")
+                .doesNotContain("Raised to");
+    }
+
+    @Test
     void aRoundedScoreShowsTheNumberTheBandWasTakenFrom() {
         // 2 + 2 + 1 + (3 - 2) + 0 = 6 from 5 of 6 items, prorated to 7.2, rounded half-up to 7
         String text =
