@@ -92,7 +92,7 @@ final class ScoreCommand implements Callable<Integer> {
                                 path
                                         + "\n\n"
                                         + new TextReport(bank, lang)
-                                                .render(located.sheet(), result));
+                                                .renderOnScreen(located.sheet(), result));
                         out.flush();
                     }
                     first = false;

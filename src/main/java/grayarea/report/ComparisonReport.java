@@ -53,7 +53,10 @@ public final class ComparisonReport {
 
     /** The neutral message shown when the comparison is not available. */
     public String notAvailableMessage() {
-        return words.get("couple.notAvailable");
+        Text own = bank.texts().comparisonUnavailable();
+        return own.isEmpty()
+                ? words.get("couple.notAvailable")
+                : words.get("couple.notAvailable") + " " + words.t(own);
     }
 
     /** The comparison as blocks, in reading order. */
@@ -130,7 +133,7 @@ public final class ComparisonReport {
             add(out, Kind.PARAGRAPH, words.get("couple.notShared.note"));
         }
         add(out, Kind.PARAGRAPH, "");
-        add(out, Kind.PARAGRAPH, words.get("notDiagnosis"));
+        add(out, Kind.PARAGRAPH, words.footer());
         return out;
     }
 

@@ -5,6 +5,7 @@ import grayarea.bank.BankRef;
 import grayarea.bank.Flag;
 import grayarea.bank.QuestionBank;
 import grayarea.scoring.ComparisonTurn;
+import grayarea.scoring.Headline;
 import grayarea.scoring.PartResult;
 import grayarea.scoring.Result;
 import grayarea.scoring.ScoringEngine;
@@ -96,7 +97,7 @@ public final class ResultsTable {
         if (contents instanceof ResultFile.Contents solo) {
             Result result = solo.result();
             PartResult headline = result.headline().orElse(null);
-            String band = headline == null ? "" : bandLabel(bank, headline.band());
+            String band = headline == null ? "" : bandLabel(bank, headline);
             Double score = headline == null ? null : primaryScore(bank, headline);
             List<String> flags = result.flags().stream().map(id -> flagLabel(bank, id)).toList();
             return new Row(
@@ -123,7 +124,7 @@ public final class ResultsTable {
                             : new ScoringEngine(bank.get())
                                     .score(turn.shared().sheet())
                                     .headline()
-                                    .map(p -> bandLabel(bank, p.band()))
+                                    .map(p -> bandLabel(bank, p))
                                     .orElse("–");
             bands.add(who + ": " + band);
         }
@@ -139,9 +140,19 @@ public final class ResultsTable {
                 holds);
     }
 
-    private String bandLabel(Optional<QuestionBank> bank, String band) {
+    /**
+     * The headline band's label; without one, why: too few answered to say (the bank's coverage) or
+     * too few to form the score at all.
+     */
+    private String bandLabel(Optional<QuestionBank> bank, PartResult part) {
+        String band = part.band();
         if (band == null) {
-            return words.get("clinician.band.none");
+            return words.get(
+                    part.headline() != null
+                                    && part.headline().status()
+                                            == Headline.Status.NOT_ENOUGH_ANSWERED
+                            ? "csv.band.notEnough"
+                            : "clinician.band.none");
         }
         return bank.flatMap(
                         b ->

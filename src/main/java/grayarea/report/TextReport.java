@@ -3,6 +3,7 @@ package grayarea.report;
 import grayarea.bank.AnswerSheet;
 import grayarea.bank.AnswerValue;
 import grayarea.bank.Band;
+import grayarea.bank.BandRule;
 import grayarea.bank.Dimension;
 import grayarea.bank.Flag;
 import grayarea.bank.GutCheck;
@@ -14,6 +15,8 @@ import grayarea.bank.Reflection;
 import grayarea.bank.Text;
 import grayarea.report.ReportBlock.Kind;
 import grayarea.scoring.BoundaryReading;
+import grayarea.scoring.ContextAnswer;
+import grayarea.scoring.Headline;
 import grayarea.scoring.PartResult;
 import grayarea.scoring.Result;
 import grayarea.scoring.Score;
@@ -24,9 +27,15 @@ import java.util.Map;
 
 /**
  * A result in the order a person should meet it: safety and help first when a safety flag was
- * raised, then the band and its explanation, the scores, the why, reflections (with private notes),
- * gut checks, the boundary map, and always the reminder that it is not a diagnosis. The same blocks
- * become plain text here and a PDF in {@link PdfReport}.
+ * raised (with no band at all when the flag withholds it), then each part's headline as it came
+ * about (enough answered? band rules? the score's own band), the scores, the why, reflections (with
+ * private notes), the person's own context answers, gut checks, the boundary map, and always the
+ * reminder that it is not a diagnosis. The same blocks become plain text here and a PDF in {@link
+ * PdfReport}.
+ *
+ * <p>Only {@link #screenBlocks} (the person's own screen) says that a safety question was left
+ * unanswered; {@link #blocks} is for anything that leaves the screen (a PDF, paper, a therapist's
+ * client pages) and never does.
  */
 public final class TextReport {
 
@@ -42,19 +51,43 @@ public final class TextReport {
         return render(sheet, result, Map.of());
     }
 
-    /** The report as plain text. */
+    /** The report as plain text, for a file or paper: nothing about safety questions left out. */
     public String render(AnswerSheet sheet, Result result, Map<String, String> notes) {
         return ReportBlock.toText(blocks(sheet, result, notes));
     }
 
-    /** The report as blocks, in reading order. */
+    /** The report as plain text for the person's own screen (such as {@code score}). */
+    public String renderOnScreen(AnswerSheet sheet, Result result) {
+        return ReportBlock.toText(screenBlocks(sheet, result, Map.of()));
+    }
+
+    /**
+     * The report as blocks, in reading order, for a file or paper (a PDF, a print, a therapist's
+     * client pages): it never says whether a safety question was left unanswered.
+     */
     public List<ReportBlock> blocks(AnswerSheet sheet, Result result, Map<String, String> notes) {
+        return blocks(sheet, result, notes, false);
+    }
+
+    /**
+     * The report as blocks for the person's own screen: as {@link #blocks}, and, when a safety
+     * question was left unanswered, a gentle line (which never names the question) with the help
+     * resources.
+     */
+    public List<ReportBlock> screenBlocks(
+            AnswerSheet sheet, Result result, Map<String, String> notes) {
+        return blocks(sheet, result, notes, true);
+    }
+
+    private List<ReportBlock> blocks(
+            AnswerSheet sheet, Result result, Map<String, String> notes, boolean onScreen) {
         List<ReportBlock> out = new ArrayList<>();
         add(out, Kind.TITLE, format("title", t(bank.about().title())));
         add(out, Kind.PARAGRAPH, format("bank", bank.id(), bank.version()));
         if (sheet.respondent() != null && !sheet.respondent().isBlank()) {
             add(out, Kind.PARAGRAPH, format("respondent", sheet.respondent()));
         }
+        boolean gentle = onScreen && !result.safetyUnanswered().isEmpty();
         if (result.safety()) {
             add(out, Kind.HEADING, words.get("safety"));
             for (String flagId : result.flags()) {
@@ -63,10 +96,11 @@ public final class TextReport {
                         .filter(f -> !f.message().isEmpty())
                         .ifPresent(f -> add(out, Kind.PARAGRAPH, t(f.message())));
             }
-            resources(out);
+            resources(out, gentle);
         }
+        boolean withheld = result.bandWithheld(bank);
         for (PartResult part : result.parts()) {
-            part(out, part, notes);
+            part(out, part, notes, withheld);
         }
         if (!bank.gutChecks().isEmpty()) {
             add(out, Kind.HEADING, words.get("gutChecks"));
@@ -80,28 +114,25 @@ public final class TextReport {
                 add(out, Kind.BULLET, boundaryLine(reading));
             }
         }
-        if (!result.safety() && !bank.resources().isEmpty()) {
-            resources(out);
+        if (!result.safety() && (!bank.resources().isEmpty() || gentle)) {
+            resources(out, gentle);
         }
         add(out, Kind.PARAGRAPH, "");
-        add(out, Kind.PARAGRAPH, words.get("notDiagnosis"));
+        add(out, Kind.PARAGRAPH, words.footer());
         return out;
     }
 
-    private void part(List<ReportBlock> out, PartResult part, Map<String, String> notes) {
+    private void part(
+            List<ReportBlock> out, PartResult part, Map<String, String> notes, boolean withheld) {
         String title =
                 bank.perspective(part.part()).map(p -> t(p.label())).orElse(words.get("part.main"));
         add(out, Kind.HEADING, title);
-        if (part.band() == null) {
-            add(out, Kind.PARAGRAPH, words.get("result.unavailable"));
+        if (withheld) {
+            // a safety flag asks that no band be shown: the help above comes first, and the scores
+            // stay for the person who wants to see their own answers counted
+            add(out, Kind.PARAGRAPH, words.get("result.withheld"));
         } else {
-            Band band =
-                    bank.primary().bands().stream()
-                            .filter(b -> b.id().equals(part.band()))
-                            .findFirst()
-                            .orElseThrow();
-            add(out, Kind.PARAGRAPH, format("result", t(band.label())));
-            add(out, Kind.PARAGRAPH, t(band.explanation()));
+            headline(out, part);
         }
         add(out, Kind.PARAGRAPH, words.get("scores"));
         for (Score score : part.scores()) {
@@ -135,22 +166,182 @@ public final class TextReport {
                 }
             }
         }
+        if (!part.context().isEmpty()) {
+            add(out, Kind.PARAGRAPH, words.get("context"));
+            for (ContextAnswer answer : part.context()) {
+                bank.question(answer.question())
+                        .ifPresent(
+                                q ->
+                                        add(
+                                                out,
+                                                Kind.BULLET,
+                                                format(
+                                                        "answer.line",
+                                                        t(q.textFor(part.part())),
+                                                        answerLabel(q, answer.answer()))));
+            }
+        }
     }
 
-    /** A score as a line such as "Overall concern: 52.6 of 100 (13 answered, 1 not answered)". */
-    public String scoreLine(Score score) {
-        Dimension dimension = bank.dimension(score.dimension()).orElseThrow();
-        String value;
-        if (!score.computable()) {
-            value = words.get("score.unavailable");
-        } else if (dimension.formation() == Dimension.Formation.PERCENT_OF_MAX) {
-            value = format("score.percent", words.numbers.format(score.value()));
-        } else {
-            value = words.numbers.format(score.value());
+    /**
+     * The headline as it came about, in the order the steps apply: enough answered (else no band,
+     * the questions left unanswered and the answers that stand out), then the band, then how it
+     * came about: coverage, the band rules that raised it, and the score's own band.
+     */
+    private void headline(List<ReportBlock> out, PartResult part) {
+        Headline headline = part.headline();
+        Headline.CoverageCheck coverage = headline == null ? null : headline.coverage();
+        List<Headline.FiredRule> rules = headline == null ? List.of() : headline.rules();
+        if (headline != null && headline.status() == Headline.Status.NOT_ENOUGH_ANSWERED) {
+            add(out, Kind.PARAGRAPH, words.get("result.notEnough"));
+            if (coverage != null) {
+                add(
+                        out,
+                        Kind.PARAGRAPH,
+                        format(
+                                "coverage.notMet",
+                                coverage.answered(),
+                                coverage.answered() + coverage.missing() + coverage.setAside()));
+                if (!coverage.unanswered().isEmpty()) {
+                    add(out, Kind.PARAGRAPH, words.get("coverage.unanswered"));
+                    for (String id : coverage.unanswered()) {
+                        bank.question(id)
+                                .ifPresent(q -> add(out, Kind.BULLET, t(q.textFor(part.part()))));
+                    }
+                }
+            }
+            List<String> standOut = new ArrayList<>();
+            for (Headline.FiredRule rule : rules) {
+                standOut.addAll(ruleLines(part, rule, "rule.standsOut"));
+            }
+            if (!standOut.isEmpty()) {
+                add(out, Kind.PARAGRAPH, words.get("standOut"));
+                standOut.forEach(line -> add(out, Kind.BULLET, line));
+            }
+            return;
         }
-        return format("score.line", t(dimension.label()), value)
-                + " "
-                + format("score.counted", score.counted(), score.missing());
+        if (part.band() == null) {
+            add(out, Kind.PARAGRAPH, words.get("result.unavailable"));
+            return;
+        }
+        Band band = bank.primary().band(part.band()).orElseThrow();
+        add(out, Kind.PARAGRAPH, format("result", t(band.label())));
+        add(out, Kind.PARAGRAPH, t(band.explanation()));
+        Score primary = part.score(bank.primary().dimension()).orElse(null);
+        boolean rounded = primary != null && primary.rounded();
+        // with no coverage, no rule and no rounding the band is just the score's: the scores
+        // below say it all, so the steps are left out
+        if (coverage == null && rules.isEmpty() && !rounded) {
+            return;
+        }
+        add(out, Kind.PARAGRAPH, words.get("how"));
+        if (coverage != null) {
+            add(
+                    out,
+                    Kind.BULLET,
+                    format(
+                            "coverage.met",
+                            coverage.answered(),
+                            coverage.answered() + coverage.missing() + coverage.setAside()));
+        }
+        for (Headline.FiredRule rule : rules) {
+            String key = rule.raised() ? "rule.raised" : "rule.alsoFired";
+            ruleLines(part, rule, key).forEach(line -> add(out, Kind.BULLET, line));
+        }
+        if (primary != null && primary.computable() && headline != null) {
+            String scoreBand =
+                    bank.primary()
+                            .band(headline.scoreBand())
+                            .map(b -> t(b.label()))
+                            .orElse(band.label().in(words.language));
+            add(
+                    out,
+                    Kind.BULLET,
+                    format("how.score", dimensionLabel(primary), value(primary), scoreBand));
+        }
+    }
+
+    /** A fired band rule as lines: one per answer that fired it, or one for its score. */
+    private List<String> ruleLines(PartResult part, Headline.FiredRule fired, String key) {
+        String bandLabel = bank.primary().band(fired.band()).map(b -> t(b.label())).orElse("");
+        BandRule rule =
+                bank.primary().bandRules().stream()
+                        .filter(r -> r.id().equals(fired.rule()))
+                        .findFirst()
+                        .orElse(null);
+        String ruleLabel = rule == null ? fired.rule() : t(rule.label());
+        List<String> lines = new ArrayList<>();
+        if (fired.score() != null) {
+            String dimension =
+                    rule == null
+                            ? ""
+                            : bank.dimension(rule.when().dimension())
+                                    .map(d -> t(d.label()))
+                                    .orElse(rule.when().dimension());
+            lines.add(
+                    format(
+                            key,
+                            bandLabel,
+                            ruleLabel,
+                            format("score.line", dimension, words.numbers.format(fired.score()))));
+            return lines;
+        }
+        for (WhyItem item : fired.answers()) {
+            bank.question(item.question())
+                    .ifPresent(
+                            q ->
+                                    lines.add(
+                                            format(
+                                                    key,
+                                                    bandLabel,
+                                                    ruleLabel,
+                                                    format(
+                                                            "answer.line",
+                                                            t(q.textFor(part.part())),
+                                                            answerLabel(q, item.answer())))));
+        }
+        return lines;
+    }
+
+    /**
+     * A score as a line such as "Overall concern: 52.6 of 100 (13 answered, 1 not answered)": the
+     * rounded value the band was taken from ("13.7, rounded to 14" when rounding changed it), and
+     * beyond the answered items only the counts that are not zero.
+     */
+    public String scoreLine(Score score) {
+        String value = score.computable() ? value(score) : words.get("score.unavailable");
+        return format("score.line", dimensionLabel(score), value) + " " + counts(score);
+    }
+
+    private String dimensionLabel(Score score) {
+        return bank.dimension(score.dimension()).map(d -> t(d.label())).orElse(score.dimension());
+    }
+
+    /** The shown value of a formed score: rounded, and saying so when rounding changed it. */
+    private String value(Score score) {
+        Dimension dimension = bank.dimension(score.dimension()).orElseThrow();
+        String shown = words.numbers.format(score.value());
+        if (score.rounded()) {
+            shown = format("score.rounded", words.precise.format(score.unrounded()), shown);
+        }
+        return dimension.formation() == Dimension.Formation.PERCENT_OF_MAX
+                ? format("score.percent", shown)
+                : shown;
+    }
+
+    private String counts(Score score) {
+        List<String> parts = new ArrayList<>();
+        parts.add(format("score.answered", score.counted()));
+        if (score.missing() > 0) {
+            parts.add(format("score.missing", score.missing()));
+        }
+        if (score.notSure() > 0) {
+            parts.add(format("score.notSure", score.notSure()));
+        }
+        if (score.notApplicable() > 0) {
+            parts.add(format("score.notApplicable", score.notApplicable()));
+        }
+        return format("score.counted", String.join(words.get("score.separator"), parts));
     }
 
     /** A boundary reading in words. */
@@ -183,14 +374,22 @@ public final class TextReport {
         return String.join("; ", labels);
     }
 
-    private void resources(List<ReportBlock> out) {
+    private void resources(List<ReportBlock> out, boolean gentle) {
         add(out, Kind.HEADING, words.get("resources"));
+        if (gentle) {
+            // never names or quotes the question: someone may be looking over the person's shoulder
+            add(out, Kind.PARAGRAPH, words.get("safetyUnanswered"));
+        }
         for (HelpResource resource : bank.resources()) {
             add(
                     out,
                     Kind.BULLET,
                     resource.fillIn()
-                            ? format("resource.fillIn", t(resource.name()), t(resource.region()))
+                            ? format(
+                                    "resource.line",
+                                    t(resource.name()),
+                                    t(resource.region()),
+                                    words.fillIn())
                             : format(
                                     "resource.line",
                                     t(resource.name()),

@@ -1,9 +1,15 @@
 package grayarea.report;
 
+import grayarea.bank.Answer;
+import grayarea.bank.AnswerSheet;
 import grayarea.bank.Band;
 import grayarea.bank.ConversationPrompt;
 import grayarea.bank.Flag;
+import grayarea.bank.Parts;
+import grayarea.bank.Question;
 import grayarea.bank.QuestionBank;
+import grayarea.bank.QuestionType;
+import grayarea.bank.Visibility;
 import grayarea.report.ReportBlock.Kind;
 import grayarea.scoring.BoundaryReading;
 import grayarea.scoring.Comparison;
@@ -11,6 +17,7 @@ import grayarea.scoring.Comparison.BoundaryAgreement;
 import grayarea.scoring.Comparison.DoubleStandard;
 import grayarea.scoring.ComparisonTurn;
 import grayarea.scoring.CoupleComparison;
+import grayarea.scoring.Headline;
 import grayarea.scoring.PartResult;
 import grayarea.scoring.Result;
 import grayarea.scoring.ScoringEngine;
@@ -21,6 +28,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -51,20 +59,24 @@ public final class TherapistReport {
         for (PartResult part : result.parts()) {
             add(out, Kind.BULLET, partLine(part));
         }
-        safety(out, file.complete(), result.flags());
-        add(out, Kind.HEADING, words.get("clinician.doubleStandards"));
-        List<BoundaryReading> doubles = result.doubleStandards();
+        safety(out, file.complete(), result);
         TextReport client = new TextReport(bank, words.language);
-        if (doubles.isEmpty()) {
-            add(
-                    out,
-                    Kind.PARAGRAPH,
-                    words.get(
-                            result.boundaries().isEmpty()
-                                    ? "clinician.boundaries.none"
-                                    : "clinician.doubleStandards.none"));
+        // a section the person was never asked is never reported as "not answered": the boundary
+        // map only when the bank has one and it was shown
+        if (boundariesShown(file.answers())) {
+            add(out, Kind.HEADING, words.get("clinician.doubleStandards"));
+            List<BoundaryReading> doubles = result.doubleStandards();
+            if (doubles.isEmpty()) {
+                add(
+                        out,
+                        Kind.PARAGRAPH,
+                        words.get(
+                                result.boundaries().isEmpty()
+                                        ? "clinician.boundaries.none"
+                                        : "clinician.doubleStandards.none"));
+            }
+            capped(out, doubles.stream().map(this::doubleStandardLine).toList());
         }
-        capped(out, doubles.stream().map(this::doubleStandardLine).toList());
         add(out, Kind.PARAGRAPH, "");
         add(out, Kind.PARAGRAPH, words.get("clinician.notDiagnosis"));
 
@@ -103,29 +115,33 @@ public final class TherapistReport {
             }
             add(out, Kind.PARAGRAPH, words.get("clinician.couple.sharedOnly"));
             ComparisonReport couple = new ComparisonReport(bank, words.language);
-            add(out, Kind.HEADING, words.get("clinician.mismatches"));
-            List<String> mismatches =
-                    comparison.boundaries().stream()
-                            .filter(
-                                    b ->
-                                            b.first() != null
-                                                    && b.second() != null
-                                                    && b.difference() > 0)
-                            .map((BoundaryAgreement b) -> couple.boundaryLine(b, first, second))
-                            .toList();
-            if (mismatches.isEmpty()) {
-                add(out, Kind.PARAGRAPH, words.get("clinician.mismatches.none"));
+            if (!boundaryQuestions().isEmpty()) {
+                add(out, Kind.HEADING, words.get("clinician.mismatches"));
+                List<String> mismatches =
+                        comparison.boundaries().stream()
+                                .filter(
+                                        b ->
+                                                b.first() != null
+                                                        && b.second() != null
+                                                        && b.difference() > 0)
+                                .map((BoundaryAgreement b) -> couple.boundaryLine(b, first, second))
+                                .toList();
+                if (mismatches.isEmpty()) {
+                    add(out, Kind.PARAGRAPH, words.get("clinician.mismatches.none"));
+                }
+                capped(out, mismatches);
+                add(out, Kind.HEADING, words.get("clinician.doubleStandards"));
+                List<String> doubles =
+                        comparison.doubleStandards().stream()
+                                .map(
+                                        (DoubleStandard d) ->
+                                                couple.doubleStandardLine(d, first, second))
+                                .toList();
+                if (doubles.isEmpty()) {
+                    add(out, Kind.PARAGRAPH, words.get("clinician.doubleStandards.none"));
+                }
+                capped(out, doubles);
             }
-            capped(out, mismatches);
-            add(out, Kind.HEADING, words.get("clinician.doubleStandards"));
-            List<String> doubles =
-                    comparison.doubleStandards().stream()
-                            .map((DoubleStandard d) -> couple.doubleStandardLine(d, first, second))
-                            .toList();
-            if (doubles.isEmpty()) {
-                add(out, Kind.PARAGRAPH, words.get("clinician.doubleStandards.none"));
-            }
-            capped(out, doubles);
         }
         add(out, Kind.PARAGRAPH, "");
         add(out, Kind.PARAGRAPH, words.get("clinician.notDiagnosis"));
@@ -174,15 +190,7 @@ public final class TherapistReport {
                 bank.perspective(part.part())
                         .map(p -> words.t(p.label()))
                         .orElse(words.get("part.main"));
-        String band =
-                part.band() == null
-                        ? words.get("clinician.band.none")
-                        : bank.primary().bands().stream()
-                                .filter(b -> b.id().equals(part.band()))
-                                .findFirst()
-                                .map(Band::label)
-                                .map(words::t)
-                                .orElse(part.band());
+        String band = bandWords(part);
         TextReport text = new TextReport(bank, words.language);
         String primary =
                 part.scores().stream()
@@ -193,14 +201,82 @@ public final class TherapistReport {
         return words.format("clinician.part", label, band, primary);
     }
 
-    private void safety(List<ReportBlock> out, boolean complete, List<String> flags) {
+    /** The headline band in words, with how it came about when that is more than the score. */
+    private String bandWords(PartResult part) {
+        Headline headline = part.headline();
+        if (headline != null && headline.status() == Headline.Status.NOT_ENOUGH_ANSWERED) {
+            Headline.CoverageCheck c = headline.coverage();
+            return c == null
+                    ? words.get("csv.band.notEnough")
+                    : words.format(
+                            "clinician.band.notEnough",
+                            c.answered(),
+                            c.answered() + c.missing() + c.setAside());
+        }
+        if (part.band() == null) {
+            return words.get("clinician.band.none");
+        }
+        String label =
+                bank.primary().band(part.band()).map(Band::label).map(words::t).orElse(part.band());
+        List<String> raisedBy =
+                headline == null
+                        ? List.of()
+                        : headline.rules().stream()
+                                .filter(Headline.FiredRule::raised)
+                                .map(
+                                        r ->
+                                                bank.primary().bandRules().stream()
+                                                        .filter(b -> b.id().equals(r.rule()))
+                                                        .findFirst()
+                                                        .map(b -> words.t(b.label()))
+                                                        .orElse(r.rule()))
+                                .toList();
+        return raisedBy.isEmpty()
+                ? label
+                : words.format("clinician.band.raised", label, String.join("; ", raisedBy));
+    }
+
+    /** The boundary questions of the bank. */
+    private List<Question> boundaryQuestions() {
+        return bank.questionsInPart(Parts.BOUNDARIES).stream()
+                .filter(q -> q.type() == QuestionType.BOUNDARY)
+                .toList();
+    }
+
+    /** Whether the bank has a boundary map and any of it was shown to the person. */
+    private boolean boundariesShown(AnswerSheet answers) {
+        Map<String, Answer> given =
+                Visibility.dropHidden(bank, Parts.BOUNDARIES, answers.part(Parts.BOUNDARIES));
+        return boundaryQuestions().stream().anyMatch(q -> Visibility.isShown(q, given));
+    }
+
+    /**
+     * Flags, and (only where the file may hold them, that is sealed) the safety questions left
+     * unanswered, by their text: "no flag was raised" alone would hide a declined safety question.
+     */
+    private void safety(List<ReportBlock> out, boolean complete, Result result) {
         add(out, Kind.HEADING, words.get("clinician.flags"));
         if (!complete) {
             add(out, Kind.PARAGRAPH, words.get("clinician.flags.notSealed"));
         }
-        List<Flag> raised = flags.stream().map(bank::flag).flatMap(Optional::stream).toList();
+        List<Flag> raised =
+                result.flags().stream().map(bank::flag).flatMap(Optional::stream).toList();
+        List<String> unanswered =
+                complete
+                        ? result.safetyUnanswered().stream()
+                                .map(bank::question)
+                                .flatMap(Optional::stream)
+                                .map(q -> words.t(q.text()))
+                                .toList()
+                        : List.of();
         if (raised.isEmpty() && complete) {
-            add(out, Kind.PARAGRAPH, words.get("clinician.flags.none"));
+            add(
+                    out,
+                    Kind.PARAGRAPH,
+                    words.get(
+                            unanswered.isEmpty()
+                                    ? "clinician.flags.none"
+                                    : "clinician.flags.noneRaised"));
         }
         for (Flag flag : raised) {
             add(
@@ -209,6 +285,12 @@ public final class TherapistReport {
                     words.format(
                             flag.safety() ? "clinician.flag.safety" : "clinician.flag",
                             words.t(flag.label())));
+        }
+        if (!unanswered.isEmpty()) {
+            add(
+                    out,
+                    Kind.PARAGRAPH,
+                    words.format("clinician.safetyUnanswered", String.join("; ", unanswered)));
         }
     }
 

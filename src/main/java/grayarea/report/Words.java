@@ -19,6 +19,9 @@ final class Words {
     final ResourceBundle texts;
     final NumberFormat numbers;
 
+    /** For a score before rounding: two decimals, so that "13.71, rounded to 14" reads right. */
+    final NumberFormat precise;
+
     Words(QuestionBank bank, String language) {
         this.bank = bank;
         this.language = language;
@@ -28,6 +31,8 @@ final class Words {
         this.texts = Message.bundle("grayarea.report.report", locale);
         this.numbers = NumberFormat.getNumberInstance(locale);
         this.numbers.setMaximumFractionDigits(1);
+        this.precise = NumberFormat.getNumberInstance(locale);
+        this.precise.setMaximumFractionDigits(2);
     }
 
     String get(String key) {
@@ -36,6 +41,21 @@ final class Words {
 
     String format(String key, Object... args) {
         return ReportBlock.format(texts, key, args);
+    }
+
+    /**
+     * The closing words of a report: the app's own neutral sentence, then the bank's, when it gives
+     * one.
+     */
+    String footer() {
+        Text own = bank == null ? Text.EMPTY : bank.texts().resultFooter();
+        return own.isEmpty() ? get("notDiagnosis") : get("notDiagnosis") + " " + t(own);
+    }
+
+    /** What stands in a help resource's contact that the therapist is to fill in. */
+    String fillIn() {
+        Text own = bank == null ? Text.EMPTY : bank.texts().fillIn();
+        return own.isEmpty() ? get("resource.fillIn") : t(own);
     }
 
     String t(Text text) {

@@ -336,7 +336,7 @@ class CliTest {
             assertThat(run.out())
                     .startsWith("Uso: grayarea [-hV] [--lang=LANG] [COMMAND]")
                     .contains(
-                            "Gray Area: una autoevaluación privada sobre el microengaño.",
+                            "Gray Area: autoevaluaciones privadas sobre una relación,",
                             "-h, --help        Muestra esta ayuda y termina.",
                             "Órdenes:",
                             "Comprueba bancos de preguntas.",

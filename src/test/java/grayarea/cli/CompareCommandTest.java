@@ -25,7 +25,11 @@ class CompareCommandTest {
     static final String FIRST = "questions/examples/answers-couple-first.json";
     static final String SECOND = "questions/examples/answers-couple-second.json";
     static final String SAFETY = "questions/examples/answers-safety.json";
-    static final String NEUTRAL = "A comparison is not available for these two turns.\n";
+
+    /** Neutral: no hint of why or whose; then the default bank's own words for that page. */
+    static final String NEUTRAL =
+            "A comparison is not available for these two turns. If you would like to talk things"
+                    + " through, a couples therapist can help.\n";
 
     @TempDir Path dir;
 
@@ -161,7 +165,9 @@ class CompareCommandTest {
     @Test
     void neutralInSpanishToo() {
         assertThat(run("compare", "--first", SAFETY, "--second", SECOND, "--lang", "es").out())
-                .isEqualTo("La comparación no está disponible para estos dos turnos.\n");
+                .isEqualTo(
+                        "La comparación no está disponible para estos dos turnos. Si quieren conversar las"
+                                + " cosas con calma, un terapeuta de pareja puede ayudar.\n");
     }
 
     @Test

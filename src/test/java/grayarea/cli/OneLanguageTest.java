@@ -84,7 +84,9 @@ class OneLanguageTest {
                         CompareCommandTest.FIRST);
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out())
-                .isEqualTo("La comparación no está disponible para estos dos turnos.\n");
+                .isEqualTo(
+                        "La comparación no está disponible para estos dos turnos. Si quieren conversar las"
+                                + " cosas con calma, un terapeuta de pareja puede ayudar.\n");
         assertThat(run.err()).isEmpty();
     }
 
@@ -160,7 +162,9 @@ class OneLanguageTest {
                         "es");
         assertThat(run.code()).isZero();
         assertThat(run.out())
-                .isEqualTo("La comparación no está disponible para estos dos turnos.\n");
+                .isEqualTo(
+                        "La comparación no está disponible para estos dos turnos. Si quieren conversar las"
+                                + " cosas con calma, un terapeuta de pareja puede ayudar.\n");
         assertThat(run.err().strip())
                 .isEqualTo(
                         "nota: --language ahora se llama --lang, y elige el idioma de todo"

@@ -2,15 +2,18 @@ package grayarea.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import grayarea.bank.Answer;
 import grayarea.bank.AnswerSheet;
 import grayarea.bank.AnswerSheetJson;
 import grayarea.bank.BankCatalog;
 import grayarea.bank.BankRef;
+import grayarea.bank.Parts;
 import grayarea.bank.QuestionBank;
 import grayarea.scoring.ComparisonTurn;
 import grayarea.scoring.ScoringEngine;
 import grayarea.session.PracticeProfile;
 import grayarea.session.ResultFile;
+import grayarea.testing.Fixtures;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -83,7 +86,9 @@ class TherapistReportTest {
                         "Banco de preguntas micro-cheating (versión 1.0.0)",
                         "Resultado",
                         "Alertas",
-                        "No se activó ninguna alerta.")
+                        // answers-self.json leaves both safety questions unanswered
+                        "Las respuestas dadas no activaron ninguna alerta.",
+                        "Preguntas de seguridad sin responder: ¿Alguna vez sientes miedo")
                 .doesNotContain("Preguntas para reflexionar");
         String client = String.join(" ", pages.subList(1, pages.size()));
         assertThat(client)
@@ -143,5 +148,92 @@ class TherapistReportTest {
                         "Me gustaría que habláramos más de lo que nos preocupa.");
         assertThat(String.join(" ", pages.subList(1, pages.size())))
                 .contains("Where to start talking");
+    }
+
+    @Test
+    void aDeclinedSafetyQuestionIsNamedToTheTherapistOnlyInAFileThatHoldsIt() throws Exception {
+        ResultFile.Contents full = complete("answers-partner.json");
+        assertThat(full.result().flags()).isEmpty();
+        assertThat(full.result().safetyUnanswered()).isNotEmpty();
+
+        String sealed = pages(new TherapistReport(bank, "en").blocks(full, null)).get(0);
+        assertThat(sealed)
+                .contains(
+                        "No flag was raised by the answers given.",
+                        "Safety questions not answered: " + SAFETY_QUESTIONS)
+                .doesNotContain("No flag was raised.");
+
+        ResultFile.Contents shared = ResultFile.withoutPrivate(bank, full);
+        String unsealed =
+                String.join(" ", pages(new TherapistReport(bank, "en").blocks(shared, null)));
+        assertThat(unsealed)
+                .doesNotContain(
+                        "Safety questions not answered", "left a question about your safety");
+    }
+
+    /** The default bank's safety questions as the clinician summary names them, in bank order. */
+    private static final String SAFETY_QUESTIONS =
+            "Does your partner check your phone without asking, track you, or demand your passwords?";
+
+    @Test
+    void aBankWithoutABoundaryMapGetsNoWordAboutBoundaries() throws Exception {
+        QuestionBank reports = Fixtures.resourceBank("scoring/reports-bank.json");
+        AnswerSheet raised =
+                Fixtures.sheet(reports)
+                        .answer(Parts.MAIN, "q-sleep", Fixtures.choice("very-often"))
+                        .answer(Parts.MAIN, "q-rows", Fixtures.choice("never"))
+                        .answer(Parts.MAIN, "q-silence", Fixtures.choice("never"))
+                        .answer(Parts.MAIN, "q-calm", Fixtures.choice("very-often"))
+                        .answer(Parts.MAIN, "afraid-home", Fixtures.choice("no"))
+                        .build();
+        ResultFile.Contents file =
+                new ResultFile.Contents(
+                        "0.1.0",
+                        Instant.parse("2026-11-20T19:30:00Z"),
+                        "C-1",
+                        new ScoringEngine(reports).score(raised),
+                        raised,
+                        Map.of(),
+                        true);
+
+        List<String> pages = pages(new TherapistReport(reports, "en").blocks(file, null));
+        String all = String.join(" ", pages);
+        assertThat(pages.get(0))
+                .contains(
+                        "Your answers: Much strain (raised because an answer was very often)."
+                                + " Strain: 4.5, rounded to 5 (4 answered, 2 not answered)",
+                        "No flag was raised.");
+        assertThat(all).doesNotContainIgnoringCase("boundar").doesNotContain("Double standards");
+        // the bank gives no closing words or fill-in text of its own: the app's neutral ones
+        assertThat(all)
+                .contains("Your local service (Your area): details to be added")
+                .doesNotContain("couples therapist", "filled in by your therapist");
+    }
+
+    @Test
+    void tooFewAnswersAreSaidSoWithTheCount() throws Exception {
+        QuestionBank reports = Fixtures.resourceBank("scoring/reports-bank.json");
+        AnswerSheet few =
+                Fixtures.sheet(reports)
+                        .answer(Parts.MAIN, "q-sleep", Fixtures.choice("often"))
+                        .answer(Parts.MAIN, "q-rows", Answer.declined())
+                        .answer(Parts.MAIN, "afraid-home", Fixtures.choice("no"))
+                        .build();
+        ResultFile.Contents file =
+                new ResultFile.Contents(
+                        "0.1.0",
+                        Instant.parse("2026-11-20T19:30:00Z"),
+                        "C-2",
+                        new ScoringEngine(reports).score(few),
+                        few,
+                        Map.of(),
+                        true);
+
+        assertThat(pages(new TherapistReport(reports, "en").blocks(file, null)).get(0))
+                .contains("Your answers: not enough answered to say (1 of 6 answered).");
+        ResultsTable.Row row =
+                new ResultsTable(ref -> java.util.Optional.of(reports), "en")
+                        .row(Path.of("/x/c-2.json"), file, true);
+        assertThat(row.band()).isEqualTo("not enough answered to say");
     }
 }
