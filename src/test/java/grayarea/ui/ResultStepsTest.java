@@ -172,4 +172,35 @@ class ResultStepsTest extends UiTest {
         assertThat(lines("#context"))
                 .contains("•  How long have you been together? — A year or more");
     }
+
+    @Test
+    void aFlagThatWithholdsTheBandLeavesTheMessageAndTheHelpAlone() throws Exception {
+        open(() -> keptAt(100), SMALLEST);
+        QuestionBank bank = BankLoader.load(BANK_FILE);
+        answer(
+                bank,
+                Map.of(
+                        "h-late", "often",
+                        "h-phone", "often",
+                        "h-plans", "often",
+                        "h-chores", "often",
+                        "together-for", "years",
+                        "afraid-home", "yes"));
+
+        screenshot("result-steps-withheld");
+        assertThat(lookup("#safety").tryQuery()).isPresent();
+        assertThat(lookup("#band").queryAs(Label.class).getText())
+                .startsWith("No band is shown for these answers");
+        String page = allText();
+        assertThat(page)
+                .contains("You said you sometimes feel afraid at home. You deserve to feel safe.")
+                .contains("National Domestic Violence Hotline")
+                .doesNotContain("What your answers suggest");
+        for (var band : bank.primary().bands()) {
+            assertThat(page).doesNotContain(band.label().in("en"));
+        }
+        for (String part : List.of("#how", "#scores-text", "#why", "#context")) {
+            assertThat(lookup(part).tryQuery()).as(part).isEmpty();
+        }
+    }
 }

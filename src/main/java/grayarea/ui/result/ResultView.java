@@ -126,7 +126,7 @@ public final class ResultView extends View {
         if (!model.safety() && !model.safetyUnanswered() && !model.resources().isEmpty()) {
             page.getChildren().add(resources());
         }
-        Label notDiagnosis = paragraph(texts.get("result.notDiagnosis"));
+        Label notDiagnosis = paragraph(model.notDiagnosis());
         notDiagnosis.getStyleClass().add(Style.NOT_DIAGNOSIS);
         page.getChildren().addAll(notDiagnosis, actionsRow(), confirmStartOver.node(), status);
         scroll.setContent(page);
@@ -162,7 +162,7 @@ public final class ResultView extends View {
         } else if (!model.safety() && !model.resources().isEmpty()) {
             page.getChildren().add(resources());
         }
-        Label notDiagnosis = paragraph(texts.get("result.notDiagnosis"));
+        Label notDiagnosis = paragraph(model.notDiagnosis());
         notDiagnosis.getStyleClass().add(Style.NOT_DIAGNOSIS);
         FlowPane row = new FlowPane(10, 10, backButton(), startOverButton(true));
         row.setAlignment(Pos.CENTER_LEFT);

@@ -152,6 +152,16 @@ public final class ResultViewModel {
                 .orElseGet(() -> HelpLines.of(bank, texts, state.language()));
     }
 
+    /**
+     * "Not a diagnosis", in the app's neutral words, then the bank's own closing words when it has
+     * some (such as what may help next).
+     */
+    public String notDiagnosis() {
+        String neutral = texts.get("result.notDiagnosis");
+        Text footer = bank.texts().resultFooter();
+        return footer.isEmpty() ? neutral : neutral + " " + t(footer);
+    }
+
     public Optional<String> resourcesNote() {
         return bank.resourcesNote().isEmpty()
                 ? Optional.empty()

@@ -182,4 +182,23 @@ class ResultStepsModelTest {
         assertThat(HelpLines.of(intake, TEXTS, "en"))
                 .contains("Your local support service (Your region): details to be added");
     }
+
+    @Test
+    void notADiagnosisIsTheAppsNeutralSentenceThenTheBanksOwnClosingWords() {
+        assertThat(answered(Map.of()).notDiagnosis())
+                .isEqualTo(
+                        "This is a reflection aid, not a diagnosis. It gives no verdict on anyone.");
+        QuizState state =
+                new QuizState(
+                        BankLoader.defaultBank(),
+                        null,
+                        "partner",
+                        "en",
+                        new SoloStore(new SessionStore(folder)));
+        assertThat(new ResultViewModel(state, TEXTS).notDiagnosis())
+                .isEqualTo(
+                        "This is a reflection aid, not a diagnosis. It gives no verdict on anyone."
+                                + " If something feels off, a calm conversation or a couples"
+                                + " therapist can help.");
+    }
 }
