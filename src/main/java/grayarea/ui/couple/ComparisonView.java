@@ -78,9 +78,7 @@ final class ComparisonView extends View {
             neutral.setId("comparison-unavailable");
             page.column()
                     .getChildren()
-                    .addAll(
-                            neutral,
-                            TextPage.paragraph(texts.get("couple.comparison.unavailable.detail")));
+                    .addAll(neutral, TextPage.paragraph(model.unavailableDetail()));
         } else {
             page.column().getChildren().addAll(TextPage.report(model.blocks()));
         }

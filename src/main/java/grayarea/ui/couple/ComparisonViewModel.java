@@ -1,5 +1,6 @@
 package grayarea.ui.couple;
 
+import grayarea.bank.Text;
 import grayarea.report.ComparisonReport;
 import grayarea.report.PdfReport;
 import grayarea.report.ReportBlock;
@@ -68,6 +69,16 @@ final class ComparisonViewModel {
      */
     boolean available() {
         return comparison.available();
+    }
+
+    /**
+     * Under "not available": the app's neutral sentence, then the bank's own words for this moment
+     * when it has some.
+     */
+    String unavailableDetail() {
+        String neutral = texts.get("couple.comparison.unavailable.detail");
+        Text own = flow.bank().texts().comparisonUnavailable();
+        return own.isEmpty() ? neutral : neutral + " " + own.in(texts.language());
     }
 
     private ComparisonReport report() {

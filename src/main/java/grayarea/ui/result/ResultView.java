@@ -98,18 +98,35 @@ public final class ResultView extends View {
         band.getStyleClass().add(Style.BAND);
         page.getChildren().add(band);
         model.bandExplanation().ifPresent(text -> page.getChildren().add(paragraph(text)));
-        page.getChildren().add(scores());
-        page.getChildren().add(why());
-        page.getChildren().add(reflections());
-        page.getChildren().add(gutChecks());
-        if (!model.boundaries().isEmpty()) {
-            page.getChildren()
-                    .add(list(texts.get("result.boundaries"), model.boundaries(), "boundaries"));
+        if (!model.howItCameAbout().isEmpty()) {
+            page.getChildren().add(howItCameAbout());
         }
-        if (!model.safety() && !model.resources().isEmpty()) {
+        if (model.safetyUnanswered() && !model.safety()) {
+            page.getChildren().add(safetyUnanswered());
+        }
+        if (!model.bandWithheld()) {
+            // a flag that withholds the band leaves the page to its message and the help
+            page.getChildren().add(scores());
+            page.getChildren().add(why());
+            if (!model.context().isEmpty()) {
+                page.getChildren()
+                        .add(list(texts.get("result.context"), model.context(), "context"));
+            }
+            page.getChildren().add(reflections());
+            page.getChildren().add(gutChecks());
+            if (!model.boundaries().isEmpty()) {
+                page.getChildren()
+                        .add(
+                                list(
+                                        texts.get("result.boundaries"),
+                                        model.boundaries(),
+                                        "boundaries"));
+            }
+        }
+        if (!model.safety() && !model.safetyUnanswered() && !model.resources().isEmpty()) {
             page.getChildren().add(resources());
         }
-        Label notDiagnosis = paragraph(texts.get("result.notDiagnosis"));
+        Label notDiagnosis = paragraph(model.notDiagnosis());
         notDiagnosis.getStyleClass().add(Style.NOT_DIAGNOSIS);
         page.getChildren().addAll(notDiagnosis, actionsRow(), confirmStartOver.node(), status);
         scroll.setContent(page);
@@ -140,10 +157,12 @@ public final class ResultView extends View {
         page.getChildren()
                 .add(paragraph(texts.get("result.thankYou.detail", model.therapistName())));
         page.getChildren().add(forTherapist());
-        if (!model.safety() && !model.resources().isEmpty()) {
+        if (model.safetyUnanswered() && !model.safety()) {
+            page.getChildren().add(safetyUnanswered());
+        } else if (!model.safety() && !model.resources().isEmpty()) {
             page.getChildren().add(resources());
         }
-        Label notDiagnosis = paragraph(texts.get("result.notDiagnosis"));
+        Label notDiagnosis = paragraph(model.notDiagnosis());
         notDiagnosis.getStyleClass().add(Style.NOT_DIAGNOSIS);
         FlowPane row = new FlowPane(10, 10, backButton(), startOverButton(true));
         row.setAlignment(Pos.CENTER_LEFT);
@@ -273,6 +292,11 @@ public final class ResultView extends View {
         box.getChildren().add(heading(texts.get("result.safety.title"), Style.SAFETY_TITLE));
         box.getChildren().add(paragraph(texts.get("result.safety.intro")));
         model.safetyMessages().forEach(m -> box.getChildren().add(paragraph(m)));
+        if (model.safetyUnanswered()) {
+            Label note = paragraph(texts.get("result.safetyUnanswered"));
+            note.setId("safety-unanswered-note");
+            box.getChildren().add(note);
+        }
         box.getChildren().add(resources());
         Button delete = new Button(texts.get("result.safety.delete"));
         delete.setId("delete-session");
@@ -291,6 +315,44 @@ public final class ResultView extends View {
         Label detail = paragraph(texts.get("result.safety.deleteDetail"));
         detail.getStyleClass().add(Style.HINT);
         box.getChildren().addAll(delete, detail, confirmDelete.node());
+        return box;
+    }
+
+    /**
+     * A safety question was left unanswered: said gently, never naming or quoting it (someone may
+     * be looking over the person's shoulder), with the help there is.
+     */
+    private Node safetyUnanswered() {
+        VBox box = new VBox(8);
+        box.setId("safety-unanswered");
+        box.getStyleClass().add(Style.SAFETY_NOTE);
+        Label note = paragraph(texts.get("result.safetyUnanswered"));
+        note.setId("safety-unanswered-note");
+        box.getChildren().add(note);
+        if (!model.resources().isEmpty()) {
+            box.getChildren().add(resources());
+        }
+        return box;
+    }
+
+    /**
+     * "How this result came about": each step that applied, in order, with the answers it rests on
+     * indented beneath it.
+     */
+    private Node howItCameAbout() {
+        VBox box = new VBox(6);
+        box.setId("how");
+        box.getStyleClass().add(Style.RESULT_STEPS);
+        box.getChildren().add(heading(texts.get("result.how"), Style.RESULT_HEADING));
+        for (ResultViewModel.Step step : model.howItCameAbout()) {
+            box.getChildren().add(paragraph(step.text()));
+            for (String answer : step.answers()) {
+                Label line = paragraph("•  " + answer);
+                line.setAccessibleText(answer);
+                line.getStyleClass().add(Style.RESULT_STEP_ANSWER);
+                box.getChildren().add(line);
+            }
+        }
         return box;
     }
 

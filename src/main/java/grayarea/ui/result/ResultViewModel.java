@@ -2,6 +2,7 @@ package grayarea.ui.result;
 
 import grayarea.bank.AnswerSheet;
 import grayarea.bank.Band;
+import grayarea.bank.BandRule;
 import grayarea.bank.Dimension;
 import grayarea.bank.Flag;
 import grayarea.bank.GutCheck;
@@ -11,6 +12,7 @@ import grayarea.bank.Reflection;
 import grayarea.bank.Text;
 import grayarea.report.PdfReport;
 import grayarea.report.TextReport;
+import grayarea.scoring.Headline;
 import grayarea.scoring.PartResult;
 import grayarea.scoring.Result;
 import grayarea.scoring.Score;
@@ -55,6 +57,17 @@ public final class ResultViewModel {
     /** A score in words and, where it is a share of the maximum, as a bar from 0 to 100. */
     public record ScoreLine(String label, String value, Double percent) {}
 
+    /**
+     * One step of "How this result came about", and the answers it rests on, each as "question —
+     * answer" (none for a step that stands on its own).
+     */
+    public record Step(String text, List<String> answers) {
+
+        public Step {
+            answers = List.copyOf(answers);
+        }
+    }
+
     private final QuizState state;
     private final Texts texts;
     private final QuestionBank bank;
@@ -62,6 +75,7 @@ public final class ResultViewModel {
     private final Result result;
     private final PartResult part;
     private final NumberFormat numbers;
+    private final NumberFormat fractions;
 
     private final Set<TherapistPublicKey> checkedKeys;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -103,6 +117,8 @@ public final class ResultViewModel {
         this.part = result.headline().orElse(null);
         this.numbers = NumberFormat.getNumberInstance(texts.locale());
         this.numbers.setMaximumFractionDigits(0);
+        this.fractions = NumberFormat.getNumberInstance(texts.locale());
+        this.fractions.setMaximumFractionDigits(2);
     }
 
     public Result result() {
@@ -136,26 +152,232 @@ public final class ResultViewModel {
                 .orElseGet(() -> HelpLines.of(bank, texts, state.language()));
     }
 
+    /**
+     * "Not a diagnosis", in the app's neutral words, then the bank's own closing words when it has
+     * some (such as what may help next).
+     */
+    public String notDiagnosis() {
+        String neutral = texts.get("result.notDiagnosis");
+        Text footer = bank.texts().resultFooter();
+        return footer.isEmpty() ? neutral : neutral + " " + t(footer);
+    }
+
     public Optional<String> resourcesNote() {
         return bank.resourcesNote().isEmpty()
                 ? Optional.empty()
                 : Optional.of(t(bank.resourcesNote()));
     }
 
+    /** The headline band, or empty when there is none or a safety flag withholds it. */
     public Optional<Band> band() {
-        if (part == null || part.band() == null) {
+        if (part == null || part.band() == null || bandWithheld()) {
             return Optional.empty();
         }
-        return bank.primary().bands().stream().filter(b -> b.id().equals(part.band())).findFirst();
+        return bank.primary().band(part.band());
+    }
+
+    /**
+     * Whether a raised safety flag asks that no band be shown: the page then leads with the flag's
+     * message and the help alone.
+     */
+    public boolean bandWithheld() {
+        return result.bandWithheld(bank);
+    }
+
+    /** Whether too few of the answers the bank names were given to place the result in a band. */
+    public boolean notEnoughAnswered() {
+        return headline().map(h -> h.status() == Headline.Status.NOT_ENOUGH_ANSWERED).orElse(false);
+    }
+
+    private Optional<Headline> headline() {
+        return part == null ? Optional.empty() : Optional.ofNullable(part.headline());
     }
 
     public String bandHeadline() {
+        if (bandWithheld()) {
+            return texts.get("result.band.withheld");
+        }
+        if (notEnoughAnswered()) {
+            return texts.get("result.band.notEnough");
+        }
         return band().map(b -> texts.get("result.band", t(b.label())))
                 .orElse(texts.get("result.band.unavailable"));
     }
 
     public Optional<String> bandExplanation() {
+        if (notEnoughAnswered() && !bandWithheld()) {
+            return Optional.of(texts.get("result.band.notEnough.detail"));
+        }
         return band().map(b -> t(b.explanation()));
+    }
+
+    /**
+     * How the headline came about, step by step in the order they apply: whether enough was
+     * answered, the band rules that raised it (or, without a band, the answers that stand out), and
+     * the band of the score on its own with its (rounded) number. Empty when a safety flag
+     * withholds the band, or when there is nothing to explain beyond the band itself: no coverage
+     * rule, no band rule fired, no rounding.
+     */
+    public List<Step> howItCameAbout() {
+        Optional<Headline> found = headline();
+        if (found.isEmpty() || bandWithheld()) {
+            return List.of();
+        }
+        Headline headline = found.get();
+        Optional<Score> score = part.score(bank.primary().dimension());
+        boolean rounded = score.map(Score::rounded).orElse(false);
+        if (headline.coverage() == null && headline.rules().isEmpty() && !rounded) {
+            return List.of();
+        }
+        List<Step> steps = new ArrayList<>();
+        Headline.CoverageCheck coverage = headline.coverage();
+        if (coverage != null) {
+            int asked = coverage.answered() + coverage.missing();
+            steps.add(
+                    new Step(
+                            texts.get(
+                                    coverage.met()
+                                            ? "result.how.coverage.met"
+                                            : "result.how.coverage.notMet",
+                                    coverage.answered(),
+                                    asked),
+                            List.of()));
+            if (coverage.setAside() > 0) {
+                steps.add(
+                        new Step(
+                                texts.get("result.how.coverage.setAside", coverage.setAside()),
+                                List.of()));
+            }
+            if (!coverage.met() && !coverage.unanswered().isEmpty()) {
+                steps.add(
+                        new Step(
+                                texts.get("result.how.unanswered"),
+                                coverage.unanswered().stream().map(this::questionText).toList()));
+            }
+        }
+        if (headline.status() != Headline.Status.BAND) {
+            List<String> standOut = new ArrayList<>();
+            for (Headline.FiredRule rule : headline.rules()) {
+                for (WhyItem item : rule.answers()) {
+                    String line = answerLine(item.question(), item.answer());
+                    if (!standOut.contains(line)) {
+                        standOut.add(line);
+                    }
+                }
+            }
+            if (!standOut.isEmpty()) {
+                steps.add(new Step(texts.get("result.how.standOut"), standOut));
+            }
+            return steps;
+        }
+        for (Headline.FiredRule rule : headline.rules()) {
+            if (!rule.raised()) {
+                continue;
+            }
+            List<String> answers =
+                    rule.answers().stream().map(i -> answerLine(i.question(), i.answer())).toList();
+            if (rule.score() != null) {
+                answers =
+                        List.of(
+                                texts.get(
+                                        "result.how.ruleScore",
+                                        primaryLabel(),
+                                        number(rule.score())));
+            }
+            steps.add(
+                    new Step(
+                            texts.get(
+                                    "result.how.raised",
+                                    bandLabel(rule.band()),
+                                    bank.primary().bandRules().stream()
+                                            .filter(r -> r.id().equals(rule.rule()))
+                                            .findFirst()
+                                            .map(BandRule::label)
+                                            .map(this::t)
+                                            .orElse(rule.rule())),
+                            answers));
+        }
+        if (headline.scoreBand() != null && score.isPresent() && score.get().computable()) {
+            Score s = score.get();
+            String value =
+                    s.rounded()
+                            ? texts.get(
+                                    "result.how.rounded",
+                                    fractions.format(s.unrounded()),
+                                    number(s.value()))
+                            : number(s.value());
+            steps.add(
+                    new Step(
+                            texts.get(
+                                    "result.how.score",
+                                    primaryLabel(),
+                                    value,
+                                    bandLabel(headline.scoreBand())),
+                            List.of()));
+        }
+        return steps;
+    }
+
+    private String number(double value) {
+        return numbers.format(value);
+    }
+
+    private String primaryLabel() {
+        return bank.dimension(bank.primary().dimension())
+                .map(d -> t(d.label()))
+                .orElse(bank.primary().dimension());
+    }
+
+    private String bandLabel(String id) {
+        return bank.primary().band(id).map(b -> t(b.label())).orElse(id);
+    }
+
+    private String questionText(String id) {
+        return bank.question(id).map(q -> t(q.textFor(state.perspective()))).orElse(id);
+    }
+
+    /** A question and the labels of the options chosen, as "question — answer". */
+    private String answerLine(String questionId, String optionIds) {
+        Optional<Question> found = bank.question(questionId);
+        if (found.isEmpty()) {
+            return questionId;
+        }
+        Question question = found.get();
+        List<String> labels = new ArrayList<>();
+        for (String id : optionIds.split(",")) {
+            question.option(id)
+                    .ifPresent(
+                            o ->
+                                    labels.add(
+                                            o.label().isEmpty()
+                                                    ? texts.get("answer." + id)
+                                                    : t(o.label())));
+        }
+        return texts.get(
+                "result.why.line",
+                t(question.textFor(state.perspective())),
+                String.join("; ", labels));
+    }
+
+    /**
+     * "About your situation": the answers to questions that are never scored (such as how long a
+     * relationship has lasted), as "question — answer"; private and safety questions are never
+     * among them. Empty when a safety flag withholds the band.
+     */
+    public List<String> context() {
+        if (part == null || bandWithheld()) {
+            return List.of();
+        }
+        return part.context().stream().map(c -> answerLine(c.question(), c.answer())).toList();
+    }
+
+    /**
+     * Whether a question about safety was left unanswered: the person's own page says so gently,
+     * never naming the question, with the help there is. Only here: never in a comparison or
+     * anything a partner sees.
+     */
+    public boolean safetyUnanswered() {
+        return !result.safetyUnanswered().isEmpty();
     }
 
     public List<ScoreLine> scores() {
@@ -174,6 +396,16 @@ public final class ResultViewModel {
             } else {
                 value = texts.get("result.scores.value", numbers.format(score.value()));
             }
+            List<String> setAside = new ArrayList<>();
+            if (score.notSure() > 0) {
+                setAside.add(texts.get("result.scores.notSure", score.notSure()));
+            }
+            if (score.notApplicable() > 0) {
+                setAside.add(texts.get("result.scores.notApplicable", score.notApplicable()));
+            }
+            if (!setAside.isEmpty()) {
+                value = texts.get("result.scores.setAside", value, String.join(", ", setAside));
+            }
             lines.add(
                     new ScoreLine(
                             t(dimension.label()),
@@ -190,22 +422,7 @@ public final class ResultViewModel {
             return lines;
         }
         for (WhyItem item : part.why()) {
-            Question question = bank.question(item.question()).orElseThrow();
-            List<String> labels = new ArrayList<>();
-            for (String id : item.answer().split(",")) {
-                question.option(id)
-                        .ifPresent(
-                                o ->
-                                        labels.add(
-                                                o.label().isEmpty()
-                                                        ? texts.get("answer." + id)
-                                                        : t(o.label())));
-            }
-            lines.add(
-                    texts.get(
-                            "result.why.line",
-                            t(question.textFor(state.perspective())),
-                            String.join("; ", labels)));
+            lines.add(answerLine(item.question(), item.answer()));
         }
         return lines;
     }

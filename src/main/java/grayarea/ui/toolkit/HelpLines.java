@@ -21,7 +21,8 @@ public final class HelpLines {
                             ? texts.get(
                                     "result.resource.fillIn",
                                     r.name().in(language),
-                                    r.region().in(language))
+                                    r.region().in(language),
+                                    fillIn(bank, texts, language))
                             : r.name().in(language)
                                     + " ("
                                     + r.region().in(language)
@@ -54,6 +55,16 @@ public final class HelpLines {
                                     r.notes()));
         }
         return lines;
+    }
+
+    /**
+     * What stands for a help resource the therapist is to complete: the bank's words, or the app's
+     * neutral ones when the bank has none.
+     */
+    static String fillIn(QuestionBank bank, Texts texts, String language) {
+        return bank.texts().fillIn().isEmpty()
+                ? texts.get("result.resource.fillIn.default")
+                : bank.texts().fillIn().in(language);
     }
 
     /** The bank's note under its help lines, in this language, or "" when it has none. */

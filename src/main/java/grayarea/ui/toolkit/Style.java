@@ -79,6 +79,9 @@ public final class Style {
     public static final String COUPLE_PAGE = "couple-page";
     public static final String THERAPIST_PAGE = "therapist-page";
     public static final String THERAPIST_WIDE_PAGE = "therapist-wide-page";
+    public static final String RESULT_STEPS = "result-steps";
+    public static final String RESULT_STEP_ANSWER = "result-step-answer";
+    public static final String SAFETY_NOTE = "safety-note";
 
     private Style() {}
 }
