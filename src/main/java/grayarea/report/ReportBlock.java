@@ -39,7 +39,10 @@ public record ReportBlock(Kind kind, String text) {
         HEADING,
         PARAGRAPH,
         BULLET,
-        /** a private note under the bullet before it */
+        /**
+         * a line under the bullet before it: a private note, or what a step of "how this result
+         * came about" rests on
+         */
         NOTE,
         /** the next block starts a new page (a line of dashes in text) */
         PAGE_BREAK

@@ -3,12 +3,9 @@ package grayarea.report;
 import grayarea.bank.AnswerSheet;
 import grayarea.bank.AnswerValue;
 import grayarea.bank.Band;
-import grayarea.bank.BandRule;
-import grayarea.bank.Dimension;
 import grayarea.bank.Flag;
 import grayarea.bank.GutCheck;
 import grayarea.bank.HelpResource;
-import grayarea.bank.Option;
 import grayarea.bank.Question;
 import grayarea.bank.QuestionBank;
 import grayarea.bank.Reflection;
@@ -27,11 +24,11 @@ import java.util.Map;
 
 /**
  * A result in the order a person should meet it: safety and help first when a safety flag was
- * raised (with no band at all when the flag withholds it), then each part's headline as it came
- * about (enough answered? band rules? the score's own band), the scores, the why, reflections (with
- * private notes), the person's own context answers, gut checks, the boundary map, and always the
- * reminder that it is not a diagnosis. The same blocks become plain text here and a PDF in {@link
- * PdfReport}.
+ * raised (with no band at all when the flag withholds it), then each part's headline and how it
+ * came about (in the words of {@link HeadlineSteps}, which the result page shares), the scores, the
+ * why, reflections (with private notes), the person's own context answers, gut checks, the boundary
+ * map, and always the reminder that it is not a diagnosis. The same blocks become plain text here
+ * and a PDF in {@link PdfReport}.
  *
  * <p>Only {@link #screenBlocks} (the person's own screen) says that a safety question was left
  * unanswered; {@link #blocks} is for anything that leaves the screen (a PDF, paper, a therapist's
@@ -41,10 +38,12 @@ public final class TextReport {
 
     private final QuestionBank bank;
     private final Words words;
+    private final HeadlineSteps steps;
 
     public TextReport(QuestionBank bank, String language) {
         this.words = new Words(bank, language);
         this.bank = bank;
+        this.steps = new HeadlineSteps(bank, words);
     }
 
     public String render(AnswerSheet sheet, Result result) {
@@ -184,123 +183,29 @@ public final class TextReport {
     }
 
     /**
-     * The headline as it came about, in the order the steps apply: enough answered (else no band,
-     * the questions left unanswered and the answers that stand out), then the band, then how it
-     * came about: coverage, the band rules that raised it, and the score's own band.
+     * The headline, then how it came about ({@link HeadlineSteps}): each step a bullet, with the
+     * answers or questions it rests on indented beneath it.
      */
     private void headline(List<ReportBlock> out, PartResult part) {
         Headline headline = part.headline();
-        Headline.CoverageCheck coverage = headline == null ? null : headline.coverage();
-        List<Headline.FiredRule> rules = headline == null ? List.of() : headline.rules();
         if (headline != null && headline.status() == Headline.Status.NOT_ENOUGH_ANSWERED) {
             add(out, Kind.PARAGRAPH, words.get("result.notEnough"));
-            if (coverage != null) {
-                add(
-                        out,
-                        Kind.PARAGRAPH,
-                        format(
-                                "coverage.notMet",
-                                coverage.answered(),
-                                coverage.answered() + coverage.missing() + coverage.setAside()));
-                if (!coverage.unanswered().isEmpty()) {
-                    add(out, Kind.PARAGRAPH, words.get("coverage.unanswered"));
-                    for (String id : coverage.unanswered()) {
-                        bank.question(id)
-                                .ifPresent(q -> add(out, Kind.BULLET, t(q.textFor(part.part()))));
-                    }
-                }
-            }
-            List<String> standOut = new ArrayList<>();
-            for (Headline.FiredRule rule : rules) {
-                standOut.addAll(ruleLines(part, rule, "rule.standsOut"));
-            }
-            if (!standOut.isEmpty()) {
-                add(out, Kind.PARAGRAPH, words.get("standOut"));
-                standOut.forEach(line -> add(out, Kind.BULLET, line));
-            }
-            return;
-        }
-        if (part.band() == null) {
+        } else if (part.band() == null) {
             add(out, Kind.PARAGRAPH, words.get("result.unavailable"));
-            return;
+        } else {
+            Band band = bank.primary().band(part.band()).orElseThrow();
+            add(out, Kind.PARAGRAPH, format("result", t(band.label())));
+            add(out, Kind.PARAGRAPH, t(band.explanation()));
         }
-        Band band = bank.primary().band(part.band()).orElseThrow();
-        add(out, Kind.PARAGRAPH, format("result", t(band.label())));
-        add(out, Kind.PARAGRAPH, t(band.explanation()));
-        Score primary = part.score(bank.primary().dimension()).orElse(null);
-        boolean rounded = primary != null && primary.rounded();
-        // with no coverage, no rule and no rounding the band is just the score's: the scores
-        // below say it all, so the steps are left out
-        if (coverage == null && rules.isEmpty() && !rounded) {
+        List<HeadlineSteps.Step> steps = this.steps.of(part);
+        if (steps.isEmpty()) {
             return;
         }
         add(out, Kind.PARAGRAPH, words.get("how"));
-        if (coverage != null) {
-            add(
-                    out,
-                    Kind.BULLET,
-                    format(
-                            "coverage.met",
-                            coverage.answered(),
-                            coverage.answered() + coverage.missing() + coverage.setAside()));
+        for (HeadlineSteps.Step step : steps) {
+            add(out, Kind.BULLET, step.text());
+            step.lines().forEach(line -> add(out, Kind.NOTE, line));
         }
-        for (Headline.FiredRule rule : rules) {
-            String key = rule.raised() ? "rule.raised" : "rule.alsoFired";
-            ruleLines(part, rule, key).forEach(line -> add(out, Kind.BULLET, line));
-        }
-        if (primary != null && primary.computable() && headline != null) {
-            String scoreBand =
-                    bank.primary()
-                            .band(headline.scoreBand())
-                            .map(b -> t(b.label()))
-                            .orElse(band.label().in(words.language));
-            add(
-                    out,
-                    Kind.BULLET,
-                    format("how.score", dimensionLabel(primary), value(primary), scoreBand));
-        }
-    }
-
-    /** A fired band rule as lines: one per answer that fired it, or one for its score. */
-    private List<String> ruleLines(PartResult part, Headline.FiredRule fired, String key) {
-        String bandLabel = bank.primary().band(fired.band()).map(b -> t(b.label())).orElse("");
-        BandRule rule =
-                bank.primary().bandRules().stream()
-                        .filter(r -> r.id().equals(fired.rule()))
-                        .findFirst()
-                        .orElse(null);
-        String ruleLabel = rule == null ? fired.rule() : t(rule.label());
-        List<String> lines = new ArrayList<>();
-        if (fired.score() != null) {
-            String dimension =
-                    rule == null
-                            ? ""
-                            : bank.dimension(rule.when().dimension())
-                                    .map(d -> t(d.label()))
-                                    .orElse(rule.when().dimension());
-            lines.add(
-                    format(
-                            key,
-                            bandLabel,
-                            ruleLabel,
-                            format("score.line", dimension, words.numbers.format(fired.score()))));
-            return lines;
-        }
-        for (WhyItem item : fired.answers()) {
-            bank.question(item.question())
-                    .ifPresent(
-                            q ->
-                                    lines.add(
-                                            format(
-                                                    key,
-                                                    bandLabel,
-                                                    ruleLabel,
-                                                    format(
-                                                            "answer.line",
-                                                            t(q.textFor(part.part())),
-                                                            answerLabel(q, item.answer())))));
-        }
-        return lines;
     }
 
     /**
@@ -314,19 +219,11 @@ public final class TextReport {
     }
 
     private String dimensionLabel(Score score) {
-        return bank.dimension(score.dimension()).map(d -> t(d.label())).orElse(score.dimension());
+        return words.dimensionLabel(score.dimension());
     }
 
-    /** The shown value of a formed score: rounded, and saying so when rounding changed it. */
     private String value(Score score) {
-        Dimension dimension = bank.dimension(score.dimension()).orElseThrow();
-        String shown = words.numbers.format(score.value());
-        if (score.rounded()) {
-            shown = format("score.rounded", words.precise.format(score.unrounded()), shown);
-        }
-        return dimension.formation() == Dimension.Formation.PERCENT_OF_MAX
-                ? format("score.percent", shown)
-                : shown;
+        return words.value(score);
     }
 
     private String counts(Score score) {
@@ -360,18 +257,7 @@ public final class TextReport {
     }
 
     private String answerLabel(Question question, String answer) {
-        List<String> labels = new ArrayList<>();
-        for (String id : answer.split(",")) {
-            Option option = question.option(id).orElse(null);
-            if (option == null) {
-                labels.add(id);
-            } else if (option.label().isEmpty()) {
-                labels.add(words.get("answer." + id));
-            } else {
-                labels.add(t(option.label()));
-            }
-        }
-        return String.join("; ", labels);
+        return words.answerLabel(question, answer);
     }
 
     private void resources(List<ReportBlock> out, boolean gentle) {

@@ -211,7 +211,8 @@ public final class TherapistReport {
                     : words.format(
                             "clinician.band.notEnough",
                             c.answered(),
-                            c.answered() + c.missing() + c.setAside());
+                            // as HeadlineSteps counts: answers set aside are neither
+                            c.answered() + c.missing());
         }
         if (part.band() == null) {
             return words.get("clinician.band.none");

@@ -100,14 +100,17 @@ class TextReportTest {
         assertThat(text)
                 .contains(
                         "Result: not enough answered to say\n"
-                                + "1 of 6 answered: too few to say where this falls.\n"
-                                + "Left unanswered:\n"
-                                + "- Rows that go unresolved\n"
-                                + "- Days of silence\n"
-                                + "- Calm evenings together\n"
-                                + "Answers that stand out:\n"
-                                + "- Sleepless nights over the relationship — Very often (an answer"
-                                + " was very often)\n"
+                                + "How this result came about:\n"
+                                // the answer set aside as "not sure" is counted apart
+                                + "- 1 of 5 questions answered: not enough to say.\n"
+                                + "- 1 answered \"not sure\" or \"doesn't apply\", which counts"
+                                + " neither way.\n"
+                                + "- Not answered:\n"
+                                + "  Rows that go unresolved\n"
+                                + "  Days of silence\n"
+                                + "  Calm evenings together\n"
+                                + "- Answers that stand out:\n"
+                                + "  Sleepless nights over the relationship — Very often\n"
                                 + "Scores\n")
                 .contains(
                         "About your situation\n- How long have you been together? — A year or more\n");
@@ -135,10 +138,10 @@ class TextReportTest {
                         "Result: Much strain\n"
                                 + "Many of these came up.\n"
                                 + "How this result came about:\n"
-                                + "- 6 of 6 answered (enough for a result)\n"
-                                + "- Raised to Much strain because an answer was very often:"
-                                + " Sleepless nights over the relationship — Very often\n"
-                                + "- Strain: 3, which on its own gives Little strain\n"
+                                + "- 6 of 6 questions answered: enough to say.\n"
+                                + "- Raised to \"Much strain\" because an answer was very often:\n"
+                                + "  Sleepless nights over the relationship — Very often\n"
+                                + "- On its own, the score (Strain: 3) falls in \"Little strain\".\n"
                                 + "Scores\n"
                                 + "- Strain: 3 (6 answered)\n");
     }
@@ -162,12 +165,13 @@ class TextReportTest {
                         "Result: Much strain\n"
                                 + "Many of these came up.\n"
                                 + "How this result came about:\n"
-                                + "- 6 of 6 answered (enough for a result)\n"
-                                + "- Also standing out (an answer was very often): Sleepless"
-                                + " nights over the relationship — Very often\n")
+                                + "- 6 of 6 questions answered: enough to say.\n"
+                                + "- Also standing out (an answer was very often):\n"
+                                + "  Sleepless nights over the relationship — Very often\n")
                 .contains(
-                        "- Also standing out (the strain score is 12 or more): Strain: 18\n"
-                                + "- Strain: 18, which on its own gives Much strain\n")
+                        "- Also standing out (the strain score is 12 or more):\n"
+                                + "  Strain: 18\n"
+                                + "- On its own, the score (Strain: 18) falls in \"Much strain\".\n")
                 .doesNotContain("Raised to");
     }
 
@@ -190,9 +194,9 @@ class TextReportTest {
                         "Result: Some strain\n"
                                 + "Some of these came up.\n"
                                 + "How this result came about:\n"
-                                + "- 5 of 6 answered (enough for a result)\n"
-                                + "- Strain: 7.2, rounded to 7, which on its own gives Some"
-                                + " strain\n")
+                                + "- 5 of 6 questions answered: enough to say.\n"
+                                + "- On its own, the score (Strain: 7.2, rounded to 7) falls in"
+                                + " \"Some strain\".\n")
                 .contains("- Strain: 7.2, rounded to 7 (5 answered, 1 not answered)\n");
     }
 
@@ -211,7 +215,11 @@ class TextReportTest {
 
         assertThat(text)
                 .contains("- Strain: 5 (4 answered, 1 not sure, 1 doesn't apply)\n")
-                .contains("- 4 of 6 answered (enough for a result)\n")
+                // set aside, they count neither as answered nor as asked
+                .contains(
+                        "- 4 of 4 questions answered: enough to say.\n"
+                                + "- 2 answered \"not sure\" or \"doesn't apply\", which counts"
+                                + " neither way.\n")
                 .contains("Result: Some strain\n");
         assertThat(text).doesNotContain("not answered");
     }

@@ -189,7 +189,7 @@ class TextsTest {
                             Dynamic.of(
                                     "answer.",
                                     List.of("yes", "no"),
-                                    "TextReport.answerLabels: \"answer.\" + option id, for options without a label (yes/no)"),
+                                    "Words.answerLabel: \"answer.\" + option id, for options without a label (yes/no)"),
                             Dynamic.of(
                                     "rating.",
                                     RATINGS,

@@ -2,7 +2,6 @@ package grayarea.ui.result;
 
 import grayarea.bank.AnswerSheet;
 import grayarea.bank.Band;
-import grayarea.bank.BandRule;
 import grayarea.bank.Dimension;
 import grayarea.bank.Flag;
 import grayarea.bank.GutCheck;
@@ -10,6 +9,7 @@ import grayarea.bank.Question;
 import grayarea.bank.QuestionBank;
 import grayarea.bank.Reflection;
 import grayarea.bank.Text;
+import grayarea.report.HeadlineSteps;
 import grayarea.report.PdfReport;
 import grayarea.report.TextReport;
 import grayarea.scoring.Headline;
@@ -58,8 +58,9 @@ public final class ResultViewModel {
     public record ScoreLine(String label, String value, Double percent) {}
 
     /**
-     * One step of "How this result came about", and the answers it rests on, each as "question —
-     * answer" (none for a step that stands on its own).
+     * One step of "How this result came about" ({@link HeadlineSteps.Step}), and what it rests on:
+     * answers as "question — answer", questions left unanswered, or a score (none for a step that
+     * stands on its own).
      */
     public record Step(String text, List<String> answers) {
 
@@ -75,7 +76,6 @@ public final class ResultViewModel {
     private final Result result;
     private final PartResult part;
     private final NumberFormat numbers;
-    private final NumberFormat fractions;
 
     private final Set<TherapistPublicKey> checkedKeys;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -117,8 +117,6 @@ public final class ResultViewModel {
         this.part = result.headline().orElse(null);
         this.numbers = NumberFormat.getNumberInstance(texts.locale());
         this.numbers.setMaximumFractionDigits(0);
-        this.fractions = NumberFormat.getNumberInstance(texts.locale());
-        this.fractions.setMaximumFractionDigits(2);
     }
 
     public Result result() {
@@ -212,128 +210,19 @@ public final class ResultViewModel {
     }
 
     /**
-     * How the headline came about, step by step in the order they apply: whether enough was
-     * answered, the band rules that raised it (or, without a band, the answers that stand out), and
-     * the band of the score on its own with its (rounded) number. Empty when a safety flag
-     * withholds the band, or when there is nothing to explain beyond the band itself: no coverage
-     * rule, no band rule fired, no rounding.
+     * How the headline came about, step by step in the order they apply, in the same words as the
+     * reports ({@link HeadlineSteps}): whether enough was answered, the band rules that fired (or,
+     * without a band, the answers that stand out), and the band of the score on its own with its
+     * (rounded) number. Empty when a safety flag withholds the band, or when there is nothing to
+     * explain beyond the band itself: no coverage rule, no band rule fired, no rounding.
      */
     public List<Step> howItCameAbout() {
-        Optional<Headline> found = headline();
-        if (found.isEmpty() || bandWithheld()) {
+        if (part == null || bandWithheld()) {
             return List.of();
         }
-        Headline headline = found.get();
-        Optional<Score> score = part.score(bank.primary().dimension());
-        boolean rounded = score.map(Score::rounded).orElse(false);
-        if (headline.coverage() == null && headline.rules().isEmpty() && !rounded) {
-            return List.of();
-        }
-        List<Step> steps = new ArrayList<>();
-        Headline.CoverageCheck coverage = headline.coverage();
-        if (coverage != null) {
-            int asked = coverage.answered() + coverage.missing();
-            steps.add(
-                    new Step(
-                            texts.get(
-                                    coverage.met()
-                                            ? "result.how.coverage.met"
-                                            : "result.how.coverage.notMet",
-                                    coverage.answered(),
-                                    asked),
-                            List.of()));
-            if (coverage.setAside() > 0) {
-                steps.add(
-                        new Step(
-                                texts.get("result.how.coverage.setAside", coverage.setAside()),
-                                List.of()));
-            }
-            if (!coverage.met() && !coverage.unanswered().isEmpty()) {
-                steps.add(
-                        new Step(
-                                texts.get("result.how.unanswered"),
-                                coverage.unanswered().stream().map(this::questionText).toList()));
-            }
-        }
-        if (headline.status() != Headline.Status.BAND) {
-            List<String> standOut = new ArrayList<>();
-            for (Headline.FiredRule rule : headline.rules()) {
-                for (WhyItem item : rule.answers()) {
-                    String line = answerLine(item.question(), item.answer());
-                    if (!standOut.contains(line)) {
-                        standOut.add(line);
-                    }
-                }
-            }
-            if (!standOut.isEmpty()) {
-                steps.add(new Step(texts.get("result.how.standOut"), standOut));
-            }
-            return steps;
-        }
-        for (Headline.FiredRule rule : headline.rules()) {
-            if (!rule.raised()) {
-                continue;
-            }
-            List<String> answers =
-                    rule.answers().stream().map(i -> answerLine(i.question(), i.answer())).toList();
-            if (rule.score() != null) {
-                answers =
-                        List.of(
-                                texts.get(
-                                        "result.how.ruleScore",
-                                        primaryLabel(),
-                                        number(rule.score())));
-            }
-            steps.add(
-                    new Step(
-                            texts.get(
-                                    "result.how.raised",
-                                    bandLabel(rule.band()),
-                                    bank.primary().bandRules().stream()
-                                            .filter(r -> r.id().equals(rule.rule()))
-                                            .findFirst()
-                                            .map(BandRule::label)
-                                            .map(this::t)
-                                            .orElse(rule.rule())),
-                            answers));
-        }
-        if (headline.scoreBand() != null && score.isPresent() && score.get().computable()) {
-            Score s = score.get();
-            String value =
-                    s.rounded()
-                            ? texts.get(
-                                    "result.how.rounded",
-                                    fractions.format(s.unrounded()),
-                                    number(s.value()))
-                            : number(s.value());
-            steps.add(
-                    new Step(
-                            texts.get(
-                                    "result.how.score",
-                                    primaryLabel(),
-                                    value,
-                                    bandLabel(headline.scoreBand())),
-                            List.of()));
-        }
-        return steps;
-    }
-
-    private String number(double value) {
-        return numbers.format(value);
-    }
-
-    private String primaryLabel() {
-        return bank.dimension(bank.primary().dimension())
-                .map(d -> t(d.label()))
-                .orElse(bank.primary().dimension());
-    }
-
-    private String bandLabel(String id) {
-        return bank.primary().band(id).map(b -> t(b.label())).orElse(id);
-    }
-
-    private String questionText(String id) {
-        return bank.question(id).map(q -> t(q.textFor(state.perspective()))).orElse(id);
+        // worded in the page's language, quoting the bank in the language it is shown in
+        return new HeadlineSteps(bank, texts.locale().toLanguageTag(), state.language())
+                .of(part).stream().map(s -> new Step(s.text(), s.lines())).toList();
     }
 
     /** A question and the labels of the options chosen, as "question — answer". */

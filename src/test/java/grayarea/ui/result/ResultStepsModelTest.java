@@ -9,6 +9,7 @@ import grayarea.bank.ProblemsException;
 import grayarea.bank.Question;
 import grayarea.bank.QuestionBank;
 import grayarea.quiz.Step;
+import grayarea.report.TextReport;
 import grayarea.session.SessionStore;
 import grayarea.ui.quiz.QuizState;
 import grayarea.ui.quiz.SoloStore;
@@ -124,6 +125,83 @@ class ResultStepsModelTest {
         assertThat(model.context())
                 .containsExactly("How long have you been together? — Less than a year");
         assertThat(model.safetyUnanswered()).isFalse();
+    }
+
+    @Test
+    void aBandRuleThatFiredWithoutRaisingIsListedQuietlyAsAlsoStandingOut() {
+        // 2 + 2 + 2 + 0 = 6: the score alone is already "Worth a talk soon"
+        ResultViewModel model =
+                answered(
+                        Map.of(
+                                "h-late", "often",
+                                "h-phone", "often",
+                                "h-plans", "often",
+                                "h-chores", "never",
+                                "together-for", "years",
+                                "afraid-home", "no"));
+
+        assertThat(model.bandHeadline()).isEqualTo("What your answers suggest: Worth a talk soon");
+        assertThat(model.howItCameAbout())
+                .containsExactly(
+                        new ResultViewModel.Step(
+                                "4 of 4 questions answered: enough to say.", List.of()),
+                        new ResultViewModel.Step(
+                                "Also standing out (one habit comes up often):",
+                                List.of(
+                                        "We stay up late arguing. — Often",
+                                        "A phone comes to the dinner table. — Often",
+                                        "Plans change without a word. — Often")),
+                        new ResultViewModel.Step(
+                                "On its own, the score (Total: 6) falls in \"Worth a talk soon\".",
+                                List.of()));
+    }
+
+    @Test
+    void thePageAndTheReportSayHowItCameAboutInTheSameWords() {
+        for (String language : List.of("en", "es")) {
+            QuizState state =
+                    new QuizState(
+                            BANK,
+                            null,
+                            (String) null,
+                            language,
+                            new SoloStore(new SessionStore(folder.resolve(language))));
+            Map<String, String> answers =
+                    Map.of(
+                            "h-late", "often",
+                            "h-phone", "never",
+                            "h-plans", "not-sure",
+                            "together-for", "years",
+                            "afraid-home", "no");
+            for (Step step : state.steps()) {
+                for (Question question : state.questionsOf(step)) {
+                    String id = answers.getOrDefault(question.id(), "-");
+                    state.setAnswer(
+                            step,
+                            question,
+                            id.equals("-")
+                                    ? Answer.declined()
+                                    : Answer.answered(new AnswerValue.Choice(id)));
+                }
+            }
+            ResultViewModel model =
+                    new ResultViewModel(state, new Texts(Locale.forLanguageTag(language)));
+            String report = new TextReport(BANK, language).render(state.toSheet(), model.result());
+
+            // not enough answered: the count leaves out the answer set aside as "not sure"
+            List<ResultViewModel.Step> steps = model.howItCameAbout();
+            assertThat(steps).extracting(ResultViewModel.Step::text).hasSize(4);
+            StringBuilder expected = new StringBuilder();
+            for (ResultViewModel.Step step : steps) {
+                expected.append("- ").append(step.text()).append('\n');
+                step.answers().forEach(line -> expected.append("  ").append(line).append('\n'));
+            }
+            assertThat(report).as(language).contains(expected.toString());
+        }
+        assertThat(steps(answered(Map.of("h-late", "often", "h-plans", "not-sure"))))
+                .startsWith(
+                        "1 of 3 questions answered: not enough to say.",
+                        "1 answered \"not sure\" or \"doesn't apply\", which counts neither way.");
     }
 
     @Test
