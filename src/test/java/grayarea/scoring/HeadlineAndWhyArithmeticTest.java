@@ -153,6 +153,13 @@ class HeadlineAndWhyArithmeticTest {
     }
 
     @Test
+    void anOptionTickedTwiceCountsOnce() {
+        // a hand-edited sheet ticking x twice: x 2 + y 1 = 3, not 5
+        PartResult part = main(sheet().answer(MAIN, "ck", ticks("x", "x", "y")));
+        assertThat(part.score("concern").orElseThrow().value()).isEqualTo(3.0);
+    }
+
+    @Test
     void notSureOnAReversedItemFiresNoRule() {
         // rev "not sure" has no step on the scale; reversed it would not be "often" either
         PartResult part =
