@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * Coverage named by question ids (one of them private) and which unanswered safety questions the
  * person is told about, on src/test/resources/scoring/pit-coverage.json. worry = sum of c1, c2 and
  * the private c3 (never 0 .. often 3); coverage: 2 of c1, c2, c3 answered. sq is safety-relevant
- * and asked about oneself only; sq-more is safety-relevant and shown only after talked = yes.
+ * and asked about oneself only; sq-more is safety-relevant and shown only after talked = yes. The
+ * band rule "any-c2" asks for at least high on any answer to c2 from its first step, "never", up.
  */
 class CoverageAndSafetyQuestionsTest {
 
@@ -82,5 +83,28 @@ class CoverageAndSafetyQuestionsTest {
                                 .build());
         assertThat(result.safetyUnanswered()).containsExactly("sq", "sq-more");
         assertThat(result.withoutSafetyFlags(bank).safetyUnanswered()).isEmpty();
+    }
+
+    @Test
+    void aRuleFromTheFirstStepFiresOnAnyAnswerEvenTheLowest() {
+        // c1 rarely 1 + c2 never 0 = 1: calm; c2 "never" is at or above "never": raised to high
+        PartResult part =
+                engine.score(
+                                Fixtures.sheet(bank)
+                                        .answer(PARTNER, "c1", choice("rarely"))
+                                        .answer(PARTNER, "c2", choice("never"))
+                                        .build())
+                        .part(PARTNER)
+                        .orElseThrow();
+        assertThat(part.headline().scoreBand()).isEqualTo("calm");
+        assertThat(part.headline().rules())
+                .containsExactly(
+                        new Headline.FiredRule(
+                                "any-c2",
+                                "high",
+                                true,
+                                List.of(new WhyItem("c2", "never", 0.0)),
+                                null));
+        assertThat(part.band()).isEqualTo("high");
     }
 }

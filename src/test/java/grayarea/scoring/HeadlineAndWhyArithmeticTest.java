@@ -160,6 +160,35 @@ class HeadlineAndWhyArithmeticTest {
     }
 
     @Test
+    void aFlagThatIsNotAboutSafetyStaysInAFileThatIsNotSealed() {
+        Result result = engine.score(sheet().answer(MAIN, "ck", ticks("x")).build());
+        assertThat(result.withoutSafetyFlags(bank).flags()).containsExactly("ticked");
+    }
+
+    @Test
+    void onePartScoredAloneIsThatPartOfTheWholeSheet() {
+        // scorePart drops the answers to hidden questions and scores like score() does
+        Fixtures.SheetBuilder answers =
+                sheet().answer(MAIN, "s1", choice("often"))
+                        .answer(MAIN, "w", choice("hi"))
+                        .answer(MAIN, "length", choice("short"));
+        var sheet = answers.build();
+        assertThat(engine.bank()).isSameAs(bank);
+        assertThat(engine.scorePart(MAIN, sheet.part(MAIN), java.util.Set.of()))
+                .isEqualTo(engine.score(sheet).part(MAIN).orElseThrow());
+    }
+
+    @Test
+    void eachHeadlineStatusHasTheNameFilesUse() {
+        for (Headline.Status status : Headline.Status.values()) {
+            assertThat(Headline.Status.fromJson(status.json())).isEqualTo(status);
+        }
+        assertThat(Headline.Status.NOT_ENOUGH_ANSWERED.json()).isEqualTo("not-enough-answered");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Headline.Status.fromJson("maybe"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void notSureOnAReversedItemFiresNoRule() {
         // rev "not sure" has no step on the scale; reversed it would not be "often" either
         PartResult part =
