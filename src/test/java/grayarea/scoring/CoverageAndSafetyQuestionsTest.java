@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
  * the private c3 (never 0 .. often 3); coverage: 2 of c1, c2, c3 answered. sq is safety-relevant
  * and asked about oneself only; sq-more is safety-relevant and shown only after talked = yes. The
  * band rule "any-c2" asks for at least high on any answer to c2 from its first step, "never", up.
+ * The dimension c2-only (c2 alone) comes before the primary worry in the bank.
  */
 class CoverageAndSafetyQuestionsTest {
 
@@ -53,6 +54,8 @@ class CoverageAndSafetyQuestionsTest {
                         .orElseThrow();
         assertThat(part.headline().coverage())
                 .isEqualTo(new Headline.CoverageCheck(true, 2, 1, 0, List.of()));
+        // the band is the primary's (worry 4: high), not the first dimension's (c2-only 1: calm)
+        assertThat(part.headline().scoreBand()).isEqualTo("high");
         assertThat(part.band()).isEqualTo("high");
     }
 
