@@ -14,8 +14,8 @@ final class BankMapper {
     private final Map<String, Scale> scales = new LinkedHashMap<>();
     private final Set<String> safetyFlags = new LinkedHashSet<>();
 
-    /** question id → its steps in scale order, for conditions that say "at least". */
-    private final Map<String, List<String>> stepsOf = new LinkedHashMap<>();
+    /** question id → the scale of a scale question, for conditions that say "at least". */
+    private final Map<String, Scale> scaleOf = new LinkedHashMap<>();
 
     private BankMapper(String firstLanguage) {
         this.firstLanguage = firstLanguage;
@@ -126,7 +126,9 @@ final class BankMapper {
         List<Section> sections = new ArrayList<>();
         for (JsonAt s : bank.get("sections").items()) {
             for (JsonAt q : s.get("questions").items()) {
-                stepsOf.put(q.string("id"), stepOrder(q));
+                if ("scale".equals(q.string("type")) && scales.containsKey(q.string("scale"))) {
+                    scaleOf.put(q.string("id"), scales.get(q.string("scale")));
+                }
             }
         }
         for (JsonAt s : bank.get("sections").items()) {
@@ -207,7 +209,6 @@ final class BankMapper {
                 Scale scale = scales.get(scaleId);
                 JsonAt raisesOn = q.get("raisesOn");
                 JsonAt raisesAtLeast = q.get("raisesAtLeast");
-                Set<String> raisedFromHere = new LinkedHashSet<>();
                 for (Scale.Option step : scale.options()) {
                     if (step.means() != null) {
                         options.add(
@@ -215,9 +216,12 @@ final class BankMapper {
                                         step.id(), step.label(), Map.of(), Set.of(), step.means()));
                         continue;
                     }
-                    raisedFromHere.addAll(raisesAtLeast.strings(step.id()));
                     Set<String> raises = new LinkedHashSet<>(raisesOn.strings(step.id()));
-                    raises.addAll(raisedFromHere);
+                    for (String from : raisesAtLeast.keys()) {
+                        if (scale.atOrAbove(from).contains(step.id())) {
+                            raises.addAll(raisesAtLeast.strings(from));
+                        }
+                    }
                     Map<String, Double> scores = new LinkedHashMap<>();
                     for (JsonAt scoring : q.get("scoring").items()) {
                         double weight =
@@ -259,7 +263,7 @@ final class BankMapper {
                 q.string("behaviour"),
                 q.bool("required", false),
                 q.bool("declinable", true),
-                q.bool("private", false),
+                q.bool("private", false) || q.bool("safety", false) || raisesSafety,
                 q.bool("gutCheck", false),
                 condition(q.get("showIf")),
                 options,
@@ -299,24 +303,6 @@ final class BankMapper {
         return new PrimaryScore(primary.string("dimension"), bands, coverage, rules);
     }
 
-    /**
-     * A question's answers in the order of its steps, points only: a scale question's steps, or an
-     * empty list for any other question. "Not sure" and "does not apply" are left out.
-     */
-    private List<String> stepOrder(JsonAt q) {
-        if (!"scale".equals(q.string("type"))) {
-            return List.of();
-        }
-        Scale scale = scales.get(q.string("scale"));
-        if (scale == null) {
-            return List.of();
-        }
-        return scale.options().stream()
-                .filter(o -> o.means() == null)
-                .map(Scale.Option::id)
-                .toList();
-    }
-
     private static Map<String, Double> scores(JsonAt scores) {
         Map<String, Double> out = new LinkedHashMap<>();
         for (String key : scores.keys()) {
@@ -351,11 +337,10 @@ final class BankMapper {
         String step = c.string("atLeast");
         Map<String, Set<String>> atOrAbove = new LinkedHashMap<>();
         for (String question : questions) {
-            List<String> steps = stepsOf.getOrDefault(question, List.of());
-            int from = steps.indexOf(step);
+            Scale scale = scaleOf.get(question);
             atOrAbove.put(
                     question,
-                    from < 0 ? Set.of() : new LinkedHashSet<>(steps.subList(from, steps.size())));
+                    scale == null ? Set.of() : new LinkedHashSet<>(scale.atOrAbove(step)));
         }
         return new Condition.AtLeast(step, atOrAbove);
     }

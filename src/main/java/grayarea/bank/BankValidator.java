@@ -239,10 +239,14 @@ final class BankValidator {
                     question.get("behaviour"),
                     Message.of("validator.unknownBehaviour", label, behaviour));
         }
-        if (question.bool("required", false)
-                && question.bool("private", false)
-                && !question.bool("declinable", true)) {
-            problem(question.get("private"), Message.of("validator.privateNotDeclinable", label));
+        boolean keptPrivate =
+                question.bool("private", false)
+                        || question.bool("safety", false)
+                        || raisesSafetyFlag(question);
+        if (question.bool("required", false) && keptPrivate && !question.bool("declinable", true)) {
+            problem(
+                    question.get(question.get("private").exists() ? "private" : "declinable"),
+                    Message.of("validator.privateNotDeclinable", label));
         }
         Set<String> options = new LinkedHashSet<>();
         switch (type) {
@@ -280,6 +284,21 @@ final class BankValidator {
                 id,
                 new QuestionFacts(
                         type, options, asked, question.string("scale"), scoredOn(question)));
+    }
+
+    /** Whether any answer of the question, as its JSON writes it, raises a safety flag. */
+    private boolean raisesSafetyFlag(JsonAt question) {
+        List<JsonAt> lists = new ArrayList<>();
+        question.get("options").items().forEach(o -> lists.add(o.get("raises")));
+        lists.add(question.get("yes").get("raises"));
+        lists.add(question.get("no").get("raises"));
+        question.get("raisesOn").keys().forEach(k -> lists.add(question.get("raisesOn").get(k)));
+        question.get("raisesAtLeast")
+                .keys()
+                .forEach(k -> lists.add(question.get("raisesAtLeast").get(k)));
+        return lists.stream()
+                .flatMap(l -> l.items().stream())
+                .anyMatch(f -> f.string() != null && safetyFlags.contains(f.string()));
     }
 
     /** The dimensions a question's answers give points on, as its JSON names them. */
@@ -329,8 +348,11 @@ final class BankValidator {
             }
         }
         for (JsonAt q : coverage.get("questions").items()) {
-            if (q.string() != null && !questions.containsKey(q.string())) {
+            QuestionFacts facts = q.string() == null ? null : questions.get(q.string());
+            if (q.string() != null && facts == null) {
                 problem(q, Message.of("validator.readsUnknownQuestion", label, q.string()));
+            } else if (facts != null && "boundary".equals(facts.type())) {
+                problem(q, Message.of("validator.coverageCannotCount", q.string()));
             }
         }
         Set<String> byDimension = new HashSet<>(coverage.strings("dimensions"));
@@ -421,11 +443,15 @@ final class BankValidator {
             }
         }
         JsonAt raisesOn = question.get("raisesOn");
+        List<String> valuedSteps = scaleValuedSteps.getOrDefault(scale, List.of());
         for (String option : raisesOn.keys()) {
             if (!options.contains(option)) {
                 problem(
                         raisesOn.get(option),
                         Message.of("validator.raisesOnNotAStep", label, option, scale));
+            } else if (!valuedSteps.contains(option)) {
+                // "not sure" and "does not apply" are set aside: they raise nothing
+                problem(raisesOn.get(option), Message.of("validator.meansRaises", label, option));
             }
             checkFlags(raisesOn.get(option), label);
         }

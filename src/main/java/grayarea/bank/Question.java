@@ -69,16 +69,6 @@ public record Question(
         return options.stream().anyMatch(o -> !o.scores().isEmpty());
     }
 
-    /**
-     * Whether a later step of this scale question gives fewer points on the dimension than an
-     * earlier one (reverse-scored, or weighted below zero).
-     */
-    public boolean scoresDownOn(String dimension) {
-        List<Option> steps = valuedOptions();
-        return !steps.isEmpty()
-                && steps.get(steps.size() - 1).score(dimension) < steps.get(0).score(dimension);
-    }
-
     /** Whether any option gives points on the dimension. */
     public boolean scoresOn(String dimension) {
         return options.stream().anyMatch(o -> o.scores().containsKey(dimension));

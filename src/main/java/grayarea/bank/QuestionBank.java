@@ -178,6 +178,10 @@ public final class QuestionBank {
         return sectionOfQuestion.get(question.id());
     }
 
+    public Optional<Scale> scale(String id) {
+        return find(scales, Scale::id, id);
+    }
+
     public Optional<Dimension> dimension(String id) {
         return find(dimensions, Dimension::id, id);
     }

@@ -16,6 +16,7 @@ import grayarea.bank.QuestionBank;
 import grayarea.bank.QuestionType;
 import grayarea.bank.Reflection;
 import grayarea.bank.Rule;
+import grayarea.bank.Scale;
 import grayarea.bank.Visibility;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -188,31 +189,34 @@ public final class ScoringEngine {
 
     /**
      * The shown scale questions scored on the rule's dimension answered at or above its step,
-     * counting each from the end of its scale that adds to the dimension, with the points each
-     * gave.
+     * counting from the end of each scale that adds to the dimension (for a reverse-scored
+     * question, its lowest values), with the points each gave. Steps compare by value, so the order
+     * a scale lists them in does not matter.
      */
-    private static List<WhyItem> answersAtLeast(
+    private List<WhyItem> answersAtLeast(
             BandRule.AnswerAtLeast trigger, List<Question> asked, Map<String, Answer> shown) {
         String dimension = trigger.dimension();
         List<WhyItem> fired = new ArrayList<>();
         for (Question question : asked) {
             Answer answer = shown.get(question.id());
-            if (question.type() != QuestionType.SCALE
+            Scale scale = bank.scale(String.valueOf(question.scale())).orElse(null);
+            if (scale == null
                     || !question.scoresOn(dimension)
                     || answer == null
                     || !(answer.value() instanceof AnswerValue.Choice choice)) {
                 continue;
             }
-            List<String> steps = question.valuedOptions().stream().map(Option::id).toList();
-            int threshold = steps.indexOf(trigger.step());
-            int position = steps.indexOf(choice.option());
-            if (threshold < 0 || position < 0) {
+            Double threshold = scale.valueOf(trigger.step()).orElse(null);
+            Double value = scale.valueOf(choice.option()).orElse(null);
+            if (threshold == null || value == null) {
                 continue;
             }
-            if (question.scoresDownOn(dimension)) {
-                position = steps.size() - 1 - position;
-            }
-            if (position >= threshold) {
+            // read from the end that adds: a reverse-scored item's value mirrored in its scale
+            double fromAddingEnd =
+                    addsDownwards(question, scale, dimension)
+                            ? scale.min() + scale.max() - value
+                            : value;
+            if (fromAddingEnd >= threshold) {
                 fired.add(
                         new WhyItem(
                                 question.id(),
@@ -221,6 +225,15 @@ public final class ScoringEngine {
             }
         }
         return fired;
+    }
+
+    /** Whether the question's lowest step gives more points on the dimension than its highest. */
+    private static boolean addsDownwards(Question question, Scale scale, String dimension) {
+        double atLowest =
+                question.option(scale.lowestStep()).map(o -> o.score(dimension)).orElse(0.0);
+        double atHighest =
+                question.option(scale.highestStep()).map(o -> o.score(dimension)).orElse(0.0);
+        return atHighest < atLowest;
     }
 
     /** The answers to shown questions that are never scored: context, not score. */
@@ -314,13 +327,16 @@ public final class ScoringEngine {
         }
         boolean lowest = dimension.missing() == Dimension.MissingRule.LOWEST;
         int items = counted + missing;
+        // a prorated sum is scaled up over every item not answered with points: "not sure" and
+        // "does not apply" are not counted as 0
+        int prorateOver = items + notSure + notApplicable;
         double value;
         switch (dimension.formation()) {
             case SUM ->
                     value =
                             switch (dimension.missing()) {
                                 case SKIP -> raw;
-                                case PRORATE -> raw * items / counted;
+                                case PRORATE -> raw * prorateOver / counted;
                                 case LOWEST -> raw + missingMin;
                             };
             case MEAN -> value = lowest ? (raw + missingMin) / items : raw / counted;

@@ -899,7 +899,7 @@ class BankValidatorTest {
                             problemAfter(
                                     json,
                                     "\"private\": ",
-                                    "question \"q-note\" is private and required but cannot be declined: a private question must allow"
+                                    "question \"q-note\" is private (as every safety question is) and required but cannot be declined: a private question must allow"
                                             + " \"prefer not to say\""));
         }
 

@@ -276,4 +276,48 @@ class ScoringFeaturesValidationTest {
                                 "\"coverage\": ",
                                 "the coverage rule names nothing to count: give \"dimensions\", \"questions\" or both"));
     }
+
+    @Test
+    void aNotSureStepRaisesNothing() {
+        String json =
+                edit(
+                        BANK,
+                        "\"raisesAtLeast\": { \"sometimes\": [\"watch\"] }",
+                        "\"raisesAtLeast\": { \"sometimes\": [\"watch\"] }, \"raisesOn\": { \"not-sure\": [\"watch\"] }");
+        assertThat(problems(json))
+                .containsExactly(
+                        after(
+                                json,
+                                "\"raisesOn\": { \"not-sure\": ",
+                                "question \"q2\" raises a flag on \"not-sure\", but \"not sure\" and \"does not apply\" are set aside and raise nothing; raise it on a step with a value"));
+    }
+
+    @Test
+    void aSafetyQuestionIsPrivateSoARequiredOneMustStayDeclinable() {
+        String json =
+                edit(
+                        BANK,
+                        "{ \"id\": \"q8\", \"type\": \"yesno\", \"safety\": true,",
+                        "{ \"id\": \"q8\", \"type\": \"yesno\", \"safety\": true, \"required\": true, \"declinable\": false,");
+        assertThat(problems(json))
+                .containsExactly(
+                        after(
+                                json,
+                                "\"declinable\": ",
+                                "question \"q8\" is private (as every safety question is) and required but cannot be declined: a private question must allow \"prefer not to say\""));
+    }
+
+    @Test
+    void coverageCannotCountABoundaryRating() {
+        String json =
+                TinyBank.edit(
+                        "\"primary\": {\"dimension\": \"concern\", \"bands\": [",
+                        "\"primary\": {\"dimension\": \"concern\", \"coverage\": {\"questions\": [\"b-flirting\"], \"minShare\": 0.5}, \"bands\": [");
+        assertThat(problems(json))
+                .containsExactly(
+                        line(
+                                json,
+                                "\"b-flirting\"]",
+                                "the coverage rule counts \"b-flirting\", a boundary rating: boundary ratings are answered apart from any result and can never count towards one"));
+    }
 }

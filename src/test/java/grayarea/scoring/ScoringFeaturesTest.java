@@ -273,8 +273,11 @@ class ScoringFeaturesTest {
                         .answer(MAIN, "q8", choice("no")) // openness 0
                         .build();
         PartResult part = engine.score(calm).part(MAIN).orElseThrow();
-        // total 1 + 0 + 0 from three items, q6 set aside: 1, band low; coverage 3 of 3 met
+        // total 1 + 0 + 0 from three items, q6 set aside; band low; coverage 3 of 3 met
+        // prorated over the four items, the one that does not apply included (not counted as 0):
+        // 1 x 4 / 3 = 1.33, rounded half-up to 1
         Score total = part.score("total").orElseThrow();
+        assertThat(total.unrounded()).isCloseTo(4.0 / 3, within(1e-9));
         assertThat(total.value()).isEqualTo(1.0);
         assertThat(total.notApplicable()).isEqualTo(1);
         assertThat(total.missing()).isZero();
@@ -302,6 +305,76 @@ class ScoringFeaturesTest {
         assertThat(part.headline().rules()).isEmpty();
         // total 2 + 0 + 0 + 0 = 2: low
         assertThat(part.band()).isEqualTo("low");
+    }
+
+    @Test
+    void aSetAsideAnswerIsNotCountedAsZeroInAProratedSum() {
+        AnswerSheet sheet =
+                sheet().answer(MAIN, "q1", choice("often")) // total 3
+                        .answer(MAIN, "q2", choice("not-sure"))
+                        .answer(MAIN, "q3", choice("never")) // reversed 3
+                        .answer(MAIN, "q6", choice("na"))
+                        .build();
+        // 6 from two items, the other two set aside: 6 x 4 / 2 = 12 (as 0 they would give 6)
+        Score total = engine.score(sheet).part(MAIN).orElseThrow().score("total").orElseThrow();
+        assertThat(total.value()).isEqualTo(12.0);
+        assertThat(total.counted()).isEqualTo(2);
+        assertThat(total.missing()).isZero();
+        assertThat(total.setAside()).isEqualTo(2);
+    }
+
+    @Test
+    void theOrderAScaleListsItsStepsInChangesNoResult() throws Exception {
+        String json =
+                new String(
+                        getClass()
+                                .getClassLoader()
+                                .getResourceAsStream("scoring/features-bank.json")
+                                .readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8);
+        String ascending =
+                "{ \"id\": \"never\", \"label\": \"Never\", \"value\": 0 },\n"
+                        + "        { \"id\": \"rarely\", \"label\": \"Rarely\", \"value\": 1 },\n"
+                        + "        { \"id\": \"sometimes\", \"label\": \"Sometimes\", \"value\": 2 },\n"
+                        + "        { \"id\": \"often\", \"label\": \"Often\", \"value\": 3 },";
+        String strongestFirst =
+                "{ \"id\": \"often\", \"label\": \"Often\", \"value\": 3 },\n"
+                        + "        { \"id\": \"sometimes\", \"label\": \"Sometimes\", \"value\": 2 },\n"
+                        + "        { \"id\": \"rarely\", \"label\": \"Rarely\", \"value\": 1 },\n"
+                        + "        { \"id\": \"never\", \"label\": \"Never\", \"value\": 0 },";
+        assertThat(json).contains(ascending);
+        QuestionBank reordered =
+                grayarea.bank.BankLoader.load(
+                        "reordered.json",
+                        json.replace(ascending, strongestFirst)
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ScoringEngine other = new ScoringEngine(reordered);
+        AnswerSheet calm =
+                sheet().answer(MAIN, "q1", choice("never"))
+                        .answer(MAIN, "q2", choice("sometimes"))
+                        .answer(MAIN, "q3", choice("often"))
+                        .answer(MAIN, "q4", choice("often"))
+                        .answer(MAIN, "q6", choice("a"))
+                        .build();
+        for (AnswerSheet sheet : java.util.List.of(complete(), prorated(), tooFew(), calm)) {
+            assertThat(other.score(sheet)).isEqualTo(engine.score(sheet));
+        }
+        // the calm sheet: "sometimes" raises "watch" whichever way the scale is listed, and no
+        // band rule fires on calm answers
+        assertThat(other.score(calm).flags()).containsExactly("watch");
+        assertThat(other.score(calm).part(MAIN).orElseThrow().headline().rules()).isEmpty();
+    }
+
+    @Test
+    void aSafetyQuestionIsKeptPrivateEvenWhenTheBankForgetsToSaySo() {
+        // q8 is marked "safety" but not "private": it never travels, and is never named
+        assertThat(bank.question("q8").orElseThrow().privateItem()).isTrue();
+        AnswerSheet sheet =
+                sheet().answer(MAIN, "q1", choice("often"))
+                        .answer(MAIN, "q8", choice("no"))
+                        .build();
+        assertThat(grayarea.bank.Sharing.withoutPrivate(bank, sheet).part(MAIN))
+                .containsOnlyKeys("q1");
     }
 
     @Test

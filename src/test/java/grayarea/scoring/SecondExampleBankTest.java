@@ -183,18 +183,18 @@ class SecondExampleBankTest {
 
     @Test
     @DisplayName(
-            "declined safety: \"not sure\" and \"doesn't apply\" set aside, 2 from 4 items; the declined safety question is the person's to see")
+            "declined safety: \"not sure\" and \"doesn't apply\" set aside, 2 from 4 items scaled to 3; the declined safety question is the person's to see")
     void declinedSafety() throws Exception {
         Result result = engine.score(sheet("declined-safety"));
         PartResult main = result.part(Parts.MAIN).orElseThrow();
 
         // hold-back a little 1, talk-openly very true reversed 3 - 3 = 0, kept-private not true 0,
         // wondering a little 1: raw 2 from 4 items. checking "not sure" and raised-worry "nothing
-        // came up" (does not apply) are neither counted nor missing: items = 4 + 0, so the
-        // prorated sum is 2 x 4 / 4 = 2, not scaled up for the two set aside.
+        // came up" (does not apply) are neither counted nor missing, and not counted as 0: the
+        // prorated sum is scaled up over all six items, 2 x 6 / 4 = 3.
         Score strain = strain(main);
         assertThat(strain.raw()).isEqualTo(2.0);
-        assertThat(strain.value()).isEqualTo(2.0);
+        assertThat(strain.value()).isEqualTo(3.0);
         assertThat(strain.rounded()).isFalse();
         assertThat(strain.counted()).isEqualTo(4);
         assertThat(strain.missing()).isZero();
@@ -235,10 +235,10 @@ class SecondExampleBankTest {
 
         // hold-back very true 3, raised-worry easily 0: raw 3 from 2 items; checking and
         // kept-private "not sure" (set aside); talk-openly and wondering declined (2 missing,
-        // allowed). The score is still formed: 3 x (2 + 2) / 2 = 6, whole, so rounding is idle.
+        // allowed). The score is still formed: 3 x 6 / 2 = 9, whole, so rounding is idle.
         Score strain = strain(main);
         assertThat(strain.raw()).isEqualTo(3.0);
-        assertThat(strain.value()).isEqualTo(6.0);
+        assertThat(strain.value()).isEqualTo(9.0);
         assertThat(strain.rounded()).isFalse();
         assertThat(strain.counted()).isEqualTo(2);
         assertThat(strain.missing()).isEqualTo(2);

@@ -115,8 +115,10 @@ public final class ResultViewModel {
         this.sheet = state.toSheet();
         this.result = state.score();
         this.part = result.headline().orElse(null);
+        // one decimal, as every report writes a score: a score of 24.6 is not "25" beside a band
+        // that starts at 25
         this.numbers = NumberFormat.getNumberInstance(texts.locale());
-        this.numbers.setMaximumFractionDigits(0);
+        this.numbers.setMaximumFractionDigits(1);
     }
 
     public Result result() {
