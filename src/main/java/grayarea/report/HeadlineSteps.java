@@ -75,14 +75,19 @@ public final class HeadlineSteps {
             return List.of();
         }
         List<Step> steps = new ArrayList<>();
-        if (coverage != null) {
+        if (coverage != null && coverage.answered() + coverage.missing() == 0) {
+            // nothing to count: every question was "not sure" or "doesn't apply"
+            steps.add(new Step(words.format("steps.coverage.allSetAside", coverage.setAside())));
+        } else if (coverage != null) {
             steps.add(
                     new Step(
                             words.format(
                                     coverage.met() ? "steps.coverage.met" : "steps.coverage.notMet",
                                     coverage.answered(),
                                     coverage.answered() + coverage.missing())));
-            if (coverage.setAside() > 0) {
+        }
+        if (coverage != null) {
+            if (coverage.setAside() > 0 && coverage.answered() + coverage.missing() > 0) {
                 steps.add(new Step(words.format("steps.setAside", coverage.setAside())));
             }
             if (!coverage.met() && !coverage.unanswered().isEmpty()) {

@@ -127,12 +127,12 @@ public final class TextReport {
                 bank.perspective(part.part()).map(p -> t(p.label())).orElse(words.get("part.main"));
         add(out, Kind.HEADING, title);
         if (withheld) {
-            // a safety flag asks that no band be shown: the help above comes first, and the scores
-            // stay for the person who wants to see their own answers counted
+            // a safety flag asks that no band be shown: the help above comes first, and nothing of
+            // the answers follows, as on the result page
             add(out, Kind.PARAGRAPH, words.get("result.withheld"));
-        } else {
-            headline(out, part);
+            return;
         }
+        headline(out, part);
         add(out, Kind.PARAGRAPH, words.get("scores"));
         for (Score score : part.scores()) {
             add(out, Kind.BULLET, scoreLine(score));

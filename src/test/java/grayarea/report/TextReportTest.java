@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
 class TextReportTest {
 
     private static final String UNANSWERED_SAFETY =
-            "You left a question about your safety unanswered. That is fine. If anything there is"
-                    + " on your mind, the services below can help.";
+            "Not every question about your safety was answered, and that is completely fine. If"
+                    + " anything there is on your mind, the services below can help.";
 
     private final QuestionBank bank = Fixtures.resourceBank("scoring/reports-bank.json");
     private final QuestionBank defaultBank =
@@ -214,7 +214,9 @@ class TextReportTest {
                                 "afraid-home", "no"));
 
         assertThat(text)
-                .contains("- Strain: 5 (4 answered, 1 not sure, 1 doesn't apply)\n")
+                // 5 from four answers, scaled up over all six items (not sure is not a 0):
+                // 5 x 6 / 4 = 7.5, rounded half-up to 8
+                .contains("- Strain: 7.5, rounded to 8 (4 answered, 1 not sure, 1 doesn't apply)\n")
                 // set aside, they count neither as answered nor as asked
                 .contains(
                         "- 4 of 4 questions answered: enough to say.\n"
@@ -291,13 +293,35 @@ class TextReportTest {
                                 + "Help, if you need it\n"
                                 + "- A help line (Testland): 555-0100\n")
                 .contains(
-                        "No result is shown this time: your safety comes first. Your scores"
-                                + " follow, if you want to see them.\n"
-                                + "Scores\n");
+                        "No band is shown for these answers: your safety comes first. The help"
+                                + " above is there whenever you want it.\n");
+        // nothing of the answers follows, as on the result page
         assertThat(text)
-                .doesNotContain("Result:", "Much strain", "Raised to", "stand out")
+                .doesNotContain(
+                        "Result:", "Much strain", "Raised to", "stand out", "Scores", "moved")
                 .endsWith(
                         "This is a reflection aid, not a diagnosis. It gives no verdict on anyone.\n");
-        assertThat(text.indexOf("Your safety comes first")).isLessThan(text.indexOf("Scores"));
+        assertThat(text.indexOf("Your safety comes first"))
+                .isLessThan(text.indexOf("No band is shown"));
+    }
+
+    @Test
+    void whenEveryQuestionIsSetAsideTheStepSaysSoWithoutCountingNoughts() {
+        String text =
+                screen(
+                        sheet(
+                                "q-sleep", "not-sure",
+                                "q-rows", "na",
+                                "q-silence", "not-sure",
+                                "q-calm", "not-sure",
+                                "q-money", "not-sure",
+                                "q-secret", "not-sure",
+                                "afraid-home", "no"));
+        assertThat(text)
+                .contains("Result: not enough answered to say\n")
+                .contains(
+                        "- All 6 questions were answered \"not sure\" or \"doesn't apply\": not"
+                                + " enough to say, and that is all right.\n")
+                .doesNotContain("0 of 0");
     }
 }

@@ -110,8 +110,9 @@ class ResultStepsTest extends UiTest {
                         "1 answered \"not sure\" or \"doesn't apply\", which counts neither way.",
                         "Raised to \"Worth a talk soon\" because one habit comes up often:",
                         "•  We stay up late arguing. — Often",
-                        "On its own, the score (Total: 2) falls in \"Mostly calm\".");
-        assertThat(lines("#scores-text")).containsExactly("Total: 2 (1 not sure)");
+                        "On its own, the score (Total: 2.67, rounded to 3) falls in \"Some things"
+                                + " to talk about\".");
+        assertThat(lines("#scores-text")).containsExactly("Total: 3 (1 not sure)");
         scrollTo("#context");
         screenshot("result-steps-raised-context");
         assertThat(lines("#context"))
@@ -154,9 +155,9 @@ class ResultStepsTest extends UiTest {
         screenshot("result-steps-safety-unanswered-200");
         assertThat(lookup("#safety-unanswered-note").queryAs(Label.class).getText())
                 .isEqualTo(
-                        "You left a question about your safety unanswered. That is fine: you"
-                                + " choose what to answer. If anything there is on your mind, the"
-                                + " help below is there for you.");
+                        "Not every question about your safety was answered, and that is"
+                                + " completely fine: you choose what to answer. If anything there"
+                                + " is on your mind, the help below is there for you.");
         assertThat(lines("#safety-unanswered #resources"))
                 .contains(
                         "•  National Domestic Violence Hotline (United States): Call"

@@ -117,11 +117,13 @@ class ResultStepsModelTest {
                                 "Raised to \"Worth a talk soon\" because one habit comes up often:",
                                 List.of("We stay up late arguing. — Often")),
                         new ResultViewModel.Step(
-                                "On its own, the score (Total: 2) falls in \"Mostly calm\".",
+                                "On its own, the score (Total: 2.67, rounded to 3) falls in"
+                                        + " \"Some things to talk about\".",
                                 List.of()));
+        // 2 from three answers, scaled up over all four items ("not sure" is not a 0): 2 x 4 / 3
         assertThat(model.scores())
                 .extracting(ResultViewModel.ScoreLine::value)
-                .containsExactly("2 (1 not sure)");
+                .containsExactly("3 (1 not sure)");
         assertThat(model.context())
                 .containsExactly("How long have you been together? — Less than a year");
         assertThat(model.safetyUnanswered()).isFalse();
@@ -256,9 +258,9 @@ class ResultStepsModelTest {
                 .contains(
                         "Your local support service (Your region): ask your counsellor for the"
                                 + " number");
-        QuestionBank intake = load(Path.of("questions/examples/intake-example.json"));
-        assertThat(HelpLines.of(intake, TEXTS, "en"))
-                .contains("Your local support service (Your region): details to be added");
+        QuestionBank withoutWords = load(Path.of("src/test/resources/scoring/reports-bank.json"));
+        assertThat(HelpLines.of(withoutWords, TEXTS, "en"))
+                .contains("Your local service (Your area): details to be added");
     }
 
     @Test
