@@ -50,6 +50,12 @@ final class SchemaWords {
                             "schema.kind.missing"),
                     Map.entry("/properties/primary", "schema.kind.primary"),
                     Map.entry("/properties/primary/properties/bands/items", "schema.kind.band"),
+                    Map.entry("/properties/primary/properties/coverage", "schema.kind.coverage"),
+                    Map.entry(
+                            "/properties/primary/properties/bandRules/items",
+                            "schema.kind.bandRule"),
+                    Map.entry("/properties/texts", "schema.kind.texts"),
+                    Map.entry("/$defs/atLeastStep", "schema.kind.atLeastStep"),
                     Map.entry("/properties/flags/items", "schema.kind.flag"),
                     Map.entry("/properties/resources/items", "schema.kind.resource"),
                     Map.entry("/properties/sections/items", "schema.kind.section"),

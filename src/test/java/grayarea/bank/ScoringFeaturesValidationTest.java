@@ -320,4 +320,23 @@ class ScoringFeaturesValidationTest {
                                 "\"b-flirting\"]",
                                 "the coverage rule counts \"b-flirting\", a boundary rating: boundary ratings are answered apart from any result and can never count towards one"));
     }
+
+    @Test
+    void aMisspeltNewKeyIsNamedWithWhatItBelongsTo() {
+        String json =
+                edit(
+                        edit(BANK, "\"rounding\": \"half-up\"", "\"round\": \"half-up\""),
+                        "\"atLeastBand\": \"high\"",
+                        "\"atleastBand\": \"high\"");
+        assertThat(problems(json))
+                .contains(
+                        after(
+                                json,
+                                "\"round\": ",
+                                "dimensions[0]: \"round\" is not a property of a dimension: did you mean \"rounding\"?"),
+                        after(
+                                json,
+                                "\"atleastBand\": ",
+                                "primary.bandRules[0]: \"atleastBand\" is not a property of a band rule: did you mean \"atLeastBand\"?"));
+    }
 }
