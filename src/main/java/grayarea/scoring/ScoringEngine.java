@@ -199,7 +199,8 @@ public final class ScoringEngine {
         List<WhyItem> fired = new ArrayList<>();
         for (Question question : asked) {
             Answer answer = shown.get(question.id());
-            Scale scale = bank.scale(String.valueOf(question.scale())).orElse(null);
+            Scale scale =
+                    question.scale() == null ? null : bank.scale(question.scale()).orElse(null);
             if (scale == null
                     || !question.scoresOn(dimension)
                     || answer == null
