@@ -160,20 +160,23 @@ class ComparisonEdgesTest {
     }
 
     @Test
-    void aHandMadeTurnWhoseSharedAnswersRaiseASafetyFlagStillClosesTheGate() {
+    void aHandMadeTurnCarryingASafetyAnswerHasItDroppedAndSaysNothingOfIt() {
         // a turn file edited to carry an answer that raises a safety flag, though its turn said it
-        // was available: checked again after sharing, the comparison is the neutral "not
-        // available"
-        AnswerSheet sheet = sheet().answer("self", "q-safe", choice("yes")).build();
+        // was available: a question that can raise a safety flag is private, so sharing it again
+        // drops the answer; the comparison shows nothing of it, not even that it was there
+        AnswerSheet sheet =
+                sheet().answer("self", "q-safe", choice("yes"))
+                        .answer("self", "q-share", choice("l1"))
+                        .build();
+        assertThat(bank.question("q-safe").orElseThrow().privateItem()).isTrue();
         ComparisonTurn turn =
                 new ComparisonTurn(bank.ref(), "Alex", new Sharing.Shared(sheet, Map.of()));
-        assertThat(turn.available()).isTrue();
         ComparisonTurn other =
                 ComparisonTurn.of(bank, sheet().answer("self", "q-share", choice("l1")).build());
-        assertThat(CoupleComparison.compare(bank, turn, other, "en"))
-                .isSameAs(Comparison.notAvailable());
-        assertThat(CoupleComparison.compare(bank, other, turn, "en"))
-                .isSameAs(Comparison.notAvailable());
+        Comparison c = CoupleComparison.compare(bank, turn, other, "en");
+        assertThat(c.available()).isTrue();
+        assertThat(c.notShared(Partner.FIRST)).isEmpty();
+        assertThat(c.toString()).doesNotContain("q-safe", "unsafe");
     }
 
     @Test
