@@ -112,8 +112,13 @@ public final class ResultView extends View {
                 page.getChildren()
                         .add(list(texts.get("result.context"), model.context(), "context"));
             }
-            page.getChildren().add(reflections());
-            page.getChildren().add(gutChecks());
+            // a bank without reflections or gut checks gets no empty heading for them
+            if (!model.reflections().isEmpty()) {
+                page.getChildren().add(reflections());
+            }
+            if (!model.gutChecks().isEmpty()) {
+                page.getChildren().add(gutChecks());
+            }
             if (!model.boundaries().isEmpty()) {
                 page.getChildren()
                         .add(
