@@ -209,14 +209,14 @@ public final class ScoringEngine {
             }
             Double threshold = scale.valueOf(trigger.step()).orElse(null);
             Double value = scale.valueOf(choice.option()).orElse(null);
-            if (threshold == null || value == null) {
+            int direction = direction(question, scale, dimension);
+            if (threshold == null || value == null || direction == 0) {
+                // an item whose every step gives the same points (weight 0) adds nothing to stand
+                // out
                 continue;
             }
             // read from the end that adds: a reverse-scored item's value mirrored in its scale
-            double fromAddingEnd =
-                    addsDownwards(question, scale, dimension)
-                            ? scale.min() + scale.max() - value
-                            : value;
+            double fromAddingEnd = direction < 0 ? scale.min() + scale.max() - value : value;
             if (fromAddingEnd >= threshold) {
                 fired.add(
                         new WhyItem(
@@ -228,13 +228,16 @@ public final class ScoringEngine {
         return fired;
     }
 
-    /** Whether the question's lowest step gives more points on the dimension than its highest. */
-    private static boolean addsDownwards(Question question, Scale scale, String dimension) {
+    /**
+     * Which way the question adds to the dimension along its scale: above 0 when its highest step
+     * gives more points than its lowest, below 0 when fewer (reverse-scored), 0 when the same.
+     */
+    private static int direction(Question question, Scale scale, String dimension) {
         double atLowest =
                 question.option(scale.lowestStep()).map(o -> o.score(dimension)).orElse(0.0);
         double atHighest =
                 question.option(scale.highestStep()).map(o -> o.score(dimension)).orElse(0.0);
-        return atHighest < atLowest;
+        return Double.compare(atHighest, atLowest);
     }
 
     /** The answers to shown questions that are never scored: context, not score. */

@@ -365,6 +365,55 @@ class ScoringFeaturesTest {
         assertThat(other.score(calm).part(MAIN).orElseThrow().headline().rules()).isEmpty();
     }
 
+    /** The features bank with one edit made to its text. */
+    private static QuestionBank featuresWith(String from, String to) throws Exception {
+        String json =
+                new String(
+                        ScoringFeaturesTest.class
+                                .getClassLoader()
+                                .getResourceAsStream("scoring/features-bank.json")
+                                .readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(json).contains(from);
+        return grayarea.bank.BankLoader.load(
+                "edited.json",
+                json.replace(from, to).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anItemThatGivesTheSamePointsAtEveryStepNeverStandsOut() throws Exception {
+        // q1 also scored on secrecy with weight 0: "often" adds nothing there, so the secrecy
+        // rule does not read it (q4 "never", reversed, still fires it)
+        QuestionBank edited =
+                featuresWith(
+                        "\"text\": \"Q1\", \"scoring\": [{ \"dimension\": \"total\" }]",
+                        "\"text\": \"Q1\", \"scoring\": [{ \"dimension\": \"total\" },"
+                                + " { \"dimension\": \"secrecy\", \"weight\": 0 }]");
+        PartResult part = new ScoringEngine(edited).score(complete()).part(MAIN).orElseThrow();
+        assertThat(part.headline().rules().get(0).answers())
+                .containsExactly(new WhyItem("q4", "never", 3.0));
+    }
+
+    @Test
+    void onAScaleThatStartsAboveZeroAnOrdinaryItemStandsOutAtItsHighEndOnly() throws Exception {
+        // the scale valued 1 to 4: q2 (straight) "never" gives 1, its lowest; q4 (reversed)
+        // "never" gives 4, its highest. Only q4 reaches "often" from the end that adds.
+        QuestionBank edited =
+                featuresWith(
+                        "\"value\": 0 },\n        { \"id\": \"rarely\", \"label\": \"Rarely\", \"value\": 1 },\n        { \"id\": \"sometimes\", \"label\": \"Sometimes\", \"value\": 2 },\n        { \"id\": \"often\", \"label\": \"Often\", \"value\": 3 }",
+                        "\"value\": 1 },\n        { \"id\": \"rarely\", \"label\": \"Rarely\", \"value\": 2 },\n        { \"id\": \"sometimes\", \"label\": \"Sometimes\", \"value\": 3 },\n        { \"id\": \"often\", \"label\": \"Often\", \"value\": 4 }");
+        AnswerSheet sheet =
+                sheet().answer(MAIN, "q1", choice("never"))
+                        .answer(MAIN, "q2", choice("never"))
+                        .answer(MAIN, "q3", choice("often"))
+                        .answer(MAIN, "q4", choice("never"))
+                        .answer(MAIN, "q6", choice("a"))
+                        .build();
+        PartResult part = new ScoringEngine(edited).score(sheet).part(MAIN).orElseThrow();
+        assertThat(part.headline().rules().get(0).answers())
+                .containsExactly(new WhyItem("q4", "never", 4.0));
+    }
+
     @Test
     void aSafetyQuestionIsKeptPrivateEvenWhenTheBankForgetsToSaySo() {
         // q8 is marked "safety" but not "private": it never travels, and is never named
