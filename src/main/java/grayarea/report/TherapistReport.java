@@ -9,7 +9,6 @@ import grayarea.bank.Parts;
 import grayarea.bank.Question;
 import grayarea.bank.QuestionBank;
 import grayarea.bank.QuestionType;
-import grayarea.bank.Visibility;
 import grayarea.report.ReportBlock.Kind;
 import grayarea.scoring.BoundaryReading;
 import grayarea.scoring.Comparison;
@@ -244,11 +243,14 @@ public final class TherapistReport {
                 .toList();
     }
 
-    /** Whether the bank has a boundary map and any of it was shown to the person. */
+    /**
+     * Whether the bank has a boundary map and the person was asked it: the sheet holds an entry
+     * (answered, declined or not reached) for one of its ratings. A hand-out that left the section
+     * out holds none, and its summary then says nothing about boundaries.
+     */
     private boolean boundariesShown(AnswerSheet answers) {
-        Map<String, Answer> given =
-                Visibility.dropHidden(bank, Parts.BOUNDARIES, answers.part(Parts.BOUNDARIES));
-        return boundaryQuestions().stream().anyMatch(q -> Visibility.isShown(q, given));
+        Map<String, Answer> given = answers.part(Parts.BOUNDARIES);
+        return boundaryQuestions().stream().anyMatch(q -> given.containsKey(q.id()));
     }
 
     /**

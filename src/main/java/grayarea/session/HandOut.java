@@ -1,7 +1,7 @@
 package grayarea.session;
 
 import grayarea.bank.BankRef;
-import grayarea.bank.Flag;
+import grayarea.bank.Question;
 import grayarea.bank.QuestionBank;
 import grayarea.bank.Section;
 import grayarea.session.crypto.TherapistPublicKey;
@@ -9,8 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * What a therapist hands a client: which bank and sections, who the practice is, an optional client
@@ -75,24 +73,21 @@ public record HandOut(
         return therapistKey == null ? Optional.empty() : TherapistPublicKey.parse(therapistKey);
     }
 
-    /** Whether the quiz asks this section: it was chosen, or it can raise a safety flag. */
+    /**
+     * Whether the quiz asks this section: it was chosen, or it holds a safety-relevant question
+     * (one marked so, or one that can raise a safety flag).
+     */
     public boolean asks(QuestionBank questionBank, Section section) {
         return sections.isEmpty()
                 || sections.contains(section.id())
-                || raisesSafetyFlag(questionBank, section);
+                || holdsSafetyQuestion(questionBank, section);
     }
 
     /**
-     * Whether some answer in the section raises a safety flag: such sections are never left out.
+     * Whether the section holds a safety-relevant question (one marked so, or one some answer of
+     * which raises a safety flag): such sections are never left out.
      */
-    public static boolean raisesSafetyFlag(QuestionBank bank, Section section) {
-        Set<String> safety =
-                bank.flags().stream()
-                        .filter(Flag::safety)
-                        .map(Flag::id)
-                        .collect(Collectors.toSet());
-        return section.questions().stream()
-                .flatMap(q -> q.options().stream())
-                .anyMatch(o -> o.raises().stream().anyMatch(safety::contains));
+    public static boolean holdsSafetyQuestion(QuestionBank bank, Section section) {
+        return section.questions().stream().anyMatch(Question::safety);
     }
 }

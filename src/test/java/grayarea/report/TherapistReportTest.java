@@ -211,6 +211,43 @@ class TherapistReportTest {
     }
 
     @Test
+    void aHandOutThatLeftTheBoundaryMapOutGetsNoWordAboutIt() throws Exception {
+        // the default bank has a boundary map, but this hand-out did not ask it: the sheet holds
+        // no entry for any rating, so nothing is reported as "not answered"
+        AnswerSheet full =
+                AnswerSheetJson.read(Path.of("questions/examples/answers-partner.json")).sheet();
+        Map<String, Map<String, grayarea.bank.Answer>> parts =
+                new java.util.LinkedHashMap<>(full.parts());
+        parts.remove(Parts.BOUNDARIES);
+        AnswerSheet withoutMap =
+                new AnswerSheet(
+                        full.bank(),
+                        full.respondent(),
+                        full.language(),
+                        full.createdAt(),
+                        parts,
+                        full.order());
+        ResultFile.Contents file =
+                new ResultFile.Contents(
+                        "0.1.0",
+                        Instant.parse("2026-11-20T19:30:00Z"),
+                        "C-2",
+                        new ScoringEngine(bank).score(withoutMap),
+                        withoutMap,
+                        Map.of(),
+                        true);
+        String first = pages(new TherapistReport(bank, "en").blocks(file, null)).get(0);
+        assertThat(first).doesNotContain("Double standards", "The boundary map was not answered");
+        // with the map asked, the heading is there
+        assertThat(
+                        pages(
+                                        new TherapistReport(bank, "en")
+                                                .blocks(complete("answers-partner.json"), null))
+                                .get(0))
+                .contains("Double standards");
+    }
+
+    @Test
     void tooFewAnswersAreSaidSoWithTheCount() throws Exception {
         QuestionBank reports = Fixtures.resourceBank("scoring/reports-bank.json");
         AnswerSheet few =

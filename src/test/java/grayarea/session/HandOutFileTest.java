@@ -46,6 +46,30 @@ class HandOutFileTest {
     }
 
     @Test
+    void aSectionWithAQuestionMarkedSafetyIsAlwaysAskedThoughItRaisesNoFlag() throws Exception {
+        // the features bank's second section holds only q8, marked "safety" but raising nothing
+        String json =
+                new String(
+                        getClass()
+                                .getClassLoader()
+                                .getResourceAsStream("scoring/features-bank.json")
+                                .readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8);
+        String split =
+                json.replace(
+                        "{ \"id\": \"q8\",",
+                        "{ \"id\": \"q8b\", \"type\": \"text\", \"text\": \"Note\" } ] },\n"
+                                + "    { \"id\": \"s2\", \"title\": \"More\", \"questions\": [\n"
+                                + "        { \"id\": \"q8\",");
+        grayarea.bank.QuestionBank bank =
+                grayarea.bank.BankLoader.load(
+                        "split.json", split.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HandOut onlyFirst = handOut(List.of("s1"));
+        assertThat(onlyFirst.asks(bank, bank.sections().get(1))).isTrue();
+        assertThat(bank.sections().get(1).questions().get(0).id()).isEqualTo("q8");
+    }
+
+    @Test
     void aHandOutReadsBackAndStartsTheChosenSectionsWithSafetyAlwaysAsked() throws Exception {
         Path file = folder.resolve("client" + HandOut.EXTENSION);
         HandOut written = handOut(List.of("behaviours", "connection"));

@@ -140,7 +140,7 @@ final class HandOutViewModel {
                     new SectionChoice(
                             section,
                             new SimpleBooleanProperty(true),
-                            HandOut.raisesSafetyFlag(chosen, section)));
+                            HandOut.holdsSafetyQuestion(chosen, section)));
         }
         bank.set(chosen);
         sections.set(choices);
