@@ -168,7 +168,7 @@ public final class Quiz {
         this.order = Map.copyOf(order);
         this.steps =
                 QuizPlan.stepsFor(bank, this.perspectives).stream()
-                        .filter(at -> handOut == null || handOut.handOut().asks(bank, at.section()))
+                        .filter(at -> handOut == null || handOut.handOut().asks(at.section()))
                         .toList();
     }
 

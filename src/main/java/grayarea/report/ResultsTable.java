@@ -154,11 +154,7 @@ public final class ResultsTable {
                             ? "csv.band.notEnough"
                             : "clinician.band.none");
         }
-        return bank.flatMap(
-                        b ->
-                                b.primary().bands().stream()
-                                        .filter(x -> x.id().equals(band))
-                                        .findFirst())
+        return bank.flatMap(b -> b.primary().band(band))
                 .map(b -> b.label().in(words.language))
                 .orElse(band);
     }

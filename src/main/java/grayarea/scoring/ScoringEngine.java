@@ -20,6 +20,7 @@ import grayarea.bank.Scale;
 import grayarea.bank.Visibility;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -250,10 +251,10 @@ public final class ScoringEngine {
                         case SINGLE, SCALE, YES_NO, CHECKLIST -> true;
                         default -> false;
                     };
+            // a safety-relevant question is always private, so the private check leaves it out too
             if (choice
                     && !question.isScored()
                     && !question.privateItem()
-                    && !question.safety()
                     && answer != null
                     && answer.isAnswered()) {
                 context.add(new ContextAnswer(question.id(), describe(answer.value())));
@@ -264,22 +265,19 @@ public final class ScoringEngine {
 
     /** The safety-relevant questions shown in any part but not answered, in bank order. */
     private List<String> safetyUnanswered(AnswerSheet visible) {
-        Set<String> unanswered = new LinkedHashSet<>();
-        for (Question question : bank.questions()) {
-            if (!question.safety()) {
-                continue;
-            }
-            for (String part : visible.perspectiveParts()) {
-                Map<String, Answer> answers = visible.part(part);
+        Set<String> unanswered = new HashSet<>();
+        for (String part : visible.perspectiveParts()) {
+            Map<String, Answer> answers = visible.part(part);
+            for (Question question : bank.questionsInPart(part)) {
                 Answer answer = answers.get(question.id());
-                if (bank.questionsInPart(part).contains(question)
+                if (question.safety()
                         && Visibility.isShown(question, answers)
                         && (answer == null || !answer.isAnswered())) {
                     unanswered.add(question.id());
                 }
             }
         }
-        return List.copyOf(unanswered);
+        return bank.questions().stream().map(Question::id).filter(unanswered::contains).toList();
     }
 
     /** What a set-aside answer means ("not sure", "does not apply"), or null for any other. */

@@ -2,7 +2,6 @@ package grayarea.session;
 
 import grayarea.bank.BankRef;
 import grayarea.bank.Question;
-import grayarea.bank.QuestionBank;
 import grayarea.bank.Section;
 import grayarea.session.crypto.TherapistPublicKey;
 import java.time.Instant;
@@ -18,8 +17,8 @@ import java.util.Optional;
  * @param bank the bank the quiz uses
  * @param bankText the therapist's own bank, whole, as JSON text; null for a bank built into the app
  * @param perspective the perspective asked ("self", "partner"), or null to let the client choose
- * @param sections the ids of the sections asked; empty for all. Sections whose answers can raise a
- *     safety flag are always asked (see {@link #asks(QuestionBank, Section)})
+ * @param sections the ids of the sections asked; empty for all. Sections that hold a
+ *     safety-relevant question are always asked (see {@link #asks(Section)})
  * @param clientCode a code the therapist recognises, never a name; or null
  * @param clientSees what the client sees at the end
  * @param practice the therapist's practice profile
@@ -77,17 +76,17 @@ public record HandOut(
      * Whether the quiz asks this section: it was chosen, or it holds a safety-relevant question
      * (one marked so, or one that can raise a safety flag).
      */
-    public boolean asks(QuestionBank questionBank, Section section) {
+    public boolean asks(Section section) {
         return sections.isEmpty()
                 || sections.contains(section.id())
-                || holdsSafetyQuestion(questionBank, section);
+                || holdsSafetyQuestion(section);
     }
 
     /**
      * Whether the section holds a safety-relevant question (one marked so, or one some answer of
      * which raises a safety flag): such sections are never left out.
      */
-    public static boolean holdsSafetyQuestion(QuestionBank bank, Section section) {
+    public static boolean holdsSafetyQuestion(Section section) {
         return section.questions().stream().anyMatch(Question::safety);
     }
 }

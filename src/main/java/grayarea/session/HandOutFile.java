@@ -65,7 +65,7 @@ public final class HandOutFile {
 
         /** The sections the client is asked, in bank order. */
         public List<Section> sectionsAsked() {
-            return bank.sections().stream().filter(s -> handOut.asks(bank, s)).toList();
+            return bank.sections().stream().filter(handOut::asks).toList();
         }
     }
 

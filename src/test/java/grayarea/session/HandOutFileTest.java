@@ -65,7 +65,7 @@ class HandOutFileTest {
                 grayarea.bank.BankLoader.load(
                         "split.json", split.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         HandOut onlyFirst = handOut(List.of("s1"));
-        assertThat(onlyFirst.asks(bank, bank.sections().get(1))).isTrue();
+        assertThat(onlyFirst.asks(bank.sections().get(1))).isTrue();
         assertThat(bank.sections().get(1).questions().get(0).id()).isEqualTo("q8");
     }
 

@@ -140,7 +140,7 @@ final class HandOutViewModel {
                     new SectionChoice(
                             section,
                             new SimpleBooleanProperty(true),
-                            HandOut.holdsSafetyQuestion(chosen, section)));
+                            HandOut.holdsSafetyQuestion(section)));
         }
         bank.set(chosen);
         sections.set(choices);
