@@ -24,6 +24,17 @@ public record Coverage(
                 || dimensions.stream().anyMatch(question::scoresOn);
     }
 
+    /**
+     * How many answers a headline needs when so many items were answered or missing (items set
+     * aside do not count): {@code minAnswered}, or the share of them rounded up, at least one.
+     */
+    public int needed(int answered, int missing) {
+        if (minAnswered != null) {
+            return minAnswered;
+        }
+        return Math.max(1, (int) Math.ceil(minShare * (answered + missing) - 1e-9));
+    }
+
     /** Whether so many answered and missing items are enough for a headline. */
     public boolean metBy(int answered, int missing) {
         if (minAnswered != null) {

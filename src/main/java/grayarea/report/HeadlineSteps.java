@@ -1,6 +1,7 @@
 package grayarea.report;
 
 import grayarea.bank.BandRule;
+import grayarea.bank.Coverage;
 import grayarea.bank.QuestionBank;
 import grayarea.scoring.Headline;
 import grayarea.scoring.PartResult;
@@ -79,12 +80,16 @@ public final class HeadlineSteps {
             // nothing to count: every question was "not sure" or "doesn't apply"
             steps.add(new Step(words.format("steps.coverage.allSetAside", coverage.setAside())));
         } else if (coverage != null) {
+            int asked = coverage.answered() + coverage.missing() + coverage.setAside();
             steps.add(
                     new Step(
-                            words.format(
-                                    coverage.met() ? "steps.coverage.met" : "steps.coverage.notMet",
-                                    coverage.answered(),
-                                    coverage.answered() + coverage.missing())));
+                            coverage.met()
+                                    ? words.format("steps.coverage.met", coverage.answered(), asked)
+                                    : words.format(
+                                            "steps.coverage.notMet",
+                                            coverage.answered(),
+                                            asked,
+                                            needed(coverage))));
         }
         if (coverage != null) {
             if (coverage.setAside() > 0 && coverage.answered() + coverage.missing() > 0) {
@@ -170,5 +175,11 @@ public final class HeadlineSteps {
 
     private String bandLabel(String id) {
         return bank.primary().band(id).map(b -> words.t(b.label())).orElse(id);
+    }
+
+    /** How many answers the bank's coverage rule needs for this part's items. */
+    private int needed(Headline.CoverageCheck coverage) {
+        Coverage rule = bank.primary().coverage();
+        return rule == null ? 0 : rule.needed(coverage.answered(), coverage.missing());
     }
 }
