@@ -6,7 +6,9 @@ import grayarea.bank.Answer;
 import grayarea.bank.AnswerSheet;
 import grayarea.bank.AnswerSheetJson;
 import grayarea.bank.AnswerValue;
+import grayarea.bank.BankCatalog;
 import grayarea.bank.BankLoader;
+import grayarea.bank.BankRef;
 import grayarea.bank.Message;
 import grayarea.bank.Option;
 import grayarea.bank.Parts;
@@ -60,6 +62,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * With a safety flag raised, every output of a result offers individual support only (decision
@@ -168,6 +172,31 @@ class IndividualSupportOnlyTest {
                     .as("%s says the safety reflection once", name)
                     .isNegative();
         }
+        // the JSON names reflections by id: none of those the flag leaves out
+        JsonNode json = JsonMapper.builder().build().readTree(outputs.all().get("cli json"));
+        List<String> inJson = new ArrayList<>();
+        json.path("results")
+                .forEach(
+                        r ->
+                                r.path("result")
+                                        .path("parts")
+                                        .forEach(
+                                                p ->
+                                                        p.path("reflections")
+                                                                .forEach(
+                                                                        id ->
+                                                                                inJson.add(
+                                                                                        id
+                                                                                                .asText()))));
+        assertThat(inJson).isNotEmpty().noneMatch(id -> reflection(bank, id).together());
+        // the clinician summary names the flag before the band
+        String therapist = outputs.all().get("therapist");
+        ResourceBundle words =
+                Message.bundle("grayarea.report.report", Locale.forLanguageTag(language));
+        assertThat(therapist.indexOf(words.getString("clinician.flags")))
+                .isNotNegative()
+                .isLessThan(therapist.indexOf(words.getString("clinician.result")));
+
         List<String> page = outputs.page();
         int at = indexOf(page, reflection);
         assertThat(at).as("the result page shows the safety reflection").isNotNegative();
@@ -202,6 +231,43 @@ class IndividualSupportOnlyTest {
                         .filter(id -> reflection(bank, id).together())
                         .toList();
         assertThat(together).isNotEmpty();
+    }
+
+    /**
+     * A bank without {@code texts.resultFooterSafety} (such as the released 1.0.0) closes a result
+     * with a safety flag in the app's neutral words alone: its own footer may suggest talking
+     * together.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void withoutAFooterForASafetyFlagTheBankAddsNoClosingWords(String language) throws Exception {
+        QuestionBank bank =
+                BankCatalog.bundled().find(new BankRef("micro-cheating", "1.0.0")).orElseThrow();
+        assertThat(bank.texts().resultFooterSafety().isEmpty()).isTrue();
+        String footer = bank.texts().resultFooter().in(language);
+        Texts ui = new Texts(Locale.forLanguageTag(language));
+        ResourceBundle report =
+                Message.bundle("grayarea.report.report", Locale.forLanguageTag(language));
+        for (boolean flagged : List.of(true, false)) {
+            QuizState state = answered(bank, language, flagged);
+            Result result = state.score();
+            assertThat(result.safety()).isEqualTo(flagged);
+            String text = new TextReport(bank, language).render(state.toSheet(), result);
+            String page = new ResultViewModel(state, ui).notDiagnosis();
+            if (flagged) {
+                assertThat(text)
+                        .doesNotContain(footer)
+                        .endsWith(report.getString("notDiagnosis") + "\n");
+                assertThat(page).isEqualTo(ui.get("result.notDiagnosis"));
+            } else {
+                assertThat(text).contains(footer);
+                assertThat(page).endsWith(footer);
+            }
+        }
+    }
+
+    static Stream<String> languages() {
+        return LANGUAGES.stream();
     }
 
     /** Every output of the sheet's result, by name, and the page's texts in order. */
