@@ -394,7 +394,24 @@ class IndividualSupportOnlyTest {
                 AnswerValue value =
                         switch (question.type()) {
                             case TEXT -> new AnswerValue.FreeText("words");
-                            case CHECKLIST -> new AnswerValue.Choices(List.of());
+                            case CHECKLIST ->
+                                    // ticks only what raises the flag, when it is to be raised
+                                    new AnswerValue.Choices(
+                                            question.options().stream()
+                                                    .filter(
+                                                            o ->
+                                                                    flagged
+                                                                            && o.raises()
+                                                                                    .contains(FLAG))
+                                                    .filter(
+                                                            o ->
+                                                                    o.raises().stream()
+                                                                            .filter(
+                                                                                    safety
+                                                                                            ::contains)
+                                                                            .allMatch(FLAG::equals))
+                                                    .map(Option::id)
+                                                    .toList());
                             case BOUNDARY ->
                                     new AnswerValue.BoundaryRating(
                                             AnswerValue.Rating.FINE,
