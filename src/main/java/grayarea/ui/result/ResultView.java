@@ -32,9 +32,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The result: help first when a safety flag was raised, with the choice to delete the session; then
- * the band and what it means, the scores as a chart and in words, the why, reflection prompts with
- * private notes, gut checks, the boundary map, "not a diagnosis", and the actions.
+ * The result: when a safety flag was raised, first the flags' messages, the safety reflection and
+ * the help, with the choice to delete the session, and nothing that suggests talking together
+ * (docs/decisions/0033); then the band and what it means, the scores as a chart and in words, the
+ * why, reflection prompts with private notes, gut checks, the boundary map, "not a diagnosis", and
+ * the actions.
  */
 public final class ResultView extends View {
 
