@@ -97,7 +97,8 @@ final class BankMapper {
                             b.string("id"),
                             b.number("from"),
                             text(b.get("label")),
-                            text(b.get("explanation"))));
+                            text(b.get("explanation")),
+                            b.bool("together", false)));
         }
         List<Flag> flags = new ArrayList<>();
         for (JsonAt f : bank.get("flags").items()) {
@@ -148,7 +149,11 @@ final class BankMapper {
         List<Reflection> reflections = new ArrayList<>();
         for (JsonAt r : bank.get("reflections").items()) {
             reflections.add(
-                    new Reflection(r.string("id"), text(r.get("text")), rule(r.get("when"))));
+                    new Reflection(
+                            r.string("id"),
+                            text(r.get("text")),
+                            rule(r.get("when")),
+                            r.bool("together", false)));
         }
         List<GutCheck> gutChecks = new ArrayList<>();
         for (JsonAt g : bank.get("gutChecks").items()) {
@@ -161,7 +166,8 @@ final class BankMapper {
                             c.string("id"),
                             ConversationPrompt.Topic.fromJson(c.string("topic")),
                             c.string("behaviour"),
-                            text(c.get("text"))));
+                            text(c.get("text")),
+                            c.bool("together", false)));
         }
         return new QuestionBank(
                 about,
@@ -176,7 +182,8 @@ final class BankMapper {
                 new BankTexts(
                         text(bank.get("texts").get("resultFooter")),
                         text(bank.get("texts").get("comparisonUnavailable")),
-                        text(bank.get("texts").get("fillIn"))),
+                        text(bank.get("texts").get("fillIn")),
+                        text(bank.get("texts").get("resultFooterSafety"))),
                 sections,
                 reflections,
                 gutChecks,

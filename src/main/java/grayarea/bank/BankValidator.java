@@ -616,7 +616,29 @@ final class BankValidator {
             checkRule(
                     reflection.get("when"),
                     Message.of("validator.reflection", reflection.string("id")));
+            if (reflection.bool("together", false) && namesSafetyFlag(reflection.get("when"))) {
+                // left out whenever a safety flag is raised, so it could never be shown
+                problem(
+                        reflection.get("together"),
+                        Message.of("validator.togetherSafetyReflection", reflection.string("id")));
+            }
         }
+    }
+
+    /** Whether a rule names a safety flag, directly or inside "all" or "any". */
+    private boolean namesSafetyFlag(JsonAt rule) {
+        String flag = rule.string("flag");
+        if (flag != null && safetyFlags.contains(flag)) {
+            return true;
+        }
+        for (String key : List.of("all", "any")) {
+            for (JsonAt part : rule.get(key).items()) {
+                if (namesSafetyFlag(part)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void checkRule(JsonAt rule, Message label) {

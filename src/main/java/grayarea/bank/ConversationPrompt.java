@@ -3,8 +3,16 @@ package grayarea.bank;
 /**
  * A conversation starter for couples, picked for a kind of difference between two partners'
  * answers. The text may hold {@code {behaviour}}, replaced by the behaviour's label.
+ *
+ * @param together whether the text suggests talking together or couples therapy: with a safety flag
+ *     raised it is never shown (nor is any other prompt, docs/decisions/0033)
  */
-public record ConversationPrompt(String id, Topic topic, String behaviour, Text text) {
+public record ConversationPrompt(
+        String id, Topic topic, String behaviour, Text text, boolean together) {
+
+    public ConversationPrompt(String id, Topic topic, String behaviour, Text text) {
+        this(id, topic, behaviour, text, false);
+    }
 
     public static final String BEHAVIOUR_PLACEHOLDER = "{behaviour}";
 

@@ -3,9 +3,11 @@ package grayarea.bank;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -155,6 +157,21 @@ public final class QuestionBank {
 
     public List<Reflection> reflections() {
         return reflections;
+    }
+
+    /** The ids of the safety flags, in bank order. */
+    public Set<String> safetyFlags() {
+        Set<String> ids = new LinkedHashSet<>();
+        flags.stream().filter(Flag::safety).forEach(f -> ids.add(f.id()));
+        return ids;
+    }
+
+    /**
+     * Whether a reflection is a safety reflection: its rule names a safety flag (directly or inside
+     * "all" or "any"). With a safety flag raised it comes first, beside the flag's message.
+     */
+    public boolean isSafetyReflection(Reflection reflection) {
+        return reflection.namesFlag(safetyFlags());
     }
 
     public List<GutCheck> gutChecks() {

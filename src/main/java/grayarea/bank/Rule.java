@@ -1,10 +1,25 @@
 package grayarea.bank;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /** When a reflection prompt is chosen: a rule over the scores, band, flags and answers. */
 public sealed interface Rule {
+
+    /** The flags the rule names, directly or inside "all" or "any". */
+    default Set<String> flags() {
+        if (this instanceof FlagRaised raised) {
+            return Set.of(raised.flag());
+        }
+        List<Rule> parts =
+                this instanceof AllOf all
+                        ? all.parts()
+                        : this instanceof AnyOf any ? any.parts() : List.of();
+        Set<String> named = new LinkedHashSet<>();
+        parts.forEach(part -> named.addAll(part.flags()));
+        return named;
+    }
 
     record Always() implements Rule {}
 

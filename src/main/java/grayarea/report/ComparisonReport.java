@@ -133,7 +133,8 @@ public final class ComparisonReport {
             add(out, Kind.PARAGRAPH, words.get("couple.notShared.note"));
         }
         add(out, Kind.PARAGRAPH, "");
-        add(out, Kind.PARAGRAPH, words.footer());
+        // a comparison is made only when neither partner raised a safety flag
+        add(out, Kind.PARAGRAPH, words.footer(false));
         return out;
     }
 

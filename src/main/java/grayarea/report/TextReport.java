@@ -23,12 +23,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A result in the order a person should meet it: safety and help first when a safety flag was
- * raised (with no band at all when the flag withholds it), then each part's headline and how it
- * came about (in the words of {@link HeadlineSteps}, which the result page shares), the scores, the
- * why, reflections (with private notes), the person's own context answers, gut checks, the boundary
- * map, and always the reminder that it is not a diagnosis. The same blocks become plain text here
- * and a PDF in {@link PdfReport}.
+ * A result in the order a person should meet it: when a safety flag was raised, the flag's message,
+ * the safety reflection and the help first (with no band at all when the flag withholds it, and
+ * nothing that suggests talking together: docs/decisions/0033), then each part's headline and how
+ * it came about (in the words of {@link HeadlineSteps}, which the result page shares), the scores,
+ * the why, reflections (with private notes), the person's own context answers, gut checks, the
+ * boundary map, and always the reminder that it is not a diagnosis. The same blocks become plain
+ * text here and a PDF in {@link PdfReport}.
  *
  * <p>Only {@link #screenBlocks} (the person's own screen) says that a safety question was left
  * unanswered; {@link #blocks} is for anything that leaves the screen (a PDF, paper, a therapist's
@@ -95,11 +96,15 @@ public final class TextReport {
                         .filter(f -> !f.message().isEmpty())
                         .ifPresent(f -> add(out, Kind.PARAGRAPH, t(f.message())));
             }
+            // the safety reflection follows the flag's message, before the help and any score
+            for (String id : result.safetyReflections(bank)) {
+                reflection(out, id, notes, Kind.PARAGRAPH);
+            }
             resources(out, gentle);
         }
         boolean withheld = result.bandWithheld(bank);
         for (PartResult part : result.parts()) {
-            part(out, part, notes, withheld);
+            part(out, result, part, notes, withheld);
         }
         if (!bank.gutChecks().isEmpty()) {
             add(out, Kind.HEADING, words.get("gutChecks"));
@@ -117,12 +122,16 @@ public final class TextReport {
             resources(out, gentle);
         }
         add(out, Kind.PARAGRAPH, "");
-        add(out, Kind.PARAGRAPH, words.footer());
+        add(out, Kind.PARAGRAPH, words.footer(result.safety()));
         return out;
     }
 
     private void part(
-            List<ReportBlock> out, PartResult part, Map<String, String> notes, boolean withheld) {
+            List<ReportBlock> out,
+            Result result,
+            PartResult part,
+            Map<String, String> notes,
+            boolean withheld) {
         String title =
                 bank.perspective(part.part()).map(p -> t(p.label())).orElse(words.get("part.main"));
         add(out, Kind.HEADING, title);
@@ -132,7 +141,7 @@ public final class TextReport {
             add(out, Kind.PARAGRAPH, words.get("result.withheld"));
             return;
         }
-        headline(out, part);
+        headline(out, result, part);
         add(out, Kind.PARAGRAPH, words.get("scores"));
         for (Score score : part.scores()) {
             add(out, Kind.BULLET, scoreLine(score));
@@ -151,18 +160,11 @@ public final class TextReport {
                                 words.numbers.format(item.points())));
             }
         }
-        if (!part.reflections().isEmpty()) {
+        List<String> reflections = result.otherReflections(bank, part);
+        if (!reflections.isEmpty()) {
             add(out, Kind.PARAGRAPH, words.get("reflections"));
-            for (String id : part.reflections()) {
-                for (Reflection reflection : bank.reflections()) {
-                    if (reflection.id().equals(id)) {
-                        add(out, Kind.BULLET, t(reflection.text()));
-                        String note = notes.get(id);
-                        if (note != null && !note.isBlank()) {
-                            add(out, Kind.NOTE, format("note", note));
-                        }
-                    }
-                }
+            for (String id : reflections) {
+                reflection(out, id, notes, Kind.BULLET);
             }
         }
         if (!part.context().isEmpty()) {
@@ -182,11 +184,25 @@ public final class TextReport {
         }
     }
 
+    /** A reflection prompt, with the person's private note to it beneath when there is one. */
+    private void reflection(
+            List<ReportBlock> out, String id, Map<String, String> notes, Kind kind) {
+        for (Reflection reflection : bank.reflections()) {
+            if (reflection.id().equals(id)) {
+                add(out, kind, t(reflection.text()));
+                String note = notes.get(id);
+                if (note != null && !note.isBlank()) {
+                    add(out, Kind.NOTE, format("note", note));
+                }
+            }
+        }
+    }
+
     /**
      * The headline, then how it came about ({@link HeadlineSteps}): each step a bullet, with the
      * answers or questions it rests on indented beneath it.
      */
-    private void headline(List<ReportBlock> out, PartResult part) {
+    private void headline(List<ReportBlock> out, Result result, PartResult part) {
         Headline headline = part.headline();
         if (headline != null && headline.status() == Headline.Status.NOT_ENOUGH_ANSWERED) {
             add(out, Kind.PARAGRAPH, words.get("result.notEnough"));
@@ -195,7 +211,9 @@ public final class TextReport {
         } else {
             Band band = bank.primary().band(part.band()).orElseThrow();
             add(out, Kind.PARAGRAPH, format("result", t(band.label())));
-            add(out, Kind.PARAGRAPH, t(band.explanation()));
+            if (result.showsExplanation(band)) {
+                add(out, Kind.PARAGRAPH, t(band.explanation()));
+            }
         }
         List<HeadlineSteps.Step> steps = this.steps.of(part);
         if (steps.isEmpty()) {

@@ -32,9 +32,10 @@ import java.util.Optional;
 
 /**
  * The report a therapist reads: a one-page clinician summary (who, when, which bank, the band and
- * scores, safety flags where the file may hold them, and the boundary differences), then the client
- * pages (the client's own report: reflections with their notes, conversation starters, resources,
- * the practice's own help resources). Laid out by {@link PdfReport}, printed the same.
+ * scores, safety flags where the file may hold them, before the band when one was raised, and the
+ * boundary differences), then the client pages (the client's own report: reflections with their
+ * notes, conversation starters, resources, the practice's own help resources). Laid out by {@link
+ * PdfReport}, printed the same.
  */
 public final class TherapistReport {
 
@@ -54,11 +55,18 @@ public final class TherapistReport {
         List<ReportBlock> out = new ArrayList<>();
         header(out, file, practice);
         Result result = file.result();
+        // a safety flag comes before any band or score, as it does on the client's own pages
+        boolean safetyFirst = result.safety();
+        if (safetyFirst) {
+            safety(out, file.complete(), result);
+        }
         add(out, Kind.HEADING, words.get("clinician.result"));
         for (PartResult part : result.parts()) {
             add(out, Kind.BULLET, partLine(part));
         }
-        safety(out, file.complete(), result);
+        if (!safetyFirst) {
+            safety(out, file.complete(), result);
+        }
         TextReport client = new TextReport(bank, words.language);
         // a section the person was never asked is never reported as "not answered": the boundary
         // map only when the bank has one and it was shown
@@ -297,7 +305,10 @@ public final class TherapistReport {
         }
     }
 
-    /** Conversation starters for one person: the bank's general ones. */
+    /**
+     * Conversation starters for one person: the bank's general ones; none at all when a safety flag
+     * was raised, whether marked {@code together} or not (docs/decisions/0033).
+     */
     private void starters(List<ReportBlock> out, Result result) {
         List<ConversationPrompt> general =
                 bank.conversationPrompts().stream()

@@ -59,10 +59,11 @@ final class Words {
 
     /**
      * The closing words of a report: the app's own neutral sentence, then the bank's, when it gives
-     * one.
+     * one; with a safety flag raised, only the bank's {@code resultFooterSafety} (its usual footer
+     * may suggest talking together).
      */
-    String footer() {
-        Text own = bank == null ? Text.EMPTY : bank.texts().resultFooter();
+    String footer(boolean safety) {
+        Text own = bank == null ? Text.EMPTY : bank.texts().resultFooter(safety);
         return own.isEmpty() ? get("notDiagnosis") : get("notDiagnosis") + " " + t(own);
     }
 

@@ -8,7 +8,8 @@ import java.util.Optional;
  *
  * @param band the id of the headline band, or null when there is none ({@link Headline#status()}
  *     says why)
- * @param reflections the ids of the reflection prompts chosen, in bank order
+ * @param reflections the ids of the reflection prompts chosen, in bank order; with a safety flag
+ *     raised, none marked {@code together} (docs/decisions/0033)
  * @param why the answers that moved the primary score most, largest first
  * @param headline how the band came about: coverage, band rules, the score's own band
  * @param context the answers to shown questions that are never scored, in bank order (private and

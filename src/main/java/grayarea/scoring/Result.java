@@ -1,7 +1,9 @@
 package grayarea.scoring;
 
+import grayarea.bank.Band;
 import grayarea.bank.BankRef;
 import grayarea.bank.QuestionBank;
+import grayarea.bank.Reflection;
 import java.util.List;
 import java.util.Optional;
 
@@ -60,6 +62,39 @@ public record Result(
         return flags.stream()
                 .map(bank::flag)
                 .anyMatch(f -> f.map(x -> x.safety() && x.withholdsBand()).orElse(false));
+    }
+
+    /**
+     * With a safety flag raised, the safety reflections chosen (those whose rule names a safety
+     * flag), once each in bank order: they come first, beside the flag's message and before the
+     * help lines and any score. Empty when no safety flag was raised.
+     */
+    public List<String> safetyReflections(QuestionBank bank) {
+        if (!safety) {
+            return List.of();
+        }
+        return bank.reflections().stream()
+                .filter(bank::isSafetyReflection)
+                .map(Reflection::id)
+                .filter(id -> parts.stream().anyMatch(p -> p.reflections().contains(id)))
+                .toList();
+    }
+
+    /**
+     * A part's reflections in bank order, without the safety reflections that already came first
+     * ({@link #safetyReflections}).
+     */
+    public List<String> otherReflections(QuestionBank bank, PartResult part) {
+        List<String> first = safetyReflections(bank);
+        return part.reflections().stream().filter(id -> !first.contains(id)).toList();
+    }
+
+    /**
+     * Whether a band's explanation is shown: not when it suggests talking together and a safety
+     * flag was raised (its label and the "why" stay).
+     */
+    public boolean showsExplanation(Band band) {
+        return !(safety && band.together());
     }
 
     /** The behaviours on which the person's line differs between themselves and their partner. */

@@ -87,8 +87,12 @@ public final class ScoringEngine {
         Headline headline = headline(primary, scores, asked, shown);
         String band = band(headline);
         RuleCheck rules = new RuleCheck(scores, band, raisedFlags, shown);
+        // with a safety flag raised, the result offers individual support only: no reflection
+        // that suggests talking together (docs/decisions/0033)
+        boolean safety = bank.safetyFlags().stream().anyMatch(raisedFlags::contains);
         List<String> reflections =
                 bank.reflections().stream()
+                        .filter(r -> !(safety && r.together()))
                         .filter(r -> rules.holds(r.when()))
                         .map(Reflection::id)
                         .toList();

@@ -32,9 +32,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The result: help first when a safety flag was raised, with the choice to delete the session; then
- * the band and what it means, the scores as a chart and in words, the why, reflection prompts with
- * private notes, gut checks, the boundary map, "not a diagnosis", and the actions.
+ * The result: when a safety flag was raised, first the flags' messages, the safety reflection and
+ * the help, with the choice to delete the session, and nothing that suggests talking together
+ * (docs/decisions/0033); then the band and what it means, the scores as a chart and in words, the
+ * why, reflection prompts with private notes, gut checks, the boundary map, "not a diagnosis", and
+ * the actions.
  */
 public final class ResultView extends View {
 
@@ -297,6 +299,10 @@ public final class ResultView extends View {
         box.getChildren().add(heading(texts.get("result.safety.title"), Style.SAFETY_TITLE));
         box.getChildren().add(paragraph(texts.get("result.safety.intro")));
         model.safetyMessages().forEach(m -> box.getChildren().add(paragraph(m)));
+        // the safety reflection, with its private note, before the help and any score
+        for (Reflection reflection : model.safetyReflections()) {
+            box.getChildren().addAll(reflection(reflection));
+        }
         if (model.safetyUnanswered()) {
             Label note = paragraph(texts.get("result.safetyUnanswered"));
             note.setId("safety-unanswered-note");
@@ -425,23 +431,28 @@ public final class ResultView extends View {
         box.setId("reflections");
         box.getChildren().add(heading(texts.get("result.reflections"), Style.RESULT_HEADING));
         for (Reflection reflection : model.reflections()) {
-            Label prompt = paragraph(model.t(reflection.text()));
-            prompt.getStyleClass().add(Style.REFLECTION);
-            TextArea note = new TextArea(model.note(reflection));
-            note.setId("note-" + reflection.id());
-            note.setWrapText(true);
-            note.setPrefRowCount(2);
-            note.setPromptText(texts.get("result.reflections.note"));
-            note.setAccessibleText(
-                    texts.get("result.reflections.note") + ": " + model.t(reflection.text()));
-            note.setTextFormatter(
-                    new TextFormatter<String>(
-                            c -> c.getControlNewText().length() <= NOTE_LIMIT ? c : null));
-            note.textProperty().addListener((obs, old, now) -> model.setNote(reflection, now));
-            prompt.setLabelFor(note);
-            box.getChildren().addAll(prompt, note);
+            box.getChildren().addAll(reflection(reflection));
         }
         return box;
+    }
+
+    /** A reflection prompt and the field for the person's private note to it. */
+    private List<Node> reflection(Reflection reflection) {
+        Label prompt = paragraph(model.t(reflection.text()));
+        prompt.getStyleClass().add(Style.REFLECTION);
+        TextArea note = new TextArea(model.note(reflection));
+        note.setId("note-" + reflection.id());
+        note.setWrapText(true);
+        note.setPrefRowCount(2);
+        note.setPromptText(texts.get("result.reflections.note"));
+        note.setAccessibleText(
+                texts.get("result.reflections.note") + ": " + model.t(reflection.text()));
+        note.setTextFormatter(
+                new TextFormatter<String>(
+                        c -> c.getControlNewText().length() <= NOTE_LIMIT ? c : null));
+        note.textProperty().addListener((obs, old, now) -> model.setNote(reflection, now));
+        prompt.setLabelFor(note);
+        return List.of(prompt, note);
     }
 
     private Node gutChecks() {

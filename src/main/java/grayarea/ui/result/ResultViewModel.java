@@ -154,11 +154,12 @@ public final class ResultViewModel {
 
     /**
      * "Not a diagnosis", in the app's neutral words, then the bank's own closing words when it has
-     * some (such as what may help next).
+     * some (such as what may help next): with a safety flag raised, only its {@code
+     * resultFooterSafety}, since its usual footer may suggest talking together.
      */
     public String notDiagnosis() {
         String neutral = texts.get("result.notDiagnosis");
-        Text footer = bank.texts().resultFooter();
+        Text footer = bank.texts().resultFooter(result.safety());
         return footer.isEmpty() ? neutral : neutral + " " + t(footer);
     }
 
@@ -208,7 +209,8 @@ public final class ResultViewModel {
         if (notEnoughAnswered() && !bandWithheld()) {
             return Optional.of(texts.get("result.band.notEnough.detail"));
         }
-        return band().map(b -> t(b.explanation()));
+        // with a safety flag raised, no explanation that suggests talking together
+        return band().filter(result::showsExplanation).map(b -> t(b.explanation()));
     }
 
     /**
@@ -318,13 +320,25 @@ public final class ResultViewModel {
         return lines;
     }
 
+    /**
+     * The reflection prompts of the result, in bank order, without the safety reflections that come
+     * first beside the flag's message ({@link #safetyReflections()}).
+     */
     public List<Reflection> reflections() {
         if (part == null) {
             return List.of();
         }
-        return bank.reflections().stream()
-                .filter(r -> part.reflections().contains(r.id()))
-                .toList();
+        List<String> chosen = result.otherReflections(bank, part);
+        return bank.reflections().stream().filter(r -> chosen.contains(r.id())).toList();
+    }
+
+    /**
+     * With a safety flag raised, the safety reflections chosen (their rule names a safety flag):
+     * shown right after the flag's message, before the help lines and any score.
+     */
+    public List<Reflection> safetyReflections() {
+        List<String> chosen = result.safetyReflections(bank);
+        return bank.reflections().stream().filter(r -> chosen.contains(r.id())).toList();
     }
 
     public List<GutCheck> gutChecks() {
