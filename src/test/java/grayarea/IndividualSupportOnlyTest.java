@@ -81,7 +81,9 @@ class IndividualSupportOnlyTest {
 
     /** The banks to check; add a bank that marks its joint texts "together". */
     static final List<Path> BANKS =
-            List.of(Path.of("src/test/resources/safety/micro-cheating-together.json"));
+            List.of(
+                    Path.of("questions/micro-cheating.json"),
+                    Path.of("src/test/resources/safety/micro-cheating-together.json"));
 
     static final String FLAG = "safety-fear";
 
@@ -98,6 +100,8 @@ class IndividualSupportOnlyTest {
                     "the two of you",
                     "both of you",
                     "conversación",
+                    "conversar",
+                    "comentarlo con tu pareja",
                     "terapeuta de pareja",
                     "terapia de pareja",
                     "hablar con tu pareja",
