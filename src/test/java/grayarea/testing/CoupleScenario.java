@@ -28,9 +28,9 @@ import java.util.Map;
  * of Alex (no); gut somewhat. Asked once for both: strain somewhat, a need overlooked a little,
  * bond weakened not at all, open talk very much, a private note, both safety questions no.
  *
- * <p>Sam's turn mirrors it: Sam answers about themself as Alex did about Sam, and about Alex as
- * Alex did about themself; but asked once for both: strain very much, a need overlooked somewhat,
- * bond weakened a little, open talk a little.
+ * <p>Sam's turn mirrors it: Sam answers about themself as Alex did about Sam (and would not be fine
+ * if reversed: no), and about Alex as Alex did about themself; but asked once for both: strain very
+ * much, a need overlooked somewhat, bond weakened a little, open talk a little.
  */
 public final class CoupleScenario {
 
@@ -113,7 +113,7 @@ public final class CoupleScenario {
         return quiz;
     }
 
-    static Answer alexAnswer(String perspective, Question question) {
+    public static Answer alexAnswer(String perspective, Question question) {
         String id = question.id();
         return switch (id) {
             case "raising-strain" -> choice("somewhat");
@@ -130,7 +130,7 @@ public final class CoupleScenario {
         };
     }
 
-    static Answer samAnswer(String perspective, Question question) {
+    public static Answer samAnswer(String perspective, Question question) {
         String id = question.id();
         return switch (id) {
             case "raising-strain" -> choice("very-much");
@@ -169,7 +169,7 @@ public final class CoupleScenario {
             case "freq-social-media-focus" -> choice("often");
             case "freq-hidden-messages" -> choice("rarely");
             case "freq-disguised-contact", "freq-comparing" -> choice("never");
-            case "raising-talked", "gut-in-front" -> choice("no");
+            case "raising-talked", "gut-in-front", "gut-if-reversed" -> choice("no");
             case "raising-attention-elsewhere", "gut-feeling", "reassure-closeness-intact" ->
                     choice("somewhat");
             case "reassure-no-secrecy" -> choice("a-little");
