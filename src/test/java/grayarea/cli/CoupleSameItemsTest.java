@@ -146,4 +146,39 @@ class CoupleSameItemsTest {
                 .doesNotContain("safety-afraid")
                 .doesNotContain("safety-checked");
     }
+
+    @Test
+    void anAnswerAskedOnceAndLeftOutCountsAsOneAnswerLeftOut() throws Exception {
+        Files.writeString(
+                alex,
+                AnswerSheetJson.write(
+                        CoupleScenario.leavingOut(CoupleScenario.alex(BANK), "raising-strain")),
+                StandardCharsets.UTF_8);
+        Run run =
+                CompareCommandTest.run(
+                        "compare", "--first", alex.toString(), "--second", sam.toString());
+        assertThat(run.code()).isZero();
+        // one box unticked on the sharing page: one answer, though both parts list it
+        assertThat(run.out())
+                .contains("- Alex chose not to share one answer.")
+                .doesNotContain("Sam chose not to share");
+        JsonNode json =
+                CompareCommandTest.json(
+                        CompareCommandTest.run(
+                                        "compare",
+                                        "--first",
+                                        alex.toString(),
+                                        "--second",
+                                        sam.toString(),
+                                        "--format",
+                                        "json")
+                                .out());
+        assertThat(json.path("first").path("notShared").path("self").toString())
+                .isEqualTo("[\"raising-strain\"]");
+        assertThat(json.path("first").path("notShared").path("partner").toString())
+                .isEqualTo("[\"raising-strain\"]");
+        // left out of both parts, it is no longer compared: the strain gaps are formed without it
+        assertThat(run.out())
+                .doesNotContain("- Strain on your connection, asked about Alex: 20 of 100");
+    }
 }

@@ -93,6 +93,27 @@ public final class CoupleScenario {
         return sam(bank).toSheet();
     }
 
+    /**
+     * The turn's sheet with one answer left out of what is shared, as the sharing page leaves it
+     * out: in every part it is recorded in.
+     */
+    public static AnswerSheet leavingOut(Quiz quiz, String questionId) {
+        AnswerSheet sheet = quiz.toSheet();
+        for (Step at : quiz.steps()) {
+            for (Question question : quiz.questionsOf(at)) {
+                if (!question.id().equals(questionId)) {
+                    continue;
+                }
+                for (String part : quiz.partsOf(at, question)) {
+                    Map<String, Answer> answers = new java.util.LinkedHashMap<>(sheet.part(part));
+                    answers.put(questionId, answers.get(questionId).withShared(false));
+                    sheet = sheet.withPart(part, answers);
+                }
+            }
+        }
+        return sheet;
+    }
+
     /** What someone answers to a question on a page asked from a perspective. */
     public interface Plan {
         Answer answer(String perspective, Question question);
