@@ -4,6 +4,7 @@ import grayarea.bank.Answer;
 import grayarea.bank.AnswerSheet;
 import grayarea.bank.Question;
 import grayarea.bank.QuestionBank;
+import grayarea.bank.Section;
 import grayarea.bank.Visibility;
 import grayarea.scoring.Result;
 import grayarea.scoring.ScoringEngine;
@@ -180,7 +181,12 @@ public final class Quiz {
         listeners.remove(listener);
     }
 
-    /** Puts saved answers back, without saving them again one by one (watchers hear of each). */
+    /**
+     * Puts saved answers back, without saving them again one by one (watchers hear of each). Each
+     * answer goes back where it was; an answer asked once for several parts that a part lacks (a
+     * turn saved before answers were recorded in each part) is copied there from the part that has
+     * it.
+     */
     public void restore(
             AnswerSheet sheet, Map<String, String> savedNotes, int savedStep, boolean wasFinished) {
         boolean wasSaving = saving;
@@ -192,9 +198,13 @@ public final class Quiz {
                                     partAnswers.forEach(
                                             (id, answer) -> {
                                                 if (answer.status() != Answer.Status.NOT_REACHED) {
-                                                    putAnswer(key(part, id), answer);
+                                                    put(List.of(key(part, id)), answer);
                                                 }
                                             }));
+            for (String key : List.copyOf(answers.keySet())) {
+                Answer given = answers.get(key);
+                put(copiesOf(key).stream().filter(k -> !answers.containsKey(k)).toList(), given);
+            }
             savedNotes.forEach(this::setNote);
             setStep(Math.min(savedStep, steps.size()));
             setFinished(wasFinished);
@@ -254,9 +264,18 @@ public final class Quiz {
         return steps;
     }
 
-    /** The part of the sheet a question's answer goes in, on this step. */
+    /** The part of the sheet a question's answer is read from, on this step. */
     public String partOf(Step at, Question question) {
         return question.partFor(at.perspective());
+    }
+
+    /**
+     * Every part of the sheet a question's answer on this step goes in: its own part, and for a
+     * question worded the same for every perspective, asked once in a couple's turn, the part of
+     * every perspective that asks it ({@link QuizPlan#partsOf}).
+     */
+    public List<String> partsOf(Step at, Question question) {
+        return QuizPlan.partsOf(bank.sectionOf(question), question, at.perspective(), perspectives);
     }
 
     /** The questions a step asks, in the order this person sees them. */
@@ -282,14 +301,40 @@ public final class Quiz {
     }
 
     /**
-     * Gives (or, with null, clears) the answer under a {@link #key}; saves and tells when it
+     * Gives (or, with null, clears) the answer under a {@link #key}, and under the key of every
+     * other part the same answer goes in ({@link #partsOf}); saves once and tells of each key that
      * changed.
      */
     public void putAnswer(String key, Answer answer) {
-        Answer old = answer == null ? answers.remove(key) : answers.put(key, answer);
-        if (!Objects.equals(old, answer)) {
-            changed(l -> l.answerChanged(key));
+        put(copiesOf(key), answer);
+    }
+
+    private void put(List<String> keys, Answer answer) {
+        List<String> changedKeys = new ArrayList<>();
+        for (String key : keys) {
+            Answer old = answer == null ? answers.remove(key) : answers.put(key, answer);
+            if (!Objects.equals(old, answer)) {
+                changedKeys.add(key);
+            }
         }
+        if (!changedKeys.isEmpty()) {
+            changed(l -> changedKeys.forEach(l::answerChanged));
+        }
+    }
+
+    /** The key itself and the keys of the other parts the same answer goes in, in quiz order. */
+    private List<String> copiesOf(String key) {
+        int slash = key.indexOf('/');
+        String part = slash < 0 ? null : key.substring(0, slash);
+        Question question = slash < 0 ? null : bank.question(key.substring(slash + 1)).orElse(null);
+        if (question == null || !perspectives.contains(part)) {
+            return List.of(key);
+        }
+        List<String> parts =
+                QuizPlan.partsOf(bank.sectionOf(question), question, part, perspectives);
+        return parts.contains(part)
+                ? parts.stream().map(p -> key(p, question.id())).toList()
+                : List.of(key);
     }
 
     /** The private notes to reflection prompts, by prompt id; read-only. */
@@ -359,34 +404,38 @@ public final class Quiz {
     }
 
     /**
-     * The answer sheet: every question shown, answered, declined, or not reached; answers to hidden
-     * questions are dropped.
+     * The answer sheet: every question shown, answered, declined, or not reached, in each part it
+     * goes in, in bank order; answers to hidden questions are dropped.
      */
     public AnswerSheet toSheet() {
-        Map<String, Map<String, Answer>> parts = new LinkedHashMap<>();
-        Map<String, Map<String, Answer>> keptByPart = new LinkedHashMap<>();
-        Set<String> done = new HashSet<>();
+        // the parts in the order the steps first reach them, each with the questions it holds
+        Map<String, Set<String>> asked = new LinkedHashMap<>();
         for (Step at : steps) {
-            for (Question question : bankOrder(at)) {
-                String part = partOf(at, question);
-                if (!done.add(key(part, question.id()))) {
-                    continue;
+            for (Question question : questionsOf(at)) {
+                for (String part : partsOf(at, question)) {
+                    asked.computeIfAbsent(part, p -> new HashSet<>()).add(question.id());
                 }
-                Map<String, Answer> kept = keptByPart.computeIfAbsent(part, this::partAnswers);
-                if (!Visibility.isShown(question, kept)) {
-                    continue;
-                }
-                Answer answer = kept.get(question.id());
-                parts.computeIfAbsent(part, p -> new LinkedHashMap<>())
-                        .put(question.id(), answer != null ? answer : Answer.notReached());
             }
         }
+        Map<String, Map<String, Answer>> parts = new LinkedHashMap<>();
+        asked.forEach(
+                (part, ids) -> {
+                    Map<String, Answer> kept = partAnswers(part);
+                    for (Section section : bank.sections()) {
+                        for (Question question : section.questions()) {
+                            if (!ids.contains(question.id())
+                                    || !Visibility.isShown(question, kept)) {
+                                continue;
+                            }
+                            Answer answer = kept.get(question.id());
+                            parts.computeIfAbsent(part, p -> new LinkedHashMap<>())
+                                    .put(
+                                            question.id(),
+                                            answer != null ? answer : Answer.notReached());
+                        }
+                    }
+                });
         return new AnswerSheet(bank.ref(), respondent, language, startedAt, parts, order);
-    }
-
-    private List<Question> bankOrder(Step at) {
-        List<Question> shown = questionsOf(at);
-        return at.section().questions().stream().filter(shown::contains).toList();
     }
 
     public Result score() {

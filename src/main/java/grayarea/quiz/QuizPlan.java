@@ -11,7 +11,10 @@ import java.util.Map;
 /**
  * Which pages a quiz has and which questions each asks, in the order this person sees them. A solo
  * quiz asks one perspective; a partner's turn in couple mode asks about their own behaviour, then
- * their partner's, then the boundary map once. Pure: no state, no JavaFX, no files.
+ * their partner's, then the boundary map once. A question worded the same for every perspective is
+ * asked once, and its answer goes in the part of every perspective that asks it ({@link #partsOf}),
+ * so each part is scored from the same questions (docs/decisions/0035). Pure: no state, no JavaFX,
+ * no files.
  */
 public final class QuizPlan {
 
@@ -54,19 +57,48 @@ public final class QuizPlan {
      * earlier one.
      */
     static List<Question> askedIn(Section section, String perspective, List<String> all) {
-        int index = all.indexOf(perspective);
         List<Question> asked = new ArrayList<>();
         for (Question q : section.questionsFor(perspective)) {
             if (q.type() == QuestionType.BOUNDARY) {
                 continue;
             }
-            boolean sameWording = q.textFor().isEmpty();
-            boolean askedEarlier = all.subList(0, index).stream().anyMatch(q::appliesTo);
-            if (!(sameWording && askedEarlier)) {
+            List<String> once = askedOnceFor(section, q, all);
+            if (once.isEmpty() || once.get(0).equals(perspective)) {
                 asked.add(q);
             }
         }
         return asked;
+    }
+
+    /**
+     * The parts of the sheet an answer given from {@code perspective} goes in. Most answers go in
+     * their own part only. A question worded the same for every perspective (no {@code textFor}) is
+     * asked once, from the first perspective of the quiz that asks it, and its answer goes in the
+     * part of every perspective of the quiz that asks it (its section and itself allow it), in quiz
+     * order: a couple's "self" and "partner" parts then hold the same questions.
+     */
+    public static List<String> partsOf(
+            Section section, Question question, String perspective, List<String> perspectives) {
+        List<String> once = askedOnceFor(section, question, perspectives);
+        if (once.isEmpty() || !once.contains(perspective)) {
+            return List.of(question.partFor(perspective));
+        }
+        return once.stream().map(question::partFor).toList();
+    }
+
+    /**
+     * The perspectives of a quiz that share one answer to the question, in quiz order: every one
+     * that asks it, when it is worded the same for each and more than one asks it; else none.
+     */
+    static List<String> askedOnceFor(Section section, Question question, List<String> all) {
+        if (all.size() < 2
+                || question.type() == QuestionType.BOUNDARY
+                || !question.textFor().isEmpty()) {
+            return List.of();
+        }
+        List<String> asking =
+                all.stream().filter(p -> section.appliesTo(p) && question.appliesTo(p)).toList();
+        return asking.size() < 2 ? List.of() : asking;
     }
 
     /**

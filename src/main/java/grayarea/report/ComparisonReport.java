@@ -4,6 +4,7 @@ import grayarea.bank.AnswerValue.Rating;
 import grayarea.bank.ConversationPrompt;
 import grayarea.bank.Dimension;
 import grayarea.bank.QuestionBank;
+import grayarea.bank.QuestionType;
 import grayarea.bank.Text;
 import grayarea.report.ReportBlock.Kind;
 import grayarea.scoring.BoundaryReading;
@@ -14,8 +15,9 @@ import grayarea.scoring.Comparison.DoubleStandard;
 import grayarea.scoring.Comparison.Partner;
 import grayarea.scoring.Comparison.PerceptionGap;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -119,8 +121,8 @@ public final class ComparisonReport {
         }
 
         add(out, Kind.HEADING, words.get("couple.notSharedHeading"));
-        int first = count(comparison.notShared(Partner.FIRST).values());
-        int second = count(comparison.notShared(Partner.SECOND).values());
+        int first = count(comparison.notShared(Partner.FIRST));
+        int second = count(comparison.notShared(Partner.SECOND));
         if (first == 0 && second == 0) {
             add(out, Kind.PARAGRAPH, words.get("couple.notShared.none"));
         } else {
@@ -253,8 +255,23 @@ public final class ComparisonReport {
         return words.get("rating." + rating.json());
     }
 
-    private static int count(Collection<Set<String>> parts) {
-        return parts.stream().mapToInt(Set::size).sum();
+    /**
+     * How many answers a partner left out. A question worded the same for every perspective is
+     * asked once in a turn and recorded in each part (docs/decisions/0035): left out, it is one
+     * answer, however many parts list it.
+     */
+    private int count(Map<String, Set<String>> notShared) {
+        Set<String> answers = new HashSet<>();
+        notShared.forEach(
+                (part, ids) ->
+                        ids.forEach(id -> answers.add(askedOnce(id) ? id : part + "/" + id)));
+        return answers.size();
+    }
+
+    private boolean askedOnce(String id) {
+        return bank.question(id)
+                .map(q -> q.type() != QuestionType.BOUNDARY && q.textFor().isEmpty())
+                .orElse(false);
     }
 
     /**

@@ -21,8 +21,13 @@ import javafx.beans.property.SimpleBooleanProperty;
  */
 final class SharingViewModel {
 
-    /** One answer that may be shared: its words, and whether it is. */
-    record Item(String id, String text, BooleanProperty shared, String part, String question) {}
+    /**
+     * One answer that may be shared: its words, whether it is, and every part of the sheet it is
+     * recorded in (a question asked once for both perspectives is in both, and shared or not in
+     * both).
+     */
+    record Item(
+            String id, String text, BooleanProperty shared, List<String> parts, String question) {}
 
     /** A step's answers that may be shared, under the step's title. */
     record Group(String heading, List<Item> items) {}
@@ -60,7 +65,7 @@ final class SharingViewModel {
                                 "share-" + part + "-" + question.id(),
                                 text + " — " + words.describe(question, answer),
                                 new SimpleBooleanProperty(answer.shared()),
-                                part,
+                                state.partsOf(step, question),
                                 question.id()));
             }
             if (!items.isEmpty()) {
@@ -98,16 +103,19 @@ final class SharingViewModel {
                         "couple.stepTitle", texts.get("couple.about." + step.perspective()), title);
     }
 
-    /** The answers with the sharing chosen. */
+    /** The answers with the sharing chosen, the same in every part an answer is recorded in. */
     AnswerSheet chosen() {
         AnswerSheet chosen = sheet;
         for (Group group : groups) {
             for (Item item : group.items()) {
-                Map<String, Answer> answers = new LinkedHashMap<>(chosen.part(item.part()));
-                answers.put(
-                        item.question(),
-                        answers.get(item.question()).withShared(item.shared().get()));
-                chosen = chosen.withPart(item.part(), answers);
+                for (String part : item.parts()) {
+                    Map<String, Answer> answers = new LinkedHashMap<>(chosen.part(part));
+                    Answer answer = answers.get(item.question());
+                    if (answer != null) {
+                        answers.put(item.question(), answer.withShared(item.shared().get()));
+                        chosen = chosen.withPart(part, answers);
+                    }
+                }
             }
         }
         return chosen;

@@ -264,9 +264,17 @@ public final class QuizState {
         return steps;
     }
 
-    /** The part of the sheet a question's answer goes in, on this step. */
+    /** The part of the sheet a question's answer is read from, on this step. */
     public String partOf(Step at, Question question) {
         return quiz.partOf(at, question);
+    }
+
+    /**
+     * Every part of the sheet a question's answer on this step goes in (a question asked once for
+     * several perspectives: each of their parts).
+     */
+    public List<String> partsOf(Step at, Question question) {
+        return quiz.partsOf(at, question);
     }
 
     /** The questions a step asks, in the order this person sees them. */

@@ -16,6 +16,8 @@ import grayarea.session.TurnFile;
 import grayarea.session.TurnLock;
 import grayarea.session.Vault;
 import grayarea.session.crypto.KdfParams;
+import grayarea.testing.CoupleScenario;
+import grayarea.ui.quiz.QuizState;
 import grayarea.ui.toolkit.AppContext;
 import grayarea.ui.toolkit.BackgroundWork;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +27,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -433,5 +436,42 @@ class CoupleModelsTest {
                 });
         assertThat(dataFolder.resolve(CoupleStore.FILE)).doesNotExist();
         assertThat(leftWith).containsExactly(context.texts().get("welcome.deleted"));
+    }
+
+    @Test
+    void leavingOutAnAnswerAskedOnceLeavesItOutOfEveryPartItIsIn() throws Exception {
+        CoupleFlow flow = flow(Settings.Storage.KEEP);
+        QuestionBank bank = CoupleScenario.bank();
+        QuizState state =
+                new QuizState(
+                        bank,
+                        null,
+                        CoupleScenario.TURN,
+                        "en",
+                        "Alex",
+                        null,
+                        Map.of(),
+                        Instant.now());
+        CoupleScenario.answered(state.quiz(), CoupleScenario::alexAnswer);
+        SharingViewModel sharing = new SharingViewModel(flow, 0, state);
+        List<SharingViewModel.Item> strain =
+                sharing.groups().stream()
+                        .flatMap(g -> g.items().stream())
+                        .filter(i -> i.question().equals("raising-strain"))
+                        .toList();
+        // offered once, under the page it was asked on
+        assertThat(strain).hasSize(1);
+        assertThat(strain.get(0).id()).isEqualTo("share-self-raising-strain");
+        strain.get(0).shared().set(false);
+
+        AnswerSheet chosen = sharing.chosen();
+        assertThat(chosen.part("self").get("raising-strain").shared()).isFalse();
+        assertThat(chosen.part("partner").get("raising-strain").shared()).isFalse();
+        var turn = ComparisonTurn.of(bank, chosen);
+        assertThat(turn.shared().sheet().part("partner")).doesNotContainKey("raising-strain");
+        assertThat(turn.shared().notShared().get("partner")).containsExactly("raising-strain");
+        // a private question, recorded in both parts, is offered in neither
+        assertThat(sharing.groups().stream().flatMap(g -> g.items().stream()))
+                .noneMatch(i -> i.question().equals("connection-note"));
     }
 }
