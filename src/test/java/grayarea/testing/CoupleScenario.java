@@ -38,7 +38,7 @@ public final class CoupleScenario {
      * The default bank's version 1.0.0, by path: the one line to change when it moves to {@code
      * questions/micro-cheating-1.0.0.json}.
      */
-    public static final Path MICRO_CHEATING_1_0_0 = Path.of("questions/micro-cheating.json");
+    public static final Path MICRO_CHEATING_1_0_0 = Path.of("questions/micro-cheating-1.0.0.json");
 
     /** A couple's turn: about themself, then about their partner. */
     public static final List<String> TURN = List.of("self", "partner");
