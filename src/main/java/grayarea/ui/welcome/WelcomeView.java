@@ -65,6 +65,9 @@ public final class WelcomeView extends View {
     private FlowPane choices;
     private ChoiceGroup<Settings.Storage> storage;
 
+    /** The line a card keeps for its time while the built-in bank loads: a no-break space. */
+    private static final String TIME_TO_COME = "\u00a0";
+
     /** Each card showing, with how it puts its time on itself. */
     private final Map<Button, Runnable> timed = new LinkedHashMap<>();
 
@@ -429,7 +432,7 @@ public final class WelcomeView extends View {
                                 "therapist",
                                 texts.get("welcome.therapist"),
                                 texts.get("welcome.therapist.detail"),
-                                Optional::empty,
+                                null,
                                 Icon.CLIPBOARD,
                                 () -> {
                                     if (!askedStorage()) {
@@ -442,8 +445,9 @@ public final class WelcomeView extends View {
     }
 
     /**
-     * A card; under its words, how long that quiz takes ({@code time}: asked again once the bank is
-     * at hand, see {@link #showTimes}).
+     * A card; under its words, how long that quiz takes ({@code time}, or null for a card that
+     * starts no quiz). While the built-in bank is still loading, the line is kept empty, so that
+     * the times come without moving anything on the page (see {@link #showTimes}).
      */
     private Button choice(
             String id,
@@ -453,15 +457,25 @@ public final class WelcomeView extends View {
             Icon icon,
             Runnable action) {
         Button card = TextPage.card(id, title, detail, icon, action);
-        timed.put(card, () -> time.get().ifPresent(t -> showTime(card, title, detail, t)));
-        timed.get(card).run();
+        if (time == null) {
+            return card;
+        }
+        if (!model.timesKnown()) {
+            card.setText(title + "\n" + detail + "\n" + TIME_TO_COME);
+        }
+        Runnable showTime =
+                () -> {
+                    if (!model.timesKnown()) {
+                        return;
+                    }
+                    Optional<String> said = time.get();
+                    card.setText(title + "\n" + detail + said.map(t -> "\n" + t).orElse(""));
+                    card.setAccessibleText(
+                            title + ". " + detail + said.map(t -> " " + t).orElse(""));
+                };
+        timed.put(card, showTime);
+        showTime.run();
         return card;
-    }
-
-    /** Says on the card how long its quiz takes, on a line of its own under the card's words. */
-    private static void showTime(Button card, String title, String detail, String time) {
-        card.setText(title + "\n" + detail + "\n" + time);
-        card.setAccessibleText(title + ". " + detail + " " + time);
     }
 
     /**

@@ -70,6 +70,18 @@ public final class WelcomeViewModel {
      *     therapist's own session, and leaves nothing for the next client to resume)
      */
     public WelcomeViewModel(AppContext context, String initialMessage, SessionStore sessions) {
+        this(context, initialMessage, sessions, BankLoader.defaultBankIfLoaded());
+    }
+
+    /**
+     * @param builtInLoaded the built-in bank when it is loaded already, so the times are said at
+     *     once (a page come back to); empty at a start, when it loads after the first frame
+     */
+    WelcomeViewModel(
+            AppContext context,
+            String initialMessage,
+            SessionStore sessions,
+            Optional<QuestionBank> builtInLoaded) {
         this.context = context;
         this.sessions = sessions;
         Settings.Storage chosen = context.settings().storage();
@@ -77,9 +89,7 @@ public final class WelcomeViewModel {
         // (decision 0021)
         storage.set(chosen);
         message.set(initialMessage);
-        // the times are said at once when the built-in bank is loaded already (a page come back
-        // to)
-        builtIn = BankLoader.defaultBankIfLoaded().orElse(null);
+        builtIn = builtInLoaded.orElse(null);
         timesKnown.set(builtIn != null);
         if (chosen == Settings.Storage.KEEP && sessions != null) {
             SavedFiles.Found<SoloSession> found = sessions.load();
