@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -81,6 +82,17 @@ public final class BankLoader {
         } catch (CompletionException e) {
             return loadDefault();
         }
+    }
+
+    /**
+     * The default bank if it is loaded already (preloaded, and done), without waiting for it: what
+     * a page may show at once rather than after loading.
+     */
+    public static Optional<QuestionBank> defaultBankIfLoaded() {
+        CompletableFuture<QuestionBank> started = preloaded;
+        return started != null && started.isDone() && !started.isCompletedExceptionally()
+                ? Optional.of(started.join())
+                : Optional.empty();
     }
 
     /**

@@ -178,7 +178,7 @@ class AnswerSheetFitTest {
                         problem(
                                 json,
                                 "\"know-friends\"",
-                                "the question \"reassure-habits\" is a checklist question; its answer must be a list of the ticked answer ids"));
+                                "the question \"reassure-habits\" is a checklist question; its answer must be a list of the checked answer ids"));
     }
 
     @Test

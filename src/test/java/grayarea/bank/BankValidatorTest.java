@@ -181,7 +181,7 @@ class BankValidatorTest {
                             "{\"id\": \"hiding\", \"label\": {\"en\": \"Hiding messages\", \"es\": \"Ocultar mensajes\"}},\n"
                                     + "    {\"id\": \"hiding\", \"label\": {\"en\": \"Hiding again\", \"es\": \"Ocultar otra vez\"}}\n",
                             "\"hiding\", \"label\": {\"en\": \"Hiding again\"",
-                            "the behaviour id \"hiding\" is used twice"),
+                            "the behavior id \"hiding\" is used twice"),
                     Arguments.of(
                             "scale",
                             "\"value\": 3}\n    ]}\n",
@@ -274,7 +274,7 @@ class BankValidatorTest {
                             problem(
                                     json,
                                     "\"cheating\"",
-                                    "question \"q-often\" refers to the unknown behaviour \"cheating\""));
+                                    "question \"q-often\" refers to the unknown behavior \"cheating\""));
         }
 
         @Test
@@ -288,7 +288,7 @@ class BankValidatorTest {
                             problem(
                                     json,
                                     "\"sexting\"",
-                                    "question \"b-flirting\" refers to the unknown behaviour \"sexting\""));
+                                    "question \"b-flirting\" refers to the unknown behavior \"sexting\""));
         }
 
         @Test
@@ -302,7 +302,7 @@ class BankValidatorTest {
                             problem(
                                     json,
                                     "\"cheating\"",
-                                    "conversation prompt \"c-map\" refers to the unknown behaviour \"cheating\""));
+                                    "conversation prompt \"c-map\" refers to the unknown behavior \"cheating\""));
         }
 
         @Test
@@ -838,11 +838,11 @@ class BankValidatorTest {
                             problem(
                                     json,
                                     "\"Talk about {behaviour}.\"",
-                                    "conversation prompt \"c-map\" uses {behaviour}, but it is a \"general\" prompt that names no behaviour"),
+                                    "conversation prompt \"c-map\" uses {behaviour}, but it is a \"general\" prompt that names no behavior"),
                             problem(
                                     json,
                                     "\"Hablen de {behaviour}.\"",
-                                    "conversation prompt \"c-map\" uses {behaviour}, but it is a \"general\" prompt that names no behaviour"));
+                                    "conversation prompt \"c-map\" uses {behaviour}, but it is a \"general\" prompt that names no behavior"));
         }
     }
 

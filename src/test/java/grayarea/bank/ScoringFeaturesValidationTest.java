@@ -87,7 +87,7 @@ class ScoringFeaturesValidationTest {
                         line(
                                 json,
                                 "\"does-not-apply\" }",
-                                "question \"q6\": the option \"na\" cannot be \"not sure\" or \"does not apply\", because a checklist can tick it beside others; leave it out, or make the question a single choice"));
+                                "question \"q6\": the option \"na\" cannot be \"not sure\" or \"does not apply\", because a checklist can check it beside others; leave it out, or make the question a single choice"));
     }
 
     @Test

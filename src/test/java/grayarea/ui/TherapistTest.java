@@ -80,7 +80,7 @@ class TherapistTest extends UiTest {
         screenshot("therapist-profile-damaged");
         type(KeyCode.TAB);
         type(KeyCode.ENTER); // Save, without ticking "replace"
-        assertThat(text("#profile-replace-error")).startsWith("Tick this to replace the file");
+        assertThat(text("#profile-replace-error")).startsWith("Check this to replace the file");
         assertThat(text("#profile-name-error"))
                 .isEqualTo("Please give your name, as your clients know you.");
         assertThat(focused()).isSameAs(find("#profile-replace", CheckBox.class));

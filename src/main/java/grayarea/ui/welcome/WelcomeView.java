@@ -7,6 +7,7 @@ import grayarea.session.Settings;
 import grayarea.ui.quiz.QuizState;
 import grayarea.ui.toolkit.ChoiceGroup;
 import grayarea.ui.toolkit.Confirmation;
+import grayarea.ui.toolkit.FirstFrame;
 import grayarea.ui.toolkit.Focus;
 import grayarea.ui.toolkit.Icon;
 import grayarea.ui.toolkit.KeyboardFocus;
@@ -18,8 +19,14 @@ import grayarea.ui.toolkit.View;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
@@ -57,6 +64,12 @@ public final class WelcomeView extends View {
     private VBox handOutBox;
     private FlowPane choices;
     private ChoiceGroup<Settings.Storage> storage;
+
+    /** The line a card keeps for its time while the built-in bank loads: a no-break space. */
+    private static final String TIME_TO_COME = "\u00a0";
+
+    /** Each card showing, with how it puts its time on itself. */
+    private final Map<Button, Runnable> timed = new LinkedHashMap<>();
 
     /** Said in the storage box when a card is chosen before how to keep answers. */
     private Label storageNeeded;
@@ -230,8 +243,22 @@ public final class WelcomeView extends View {
         model.bankProperty().addListener((obs, old, now) -> showChoices());
         model.handOutProperty().addListener((obs, old, now) -> showChoices());
         model.bankProblemsProperty().addListener((obs, old, now) -> showBank());
+        model.timesKnownProperty().addListener((obs, old, now) -> showTimes());
         showResume();
         showChoices();
+        // the built-in bank is loaded after the first frame, and the times with it
+        scroll.sceneProperty()
+                .addListener(
+                        (obs, old, scene) -> {
+                            if (scene != null && !model.timesKnown()) {
+                                FirstFrame.then(
+                                        scene,
+                                        () ->
+                                                model.learnTimes(
+                                                        CompletableFuture::runAsync,
+                                                        Platform::runLater));
+                            }
+                        });
         // the first focus: Resume (it keeps everything), else how to keep answers when that is
         // still to be
         // chosen, else the first choice; never a choice that deletes, replaces or writes (decision
@@ -339,6 +366,7 @@ public final class WelcomeView extends View {
 
     private void showChoices() {
         choices.getChildren().clear();
+        timed.clear();
         List<Perspective> perspectives = model.perspectives();
         if (perspectives.isEmpty()) {
             choices.getChildren()
@@ -347,6 +375,7 @@ public final class WelcomeView extends View {
                                     "start",
                                     texts.get("welcome.start"),
                                     texts.get("welcome.start.detail"),
+                                    () -> model.timeFor(null),
                                     Icon.PLAY,
                                     () -> startNew(choices.lookup("#start"), null)));
         }
@@ -366,6 +395,7 @@ public final class WelcomeView extends View {
                                     "start-" + perspective.id(),
                                     title,
                                     detail,
+                                    () -> model.timeFor(perspective.id()),
                                     perspective.id().equals("self") ? Icon.USER : Icon.USERS,
                                     () ->
                                             startNew(
@@ -383,6 +413,7 @@ public final class WelcomeView extends View {
                                 "couple",
                                 texts.get("welcome.couple"),
                                 texts.get("welcome.couple.detail"),
+                                model::coupleTime,
                                 Icon.HEART,
                                 () -> {
                                     if (!askedStorage()) {
@@ -401,6 +432,7 @@ public final class WelcomeView extends View {
                                 "therapist",
                                 texts.get("welcome.therapist"),
                                 texts.get("welcome.therapist.detail"),
+                                null,
                                 Icon.CLIPBOARD,
                                 () -> {
                                     if (!askedStorage()) {
@@ -412,8 +444,46 @@ public final class WelcomeView extends View {
         showBank();
     }
 
-    private Button choice(String id, String title, String detail, Icon icon, Runnable action) {
-        return TextPage.card(id, title, detail, icon, action);
+    /**
+     * A card; under its words, how long that quiz takes ({@code time}, or null for a card that
+     * starts no quiz). While the built-in bank is still loading, the line is kept empty, so that
+     * the times come without moving anything on the page (see {@link #showTimes}).
+     */
+    private Button choice(
+            String id,
+            String title,
+            String detail,
+            Supplier<Optional<String>> time,
+            Icon icon,
+            Runnable action) {
+        Button card = TextPage.card(id, title, detail, icon, action);
+        if (time == null) {
+            return card;
+        }
+        if (!model.timesKnown()) {
+            card.setText(title + "\n" + detail + "\n" + TIME_TO_COME);
+        }
+        Runnable showTime =
+                () -> {
+                    if (!model.timesKnown()) {
+                        return;
+                    }
+                    Optional<String> said = time.get();
+                    card.setText(title + "\n" + detail + said.map(t -> "\n" + t).orElse(""));
+                    card.setAccessibleText(
+                            title + ". " + detail + said.map(t -> " " + t).orElse(""));
+                };
+        timed.put(card, showTime);
+        showTime.run();
+        return card;
+    }
+
+    /**
+     * Puts the times on the cards once the built-in bank is loaded, in place: the focus stays on
+     * the card it is on.
+     */
+    private void showTimes() {
+        timed.values().forEach(Runnable::run);
     }
 
     private void showBank() {

@@ -8,6 +8,7 @@ import grayarea.bank.Perspective;
 import grayarea.bank.Problem;
 import grayarea.bank.ProblemsException;
 import grayarea.bank.QuestionBank;
+import grayarea.quiz.QuizTime;
 import grayarea.session.HandOutFile;
 import grayarea.session.PracticeProfile;
 import grayarea.session.SavedFiles;
@@ -24,7 +25,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -47,6 +51,11 @@ public final class WelcomeViewModel {
     private final ReadOnlyObjectWrapper<SoloSession> resumable = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<PartnerTurn> partnerTurn = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper timesKnown = new ReadOnlyBooleanWrapper();
+
+    /** The built-in bank once loaded for the times, when the page has not needed it yet. */
+    private QuestionBank builtIn;
+
     private boolean locked;
     private boolean takenPrivately;
     private final SessionStore sessions;
@@ -61,6 +70,18 @@ public final class WelcomeViewModel {
      *     therapist's own session, and leaves nothing for the next client to resume)
      */
     public WelcomeViewModel(AppContext context, String initialMessage, SessionStore sessions) {
+        this(context, initialMessage, sessions, BankLoader.defaultBankIfLoaded());
+    }
+
+    /**
+     * @param builtInLoaded the built-in bank when it is loaded already, so the times are said at
+     *     once (a page come back to); empty at a start, when it loads after the first frame
+     */
+    WelcomeViewModel(
+            AppContext context,
+            String initialMessage,
+            SessionStore sessions,
+            Optional<QuestionBank> builtInLoaded) {
         this.context = context;
         this.sessions = sessions;
         Settings.Storage chosen = context.settings().storage();
@@ -68,6 +89,8 @@ public final class WelcomeViewModel {
         // (decision 0021)
         storage.set(chosen);
         message.set(initialMessage);
+        builtIn = builtInLoaded.orElse(null);
+        timesKnown.set(builtIn != null);
         if (chosen == Settings.Storage.KEEP && sessions != null) {
             SavedFiles.Found<SoloSession> found = sessions.load();
             if (found instanceof SavedFiles.Found.Contents<SoloSession> session) {
@@ -416,6 +439,83 @@ public final class WelcomeViewModel {
                                                 "welcome.handOut.sealed",
                                                 practice.therapistName(),
                                                 key.fingerprint())));
+    }
+
+    /**
+     * Whether the page can say how long each quiz takes: its bank is at hand (a file or hand-out
+     * opened here, or the built-in bank once loaded). The built-in bank is loaded in the background
+     * after the first frame ({@link #learnTimes}), so the page is drawn without waiting for it.
+     */
+    public ReadOnlyBooleanProperty timesKnownProperty() {
+        return timesKnown.getReadOnlyProperty();
+    }
+
+    public boolean timesKnown() {
+        return timesKnown.get() || bank.get() != null;
+    }
+
+    /**
+     * Loads the built-in bank for the times, without holding up the page: {@code background} runs
+     * the loading, {@code page} then takes the bank on the page's thread.
+     */
+    public void learnTimes(Executor background, Executor page) {
+        if (timesKnown()) {
+            timesKnown.set(true);
+            return;
+        }
+        background.execute(
+                () -> {
+                    QuestionBank loaded;
+                    try {
+                        BankLoader.preloadDefault(); // shares the app's own loading of it
+                        loaded = BankLoader.defaultBank();
+                    } catch (RuntimeException e) {
+                        return; // a broken built-in bank is the build's to report: no times
+                    }
+                    page.execute(
+                            () -> {
+                                builtIn = loaded;
+                                timesKnown.set(true);
+                            });
+                });
+    }
+
+    /** The bank the times are worked out for, or null while it is not at hand. */
+    private QuestionBank timedBank() {
+        return bank.get() != null ? bank.get() : builtIn;
+    }
+
+    /**
+     * How long the quiz from that perspective takes (null: a bank without perspectives), as the
+     * page says it ("About 5 minutes"), worked out from the questions it shows (decision 0034); a
+     * hand-out counts only the sections it asks. Empty while the bank is not at hand.
+     */
+    public Optional<String> timeFor(String perspective) {
+        QuestionBank timed = timedBank();
+        if (timed == null) {
+            return Optional.empty();
+        }
+        QuizTime.Estimate estimate =
+                handOut.get() != null
+                        ? QuizTime.handOut(handOut.get(), perspective)
+                        : QuizTime.solo(timed, perspective);
+        return Optional.of(context.texts().get("welcome.time", estimate.minutes()));
+    }
+
+    /**
+     * How long each partner's turn takes in couple mode ("About 7 minutes for each turn"); empty
+     * while the bank is not at hand, and for a bank that cannot be taken as a couple.
+     */
+    public Optional<String> coupleTime() {
+        QuestionBank timed = timedBank();
+        if (timed == null
+                || handOut.get() != null
+                || timed.perspective("self").isEmpty()
+                || timed.perspective("partner").isEmpty()) {
+            return Optional.empty();
+        }
+        QuizTime.Estimate turn = QuizTime.turn(timed, QuizTime.COUPLE_TURN);
+        return Optional.of(context.texts().get("welcome.time.turn", turn.minutes()));
     }
 
     /** A short message for the coming-soon modes. */
