@@ -4,6 +4,7 @@ import static grayarea.bank.TinyBank.at;
 import static grayarea.bank.TinyBank.edit;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import grayarea.TestBanks;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,7 +41,7 @@ class AnswerSheetFitTest {
 
     @BeforeAll
     static void load() {
-        defaultBank = BankLoader.loadDefault();
+        defaultBank = TestBanks.released100();
     }
 
     private static List<String> misfits(QuestionBank bank, String json) {

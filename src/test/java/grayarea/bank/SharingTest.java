@@ -221,7 +221,21 @@ class SharingTest {
     void theDefaultBankNeverSharesItsPrivateItems() {
         QuestionBank bank = BankLoader.loadDefault();
         assertThat(Sharing.neverShared(bank))
-                .containsExactlyInAnyOrder("connection-note", "safety-afraid", "safety-checked");
+                .containsExactlyInAnyOrder(
+                        "safety-afraid",
+                        "safety-harmed",
+                        "safety-pressured",
+                        "safety-isolated",
+                        "safety-money",
+                        "safety-checked",
+                        "safety-seen",
+                        "own-worry",
+                        "own-urge-to-check",
+                        "own-past-betrayal",
+                        "self-checks-partner",
+                        "connection-note");
+        // the note for a session is meant for a therapist: it may be shared
+        assertThat(Sharing.neverShared(bank)).doesNotContain("session-note");
     }
 
     @Test

@@ -138,7 +138,7 @@ class CliTest {
                             line ->
                                     assertThat(line)
                                             .matches(
-                                                    "questions/micro-cheating\\.json: valid \\(micro-cheating 1\\.0\\.0, \\d+ questions\\)"),
+                                                    "questions/micro-cheating\\.json: valid \\(micro-cheating 1\\.1\\.0, 43 questions\\)"),
                             line ->
                                     assertThat(line)
                                             .matches(
@@ -367,7 +367,7 @@ class CliTest {
             assertThat(run.code()).isZero();
             assertThat(run.out().strip())
                     .matches(
-                            "questions/micro-cheating\\.json: válido \\(micro-cheating 1\\.0\\.0, \\d+ preguntas\\)");
+                            "questions/micro-cheating\\.json: válido \\(micro-cheating 1\\.1\\.0, 43 preguntas\\)");
             assertThat(run.err()).isEmpty();
         }
 
@@ -401,7 +401,7 @@ class CliTest {
                                     + ":"
                                     + at(sheet, "{\n    \"id\": \"micro-cheating\"")
                                     + ": estas respuestas son de"
-                                    + " \"micro-cheating\" versión 0.1.0, que esta aplicación no tiene (tiene solo la versión 1.0.0);"
+                                    + " \"micro-cheating\" versión 0.1.0, que esta aplicación no tiene (tiene solo la versión 1.1.0, 1.0.0);"
                                     + " indica el banco con --bank FILE");
         }
 
@@ -629,7 +629,7 @@ class CliTest {
                                     + ":"
                                     + at(sheet, "{\n    \"id\": \"micro-cheating\"")
                                     + ": these answers are to \"micro-cheating\" version 0.9.0, which this app does not have"
-                                    + " (it has only version 1.0.0); give the bank with --bank FILE");
+                                    + " (it has only version 1.1.0, 1.0.0); give the bank with --bank FILE");
             assertThat(run.out()).isEmpty();
         }
 

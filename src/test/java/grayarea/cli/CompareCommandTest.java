@@ -2,8 +2,8 @@ package grayarea.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import grayarea.TestBanks;
 import grayarea.bank.AnswerSheetJson;
-import grayarea.bank.BankLoader;
 import grayarea.bank.QuestionBank;
 import grayarea.session.TurnFile;
 import java.io.IOException;
@@ -172,7 +172,7 @@ class CompareCommandTest {
 
     @Test
     void turnFilesFromTwoComputersGiveTheSameOutputAsTheSheets() throws Exception {
-        QuestionBank bank = BankLoader.loadDefault();
+        QuestionBank bank = TestBanks.released100();
         Path first = dir.resolve("alex.turn.json");
         Path second = dir.resolve("sam.turn.json");
         TurnFile.export(first, bank, AnswerSheetJson.read(Path.of(FIRST)).sheet());
@@ -209,7 +209,7 @@ class CompareCommandTest {
     void aFlaggedTurnFileGivesTheNeutralMessage() throws Exception {
         Path flagged = dir.resolve("turn.json");
         TurnFile.export(
-                flagged, BankLoader.loadDefault(), AnswerSheetJson.read(Path.of(SAFETY)).sheet());
+                flagged, TestBanks.released100(), AnswerSheetJson.read(Path.of(SAFETY)).sheet());
         Run run = run("compare", "--first", FIRST, "--second", flagged.toString());
         assertThat(run.code()).isZero();
         assertThat(run.out()).isEqualTo(NEUTRAL);
@@ -225,7 +225,7 @@ class CompareCommandTest {
                         "--second",
                         SECOND,
                         "--bank",
-                        "questions/micro-cheating.json");
+                        TestBanks.RELEASED_1_0_0);
         assertThat(run.code()).isZero();
         assertThat(run.out()).isEqualTo(run("compare", "--first", FIRST, "--second", SECOND).out());
     }

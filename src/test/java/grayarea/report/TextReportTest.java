@@ -102,7 +102,8 @@ class TextReportTest {
                         "Result: not enough answered to say\n"
                                 + "How this result came about:\n"
                                 // the answer set aside as "not sure" is counted apart
-                                + "- 1 of 5 questions answered: not enough to say.\n"
+                                + "- 1 of 6 questions answered, and at least 3 are needed: not"
+                                + " enough to say.\n"
                                 + "- 1 answered \"not sure\" or \"doesn't apply\", which counts"
                                 + " neither way.\n"
                                 + "- Not answered:\n"
@@ -217,9 +218,9 @@ class TextReportTest {
                 // 5 from four answers, scaled up over all six items (not sure is not a 0):
                 // 5 x 6 / 4 = 7.5, rounded half-up to 8
                 .contains("- Strain: 7.5, rounded to 8 (4 answered, 1 not sure, 1 doesn't apply)\n")
-                // set aside, they count neither as answered nor as asked
+                // set aside, they count as asked but not as answered
                 .contains(
-                        "- 4 of 4 questions answered: enough to say.\n"
+                        "- 4 of 6 questions answered: enough to say.\n"
                                 + "- 2 answered \"not sure\" or \"doesn't apply\", which counts"
                                 + " neither way.\n")
                 .contains("Result: Some strain\n");

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
+import grayarea.TestBanks;
 import grayarea.bank.Answer;
 import grayarea.bank.AnswerSheet;
 import grayarea.bank.AnswerSheetJson;
@@ -635,7 +636,7 @@ class CoupleComparisonTest {
 
     @Test
     void theDefaultBankCoupleSamplesCompare() throws Exception {
-        QuestionBank bank = BankLoader.loadDefault();
+        QuestionBank bank = TestBanks.released100();
         AnswerSheet a =
                 AnswerSheetJson.read(Path.of("questions/examples/answers-couple-first.json"))
                         .sheet();

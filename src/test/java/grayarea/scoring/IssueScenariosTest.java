@@ -4,6 +4,7 @@ import static grayarea.testing.Fixtures.choice;
 import static grayarea.testing.Fixtures.ticks;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import grayarea.TestBanks;
 import grayarea.bank.Answer;
 import grayarea.bank.AnswerSheet;
 import grayarea.bank.BankLoader;
@@ -18,9 +19,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The two misleading results #17 starts from, on the default bank (1.0.0) as it is and with a band
- * rule and a coverage rule added the way a bank can now state them: the same answers then get an
- * honest headline.
+ * The two misleading results #17 starts from, on the default bank as released in 1.0.0 and with a
+ * band rule and a coverage rule added the way a bank can now state them: the same answers then get
+ * an honest headline.
  */
 class IssueScenariosTest {
 
@@ -32,12 +33,12 @@ class IssueScenariosTest {
                     "freq-hidden-messages",
                     "freq-comparing");
 
-    private static final QuestionBank AS_RELEASED = BankLoader.loadDefault();
+    private static final QuestionBank AS_RELEASED = TestBanks.released100();
     private static final QuestionBank WITH_RULES = withRules();
 
     private static QuestionBank withRules() {
         try {
-            String json = Files.readString(Path.of("questions/micro-cheating.json"));
+            String json = Files.readString(Path.of(TestBanks.RELEASED_1_0_0));
             String rules =
                     "\"coverage\": { \"questions\": [\""
                             + String.join("\", \"", BEHAVIOURS)

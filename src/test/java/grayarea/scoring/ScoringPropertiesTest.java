@@ -61,10 +61,13 @@ class ScoringPropertiesTest {
                         .toList();
         Question question = scored.get(random.nextInt(scored.size()));
         Map<String, Answer> answers = new LinkedHashMap<>(sheet.part(perspective));
-        // every pair of options where the second gives at least as many concern points
+        // every pair of options where the second gives at least as many concern points; a step
+        // that sets the answer aside ("not sure", "doesn't apply") is no position on the scale
         for (Option lower : question.options()) {
             for (Option higher : question.options()) {
-                if (higher.score(primary) < lower.score(primary)) {
+                if (lower.setsAside()
+                        || higher.setsAside()
+                        || higher.score(primary) < lower.score(primary)) {
                     continue;
                 }
                 answers.put(question.id(), Answer.answered(new AnswerValue.Choice(lower.id())));
@@ -143,9 +146,12 @@ class ScoringPropertiesTest {
                 assertThat(score.value()).isFinite();
             }
         }
-        assertThat(partResult.band() == null)
-                .isEqualTo(
-                        !partResult.score(bank.primary().dimension()).orElseThrow().computable());
+        // a band is given exactly when the primary score is formed and, where the bank has a
+        // coverage rule, enough of the questions it names were answered
+        boolean formed = partResult.score(bank.primary().dimension()).orElseThrow().computable();
+        Headline.CoverageCheck coverage = partResult.headline().coverage();
+        boolean covered = coverage == null || coverage.met();
+        assertThat(partResult.band() == null).isEqualTo(!(formed && covered));
     }
 
     @Test

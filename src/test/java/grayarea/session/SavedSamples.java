@@ -1,5 +1,6 @@
 package grayarea.session;
 
+import grayarea.TestBanks;
 import grayarea.bank.AnswerSheet;
 import grayarea.bank.AnswerSheetJson;
 import grayarea.bank.BankLoader;
@@ -27,7 +28,7 @@ import java.util.Map;
 final class SavedSamples {
 
     static final String PASSPHRASE = "hostile corpus passphrase";
-    static final QuestionBank BANK = BankLoader.loadDefault();
+    static final QuestionBank BANK = TestBanks.released100();
     static final MasterKey KEY =
             MasterKey.derive(PASSPHRASE.toCharArray(), KdfParams.freshForTests(1_000));
     static final TherapistKeys THERAPIST = TherapistKeys.generate();

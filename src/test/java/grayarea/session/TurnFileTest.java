@@ -3,11 +3,11 @@ package grayarea.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import grayarea.TestBanks;
 import grayarea.bank.Answer;
 import grayarea.bank.AnswerSheet;
 import grayarea.bank.AnswerSheetJson;
 import grayarea.bank.AnswerValue;
-import grayarea.bank.BankLoader;
 import grayarea.bank.JsonDocument;
 import grayarea.bank.Problem;
 import grayarea.bank.ProblemsException;
@@ -37,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Turn files: what one partner hands the other when they take their turns on two computers. */
 class TurnFileTest {
 
-    static final QuestionBank DEFAULT = BankLoader.loadDefault();
+    static final QuestionBank BANK = TestBanks.released100();
     static final QuestionBank COUPLE = CoupleBank.load();
     static final Path FIRST = Path.of("questions/examples/answers-couple-first.json");
     static final Path SECOND = Path.of("questions/examples/answers-couple-second.json");
@@ -61,18 +61,18 @@ class TurnFileTest {
     void importingTheOthersFileGivesTheSameComparisonAsOnOneComputer() throws Exception {
         AnswerSheet first = read(FIRST);
         AnswerSheet second = read(SECOND);
-        Comparison together = CoupleComparison.compare(DEFAULT, first, second, "en");
+        Comparison together = CoupleComparison.compare(BANK, first, second, "en");
 
         Path firstFile = dir.resolve("alex.turn.json");
         Path secondFile = dir.resolve("sam.turn.json");
-        TurnFile.export(firstFile, DEFAULT, first);
-        TurnFile.export(secondFile, DEFAULT, second);
+        TurnFile.export(firstFile, BANK, first);
+        TurnFile.export(secondFile, BANK, second);
         ComparisonTurn a = TurnFile.read(firstFile).turn();
         ComparisonTurn b = TurnFile.read(secondFile).turn();
 
-        assertThat(CoupleComparison.compare(DEFAULT, a, b, "en")).isEqualTo(together);
+        assertThat(CoupleComparison.compare(BANK, a, b, "en")).isEqualTo(together);
         // one partner's sheet on this computer, the other's file from theirs
-        assertThat(CoupleComparison.compare(DEFAULT, ComparisonTurn.of(DEFAULT, first), b, "en"))
+        assertThat(CoupleComparison.compare(BANK, ComparisonTurn.of(BANK, first), b, "en"))
                 .isEqualTo(together);
         assertThat(together.available()).isTrue();
     }
@@ -82,12 +82,12 @@ class TurnFileTest {
         AnswerSheet flagged = read(Path.of("questions/examples/answers-safety.json"));
         AnswerSheet second = read(SECOND);
         Path file = dir.resolve("turn.json");
-        TurnFile.export(file, DEFAULT, flagged);
+        TurnFile.export(file, BANK, flagged);
         ComparisonTurn turn = TurnFile.read(file).turn();
         assertThat(turn.available()).isFalse();
         Comparison apart =
-                CoupleComparison.compare(DEFAULT, turn, ComparisonTurn.of(DEFAULT, second), "en");
-        assertThat(apart).isEqualTo(CoupleComparison.compare(DEFAULT, flagged, second, "en"));
+                CoupleComparison.compare(BANK, turn, ComparisonTurn.of(BANK, second), "en");
+        assertThat(apart).isEqualTo(CoupleComparison.compare(BANK, flagged, second, "en"));
         assertThat(apart.available()).isFalse();
     }
 
@@ -95,7 +95,7 @@ class TurnFileTest {
     void aFlaggedTurnHoldsOnlyTheNeutralMarker() throws Exception {
         AnswerSheet flagged = read(Path.of("questions/examples/answers-safety.json"));
         Path file = dir.resolve("turn.json");
-        TurnFile.export(file, DEFAULT, flagged);
+        TurnFile.export(file, BANK, flagged);
         JsonNode root = JsonMapper.builder().build().readTree(Files.readString(file));
         assertThat(root.propertyNames())
                 .containsExactly("kind", "formatVersion", "bank", "respondent", "comparison");
@@ -109,7 +109,7 @@ class TurnFileTest {
     @Test
     void anAvailableTurnHoldsTheSharedSheetAndWhatWasLeftOut() throws Exception {
         Path file = dir.resolve("turn.json");
-        TurnFile.export(file, DEFAULT, read(FIRST));
+        TurnFile.export(file, BANK, read(FIRST));
         JsonNode root = JsonMapper.builder().build().readTree(Files.readString(file));
         assertThat(root.propertyNames())
                 .containsExactly(
@@ -143,8 +143,8 @@ class TurnFileTest {
     @Test
     void writtenAtomicallyOwnerOnlyWithNothingLeftBeside() throws Exception {
         Path file = dir.resolve("turns").resolve("turn.json");
-        TurnFile.export(file, DEFAULT, read(FIRST));
-        TurnFile.export(file, DEFAULT, read(SECOND));
+        TurnFile.export(file, BANK, read(FIRST));
+        TurnFile.export(file, BANK, read(SECOND));
         try (Stream<Path> files = Files.list(file.getParent())) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("turn.json");
         }
@@ -182,7 +182,7 @@ class TurnFileTest {
     @Test
     void aTurnFilePassesItsSchemaAndTheSheetInsidePassesTheAnswerSheetSchema() throws Exception {
         Path file = dir.resolve("turn.json");
-        TurnFile.export(file, DEFAULT, read(FIRST));
+        TurnFile.export(file, BANK, read(FIRST));
         JsonDocument document = JsonDocument.read(file);
         assertThat(SchemaCheck.forResource(TurnFile.SCHEMA).check(document)).isEmpty();
         assertThat(AnswerSheetJson.schemaProblems(document, "/answers")).isEmpty();
@@ -191,9 +191,9 @@ class TurnFileTest {
     @Test
     void readingBackGivesTheSameTurn() throws Exception {
         AnswerSheet first = read(FIRST);
-        ComparisonTurn before = ComparisonTurn.of(DEFAULT, first);
+        ComparisonTurn before = ComparisonTurn.of(BANK, first);
         Path file = dir.resolve("turn.json");
-        TurnFile.write(file, DEFAULT, before);
+        TurnFile.write(file, BANK, before);
         TurnFile.Contents after = TurnFile.read(file);
         assertThat(after.turn()).isEqualTo(before);
         assertThat(after.answers().sheet()).isEqualTo(before.shared().sheet());
@@ -284,7 +284,7 @@ class TurnFileTest {
     @Test
     void aBrokenSheetInsideIsLocatedInsideIt() throws Exception {
         Path file = dir.resolve("turn.json");
-        TurnFile.export(file, DEFAULT, read(FIRST));
+        TurnFile.export(file, BANK, read(FIRST));
         String text = Files.readString(file);
         String broken = text.replaceFirst("\"status\" : \"answered\"", "\"status\" : \"perhaps\"");
         List<Problem> problems = problemsOf(broken);
@@ -301,7 +301,7 @@ class TurnFileTest {
     @Test
     void theSheetInsideMustBeToTheSameBank() throws Exception {
         Path file = dir.resolve("turn.json");
-        TurnFile.export(file, DEFAULT, read(FIRST));
+        TurnFile.export(file, BANK, read(FIRST));
         String text = Files.readString(file);
         int second = text.indexOf("\"version\" : \"1.0.0\"", text.indexOf("\"answers\""));
         String other =
@@ -325,7 +325,7 @@ class TurnFileTest {
     @Test
     void aTurnFileIsToldApartFromAnAnswerSheet() throws Exception {
         Path file = dir.resolve("turn.json");
-        TurnFile.export(file, DEFAULT, read(FIRST));
+        TurnFile.export(file, BANK, read(FIRST));
         assertThat(TurnFile.isTurnFile(JsonDocument.read(file))).isTrue();
         assertThat(TurnFile.isTurnFile(JsonDocument.read(FIRST))).isFalse();
     }

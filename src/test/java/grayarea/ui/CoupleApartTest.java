@@ -2,7 +2,6 @@ package grayarea.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import grayarea.bank.AnswerSheetJson;
 import grayarea.bank.BankLoader;
 import grayarea.bank.QuestionBank;
 import grayarea.session.CoupleStore;
@@ -41,8 +40,8 @@ class CoupleApartTest extends UiTest {
         TurnFile.export(
                 theirs,
                 BANK,
-                AnswerSheetJson.read(Path.of("questions/examples/answers-couple-second.json"))
-                        .sheet());
+                // Sam answered the app's own bank on the other computer
+                CoupleTurns.turnOf("Sam", BANK, SoloQuizTest::planned));
         keepProgressIfAsked();
         scrollAndClick("#couple");
         // two computers: this person's own name is asked for, and a PIN is typed twice

@@ -62,10 +62,10 @@ class CoupleModeTest extends UiTest {
                 .isEqualTo("Pass the computer to Sam");
         type(KeyCode.ENTER);
         QuizDriver first = new QuizDriver(this, BANK, null, CoupleModeTest::planFirst);
-        // about me: six sections; about my partner: the four worded per perspective (questions
-        // worded
-        // the same for both, such as the safety ones, are asked once); then the boundary map
-        assertThat(first.answerPagesByKeyboard()).isEqualTo(11);
+        // about me: eight sections; about my partner: the four worded per perspective (questions
+        // worded the same for both, such as the safety ones, are asked once); then the boundary
+        // map
+        assertThat(first.answerPagesByKeyboard()).isEqualTo(13);
         screenshot("couple-review");
         type(KeyCode.ENTER); // finish my turn
         screenshot("couple-sharing");
@@ -92,7 +92,7 @@ class CoupleModeTest extends UiTest {
         QuizDriver second =
                 new QuizDriver(this, BANK, null, CoupleModeTest::planSecondSkippingSafety)
                         .straightToEachQuestion();
-        assertThat(second.answerPagesByKeyboard()).isEqualTo(11);
+        assertThat(second.answerPagesByKeyboard()).isEqualTo(13);
         type(KeyCode.ENTER);
         scrollAndClick("#sharing-done");
         waitForBackgroundWork(); // Дарья's turn is sealed under her PIN
@@ -310,11 +310,13 @@ class CoupleModeTest extends UiTest {
                                 new CoupleSession.Partner(
                                         "Sam",
                                         null,
-                                        new CoupleSession.Turn(flagged, 11, true, true)),
+                                        new CoupleSession.Turn(
+                                                flagged, CoupleTurns.review(BANK), true, true)),
                                 new CoupleSession.Partner(
                                         "Дарья",
                                         null,
-                                        new CoupleSession.Turn(other, 11, false, false))),
+                                        new CoupleSession.Turn(
+                                                other, CoupleTurns.review(BANK), false, false))),
                         Instant.now());
     }
 

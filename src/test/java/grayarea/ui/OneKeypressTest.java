@@ -194,7 +194,7 @@ class OneKeypressTest extends UiTest {
 
         focusOn("#start-self");
         type(KeyCode.ENTER, KeyCode.TAB, KeyCode.ENTER); // Delete them and start anew
-        assertThat(text("#step-label")).isEqualTo("Step 1 of 7");
+        assertThat(text("#step-label")).isEqualTo("Step 1 of 9");
         assertThat(
                         !Files.exists(session())
                                 || !Arrays.equals(Files.readAllBytes(session()), before))
@@ -262,7 +262,7 @@ class OneKeypressTest extends UiTest {
         type(KeyCode.ENTER); // Enter goes on, to the first card
         assertThat(focused().getId()).isEqualTo("start-partner");
         type(KeyCode.ENTER);
-        assertThat(text("#step-label")).isEqualTo("Step 1 of 7");
+        assertThat(text("#step-label")).isEqualTo("Step 1 of 9");
         assertThat(dataFolder.resolve(SettingsStore.FILE)).exists();
     }
 

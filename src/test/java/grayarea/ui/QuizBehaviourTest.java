@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import grayarea.bank.Answer;
 import grayarea.bank.AnswerValue;
 import grayarea.bank.BankLoader;
+import grayarea.bank.Option;
 import grayarea.bank.Question;
 import grayarea.bank.QuestionBank;
 import grayarea.session.SessionStore;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -43,7 +45,7 @@ class QuizBehaviourTest extends UiTest {
                                 + question
                                 + "\" before going on,"
                                 + " or choose \"Prefer not to say\".");
-        assertThat(lookup("#step-label").queryAs(Label.class).getText()).isEqualTo("Step 1 of 7");
+        assertThat(lookup("#step-label").queryAs(Label.class).getText()).isEqualTo("Step 1 of 9");
         Node focus = focused();
         assertThat(
                         QuizDriver.inQuestion(
@@ -74,6 +76,7 @@ class QuizBehaviourTest extends UiTest {
         keepProgressIfAsked();
         scrollAndClick("#start-partner");
         answerStepOne();
+        type(KeyCode.ENTER); // step 2, the safety questions: all optional
         type(KeyCode.ENTER);
         Node defensive = lookup("#q-raising-defensive").query();
         assertThat(defensive.isVisible()).isFalse();
@@ -97,7 +100,7 @@ class QuizBehaviourTest extends UiTest {
         scrollAndClick("#back-to-answers");
         assertThat(lookup("#step-label").queryAs(Label.class).getText()).isEqualTo("Your answers");
         scrollAndClick("#review-partner-freq-social-media-focus");
-        assertThat(lookup("#step-label").queryAs(Label.class).getText()).isEqualTo("Step 1 of 7");
+        assertThat(lookup("#step-label").queryAs(Label.class).getText()).isEqualTo("Step 1 of 9");
         // the earlier answers are still there
         assertThat(selected("freq-flirty-messages")).isEqualTo("Never");
         assertThat(
@@ -114,8 +117,8 @@ class QuizBehaviourTest extends UiTest {
                 }) {
             clickOnAnswer(id, "Often");
         }
-        for (int i = 0; i < 8; i++) {
-            type(KeyCode.ENTER); // on through the seven steps and the review, to the result
+        for (int i = 0; i < 10; i++) {
+            type(KeyCode.ENTER); // on through the nine steps and the review, to the result
         }
         String after = lookup("#band").queryAs(Label.class).getText();
         assertThat(after).isNotEqualTo(before);
@@ -167,13 +170,14 @@ class QuizBehaviourTest extends UiTest {
     static Answer low(Question q) {
         return switch (q.type()) {
             case SCALE -> {
-                // reversed items score low on their highest step
+                // reversed items score low on their highest step; a step that sets the answer
+                // aside ("not sure", "doesn't apply") is no position on the scale
+                List<Option> steps = q.options().stream().filter(o -> !o.setsAside()).toList();
                 boolean reversed =
-                        q.options().get(0).score("concern")
-                                > q.options().get(q.options().size() - 1).score("concern");
+                        steps.get(0).score("concern")
+                                > steps.get(steps.size() - 1).score("concern");
                 yield Answer.answered(
-                        new AnswerValue.Choice(
-                                q.options().get(reversed ? q.options().size() - 1 : 0).id()));
+                        new AnswerValue.Choice(steps.get(reversed ? steps.size() - 1 : 0).id()));
             }
             case YES_NO ->
                     Answer.answered(

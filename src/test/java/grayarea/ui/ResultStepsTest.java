@@ -106,7 +106,7 @@ class ResultStepsTest extends UiTest {
         assertThat(lines("#how"))
                 .containsExactly(
                         "How this result came about",
-                        "3 of 3 questions answered: enough to say.",
+                        "3 of 4 questions answered: enough to say.",
                         "1 answered \"not sure\" or \"doesn't apply\", which counts neither way.",
                         "Raised to \"Worth a talk soon\" because one habit comes up often:",
                         "•  We stay up late arguing. — Often",
@@ -144,7 +144,7 @@ class ResultStepsTest extends UiTest {
         assertThat(lines("#how"))
                 .containsExactly(
                         "How this result came about",
-                        "1 of 4 questions answered: not enough to say.",
+                        "1 of 4 questions answered, and at least 3 are needed: not enough to say.",
                         "Not answered:",
                         "•  A phone comes to the dinner table.",
                         "•  Plans change without a word.",

@@ -7,6 +7,7 @@ import grayarea.bank.AnswerSheet;
 import grayarea.bank.AnswerValue;
 import grayarea.bank.BankLoader;
 import grayarea.bank.QuestionBank;
+import grayarea.bank.Section;
 import grayarea.session.CoupleSession;
 import grayarea.session.CoupleStore;
 import grayarea.session.HandOut;
@@ -110,12 +111,14 @@ final class ScreenTour {
                                         "Sam",
                                         TurnLock.create(
                                                 PIN.toCharArray(), KdfParams.freshForTests(2_000)),
-                                        new CoupleSession.Turn(first, 11, true, true)),
+                                        new CoupleSession.Turn(
+                                                first, CoupleTurns.review(BANK), true, true)),
                                 new CoupleSession.Partner(
                                         "Дарья",
                                         TurnLock.create(
                                                 PIN.toCharArray(), KdfParams.freshForTests(2_000)),
-                                        new CoupleSession.Turn(second, 11, false, false))),
+                                        new CoupleSession.Turn(
+                                                second, CoupleTurns.review(BANK), false, false))),
                         Instant.now());
         new CoupleStore(ui.dataFolder).save(CoupleStore.close(CoupleStore.close(couple, 0), 1));
     }
@@ -236,7 +239,8 @@ final class ScreenTour {
         press("#settings-done");
         ui.type(KeyCode.SPACE); // resume: the review page
         visit.accept("review");
-        for (int step = 7; step >= 1; step--) {
+        List<Section> steps = new QuizDriver(ui, BANK, "partner", q -> null).steps();
+        for (int step = steps.size(); step >= 1; step--) {
             back();
             visit.accept("step-" + step);
         }
@@ -247,7 +251,13 @@ final class ScreenTour {
         visit.accept("result-confirm-start-over");
         ui.type(KeyCode.ESCAPE);
         press("#back-to-answers"); // the review again
-        back(); // the last step: safety
+        int safetyStep = 1;
+        while (!steps.get(safetyStep - 1).id().equals("safety")) {
+            safetyStep++;
+        }
+        for (int step = steps.size(); step >= safetyStep; step--) {
+            back(); // back through the steps to the safety questions
+        }
         new QuizDriver(ui, BANK, "partner", q -> null)
                 .answerOneByKeyboard(
                         BANK.question("safety-afraid").orElseThrow(),
@@ -405,11 +415,11 @@ final class ScreenTour {
     }
 
     /**
-     * Enter goes on, page after page (seven steps and the review at most), until the result is
+     * Enter goes on, page after page (every step and the review at most), until the result is
      * there.
      */
     private void enterUntilTheResult() {
-        for (int i = 0; i < 10 && ui.lookup("#band").tryQuery().isEmpty(); i++) {
+        for (int i = 0; i < 12 && ui.lookup("#band").tryQuery().isEmpty(); i++) {
             ui.type(KeyCode.ENTER);
         }
         assertThat(ui.lookup("#band").tryQuery())

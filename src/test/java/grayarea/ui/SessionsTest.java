@@ -27,18 +27,18 @@ class SessionsTest extends UiTest {
             type(KeyCode.valueOf("DIGIT" + (i % 4 + 1)));
             type(KeyCode.TAB);
         }
-        type(KeyCode.ENTER); // step 2
-        type(KeyCode.DIGIT1); // raised it: yes
+        type(KeyCode.ENTER); // step 2, the safety questions
+        type(KeyCode.DIGIT2); // afraid of how the partner might react: no
         // the window is gone without any goodbye: only what was saved as it was given remains
         restart();
         screenshot("resume");
         assertThat(lookup("#resume").query().isVisible()).isTrue();
         assertThat(focused().getId()).isEqualTo("resume-button");
         type(KeyCode.SPACE);
-        assertThat(lookup("#step-label").queryAs(Label.class).getText()).isEqualTo("Step 2 of 7");
-        assertThat(selected("raising-talked")).isEqualTo("Yes");
+        assertThat(lookup("#step-label").queryAs(Label.class).getText()).isEqualTo("Step 2 of 9");
+        assertThat(selected("safety-afraid")).isEqualTo("No");
         press(KeyCode.ALT).type(KeyCode.LEFT).release(KeyCode.ALT);
-        assertThat(lookup("#step-label").queryAs(Label.class).getText()).isEqualTo("Step 1 of 7");
+        assertThat(lookup("#step-label").queryAs(Label.class).getText()).isEqualTo("Step 1 of 9");
         assertThat(
                         List.of(
                                 selected("freq-flirty-messages"),
@@ -108,7 +108,7 @@ class SessionsTest extends UiTest {
             type(KeyCode.TAB);
         }
         type(KeyCode.ENTER);
-        assertThat(lookup("#step-label").queryAs(Label.class).getText()).isEqualTo("Step 2 of 7");
+        assertThat(lookup("#step-label").queryAs(Label.class).getText()).isEqualTo("Step 2 of 9");
         try (var files = Files.list(dataFolder)) {
             assertThat(files).isEmpty();
         }

@@ -25,9 +25,9 @@ class SettingsTest extends UiTest {
                 "#settings-done"); // the page is longer than the window since the passphrase and
         // delete boxes
         // the same step, the same answer, now in Spanish (the bank's own Spanish included)
-        assertThat(lookup("#step-label").queryAs(Label.class).getText()).isEqualTo("Paso 1 de 7");
+        assertThat(lookup("#step-label").queryAs(Label.class).getText()).isEqualTo("Paso 1 de 9");
         assertThat(lookup("#q-freq-flirty-messages .question-text").queryAs(Label.class).getText())
-                .startsWith("¿Con qué frecuencia");
+                .startsWith("Hasta donde sabes, ¿con qué frecuencia tu pareja");
         assertThat(lookup("#quick-exit").queryAs(Labeled.class).getText())
                 .isEqualTo("Salida rápida");
         screenshot("wizard-es");

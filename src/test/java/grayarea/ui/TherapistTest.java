@@ -296,7 +296,7 @@ class TherapistTest extends UiTest {
         assertThat(lines.get(0)).startsWith("Client code,Date,");
         assertThat(lines.get(1)).startsWith("C-0412,2026-10-02T18:00:00Z,"); // in the order shown
         assertThat(lines.get(4))
-                .startsWith("'-0412,2026-11-21T09:00:00Z,micro-cheating 1.0.0,one person,");
+                .startsWith("'-0412,2026-11-21T09:00:00Z,micro-cheating 1.1.0,one person,");
         assertThat(text("#results-status")).isEqualTo("Saved the table as " + csv + ".");
 
         // a search narrows the table, typed in its field beside the sort

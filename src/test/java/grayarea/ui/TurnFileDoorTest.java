@@ -2,9 +2,7 @@ package grayarea.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import grayarea.bank.AnswerSheetJson;
 import grayarea.bank.BankLoader;
-import grayarea.bank.ProblemsException;
 import grayarea.bank.QuestionBank;
 import grayarea.session.TurnFile;
 import java.io.IOException;
@@ -40,15 +38,8 @@ class TurnFileDoorTest extends UiTest {
     /** Sam's turn, made on Sam's computer from the shipped sample sheet. */
     private void samsTurnFile() throws IOException {
         theirs = Files.createTempDirectory("turn-").resolve("turn-Sam.json");
-        try {
-            TurnFile.export(
-                    theirs,
-                    BANK,
-                    AnswerSheetJson.read(Path.of("questions/examples/answers-couple-second.json"))
-                            .sheet());
-        } catch (ProblemsException e) {
-            throw new IllegalStateException(e);
-        }
+        // Sam answered the app's own bank on the other computer
+        TurnFile.export(theirs, BANK, CoupleTurns.turnOf("Sam", BANK, SoloQuizTest::planned));
     }
 
     @Override

@@ -2,9 +2,9 @@ package grayarea.ui.couple;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import grayarea.TestBanks;
 import grayarea.bank.AnswerSheet;
 import grayarea.bank.AnswerSheetJson;
-import grayarea.bank.BankLoader;
 import grayarea.bank.QuestionBank;
 import grayarea.scoring.ComparisonTurn;
 import grayarea.scoring.CoupleComparison;
@@ -46,7 +46,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class CoupleModelsTest {
 
-    private static final QuestionBank BANK = BankLoader.loadDefault();
+    // the shipped couple sample sheets answer 1.0.0: the flow takes that bank, as for old turns
+    private static final QuestionBank BANK = TestBanks.released100();
 
     @TempDir Path dataFolder;
 

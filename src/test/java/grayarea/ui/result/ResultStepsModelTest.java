@@ -77,7 +77,9 @@ class ResultStepsModelTest {
         assertThat(model.howItCameAbout())
                 .containsExactly(
                         new ResultViewModel.Step(
-                                "1 of 4 questions answered: not enough to say.", List.of()),
+                                "1 of 4 questions answered, and at least 3 are needed: not"
+                                        + " enough to say.",
+                                List.of()),
                         new ResultViewModel.Step(
                                 "Not answered:",
                                 List.of(
@@ -108,7 +110,7 @@ class ResultStepsModelTest {
         assertThat(model.howItCameAbout())
                 .containsExactly(
                         new ResultViewModel.Step(
-                                "3 of 3 questions answered: enough to say.", List.of()),
+                                "3 of 4 questions answered: enough to say.", List.of()),
                         new ResultViewModel.Step(
                                 "1 answered \"not sure\" or \"doesn't apply\", which counts"
                                         + " neither way.",
@@ -202,7 +204,8 @@ class ResultStepsModelTest {
         }
         assertThat(steps(answered(Map.of("h-late", "often", "h-plans", "not-sure"))))
                 .startsWith(
-                        "1 of 3 questions answered: not enough to say.",
+                        "1 of 4 questions answered, and at least 3 are needed: not enough to"
+                                + " say.",
                         "1 answered \"not sure\" or \"doesn't apply\", which counts neither way.");
     }
 
@@ -278,6 +281,8 @@ class ResultStepsModelTest {
         assertThat(new ResultViewModel(state, TEXTS).notDiagnosis())
                 .isEqualTo(
                         "This is a reflection aid, not a diagnosis. It gives no verdict on anyone."
+                                + " The lines between these results are Gray Area's own choices,"
+                                + " not a validated test."
                                 + " If something feels off, a calm conversation or a couples"
                                 + " therapist can help.");
     }
