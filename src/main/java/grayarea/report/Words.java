@@ -5,6 +5,7 @@ import grayarea.bank.Message;
 import grayarea.bank.Option;
 import grayarea.bank.Question;
 import grayarea.bank.QuestionBank;
+import grayarea.bank.QuestionType;
 import grayarea.bank.Text;
 import grayarea.scoring.Score;
 import java.text.NumberFormat;
@@ -77,8 +78,14 @@ final class Words {
         return text.in(bankLanguage);
     }
 
-    /** The labels of the options chosen (ids joined by ","), such as "Often" or "Yes; No". */
+    /**
+     * The labels of the options chosen (ids joined by ","), such as "Often" or "Yes; No"; for a
+     * free-text question, the text itself.
+     */
     String answerLabel(Question question, String answer) {
+        if (question.type() == QuestionType.TEXT) {
+            return answer;
+        }
         List<String> labels = new ArrayList<>();
         for (String id : answer.split(",")) {
             Option option = question.option(id).orElse(null);

@@ -245,14 +245,17 @@ public final class ScoringEngine {
         return Double.compare(atHighest, atLowest);
     }
 
-    /** The answers to shown questions that are never scored: context, not score. */
+    /**
+     * The answers to shown questions that are never scored: context, not score. A free text that is
+     * not private (such as a note for a therapist) is context too; a private one never is.
+     */
     private static List<ContextAnswer> context(List<Question> asked, Map<String, Answer> shown) {
         List<ContextAnswer> context = new ArrayList<>();
         for (Question question : asked) {
             Answer answer = shown.get(question.id());
             boolean choice =
                     switch (question.type()) {
-                        case SINGLE, SCALE, YES_NO, CHECKLIST -> true;
+                        case SINGLE, SCALE, YES_NO, CHECKLIST, TEXT -> true;
                         default -> false;
                     };
             // a safety-relevant question is always private, so the private check leaves it out too
@@ -408,6 +411,9 @@ public final class ScoringEngine {
         }
         if (value instanceof AnswerValue.Choices c) {
             return String.join(",", c.options());
+        }
+        if (value instanceof AnswerValue.FreeText t) {
+            return t.text();
         }
         return "";
     }

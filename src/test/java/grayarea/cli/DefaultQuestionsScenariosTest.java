@@ -43,6 +43,18 @@ class DefaultQuestionsScenariosTest {
     }
 
     @Test
+    void aNoteForASessionIsReportedAndThePrivateNoteNever() {
+        String out = score("calm.json");
+        assertThat(out)
+                .contains("About your situation\n")
+                .contains(
+                        "- What would you like to talk about in a session? — How we split our"
+                                + " evenings\n")
+                .contains("- How long have you been together? — 4 to 10 years\n")
+                .doesNotContain("canary private note");
+    }
+
+    @Test
     void oftenToHiddenMessagesRaisesTheHeadlineAndTheWhySaysSo() {
         String out = score("often-hidden-messages.json");
         assertThat(out)

@@ -217,7 +217,7 @@ class TextReportTest {
         assertThat(text)
                 // 5 from four answers, scaled up over all six items (not sure is not a 0):
                 // 5 x 6 / 4 = 7.5, rounded half-up to 8
-                .contains("- Strain: 7.5, rounded to 8 (4 answered, 1 not sure, 1 doesn't apply)\n")
+                .contains("- Strain: 7.5, rounded to 8 (4 answered, 1 not sure, 1 not applicable)\n")
                 // set aside, they count as asked but not as answered
                 .contains(
                         "- 4 of 6 questions answered: enough to say.\n"

@@ -7,6 +7,7 @@ import grayarea.bank.Flag;
 import grayarea.bank.GutCheck;
 import grayarea.bank.Question;
 import grayarea.bank.QuestionBank;
+import grayarea.bank.QuestionType;
 import grayarea.bank.Reflection;
 import grayarea.bank.Text;
 import grayarea.report.HeadlineSteps;
@@ -236,6 +237,10 @@ public final class ResultViewModel {
             return questionId;
         }
         Question question = found.get();
+        if (question.type() == QuestionType.TEXT) {
+            return texts.get(
+                    "result.why.line", t(question.textFor(state.perspective())), optionIds);
+        }
         List<String> labels = new ArrayList<>();
         for (String id : optionIds.split(",")) {
             question.option(id)
