@@ -50,12 +50,13 @@ class TextReportTest {
     }
 
     private String screen(AnswerSheet sheet) {
-        return new TextReport(bank, "en")
+        return new TextReport(bank, "en", "elsewhere")
                 .renderOnScreen(sheet, new ScoringEngine(bank).score(sheet));
     }
 
     private String paper(AnswerSheet sheet) {
-        return new TextReport(bank, "en").render(sheet, new ScoringEngine(bank).score(sheet));
+        return new TextReport(bank, "en", "elsewhere")
+                .render(sheet, new ScoringEngine(bank).score(sheet));
     }
 
     @Test
@@ -245,14 +246,17 @@ class TextReportTest {
                 .contains(
                         "Help, if you need it\n"
                                 + UNANSWERED_SAFETY
-                                + "\n- A help line (Testland): 555-0100\n"
+                                + "\nWherever you are:\n"
+                                + "- Emergency services: contact your local emergency services"
+                                + " — immediate danger\n"
+                                + "- A help line (Testland): 555-0100\n"
                                 + "- Your local service (Your area): details to be added\n")
                 .doesNotContain("afraid", "Afraid");
 
         // the PDF the person saves is an unsealed file: not a word of it
         List<String> pdf =
                 TherapistReportTest.pages(
-                        new TextReport(bank, "en").blocks(sheet, result, Map.of()));
+                        new TextReport(bank, "en", "elsewhere").blocks(sheet, result, Map.of()));
         assertThat(String.join(" ", pdf))
                 .contains("Help, if you need it", "A help line")
                 .doesNotContain("left a question about your safety", "afraid");
@@ -291,6 +295,9 @@ class TextReportTest {
                         "Your safety comes first\n"
                                 + "You deserve to be safe at home.\n\n"
                                 + "Help, if you need it\n"
+                                + "Wherever you are:\n"
+                                + "- Emergency services: contact your local emergency services"
+                                + " — immediate danger\n"
                                 + "- A help line (Testland): 555-0100\n")
                 .contains(
                         "No band is shown for these answers: your safety comes first. The help"
