@@ -42,8 +42,7 @@ public final class RegionChooser {
                                 setText(empty || code == null ? null : name(code, texts));
                             }
                         });
-        list.setFixedCellSize(32);
-        list.setPrefHeight(32 * codes.size() + 4);
+        list.getStyleClass().add(Style.REGION_LIST);
         list.setAccessibleText(texts.get("help.where.title"));
         list.getSelectionModel().select(place.region());
         list.getSelectionModel()
