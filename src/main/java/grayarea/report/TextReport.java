@@ -294,7 +294,7 @@ public final class TextReport {
         for (String line : helpLines()) {
             add(out, Kind.BULLET, line);
         }
-        if (!help.note().isEmpty()) {
+        if (!help.note().isEmpty() && !t(help.note()).isBlank()) {
             add(out, Kind.PARAGRAPH, t(help.note()));
         }
     }

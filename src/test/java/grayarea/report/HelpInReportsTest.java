@@ -92,6 +92,33 @@ class HelpInReportsTest {
     }
 
     @Test
+    void aBankWithoutLinesOrNoteOfItsOwnStillReadsWell() throws Exception {
+        String json =
+                java.nio.file.Files.readString(
+                                Path.of("src/test/resources/scoring/reports-bank.json"),
+                                java.nio.charset.StandardCharsets.UTF_8)
+                        .replaceAll("(?s)\"resources\": \\[.*?\\],", "");
+        QuestionBank none =
+                grayarea.bank.BankLoader.load(
+                        "none.json", json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(none.resources()).isEmpty();
+        assertThat(none.resourcesNote().isEmpty()).isTrue();
+        AnswerSheet sheet = grayarea.testing.Fixtures.sheet(none).build();
+        String text =
+                new TextReport(none, "en", "NZ")
+                        .render(sheet, new ScoringEngine(none).score(sheet));
+        assertThat(text)
+                .contains(
+                        "Help, if you need it\n"
+                                + "Help for: New Zealand\n"
+                                + "- Emergency services: call 111 \u2014 immediate danger\n"
+                                + "- Women's Refuge Crisisline: call 0800 733 843 (0800 REFUGE)"
+                                + " \u2014 24/7, free\n"
+                                + "- Need to talk? 1737: call or text 1737 \u2014 24/7, free, a"
+                                + " trained counsellor\n\n");
+    }
+
+    @Test
     void theClientPagesOfATherapistsReportFollowTheirChoiceToReplaceTheList() throws Exception {
         AnswerSheet sheet = sheet();
         ResultFile.Contents file =

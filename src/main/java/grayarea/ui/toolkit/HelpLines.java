@@ -45,6 +45,6 @@ public final class HelpLines {
     public static String note(
             QuestionBank bank, PracticeProfile practice, String language, String region) {
         HelpList help = list(bank, practice, region);
-        return help.note().isEmpty() ? "" : help.note().in(language);
+        return help.note().isEmpty() ? "" : help.note().in(language).strip();
     }
 }
