@@ -64,6 +64,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf")
     private Path out;
 
+    @Option(names = "--region", paramLabel = "XX")
+    private String region;
+
     @CommandLine.Mixin private Secrets secrets = new Secrets();
 
     @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
@@ -79,7 +82,10 @@ final class ReportCommand implements Callable<Integer> {
             if (who.answers != null) {
                 Single single = single(banks, opener, who.answers);
                 TherapistReport report =
-                        new TherapistReport(single.bank(), lang(single.language(), single.bank()));
+                        new TherapistReport(
+                                single.bank(),
+                                lang(single.language(), single.bank()),
+                                Region.of(region));
                 blocks = report.blocks(single.contents(), practice);
                 title = single.bank().about().title().in(lang(single.language(), single.bank()));
             } else {
@@ -95,7 +101,9 @@ final class ReportCommand implements Callable<Integer> {
                                 lang,
                                 couple.first(),
                                 couple.second());
-                blocks = new TherapistReport(couple.bank(), lang).blocks(contents, practice);
+                blocks =
+                        new TherapistReport(couple.bank(), lang, Region.of(region))
+                                .blocks(contents, practice);
                 title = couple.bank().about().title().in(lang);
             }
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();

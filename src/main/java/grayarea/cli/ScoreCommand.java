@@ -21,7 +21,8 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code score --answers FILE... [--bank FILE] [--format text|json]}: one result per answer sheet.
+ * {@code score --answers FILE... [--bank FILE] [--format text|json] [--region XX]}: one result per
+ * answer sheet, with the help lines for the region (the system's country by default).
  */
 @Command(name = "score", mixinStandardHelpOptions = true)
 final class ScoreCommand implements Callable<Integer> {
@@ -40,6 +41,9 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT")
     private Format format;
+
+    @Option(names = "--region", paramLabel = "XX")
+    private String region;
 
     @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
@@ -91,7 +95,7 @@ final class ScoreCommand implements Callable<Integer> {
                         out.print(
                                 path
                                         + "\n\n"
-                                        + new TextReport(bank, lang)
+                                        + new TextReport(bank, lang, Region.of(region))
                                                 .renderOnScreen(located.sheet(), result));
                         out.flush();
                     }

@@ -5,6 +5,7 @@ import grayarea.bank.AnswerValue;
 import grayarea.bank.Band;
 import grayarea.bank.Flag;
 import grayarea.bank.GutCheck;
+import grayarea.bank.HelpDirectory;
 import grayarea.bank.HelpResource;
 import grayarea.bank.Question;
 import grayarea.bank.QuestionBank;
@@ -18,6 +19,8 @@ import grayarea.scoring.PartResult;
 import grayarea.scoring.Result;
 import grayarea.scoring.Score;
 import grayarea.scoring.WhyItem;
+import grayarea.session.HelpList;
+import grayarea.session.PracticeProfile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,11 +43,32 @@ public final class TextReport {
     private final QuestionBank bank;
     private final Words words;
     private final HeadlineSteps steps;
+    private final HelpList help;
 
+    /** A report whose help lines are those for the system's country ({@link HelpList}). */
     public TextReport(QuestionBank bank, String language) {
+        this(bank, language, HelpList.systemCountry());
+    }
+
+    /**
+     * A report whose help lines are those for a region: a country code, or anything else for the
+     * emergency advice alone.
+     */
+    public TextReport(QuestionBank bank, String language, String region) {
+        this(bank, language, HelpList.of(HelpDirectory.bundled(), bank, region));
+    }
+
+    /** A report with these help lines (a hand-out's, with the therapist's own). */
+    public TextReport(QuestionBank bank, String language, HelpList help) {
         this.words = new Words(bank, language);
         this.bank = bank;
         this.steps = new HeadlineSteps(bank, words);
+        this.help = help;
+    }
+
+    /** The help lines this report shows. */
+    public HelpList help() {
+        return help;
     }
 
     public String render(AnswerSheet sheet, Result result) {
@@ -118,7 +142,7 @@ public final class TextReport {
                 add(out, Kind.BULLET, boundaryLine(reading));
             }
         }
-        if (!result.safety() && (!bank.resources().isEmpty() || gentle)) {
+        if (!result.safety() && (!help.lines().isEmpty() || gentle)) {
             resources(out, gentle);
         }
         add(out, Kind.PARAGRAPH, "");
@@ -284,25 +308,71 @@ public final class TextReport {
             // never names or quotes the question: someone may be looking over the person's shoulder
             add(out, Kind.PARAGRAPH, words.get("safetyUnanswered"));
         }
-        for (HelpResource resource : bank.resources()) {
-            add(
-                    out,
-                    Kind.BULLET,
-                    resource.fillIn()
+        add(out, Kind.PARAGRAPH, helpPlace());
+        for (String line : helpLines()) {
+            add(out, Kind.BULLET, line);
+        }
+        if (!help.note().isEmpty() && !t(help.note()).isBlank()) {
+            add(out, Kind.PARAGRAPH, t(help.note()));
+        }
+    }
+
+    /** The place the help lines are for: "Help for: United States", or "Wherever you are:". */
+    public String helpPlace() {
+        return help.country()
+                .map(c -> format("resources.for", t(c)))
+                .orElseGet(() -> words.get("resources.for.elsewhere"));
+    }
+
+    /**
+     * The help lines in words, each with how to reach it and its notes (the Spanish notes of the
+     * United States' lines say that they speak Spanish; Spain's 016 says what its call leaves in
+     * the phone's log), then the therapist's own.
+     */
+    public List<String> helpLines() {
+        List<String> lines = new ArrayList<>();
+        for (HelpResource resource : help.lines()) {
+            lines.add(line(resource));
+        }
+        PracticeProfile practice = help.practice();
+        for (PracticeProfile.LocalResource r : help.practiceLines()) {
+            lines.add(
+                    r.notes() == null
                             ? format(
-                                    "resource.line",
-                                    t(resource.name()),
-                                    t(resource.region()),
-                                    words.fillIn())
+                                    "resource.practice",
+                                    r.name(),
+                                    practice.therapistName(),
+                                    r.contact())
                             : format(
-                                    "resource.line",
-                                    t(resource.name()),
-                                    t(resource.region()),
-                                    t(resource.contact())));
+                                    "resource.practice.notes",
+                                    r.name(),
+                                    practice.therapistName(),
+                                    r.contact(),
+                                    r.notes()));
         }
-        if (!bank.resourcesNote().isEmpty()) {
-            add(out, Kind.PARAGRAPH, t(bank.resourcesNote()));
+        return lines;
+    }
+
+    private String line(HelpResource resource) {
+        if (resource.fillIn()) {
+            return format(
+                    "resource.line", t(resource.name()), t(resource.region()), words.fillIn());
         }
+        if (resource.source() == null && !resource.emergency()) {
+            // a bank's own line names its region, which may be another country's
+            return format(
+                    "resource.line",
+                    t(resource.name()),
+                    t(resource.region()),
+                    t(resource.contact()));
+        }
+        return resource.notes().isEmpty()
+                ? format("resource.entry", t(resource.name()), t(resource.contact()))
+                : format(
+                        "resource.entry.notes",
+                        t(resource.name()),
+                        t(resource.contact()),
+                        t(resource.notes()));
     }
 
     private String rating(AnswerValue.Rating rating) {

@@ -5,6 +5,7 @@ import grayarea.bank.AnswerSheet;
 import grayarea.bank.Band;
 import grayarea.bank.ConversationPrompt;
 import grayarea.bank.Flag;
+import grayarea.bank.HelpDirectory;
 import grayarea.bank.Parts;
 import grayarea.bank.Question;
 import grayarea.bank.QuestionBank;
@@ -20,6 +21,7 @@ import grayarea.scoring.Headline;
 import grayarea.scoring.PartResult;
 import grayarea.scoring.Result;
 import grayarea.scoring.ScoringEngine;
+import grayarea.session.HelpList;
 import grayarea.session.PracticeProfile;
 import grayarea.session.ResultFile;
 import java.time.ZoneId;
@@ -44,10 +46,21 @@ public final class TherapistReport {
 
     private final QuestionBank bank;
     private final Words words;
+    private final String region;
 
+    /** A report whose client pages show the help lines for the system's country. */
     public TherapistReport(QuestionBank bank, String language) {
+        this(bank, language, HelpList.systemCountry());
+    }
+
+    /**
+     * A report whose client pages show the help lines for a region (a country code; anything else
+     * gives the emergency advice alone).
+     */
+    public TherapistReport(QuestionBank bank, String language, String region) {
         this.bank = bank;
         this.words = new Words(bank, language);
+        this.region = region;
     }
 
     /** One person's result file: the summary, then their pages. */
@@ -67,7 +80,7 @@ public final class TherapistReport {
         if (!safetyFirst) {
             safety(out, file.complete(), result);
         }
-        TextReport client = new TextReport(bank, words.language);
+        TextReport client = new TextReport(bank, words.language, clientHelp(practice));
         // a section the person was never asked is never reported as "not answered": the boundary
         // map only when the bank has one and it was shown
         if (boundariesShown(file.answers())) {
@@ -321,6 +334,16 @@ public final class TherapistReport {
         for (ConversationPrompt prompt : general) {
             add(out, Kind.BULLET, words.t(prompt.text()));
         }
+    }
+
+    /**
+     * The client pages' help lines: the app's and the bank's for the region, or, when the therapist
+     * replaced the app's list, its emergency entries alone. The therapist's own lines follow under
+     * their name ({@link #practiceResources}), not twice.
+     */
+    private HelpList clientHelp(PracticeProfile practice) {
+        HelpList full = HelpList.of(HelpDirectory.bundled(), bank, practice, region);
+        return new HelpList(full.region(), full.country(), full.lines(), null, full.note());
     }
 
     private void practiceResources(List<ReportBlock> out, PracticeProfile practice) {

@@ -91,6 +91,19 @@ final class Fields {
         return pointers;
     }
 
+    /** An optional true or false: false when absent; a problem when it is something else. */
+    boolean bool(String pointer) {
+        JsonNode node = at(pointer);
+        if (node.isMissingNode() || node.isNull()) {
+            return false;
+        }
+        if (!node.isBoolean()) {
+            problem(pointer, SessionMessages.of("fields.notBoolean", name(pointer)));
+            return false;
+        }
+        return node.booleanValue();
+    }
+
     /** Whether an optional object is there; a problem when it is there but not an object. */
     boolean object(String pointer) {
         JsonNode node = at(pointer);

@@ -11,13 +11,16 @@ import java.util.List;
  * @param contact how clients reach the practice (phone, e-mail, address), or null
  * @param noteToClients a short note shown to clients before they start, or null
  * @param resources help resources for the practice's region, shown with the app's own
+ * @param replacesAppHelp "replace the app's list for my clients": clients then see only these
+ *     resources, after the emergency advice for their country
  */
 public record PracticeProfile(
         String therapistName,
         String practice,
         String contact,
         String noteToClients,
-        List<LocalResource> resources) {
+        List<LocalResource> resources,
+        boolean replacesAppHelp) {
 
     public static final int MAX_NAME = 120;
     public static final int MAX_CONTACT = 300;
@@ -39,6 +42,22 @@ public record PracticeProfile(
             throw new IllegalArgumentException("a practice profile names the therapist");
         }
         resources = List.copyOf(resources);
+    }
+
+    /** A profile whose resources are shown with the app's own list. */
+    public PracticeProfile(
+            String therapistName,
+            String practice,
+            String contact,
+            String noteToClients,
+            List<LocalResource> resources) {
+        this(therapistName, practice, contact, noteToClients, resources, false);
+    }
+
+    /** The same profile, with or without "replace the app's list for my clients". */
+    public PracticeProfile withReplacesAppHelp(boolean value) {
+        return new PracticeProfile(
+                therapistName, practice, contact, noteToClients, resources, value);
     }
 
     /** The practice as one line: "Dr. Ana Ruiz · Harbor Couples Therapy". */

@@ -72,6 +72,9 @@ public final class PracticeProfileStore {
                 putIfSet(item, "notes", r.notes());
             }
         }
+        if (profile.replacesAppHelp()) {
+            node.put("replacesAppHelp", true);
+        }
         return node;
     }
 
@@ -102,7 +105,10 @@ public final class PracticeProfileStore {
                 resources.add(new PracticeProfile.LocalResource(rName, rContact, rNotes));
             }
         }
-        return name == null ? null : new PracticeProfile(name, practice, contact, note, resources);
+        boolean replaces = fields.bool(pointer + "/replacesAppHelp");
+        return name == null
+                ? null
+                : new PracticeProfile(name, practice, contact, note, resources, replaces);
     }
 
     private static void putIfSet(ObjectNode node, String key, String value) {

@@ -13,6 +13,8 @@ import java.util.List;
  *     neutral name and icon instead of "Gray Area"
  * @param idleLock minutes without a key or mouse event after which the app locks; 0 = never. One of
  *     {@link #IDLE_LOCK_MINUTES}; it matters only when a passphrase is set
+ * @param helpRegion the country whose help lines the person chose ("Where are you?"): a country
+ *     code, "elsewhere", or null until they have chosen. Kept only when the settings are
  */
 public record Settings(
         Storage storage,
@@ -20,7 +22,8 @@ public record Settings(
         String language,
         int textSize,
         boolean discreet,
-        int idleLock) {
+        int idleLock,
+        String helpRegion) {
 
     /** The text sizes offered, in per cent of the normal size. */
     public static final List<Integer> TEXT_SIZES = List.of(100, 125, 150, 175, 200);
@@ -79,7 +82,19 @@ public record Settings(
         }
     }
 
-    public static final Settings FIRST_RUN = new Settings(null, Theme.LIGHT, "en", 100, false, 0);
+    public static final Settings FIRST_RUN =
+            new Settings(null, Theme.LIGHT, "en", 100, false, 0, null);
+
+    /** Settings before the person chose a country for help. */
+    public Settings(
+            Storage storage,
+            Theme theme,
+            String language,
+            int textSize,
+            boolean discreet,
+            int idleLock) {
+        this(storage, theme, language, textSize, discreet, idleLock, null);
+    }
 
     public Settings {
         if (!TEXT_SIZES.contains(textSize)) {
@@ -91,29 +106,37 @@ public record Settings(
         if (!"es".equals(language)) {
             language = "en";
         }
+        if (helpRegion != null && !helpRegion.matches("[A-Z]{2}|elsewhere")) {
+            helpRegion = null;
+        }
     }
 
     public Settings withStorage(Storage value) {
-        return new Settings(value, theme, language, textSize, discreet, idleLock);
+        return new Settings(value, theme, language, textSize, discreet, idleLock, helpRegion);
     }
 
     public Settings withTheme(Theme value) {
-        return new Settings(storage, value, language, textSize, discreet, idleLock);
+        return new Settings(storage, value, language, textSize, discreet, idleLock, helpRegion);
     }
 
     public Settings withLanguage(String value) {
-        return new Settings(storage, theme, value, textSize, discreet, idleLock);
+        return new Settings(storage, theme, value, textSize, discreet, idleLock, helpRegion);
     }
 
     public Settings withTextSize(int value) {
-        return new Settings(storage, theme, language, value, discreet, idleLock);
+        return new Settings(storage, theme, language, value, discreet, idleLock, helpRegion);
     }
 
     public Settings withDiscreet(boolean value) {
-        return new Settings(storage, theme, language, textSize, value, idleLock);
+        return new Settings(storage, theme, language, textSize, value, idleLock, helpRegion);
     }
 
     public Settings withIdleLock(int minutes) {
-        return new Settings(storage, theme, language, textSize, discreet, minutes);
+        return new Settings(storage, theme, language, textSize, discreet, minutes, helpRegion);
+    }
+
+    /** The country chosen for help lines (a code, or "elsewhere"). */
+    public Settings withHelpRegion(String region) {
+        return new Settings(storage, theme, language, textSize, discreet, idleLock, region);
     }
 }

@@ -41,7 +41,8 @@ public final class SettingsStore {
                     root.path("language").asString("en"),
                     root.path("textSize").asInt(100),
                     root.path("discreet").asBoolean(false),
-                    root.path("idleLockMinutes").asInt(0));
+                    root.path("idleLockMinutes").asInt(0),
+                    root.path("helpRegion").asString(null));
         } catch (ProblemsException e) {
             return Settings.FIRST_RUN;
         }
@@ -61,6 +62,9 @@ public final class SettingsStore {
         root.put("textSize", settings.textSize());
         root.put("discreet", settings.discreet());
         root.put("idleLockMinutes", settings.idleLock());
+        if (settings.helpRegion() != null) {
+            root.put("helpRegion", settings.helpRegion());
+        }
         AtomicFiles.write(file, Json.write(root).getBytes(StandardCharsets.UTF_8));
     }
 

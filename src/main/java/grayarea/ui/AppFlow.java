@@ -21,10 +21,13 @@ import grayarea.ui.quiz.WizardViewModel;
 import grayarea.ui.result.ResultActions;
 import grayarea.ui.result.ResultView;
 import grayarea.ui.result.ResultViewModel;
+import grayarea.ui.result.WhereAreYouView;
+import grayarea.ui.result.WhereAreYouViewModel;
 import grayarea.ui.settings.SettingsView;
 import grayarea.ui.settings.SettingsViewModel;
 import grayarea.ui.therapist.TherapistFlow;
 import grayarea.ui.toolkit.AppContext;
+import grayarea.ui.toolkit.HelpPlace;
 import grayarea.ui.toolkit.NoticeView;
 import grayarea.ui.toolkit.NoticeViewModel;
 import grayarea.ui.waitingroom.ThankYouView;
@@ -550,7 +553,8 @@ public final class AppFlow implements QuizNavigation, ResultActions {
                                                 new ThankYouViewModel(
                                                         handOut,
                                                         context.texts(),
-                                                        () -> showLockedWelcome(null)))
+                                                        () -> showLockedWelcome(null),
+                                                        HelpPlace.remembered(context)))
                                         .node());
                 return;
             }
@@ -558,20 +562,35 @@ public final class AppFlow implements QuizNavigation, ResultActions {
         }
         Path saved = savedTo;
         String problem = saveProblem;
-        show(
-                () -> {
-                    ResultViewModel model =
-                            new ResultViewModel(
-                                    state,
-                                    context.texts(),
-                                    context.checkedKeys(),
-                                    context.filePicker(),
-                                    context.background());
-                    if (room != null) {
-                        model.inWaitingRoom(saved, problem);
-                    }
-                    return new ResultView(model, context.texts(), this).node();
-                });
+        HelpPlace place = HelpPlace.of(context);
+        Runnable result =
+                () ->
+                        show(
+                                () -> {
+                                    ResultViewModel model =
+                                            new ResultViewModel(
+                                                    state,
+                                                    context.texts(),
+                                                    context.checkedKeys(),
+                                                    context.filePicker(),
+                                                    context.background());
+                                    model.useHelpPlace(place);
+                                    if (room != null) {
+                                        model.inWaitingRoom(saved, problem);
+                                    }
+                                    return new ResultView(model, context.texts(), this).node();
+                                });
+        if (WhereAreYouViewModel.ask(place)) {
+            // the first time help is shown: where is the person? (one key confirms the system's)
+            show(
+                    () ->
+                            new WhereAreYouView(
+                                            new WhereAreYouViewModel(
+                                                    place, context.texts(), result))
+                                    .node());
+        } else {
+            result.run();
+        }
     }
 
     @Override

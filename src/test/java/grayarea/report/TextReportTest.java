@@ -50,12 +50,13 @@ class TextReportTest {
     }
 
     private String screen(AnswerSheet sheet) {
-        return new TextReport(bank, "en")
+        return new TextReport(bank, "en", "elsewhere")
                 .renderOnScreen(sheet, new ScoringEngine(bank).score(sheet));
     }
 
     private String paper(AnswerSheet sheet) {
-        return new TextReport(bank, "en").render(sheet, new ScoringEngine(bank).score(sheet));
+        return new TextReport(bank, "en", "elsewhere")
+                .render(sheet, new ScoringEngine(bank).score(sheet));
     }
 
     @Test
@@ -217,7 +218,8 @@ class TextReportTest {
         assertThat(text)
                 // 5 from four answers, scaled up over all six items (not sure is not a 0):
                 // 5 x 6 / 4 = 7.5, rounded half-up to 8
-                .contains("- Strain: 7.5, rounded to 8 (4 answered, 1 not sure, 1 not applicable)\n")
+                .contains(
+                        "- Strain: 7.5, rounded to 8 (4 answered, 1 not sure, 1 not applicable)\n")
                 // set aside, they count as asked but not as answered
                 .contains(
                         "- 4 of 6 questions answered: enough to say.\n"
@@ -246,14 +248,17 @@ class TextReportTest {
                 .contains(
                         "Help, if you need it\n"
                                 + UNANSWERED_SAFETY
-                                + "\n- A help line (Testland): 555-0100\n"
+                                + "\nWherever you are:\n"
+                                + "- Emergency services: contact your local emergency services"
+                                + " — immediate danger\n"
+                                + "- A help line (Testland): 555-0100\n"
                                 + "- Your local service (Your area): details to be added\n")
                 .doesNotContain("afraid", "Afraid");
 
         // the PDF the person saves is an unsealed file: not a word of it
         List<String> pdf =
                 TherapistReportTest.pages(
-                        new TextReport(bank, "en").blocks(sheet, result, Map.of()));
+                        new TextReport(bank, "en", "elsewhere").blocks(sheet, result, Map.of()));
         assertThat(String.join(" ", pdf))
                 .contains("Help, if you need it", "A help line")
                 .doesNotContain("left a question about your safety", "afraid");
@@ -292,6 +297,9 @@ class TextReportTest {
                         "Your safety comes first\n"
                                 + "You deserve to be safe at home.\n\n"
                                 + "Help, if you need it\n"
+                                + "Wherever you are:\n"
+                                + "- Emergency services: contact your local emergency services"
+                                + " — immediate danger\n"
                                 + "- A help line (Testland): 555-0100\n")
                 .contains(
                         "No band is shown for these answers: your safety comes first. The help"

@@ -134,10 +134,10 @@ class HandOutTest extends UiTest {
         assertThat(focused().getId()).as("the page: one key shares nothing").isEqualTo("result");
         type(KeyCode.TAB);
         assertThat(focused().getId()).isEqualTo("save-for-therapist");
-        assertThat(lookup("#resources").queryAs(VBox.class).getChildren())
+        assertThat(lookup("#resource-lines").queryAs(VBox.class).getChildren())
                 .extracting(n -> ((Labeled) n).getText())
                 .contains(
-                        "•  Harbor County Crisis Line (from Ольга Петренко): Call 555-0199. day and night");
+                        "•  Harbor County Crisis Line (from Ольга Петренко): Call 555-0199 (day and night)");
         screenshot("handout-thank-you");
 
         Path file = dataFolder.resolve("out").resolve("for-therapist.json");

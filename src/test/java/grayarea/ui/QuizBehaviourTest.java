@@ -149,7 +149,7 @@ class QuizBehaviourTest extends UiTest {
         String text = texts(safety);
         assertThat(text)
                 .contains(
-                        "National Domestic Violence Hotline (United States): Call 1-800-799-7233 (800-799-SAFE);"
+                        "National Domestic Violence Hotline: call 1-800-799-7233 (800-799-SAFE);"
                                 + " TTY 1-800-787-3224; text START to 88788; chat at thehotline.org");
         assertThat(text).contains(BANK.flag("safety-fear").orElseThrow().message().in("en"));
         assertThat(focused().getId())

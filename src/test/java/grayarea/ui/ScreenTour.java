@@ -247,6 +247,9 @@ final class ScreenTour {
         enterUntilTheResult(); // through the steps and the review
         assertThat(ui.lookup("#safety").tryQuery()).as("a result without a safety flag").isEmpty();
         visit.accept("result");
+        press("#help-change"); // "Where are you?" beside the help lines, the list focused
+        visit.accept("result-help-change");
+        ui.type(KeyCode.ENTER); // the same country again
         press("#start-over"); // asked first, "Keep my answers" focused
         visit.accept("result-confirm-start-over");
         ui.type(KeyCode.ESCAPE);

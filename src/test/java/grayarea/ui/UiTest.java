@@ -132,11 +132,29 @@ public abstract class UiTest extends FxRobot {
                                     quits::incrementAndGet,
                                     testVault());
                     context.setClock(clock);
+                    answerWhereAreYou();
                     flow = GrayAreaApp.open(primary, context, bankArgument());
                     primary.setWidth(size.getWidth());
                     primary.setHeight(size.getHeight());
                 });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * The country for help lines that the person is taken to have chosen before, in memory only
+     * (never written): most tests are not about "Where are you?", which is asked before the first
+     * result page until a country is chosen. Null leaves the question to be asked
+     * (HelpChooserTest).
+     */
+    protected String helpRegionChosenBefore() {
+        return "US";
+    }
+
+    private void answerWhereAreYou() {
+        if (helpRegionChosenBefore() != null && context.settings().helpRegion() == null) {
+            context.settingsProperty()
+                    .set(context.settings().withHelpRegion(helpRegionChosenBefore()));
+        }
     }
 
     @AfterEach
@@ -193,6 +211,7 @@ public abstract class UiTest extends FxRobot {
                                     quits::incrementAndGet,
                                     testVault());
                     context.setClock(clock);
+                    answerWhereAreYou();
                     flow = GrayAreaApp.open(stage, context, Optional.empty());
                 });
         WaitForAsyncUtils.waitForFxEvents();

@@ -2,7 +2,6 @@ package grayarea.ui.couple;
 
 import grayarea.bank.ProblemsException;
 import grayarea.ui.toolkit.FilePicker;
-import grayarea.ui.toolkit.HelpLines;
 import grayarea.ui.toolkit.ProblemWords;
 import grayarea.ui.toolkit.Texts;
 import java.nio.file.Path;
@@ -45,11 +44,11 @@ final class ApartViewModel {
     }
 
     List<String> helpLines() {
-        return CoupleParts.helpLines(flow.bank(), texts);
+        return CoupleParts.helpLines(flow);
     }
 
     String resourcesNote() {
-        return HelpLines.note(flow.bank(), texts.language());
+        return CoupleParts.helpNote(flow);
     }
 
     /** What remains to be done, in words: export (unless done), then open the partner's turn. */

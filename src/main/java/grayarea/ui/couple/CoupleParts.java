@@ -1,7 +1,8 @@
 package grayarea.ui.couple;
 
-import grayarea.bank.QuestionBank;
+import grayarea.ui.toolkit.AppContext;
 import grayarea.ui.toolkit.HelpLines;
+import grayarea.ui.toolkit.HelpPlace;
 import grayarea.ui.toolkit.Icon;
 import grayarea.ui.toolkit.Style;
 import grayarea.ui.toolkit.TextPage;
@@ -55,8 +56,20 @@ final class CoupleParts {
         return status;
     }
 
-    /** The help lines for a private word on safety, in the page's language (HelpLines). */
-    static List<String> helpLines(QuestionBank bank, Texts texts) {
-        return HelpLines.of(bank, texts, texts.language());
+    /**
+     * The help lines for a private word on safety, in the page's language, for the country the
+     * person chose earlier or else the system's (HelpLines; nothing is asked on these pages).
+     */
+    static List<String> helpLines(CoupleFlow flow) {
+        AppContext context = flow.context();
+        String region = HelpPlace.remembered(context);
+        return HelpLines.of(flow.bank(), context.texts().language(), region);
+    }
+
+    /** The bank's note under the help lines, in the page's language, or "". */
+    static String helpNote(CoupleFlow flow) {
+        AppContext context = flow.context();
+        return HelpLines.note(
+                flow.bank(), null, context.texts().language(), HelpPlace.remembered(context));
     }
 }

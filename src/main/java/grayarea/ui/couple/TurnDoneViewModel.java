@@ -1,6 +1,5 @@
 package grayarea.ui.couple;
 
-import grayarea.ui.toolkit.HelpLines;
 import grayarea.ui.toolkit.Texts;
 import java.util.List;
 
@@ -44,12 +43,12 @@ final class TurnDoneViewModel {
     }
 
     List<String> helpLines() {
-        return CoupleParts.helpLines(flow.bank(), texts);
+        return CoupleParts.helpLines(flow);
     }
 
     /** The question bank's note on its help resources, in the page's language, or "". */
     String resourcesNote() {
-        return HelpLines.note(flow.bank(), texts.language());
+        return CoupleParts.helpNote(flow);
     }
 
     /** "Sit together" after the second turn, "Hand over to …" after the first. */

@@ -7,6 +7,7 @@ import grayarea.ui.toolkit.Fingerprint;
 import grayarea.ui.toolkit.Focus;
 import grayarea.ui.toolkit.Icon;
 import grayarea.ui.toolkit.KeyboardFocus;
+import grayarea.ui.toolkit.RegionChooser;
 import grayarea.ui.toolkit.Risk;
 import grayarea.ui.toolkit.Style;
 import grayarea.ui.toolkit.Texts;
@@ -367,9 +368,57 @@ public final class ResultView extends View {
         return box;
     }
 
+    /**
+     * The help lines for the chosen country, under "Help for: United Kingdom" and its "Change",
+     * which opens the same chooser as before the first result ("Where are you?"); a new choice
+     * shows that country's lines at once.
+     */
     private Node resources() {
-        VBox box = list(texts.get("result.resources"), model.resources(), "resources");
-        model.resourcesNote().ifPresent(note -> box.getChildren().add(paragraph(note)));
+        VBox box = new VBox(6);
+        box.setId("resources");
+        box.getChildren().add(heading(texts.get("result.resources"), Style.RESULT_HEADING));
+        Label place = paragraph("");
+        place.setId("help-for");
+        Button change = new Button(texts.get("help.change"));
+        change.setId("help-change");
+        change.setAccessibleText(texts.get("help.change.accessible"));
+        FlowPane placeRow = new FlowPane(10, 6, place, change);
+        placeRow.setAlignment(Pos.CENTER_LEFT);
+        VBox lines = new VBox(6);
+        lines.setId("resource-lines");
+        RegionChooser[] chooser = new RegionChooser[1];
+        chooser[0] =
+                new RegionChooser(
+                        "help-where",
+                        model.helpPlace(),
+                        texts,
+                        () -> {
+                            chooser[0].node().setVisible(false);
+                            change.requestFocus();
+                        });
+        Node where = chooser[0].node();
+        where.setVisible(false);
+        where.managedProperty().bind(where.visibleProperty());
+        change.setOnAction(
+                e -> {
+                    where.setVisible(true);
+                    chooser[0].focus();
+                });
+        Runnable fill =
+                () -> {
+                    place.setText(model.helpFor());
+                    lines.getChildren().clear();
+                    for (String line : model.resources()) {
+                        Label item = paragraph("•  " + line);
+                        item.setAccessibleText(line);
+                        lines.getChildren().add(item);
+                    }
+                    model.resourcesNote()
+                            .ifPresent(note -> lines.getChildren().add(paragraph(note)));
+                };
+        fill.run();
+        model.helpPlace().regionProperty().addListener((obs, old, now) -> fill.run());
+        box.getChildren().addAll(placeRow, where, lines);
         return box;
     }
 

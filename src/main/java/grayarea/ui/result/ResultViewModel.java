@@ -22,6 +22,8 @@ import grayarea.session.AppVersion;
 import grayarea.session.AtomicFiles;
 import grayarea.session.HandOut;
 import grayarea.session.HandOutFile;
+import grayarea.session.HelpList;
+import grayarea.session.PracticeProfile;
 import grayarea.session.ResultFile;
 import grayarea.session.Vault;
 import grayarea.session.crypto.TherapistPublicKey;
@@ -29,6 +31,7 @@ import grayarea.ui.quiz.QuizState;
 import grayarea.ui.toolkit.BackgroundWork;
 import grayarea.ui.toolkit.FilePicker;
 import grayarea.ui.toolkit.HelpLines;
+import grayarea.ui.toolkit.HelpPlace;
 import grayarea.ui.toolkit.ProblemWords;
 import grayarea.ui.toolkit.Texts;
 import java.io.ByteArrayOutputStream;
@@ -82,6 +85,7 @@ public final class ResultViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private FilePicker files;
     private BackgroundWork background;
+    private HelpPlace helpPlace = HelpPlace.system();
 
     /** A result page whose key checks last only as long as it does (a waiting room's, tests). */
     public ResultViewModel(QuizState state, Texts texts) {
@@ -146,11 +150,40 @@ public final class ResultViewModel {
         return messages;
     }
 
-    /** The help lines: the bank's, then those the therapist's hand-out adds for their region. */
+    /**
+     * The country whose help lines the page shows (asked before the first result page, and switched
+     * on the page itself).
+     */
+    public HelpPlace helpPlace() {
+        return helpPlace;
+    }
+
+    /** The window's own place: the remembered country, and a choice that is remembered. */
+    public void useHelpPlace(HelpPlace place) {
+        this.helpPlace = place;
+    }
+
+    private PracticeProfile practice() {
+        return handOut().map(h -> h.handOut().practice()).orElse(null);
+    }
+
+    /** What the help lines are, for the chosen country, with the therapist's hand-out's own. */
+    public HelpList helpList() {
+        return HelpLines.list(bank, practice(), helpPlace.region());
+    }
+
+    /**
+     * The help lines for the chosen country: the app's checked ones with their notes, the bank's
+     * own, then those the therapist's hand-out adds (or, when the therapist replaced the app's
+     * list, the emergency entry and theirs).
+     */
     public List<String> resources() {
-        return handOut()
-                .map(h -> HelpLines.of(bank, h.handOut().practice(), texts, state.language()))
-                .orElseGet(() -> HelpLines.of(bank, texts, state.language()));
+        return HelpLines.of(bank, practice(), state.language(), helpPlace.region());
+    }
+
+    /** "Help for: United Kingdom", or "Wherever you are:". */
+    public String helpFor() {
+        return HelpLines.place(bank, state.language(), helpPlace.region());
     }
 
     /**
@@ -165,9 +198,8 @@ public final class ResultViewModel {
     }
 
     public Optional<String> resourcesNote() {
-        return bank.resourcesNote().isEmpty()
-                ? Optional.empty()
-                : Optional.of(t(bank.resourcesNote()));
+        String note = HelpLines.note(bank, practice(), state.language(), helpPlace.region());
+        return note.isEmpty() ? Optional.empty() : Optional.of(note);
     }
 
     /** The headline band, or empty when there is none or a safety flag withholds it. */
@@ -511,7 +543,7 @@ public final class ResultViewModel {
 
     /** The same with what it reads of the state copied on the FX thread: safe in the background. */
     private void savePdf(Path file, String language, Map<String, String> notes) throws IOException {
-        TextReport report = new TextReport(bank, language);
+        TextReport report = new TextReport(bank, language, helpList());
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         new PdfReport().write(report.blocks(sheet, result, notes), t(bank.about().title()), pdf);
         AtomicFiles.write(file, pdf.toByteArray());
@@ -519,7 +551,8 @@ public final class ResultViewModel {
 
     /** The report as text, for printing. */
     public String printableText() {
-        return new TextReport(bank, state.language()).render(sheet, result, state.notes());
+        return new TextReport(bank, state.language(), helpList())
+                .render(sheet, result, state.notes());
     }
 
     public String suggestedName(String extension) {

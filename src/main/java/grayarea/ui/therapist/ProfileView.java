@@ -39,6 +39,7 @@ final class ProfileView extends View {
     private TextArea note;
     private VBox damaged;
     private CheckBox replace;
+    private CheckBox replacesAppHelp;
     private VBox resources;
     private Button addResource;
     private Label status;
@@ -68,6 +69,11 @@ final class ProfileView extends View {
         replace.setId("profile-replace");
         replace.setText(texts.get("therapist.profile.replace"));
         replace.setWrapText(true);
+        replacesAppHelp = new CheckBox();
+        replacesAppHelp.setId("profile-replaces-app-help");
+        replacesAppHelp.setText(texts.get("therapist.profile.replacesAppHelp"));
+        replacesAppHelp.setWrapText(true);
+        replacesAppHelp.setAccessibleHelp(texts.get("therapist.profile.replacesAppHelp.hint"));
         resources = new VBox(12);
         resources.setId("profile-resources");
         addResource = new Button();
@@ -150,6 +156,8 @@ final class ProfileView extends View {
                         TextPage.hint(texts.get("therapist.profile.resources.hint")),
                         resources,
                         addResource,
+                        replacesAppHelp,
+                        TextPage.hint(texts.get("therapist.profile.replacesAppHelp.hint")),
                         status);
         FlowPane buttons = new FlowPane(12, 12, back, save);
         column.getChildren().add(buttons);
@@ -182,6 +190,7 @@ final class ProfileView extends View {
         damaged.visibleProperty().bind(model.damagedProperty());
         damaged.managedProperty().bind(damaged.visibleProperty());
         replace.selectedProperty().bindBidirectional(model.replace.ticked);
+        replacesAppHelp.selectedProperty().bindBidirectional(model.replacesAppHelp);
         model.resources.addListener(
                 (ListChangeListener<ProfileViewModel.Resource>) change -> showResources());
         showResources();

@@ -5,10 +5,12 @@ import grayarea.session.PracticeProfile;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -39,6 +41,10 @@ final class ProfileViewModel {
     final Checked.Text note = new Checked.Text(PracticeProfile.MAX_NOTE, null);
     final ObservableList<Resource> resources = FXCollections.observableArrayList();
     final Checked.Confirmation replace = new Checked.Confirmation();
+
+    /** "Replace the app's list for my clients": they then see only these, after emergency help. */
+    final BooleanProperty replacesAppHelp = new SimpleBooleanProperty();
+
     private final ReadOnlyObjectWrapper<Checked> firstInvalid = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Message> status = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper damaged = new ReadOnlyBooleanWrapper();
@@ -53,6 +59,7 @@ final class ProfileViewModel {
                             practice.text.set(orEmpty(p.practice()));
                             contact.text.set(orEmpty(p.contact()));
                             note.text.set(orEmpty(p.noteToClients()));
+                            replacesAppHelp.set(p.replacesAppHelp());
                             for (PracticeProfile.LocalResource r : p.resources()) {
                                 Resource resource = new Resource();
                                 resource.name.text.set(r.name());
@@ -148,7 +155,12 @@ final class ProfileViewModel {
         }
         PracticeProfile profile =
                 new PracticeProfile(
-                        name.value(), practice.value(), contact.value(), note.value(), kept);
+                        name.value(),
+                        practice.value(),
+                        contact.value(),
+                        note.value(),
+                        kept,
+                        replacesAppHelp.get());
         if (!keeps()) {
             flow.useProfile(profile);
             status.set(new Message("therapist.profile.keptForSession"));

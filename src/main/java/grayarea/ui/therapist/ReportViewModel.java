@@ -6,6 +6,7 @@ import grayarea.report.ReportBlock;
 import grayarea.report.TherapistReport;
 import grayarea.session.AtomicFiles;
 import grayarea.session.ResultFile;
+import grayarea.ui.toolkit.HelpPlace;
 import grayarea.ui.toolkit.ProblemWords;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
@@ -45,7 +46,9 @@ final class ReportViewModel {
     }
 
     List<ReportBlock> blocks() {
-        TherapistReport report = new TherapistReport(bank, language());
+        // the client pages' help lines: the country chosen on this computer, else the system's
+        TherapistReport report =
+                new TherapistReport(bank, language(), HelpPlace.remembered(flow.context()));
         if (contents instanceof ResultFile.CoupleContents couple) {
             return report.blocks(couple, flow.profile().orElse(null));
         }

@@ -1,74 +1,50 @@
 package grayarea.ui.toolkit;
 
-import grayarea.bank.HelpResource;
+import grayarea.bank.HelpDirectory;
 import grayarea.bank.QuestionBank;
+import grayarea.report.TextReport;
+import grayarea.session.HelpList;
 import grayarea.session.PracticeProfile;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The bank's help resources as lines to show: name (region): how to reach, then the bank's note.
+ * The help lines to show for a region ({@link HelpList}): the app's checked lines for the country
+ * with their notes, the bank's own, then those a therapist's hand-out adds, each naming the
+ * therapist; in the same words as the reports ({@link TextReport#helpLines()}), so that a page, its
+ * print and its PDF say the same.
  */
 public final class HelpLines {
 
     private HelpLines() {}
 
-    public static List<String> of(QuestionBank bank, Texts texts, String language) {
-        List<String> lines = new ArrayList<>();
-        for (HelpResource r : bank.resources()) {
-            lines.add(
-                    r.fillIn()
-                            ? texts.get(
-                                    "result.resource.fillIn",
-                                    r.name().in(language),
-                                    r.region().in(language),
-                                    fillIn(bank, texts, language))
-                            : r.name().in(language)
-                                    + " ("
-                                    + r.region().in(language)
-                                    + "): "
-                                    + r.contact().in(language));
-        }
-        return lines;
+    /** The help for a bank and region, with a therapist's lines when {@code practice} is given. */
+    public static HelpList list(QuestionBank bank, PracticeProfile practice, String region) {
+        return HelpList.of(HelpDirectory.bundled(), bank, practice, region);
     }
 
-    /**
-     * The bank's lines, then those a therapist's hand-out adds for their region, each naming the
-     * therapist: the same on a client's result page and on a waiting room's thank-you page.
-     */
+    /** The lines for a region, without a therapist's. */
+    public static List<String> of(QuestionBank bank, String language, String region) {
+        return of(bank, null, language, region);
+    }
+
+    /** The lines for a region, then those the therapist's hand-out adds (or only theirs). */
     public static List<String> of(
-            QuestionBank bank, PracticeProfile practice, Texts texts, String language) {
-        List<String> lines = of(bank, texts, language);
-        for (PracticeProfile.LocalResource r : practice.resources()) {
-            lines.add(
-                    r.notes() == null
-                            ? texts.get(
-                                    "result.resource.practice",
-                                    r.name(),
-                                    practice.therapistName(),
-                                    r.contact())
-                            : texts.get(
-                                    "result.resource.practice.notes",
-                                    r.name(),
-                                    practice.therapistName(),
-                                    r.contact(),
-                                    r.notes()));
-        }
-        return lines;
+            QuestionBank bank, PracticeProfile practice, String language, String region) {
+        return new TextReport(bank, language, list(bank, practice, region)).helpLines();
+    }
+
+    /** "Help for: United States", or "Wherever you are:" outside the listed countries. */
+    public static String place(QuestionBank bank, String language, String region) {
+        return new TextReport(bank, language, list(bank, null, region)).helpPlace();
     }
 
     /**
-     * What stands for a help resource the therapist is to complete: the bank's words, or the app's
-     * neutral ones when the bank has none.
+     * The bank's note under its help lines, in this language, or "" when it has none or the
+     * therapist replaced the app's list.
      */
-    static String fillIn(QuestionBank bank, Texts texts, String language) {
-        return bank.texts().fillIn().isEmpty()
-                ? texts.get("result.resource.fillIn.default")
-                : bank.texts().fillIn().in(language);
-    }
-
-    /** The bank's note under its help lines, in this language, or "" when it has none. */
-    public static String note(QuestionBank bank, String language) {
-        return bank.resourcesNote().isEmpty() ? "" : bank.resourcesNote().in(language);
+    public static String note(
+            QuestionBank bank, PracticeProfile practice, String language, String region) {
+        HelpList help = list(bank, practice, region);
+        return help.note().isEmpty() ? "" : help.note().in(language).strip();
     }
 }

@@ -83,5 +83,8 @@ public final class Style {
     public static final String RESULT_STEP_ANSWER = "result-step-answer";
     public static final String SAFETY_NOTE = "safety-note";
 
+    /** The list of places for help lines ("Where are you?"): tall enough for every place. */
+    public static final String REGION_LIST = "region-list";
+
     private Style() {}
 }

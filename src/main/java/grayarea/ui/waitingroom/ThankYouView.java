@@ -33,6 +33,7 @@ public final class ThankYouView extends View {
         saved.setId("waiting-room-saved");
         help = new VBox(6, TextPage.heading(model.text("result.resources")));
         help.setId("waiting-room-help");
+        help.getChildren().add(TextPage.paragraph(model.helpFor()));
         for (String line : model.helpLines()) {
             Label item = TextPage.paragraph("•  " + line);
             item.setAccessibleText(line);

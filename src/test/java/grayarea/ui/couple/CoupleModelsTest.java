@@ -318,6 +318,26 @@ class CoupleModelsTest {
     }
 
     @Test
+    void theCouplePagesHelpLinesAreForTheRememberedCountry() throws Exception {
+        CoupleFlow flow = apart(Settings.Storage.KEEP);
+        context.updateSettings(context.settings().withHelpRegion("CA"));
+        ApartViewModel page = onFx(() -> new ApartViewModel(flow, false));
+        assertThat(page.helpLines())
+                .first()
+                .asString()
+                .startsWith("Emergency services: call 911 (where 911 is not available");
+        assertThat(String.join("\n", page.helpLines()))
+                .contains("9-8-8 Suicide Crisis Helpline: call or text 988")
+                .doesNotContain("1-800-799-7233");
+
+        context.updateSettings(context.settings().withHelpRegion("elsewhere"));
+        assertThat(onFx(() -> new ApartViewModel(flow, false)).helpLines())
+                .containsExactly(
+                        "Emergency services: contact your local emergency services \u2014"
+                                + " immediate danger");
+    }
+
+    @Test
     void onTwoComputersTheTurnIsExportedAndOnlyThePartnersFileIsCompared() throws Exception {
         CoupleFlow flow = apart(Settings.Storage.KEEP);
         ApartViewModel page = onFx(() -> new ApartViewModel(flow, false));

@@ -257,12 +257,12 @@ class ResultStepsModelTest {
 
     @Test
     void aHelpLineToBeFilledInUsesTheBanksWordsOrNeutralOnes() {
-        assertThat(HelpLines.of(BANK, TEXTS, "en"))
+        assertThat(HelpLines.of(BANK, "en", "US"))
                 .contains(
                         "Your local support service (Your region): ask your counsellor for the"
                                 + " number");
         QuestionBank withoutWords = load(Path.of("src/test/resources/scoring/reports-bank.json"));
-        assertThat(HelpLines.of(withoutWords, TEXTS, "en"))
+        assertThat(HelpLines.of(withoutWords, "en", "US"))
                 .contains("Your local service (Your area): details to be added");
     }
 

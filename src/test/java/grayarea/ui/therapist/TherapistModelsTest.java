@@ -98,6 +98,26 @@ class TherapistModelsTest {
     }
 
     @Test
+    void replacingTheAppsHelpListIsSavedAndReadBack() throws Exception {
+        TherapistFlow flow = flow(Settings.Storage.KEEP);
+        ProfileViewModel profile = new ProfileViewModel(flow);
+        profile.name.text.set("Ana");
+        profile.addResource();
+        profile.resources.get(0).name.text.set("Línea local");
+        profile.resources.get(0).contact.text.set("900 000 000");
+        assertThat(profile.replacesAppHelp.get()).as("off at first").isFalse();
+        profile.replacesAppHelp.set(true);
+
+        assertThat(profile.save()).isTrue();
+        assertThat(Files.readString(dataFolder.resolve(PracticeProfileStore.FILE)))
+                .contains("\"replacesAppHelp\" : true");
+        assertThat(flow.profile().orElseThrow().replacesAppHelp()).isTrue();
+        // the page opens again with the choice as it was saved
+        assertThat(new ProfileViewModel(flow(Settings.Storage.KEEP)).replacesAppHelp.get())
+                .isTrue();
+    }
+
+    @Test
     void fieldsThatAreTooLongAreSaidWithTheirLengthAndNothingIsSaved() throws IOException {
         TherapistFlow flow = flow(Settings.Storage.KEEP);
         ProfileViewModel profile = new ProfileViewModel(flow);

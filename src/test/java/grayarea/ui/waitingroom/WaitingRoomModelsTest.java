@@ -145,6 +145,54 @@ class WaitingRoomModelsTest {
         assertThat(model.helpLines()).isNotEmpty();
     }
 
+    @Test
+    void theThankYouPageShowsTheRememberedCountrysLinesOrOnlyTheTherapistsAfterEmergencies()
+            throws Exception {
+        context.settingsProperty().set(context.settings().withHelpRegion("AU"));
+        ThankYouViewModel model =
+                new ThankYouViewModel(
+                        HandOutFile.read(handOut()),
+                        context.texts(),
+                        () -> {},
+                        grayarea.ui.toolkit.HelpPlace.remembered(context));
+        assertThat(model.helpFor()).isEqualTo("Help for: Australia");
+        assertThat(model.helpLines())
+                .first()
+                .asString()
+                .startsWith("Emergency services: call 000 (112 from most mobiles; 106 by TTY)");
+        assertThat(String.join("\n", model.helpLines())).contains("1800RESPECT: call 1800 737 732");
+
+        Path replacing = dataFolder.resolve("replacing.grayarea");
+        HandOutFile.save(
+                replacing,
+                new HandOut(
+                        BankLoader.loadDefault().ref(),
+                        null,
+                        "partner",
+                        List.of("behaviours"),
+                        null,
+                        HandOut.ClientSees.THANK_YOU,
+                        new PracticeProfile(
+                                        "Ana Ruiz",
+                                        null,
+                                        null,
+                                        null,
+                                        List.of(
+                                                new PracticeProfile.LocalResource(
+                                                        "Harbor crisis team", "555-0199", null)))
+                                .withReplacesAppHelp(true),
+                        null,
+                        Instant.parse("2026-11-28T10:00:00Z")));
+        ThankYouViewModel replaced =
+                new ThankYouViewModel(HandOutFile.read(replacing), context.texts(), () -> {}, "AU");
+        assertThat(replaced.helpLines())
+                .containsExactly(
+                        "Emergency services: call 000 (112 from most mobiles; 106 by TTY) \u2014"
+                                + " immediate danger; 000 cannot be texted",
+                        "Harbor crisis team (from Ana Ruiz): 555-0199");
+        assertThat(replaced.resourcesNote()).isEmpty();
+    }
+
     private static <T> T onFx(Callable<T> action) throws Exception {
         return WaitForAsyncUtils.asyncFx(action).get(10, TimeUnit.SECONDS);
     }

@@ -1,0 +1,90 @@
+package grayarea.ui.toolkit;
+
+import grayarea.bank.HelpDirectory;
+import grayarea.session.HelpList;
+import java.io.IOException;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The country whose help lines a person sees: the one they chose ("Where are you?"), kept in the
+ * settings (never written in a private session: {@link AppContext#updateSettings}), else the
+ * system's, which many systems report as the United States whatever the country, hence the
+ * question.
+ */
+public final class HelpPlace {
+
+    private final ReadOnlyStringWrapper region;
+    private final ReadOnlyBooleanWrapper chosen;
+    private final Consumer<String> remember;
+
+    private HelpPlace(String region, boolean chosen, Consumer<String> remember) {
+        this.region = new ReadOnlyStringWrapper(HelpDirectory.bundled().region(region));
+        this.chosen = new ReadOnlyBooleanWrapper(chosen);
+        this.remember = remember;
+    }
+
+    /** The window's: the remembered country, else the system's; a choice goes to the settings. */
+    public static HelpPlace of(AppContext context) {
+        String remembered = context.settings().helpRegion();
+        return new HelpPlace(
+                remembered == null ? HelpList.systemCountry() : remembered,
+                remembered != null,
+                code -> {
+                    try {
+                        context.updateSettings(context.settings().withHelpRegion(code));
+                    } catch (IOException e) {
+                        // the choice holds for this run; the next start asks again
+                    }
+                });
+    }
+
+    /** The system's country, not yet confirmed, with nothing remembered (tests, a lone page). */
+    public static HelpPlace system() {
+        return new HelpPlace(HelpList.systemCountry(), false, code -> {});
+    }
+
+    /**
+     * The region to show where help appears without a result page (the thank-you page, the couple
+     * pages): the remembered country, else the system's; nothing is asked there.
+     */
+    public static String remembered(AppContext context) {
+        String remembered = context.settings().helpRegion();
+        return HelpDirectory.bundled()
+                .region(remembered == null ? HelpList.systemCountry() : remembered);
+    }
+
+    /** A listed country's code, or {@link HelpDirectory#ELSEWHERE}. */
+    public ReadOnlyStringProperty regionProperty() {
+        return region.getReadOnlyProperty();
+    }
+
+    public String region() {
+        return region.get();
+    }
+
+    /** Whether the person has said where they are (in this run or an earlier one). */
+    public ReadOnlyBooleanProperty chosenProperty() {
+        return chosen.getReadOnlyProperty();
+    }
+
+    public boolean chosen() {
+        return chosen.get();
+    }
+
+    /** Shows the lines for a region while the person looks, without remembering it yet. */
+    public void preview(String code) {
+        region.set(HelpDirectory.bundled().region(code));
+    }
+
+    /** The person's choice: shown, and remembered (except in a private session). */
+    public void choose(String code) {
+        String place = HelpDirectory.bundled().region(code);
+        region.set(place);
+        chosen.set(true);
+        remember.accept(place);
+    }
+}
