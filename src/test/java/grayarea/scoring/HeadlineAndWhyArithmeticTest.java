@@ -297,12 +297,13 @@ class HeadlineAndWhyArithmeticTest {
                                     .answer(MAIN, "kept", choice("p"))
                                     .answer(MAIN, "length", choice("long"))
                                     .answer(MAIN, "s1", choice("often")));
-            // private "kept", safety-relevant "safe", the free text and the scored s1 are not
-            // context
+            // private "kept", safety-relevant "safe" and the scored s1 are not context; a free
+            // text that is not private is, as written
             assertThat(part.context())
                     .containsExactly(
                             new ContextAnswer("length", "long"),
-                            new ContextAnswer("shared", "home,car"));
+                            new ContextAnswer("shared", "home,car"),
+                            new ContextAnswer("note", "hello"));
         }
 
         @Test

@@ -161,7 +161,7 @@ class ResultStepsTest extends UiTest {
                         "Not every question about your safety was answered, and that is"
                                 + " completely fine: you choose what to answer. If anything there"
                                 + " is on your mind, the help below is there for you.");
-        assertThat(lines("#safety-unanswered #resources"))
+        assertThat(lines("#safety-unanswered #resource-lines"))
                 .contains(
                         "•  National Domestic Violence Hotline (United States): Call"
                                 + " 1-800-799-7233 (800-799-SAFE)")
