@@ -22,8 +22,10 @@ import grayarea.scoring.WhyItem;
 import grayarea.session.HelpList;
 import grayarea.session.PracticeProfile;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A result in the order a person should meet it: when a safety flag was raised, the flag's message,
@@ -127,8 +129,10 @@ public final class TextReport {
             resources(out, gentle);
         }
         boolean withheld = result.bandWithheld(bank);
+        // a couple's answer asked once (worded the same for both views) is in both parts: said once
+        Set<ContextAnswer> told = new HashSet<>();
         for (PartResult part : result.parts()) {
-            part(out, result, part, notes, withheld);
+            part(out, result, part, notes, withheld, told);
         }
         if (!bank.gutChecks().isEmpty()) {
             add(out, Kind.HEADING, words.get("gutChecks"));
@@ -155,7 +159,8 @@ public final class TextReport {
             Result result,
             PartResult part,
             Map<String, String> notes,
-            boolean withheld) {
+            boolean withheld,
+            Set<ContextAnswer> told) {
         String title =
                 bank.perspective(part.part()).map(p -> t(p.label())).orElse(words.get("part.main"));
         add(out, Kind.HEADING, title);
@@ -191,9 +196,17 @@ public final class TextReport {
                 reflection(out, id, notes, Kind.BULLET);
             }
         }
-        if (!part.context().isEmpty()) {
+        List<ContextAnswer> context =
+                part.context().stream()
+                        .filter(
+                                c ->
+                                        bank.question(c.question())
+                                                .map(q -> !q.textFor().isEmpty() || told.add(c))
+                                                .orElse(true))
+                        .toList();
+        if (!context.isEmpty()) {
             add(out, Kind.PARAGRAPH, words.get("context"));
-            for (ContextAnswer answer : part.context()) {
+            for (ContextAnswer answer : context) {
                 bank.question(answer.question())
                         .ifPresent(
                                 q ->

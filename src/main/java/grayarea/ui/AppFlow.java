@@ -562,7 +562,8 @@ public final class AppFlow implements QuizNavigation, ResultActions {
         }
         Path saved = savedTo;
         String problem = saveProblem;
-        HelpPlace place = HelpPlace.of(context);
+        // a waiting room's client is asked, and their country is never kept in the settings
+        HelpPlace place = room != null ? HelpPlace.forAClient(context) : HelpPlace.of(context);
         Runnable result =
                 () ->
                         show(

@@ -88,5 +88,8 @@ class DefaultQuestionsCoupleTest {
         // parts
         assertThat(run.out().split("Strain on your connection: 75 of 100 \\(4 answered\\)", -1))
                 .hasSize(3);
+        // an answer asked once is in both parts, and said once
+        assertThat(run.out().split("How long have you been together\\?", -1)).hasSize(2);
+        assertThat(run.out().split("a note", -1)).hasSize(2);
     }
 }

@@ -42,6 +42,15 @@ public final class HelpPlace {
                 });
     }
 
+    /**
+     * A waiting room's client: each client is asked again, starting from the therapist's remembered
+     * country (else the system's), and their choice is never remembered in the therapist's
+     * settings.
+     */
+    public static HelpPlace forAClient(AppContext context) {
+        return new HelpPlace(remembered(context), false, code -> {});
+    }
+
     /** The system's country, not yet confirmed, with nothing remembered (tests, a lone page). */
     public static HelpPlace system() {
         return new HelpPlace(HelpList.systemCountry(), false, code -> {});
