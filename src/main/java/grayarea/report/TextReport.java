@@ -373,11 +373,18 @@ public final class TextReport {
         }
         if (resource.source() == null && !resource.emergency()) {
             // a bank's own line names its region, which may be another country's
-            return format(
-                    "resource.line",
-                    t(resource.name()),
-                    t(resource.region()),
-                    t(resource.contact()));
+            return resource.notes().isEmpty()
+                    ? format(
+                            "resource.line",
+                            t(resource.name()),
+                            t(resource.region()),
+                            t(resource.contact()))
+                    : format(
+                            "resource.line.notes",
+                            t(resource.name()),
+                            t(resource.region()),
+                            t(resource.contact()),
+                            t(resource.notes()));
         }
         return resource.notes().isEmpty()
                 ? format("resource.entry", t(resource.name()), t(resource.contact()))
