@@ -162,4 +162,46 @@ class HelpChooserTest extends UiTest {
         interact(() -> context.setPrivateRun(false));
         assertThat(context.settings().helpRegion()).isNull();
     }
+
+    @Test
+    void escapeOrTabbingAwayFromTheOpenListPutsBackTheConfirmedCountryAndClosesIt()
+            throws Exception {
+        Locale.setDefault(Locale.forLanguageTag("en-GB"));
+        open(
+                () ->
+                        new SettingsStore(dataFolder)
+                                .save(Settings.FIRST_RUN.withStorage(Settings.Storage.KEEP)));
+        finishQuiz();
+        type(KeyCode.ENTER); // the United Kingdom
+        assertThat(helpFor()).isEqualTo("Help for: United Kingdom");
+
+        interact(() -> lookup("#help-change").query().requestFocus());
+        type(KeyCode.SPACE);
+        assertThat(focused().getId()).isEqualTo("help-where-list");
+        type(KeyCode.DOWN, KeyCode.DOWN, KeyCode.DOWN, KeyCode.DOWN, KeyCode.DOWN); // Spain
+        assertThat(helpFor()).as("shown while looking").isEqualTo("Help for: Spain");
+        type(KeyCode.ESCAPE);
+        assertThat(helpFor()).isEqualTo("Help for: United Kingdom");
+        assertThat(String.join("\n", helpLines())).contains("call 116 123").doesNotContain("016");
+        assertThat(lookup("#help-where").query().isVisible()).as("the list closed").isFalse();
+        assertThat(focused().getId()).as("back on the switch").isEqualTo("help-change");
+
+        // looking again, then the keyboard leaves the list and its button
+        type(KeyCode.SPACE);
+        type(KeyCode.DOWN, KeyCode.DOWN, KeyCode.DOWN, KeyCode.DOWN, KeyCode.DOWN);
+        assertThat(helpFor()).isEqualTo("Help for: Spain");
+        type(KeyCode.TAB);
+        assertThat(focused().getId()).as("still choosing").isEqualTo("help-where-confirm");
+        assertThat(helpFor()).isEqualTo("Help for: Spain");
+        type(KeyCode.TAB);
+        assertThat(helpFor()).isEqualTo("Help for: United Kingdom");
+        assertThat(lookup("#help-where").query().isVisible()).isFalse();
+        assertThat(allText()).doesNotContain("016 –");
+        assertThat(context.settings().helpRegion()).isEqualTo("GB");
+
+        // opened again, the list starts on the confirmed country
+        interact(() -> lookup("#help-change").query().requestFocus());
+        type(KeyCode.SPACE);
+        assertThat(((ListView<?>) focused()).getSelectionModel().getSelectedItem()).isEqualTo("GB");
+    }
 }

@@ -37,11 +37,7 @@ final class ApartView extends View {
     @Override
     protected void createParts() {
         if (model.safety()) {
-            help =
-                    CoupleParts.safetyBox(
-                            texts.get("couple.apart.safety"),
-                            model.helpLines(),
-                            model.resourcesNote());
+            help = CoupleParts.safetyBox(texts, texts.get("couple.apart.safety"), model);
         }
         export.setText(texts.get("couple.apart.export"));
         export.setId("export-turn");

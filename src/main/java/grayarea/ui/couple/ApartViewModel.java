@@ -2,6 +2,7 @@ package grayarea.ui.couple;
 
 import grayarea.bank.ProblemsException;
 import grayarea.ui.toolkit.FilePicker;
+import grayarea.ui.toolkit.HelpPlace;
 import grayarea.ui.toolkit.ProblemWords;
 import grayarea.ui.toolkit.Texts;
 import java.nio.file.Path;
@@ -15,9 +16,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * after a safety flag, only a neutral marker), and the partner's file is opened to compare. Both
  * run in the background. The comparison page offers the same export ({@link #exportTurn}).
  */
-final class ApartViewModel {
+final class ApartViewModel implements CoupleParts.CoupleHelp {
 
     private final CoupleFlow flow;
+    private final HelpPlace helpPlace;
     private final boolean safety;
     private final Texts texts;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -27,6 +29,7 @@ final class ApartViewModel {
         this.flow = flow;
         this.safety = safety;
         this.texts = flow.context().texts();
+        this.helpPlace = HelpPlace.of(flow.context());
         showTodo();
     }
 
@@ -43,12 +46,26 @@ final class ApartViewModel {
         return safety;
     }
 
-    List<String> helpLines() {
-        return CoupleParts.helpLines(flow);
+    /** The country whose help lines this page shows, and whether its chooser is open. */
+    @Override
+    public HelpPlace helpPlace() {
+        return helpPlace;
     }
 
-    String resourcesNote() {
-        return CoupleParts.helpNote(flow);
+    @Override
+    public String helpFor() {
+        return CoupleParts.helpFor(flow, helpPlace.region());
+    }
+
+    @Override
+    public List<String> helpLines() {
+        return CoupleParts.helpLines(flow, helpPlace.region());
+    }
+
+    /** The question bank's note on its help resources, in the page's language, or "". */
+    @Override
+    public String resourcesNote() {
+        return CoupleParts.helpNote(flow, helpPlace.region());
     }
 
     /** What remains to be done, in words: export (unless done), then open the partner's turn. */

@@ -29,9 +29,7 @@ final class TurnDoneView extends View {
     @Override
     protected void createParts() {
         if (model.safety()) {
-            help =
-                    CoupleParts.safetyBox(
-                            model.safetyWord(), model.helpLines(), model.resourcesNote());
+            help = CoupleParts.safetyBox(texts, model.safetyWord(), model);
         }
         next.setText(model.nextText());
         next.setId("hand-over");

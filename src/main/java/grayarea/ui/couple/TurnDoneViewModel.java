@@ -1,5 +1,6 @@
 package grayarea.ui.couple;
 
+import grayarea.ui.toolkit.HelpPlace;
 import grayarea.ui.toolkit.Texts;
 import java.util.List;
 
@@ -7,9 +8,10 @@ import java.util.List;
  * The end of a turn, seen only by its partner: thanks, and (when an answer raised a safety flag)
  * help resources in private, with the promise that the other partner learns nothing of why.
  */
-final class TurnDoneViewModel {
+final class TurnDoneViewModel implements CoupleParts.CoupleHelp {
 
     private final CoupleFlow flow;
+    private final HelpPlace helpPlace;
     private final int partner;
     private final boolean safety;
     private final Texts texts;
@@ -19,6 +21,7 @@ final class TurnDoneViewModel {
         this.partner = partner;
         this.safety = safety;
         this.texts = flow.context().texts();
+        this.helpPlace = HelpPlace.of(flow.context());
     }
 
     Texts texts() {
@@ -42,13 +45,26 @@ final class TurnDoneViewModel {
         return texts.get("couple.done.safety", other());
     }
 
-    List<String> helpLines() {
-        return CoupleParts.helpLines(flow);
+    /** The country whose help lines this page shows, and whether its chooser is open. */
+    @Override
+    public HelpPlace helpPlace() {
+        return helpPlace;
+    }
+
+    @Override
+    public String helpFor() {
+        return CoupleParts.helpFor(flow, helpPlace.region());
+    }
+
+    @Override
+    public List<String> helpLines() {
+        return CoupleParts.helpLines(flow, helpPlace.region());
     }
 
     /** The question bank's note on its help resources, in the page's language, or "". */
-    String resourcesNote() {
-        return CoupleParts.helpNote(flow);
+    @Override
+    public String resourcesNote() {
+        return CoupleParts.helpNote(flow, helpPlace.region());
     }
 
     /** "Sit together" after the second turn, "Hand over to …" after the first. */

@@ -5,6 +5,7 @@ import grayarea.bank.Reflection;
 import grayarea.ui.toolkit.Confirmation;
 import grayarea.ui.toolkit.Fingerprint;
 import grayarea.ui.toolkit.Focus;
+import grayarea.ui.toolkit.HelpPlace;
 import grayarea.ui.toolkit.Icon;
 import grayarea.ui.toolkit.KeyboardFocus;
 import grayarea.ui.toolkit.RegionChooser;
@@ -386,23 +387,17 @@ public final class ResultView extends View {
         placeRow.setAlignment(Pos.CENTER_LEFT);
         VBox lines = new VBox(6);
         lines.setId("resource-lines");
-        RegionChooser[] chooser = new RegionChooser[1];
-        chooser[0] =
+        HelpPlace helpPlace = model.helpPlace();
+        RegionChooser chooser =
                 new RegionChooser(
-                        "help-where",
-                        model.helpPlace(),
-                        texts,
-                        () -> {
-                            chooser[0].node().setVisible(false);
-                            change.requestFocus();
-                        });
-        Node where = chooser[0].node();
-        where.setVisible(false);
+                        "help-where", helpPlace, texts, change::requestFocus, change::requestFocus);
+        Node where = chooser.node();
+        where.visibleProperty().bind(helpPlace.choosingProperty());
         where.managedProperty().bind(where.visibleProperty());
         change.setOnAction(
                 e -> {
-                    where.setVisible(true);
-                    chooser[0].focus();
+                    helpPlace.startChoosing();
+                    chooser.focus();
                 });
         Runnable fill =
                 () -> {

@@ -19,10 +19,13 @@ public final class HelpPlace {
 
     private final ReadOnlyStringWrapper region;
     private final ReadOnlyBooleanWrapper chosen;
+    private final ReadOnlyBooleanWrapper choosing = new ReadOnlyBooleanWrapper(false);
     private final Consumer<String> remember;
+    private String confirmed;
 
     private HelpPlace(String region, boolean chosen, Consumer<String> remember) {
-        this.region = new ReadOnlyStringWrapper(HelpDirectory.bundled().region(region));
+        this.confirmed = HelpDirectory.bundled().region(region);
+        this.region = new ReadOnlyStringWrapper(confirmed);
         this.chosen = new ReadOnlyBooleanWrapper(chosen);
         this.remember = remember;
     }
@@ -84,16 +87,53 @@ public final class HelpPlace {
         return chosen.get();
     }
 
+    /**
+     * Whether the list of places is open beside the help lines ("Change"), its arrow keys showing
+     * each country's lines until Enter confirms one or Escape (or leaving the list) puts back the
+     * confirmed one.
+     */
+    public ReadOnlyBooleanProperty choosingProperty() {
+        return choosing.getReadOnlyProperty();
+    }
+
+    public boolean choosing() {
+        return choosing.get();
+    }
+
+    /** Opens the list of places ("Change"), starting on the confirmed country. */
+    public void startChoosing() {
+        region.set(confirmed);
+        choosing.set(true);
+    }
+
+    /** The place last confirmed (or the starting one), whatever the list shows meanwhile. */
+    public String confirmed() {
+        return confirmed;
+    }
+
     /** Shows the lines for a region while the person looks, without remembering it yet. */
     public void preview(String code) {
         region.set(HelpDirectory.bundled().region(code));
     }
 
-    /** The person's choice: shown, and remembered (except in a private session). */
+    /**
+     * The person looked but did not confirm (Escape, or the keyboard left the list): the confirmed
+     * country's lines come back and the list closes; nothing is remembered.
+     */
+    public void cancel() {
+        region.set(confirmed);
+        choosing.set(false);
+    }
+
+    /**
+     * The person's choice: shown, and remembered (except in a private session); the list closes.
+     */
     public void choose(String code) {
         String place = HelpDirectory.bundled().region(code);
+        confirmed = place;
         region.set(place);
         chosen.set(true);
+        choosing.set(false);
         remember.accept(place);
     }
 }

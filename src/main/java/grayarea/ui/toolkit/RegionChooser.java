@@ -3,6 +3,8 @@ package grayarea.ui.toolkit;
 import grayarea.bank.HelpDirectory;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -15,7 +17,10 @@ import javafx.scene.layout.VBox;
  * "Where are you?": the countries the app has checked help lines for, and "Somewhere else", in a
  * list that starts on the current place (the system's country the first time). The arrow keys move
  * through it, showing that country's lines meanwhile; Enter (or the button) confirms, and the
- * choice is remembered ({@link HelpPlace#choose}). Nothing here deletes or shares.
+ * choice is remembered ({@link HelpPlace#choose}). Opened beside help lines ({@link
+ * HelpPlace#startChoosing}), Escape or the keyboard leaving the chooser puts back the confirmed
+ * country and closes it ({@link HelpPlace#cancel}): what is open and shown lives in the {@link
+ * HelpPlace}, which the page's view model holds. Nothing here deletes or shares.
  */
 public final class RegionChooser {
 
@@ -26,6 +31,15 @@ public final class RegionChooser {
      * @param afterChoice runs once the person confirmed a place
      */
     public RegionChooser(String id, HelpPlace place, Texts texts, Runnable afterChoice) {
+        this(id, place, texts, afterChoice, () -> {});
+    }
+
+    /**
+     * @param afterChoice runs once the person confirmed a place
+     * @param afterEscape runs once Escape closed a list opened by {@link HelpPlace#startChoosing}
+     */
+    public RegionChooser(
+            String id, HelpPlace place, Texts texts, Runnable afterChoice, Runnable afterEscape) {
         HelpDirectory directory = HelpDirectory.bundled();
         List<String> codes = new ArrayList<>();
         directory.countries().forEach(c -> codes.add(c.code()));
@@ -53,6 +67,13 @@ public final class RegionChooser {
                                 place.preview(now);
                             }
                         });
+        place.regionProperty()
+                .addListener(
+                        (obs, old, now) -> {
+                            if (!now.equals(list.getSelectionModel().getSelectedItem())) {
+                                list.getSelectionModel().select(now);
+                            }
+                        });
         Runnable confirm =
                 () -> {
                     String chosen = list.getSelectionModel().getSelectedItem();
@@ -65,6 +86,10 @@ public final class RegionChooser {
                     if (e.getCode() == KeyCode.ENTER) {
                         e.consume();
                         confirm.run();
+                    } else if (e.getCode() == KeyCode.ESCAPE && place.choosing()) {
+                        e.consume();
+                        place.cancel();
+                        afterEscape.run();
                     }
                 });
         Button ok = new Button(texts.get("help.where.confirm"));
@@ -75,6 +100,32 @@ public final class RegionChooser {
         Label detail = TextPage.paragraph(texts.get("help.where.detail"));
         box = new VBox(8, title, detail, list, ok);
         box.setId(id);
+        ChangeListener<Node> focusMoved =
+                (obs, old, now) -> {
+                    if (place.choosing() && !inside(now)) {
+                        place.cancel();
+                    }
+                };
+        box.sceneProperty()
+                .addListener(
+                        (obs, old, now) -> {
+                            if (old != null) {
+                                old.focusOwnerProperty().removeListener(focusMoved);
+                            }
+                            if (now != null) {
+                                now.focusOwnerProperty().addListener(focusMoved);
+                            }
+                        });
+    }
+
+    /** Whether the keyboard is on this chooser (its list or its button). */
+    private boolean inside(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == box) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A place's name in the page's language ("United Kingdom", "Somewhere else"). */

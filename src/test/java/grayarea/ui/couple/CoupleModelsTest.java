@@ -338,6 +338,51 @@ class CoupleModelsTest {
     }
 
     @Test
+    void theSafetyWordsPlaceCanBeChangedAndIsRememberedAsOnTheResultPage() throws Exception {
+        CoupleFlow flow = apart(Settings.Storage.KEEP);
+        context.updateSettings(context.settings().withHelpRegion("CA"));
+        ApartViewModel page = onFx(() -> new ApartViewModel(flow, true));
+        assertThat(page.helpFor()).isEqualTo("Help for: Canada");
+        onFx(
+                () -> {
+                    page.helpPlace().startChoosing();
+                    page.helpPlace().preview("GB");
+                    return null;
+                });
+        assertThat(page.helpFor()).isEqualTo("Help for: United Kingdom");
+        assertThat(String.join("\n", page.helpLines())).contains("call 116 123");
+        onFx(
+                () -> {
+                    page.helpPlace().cancel();
+                    return null;
+                });
+        assertThat(page.helpFor()).isEqualTo("Help for: Canada");
+        onFx(
+                () -> {
+                    page.helpPlace().choose("GB");
+                    return null;
+                });
+        assertThat(String.join("\n", page.helpLines())).contains("call 116 123");
+        assertThat(context.settings().helpRegion()).isEqualTo("GB");
+        assertThat(onFx(() -> new TurnDoneViewModel(flow, 0, true)).helpFor())
+                .as("remembered for the next page")
+                .isEqualTo("Help for: United Kingdom");
+    }
+
+    @Test
+    void inAPrivateSessionTheSafetyWordsPlaceIsChangedButNotWritten() throws Exception {
+        CoupleFlow flow = apart(Settings.Storage.PRIVATE);
+        ApartViewModel page = onFx(() -> new ApartViewModel(flow, true));
+        onFx(
+                () -> {
+                    page.helpPlace().choose("IE");
+                    return null;
+                });
+        assertThat(page.helpFor()).isEqualTo("Help for: Ireland");
+        assertThat(dataFolder.resolve(grayarea.session.SettingsStore.FILE)).doesNotExist();
+    }
+
+    @Test
     void onTwoComputersTheTurnIsExportedAndOnlyThePartnersFileIsCompared() throws Exception {
         CoupleFlow flow = apart(Settings.Storage.KEEP);
         ApartViewModel page = onFx(() -> new ApartViewModel(flow, false));

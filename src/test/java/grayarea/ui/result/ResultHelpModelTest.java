@@ -53,4 +53,33 @@ class ResultHelpModelTest {
                         "Servicios de emergencia: comunícate con los servicios de emergencia de"
                                 + " tu localidad \u2014 peligro inmediato");
     }
+
+    @Test
+    void lookingThroughThePlacesAndLeavingWithoutConfirmingPutsBackTheConfirmedOne() {
+        ResultViewModel model = spanish();
+        HelpPlace place = HelpPlace.system();
+        model.useHelpPlace(place);
+        place.choose("GB");
+
+        place.startChoosing();
+        assertThat(place.choosing()).as("the list is open").isTrue();
+        place.preview("ES");
+        assertThat(model.helpFor()).as("shown while looking").isEqualTo("Ayuda para: España");
+
+        place.cancel();
+        assertThat(place.choosing()).as("the list closed").isFalse();
+        assertThat(model.helpFor()).isEqualTo("Ayuda para: Reino Unido");
+        assertThat(model.helpList().region()).isEqualTo("GB");
+        assertThat(model.printableText()).doesNotContain("registro de llamadas");
+
+        // a confirmed choice stays after the list closes
+        place.startChoosing();
+        place.preview("ES");
+        place.choose("ES");
+        assertThat(place.choosing()).isFalse();
+        place.startChoosing();
+        place.cancel();
+        assertThat(model.helpFor()).isEqualTo("Ayuda para: España");
+        assertThat(model.helpList().region()).isEqualTo("ES");
+    }
 }
