@@ -131,19 +131,44 @@ public final class PdfReport {
         return out.toString();
     }
 
-    private static List<String> wrap(String text, PDType0Font font, float size, float width)
+    /**
+     * The text in lines no wider than {@code width}: broken between words, and a word wider than a
+     * whole line (a long web address, or Chinese or Japanese text without spaces) broken between
+     * its characters, so nothing runs off the page.
+     */
+    static List<String> wrap(String text, PDType0Font font, float size, float width)
             throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ")) {
             String candidate = line.length() == 0 ? word : line + " " + word;
-            if (widthOf(font, candidate, size) <= width || line.length() == 0) {
+            if (widthOf(font, candidate, size) <= width) {
                 line.setLength(0);
                 line.append(candidate);
-            } else {
+                continue;
+            }
+            if (line.length() > 0) {
                 lines.add(line.toString());
                 line.setLength(0);
+            }
+            if (widthOf(font, word, size) <= width) {
                 line.append(word);
+                continue;
+            }
+            // wider than a line on its own: as many characters on each line as fit
+            float used = 0;
+            for (int i = 0; i < word.length(); ) {
+                int cp = word.codePointAt(i);
+                String ch = new String(Character.toChars(cp));
+                float w = widthOf(font, ch, size);
+                if (used + w > width && line.length() > 0) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                    used = 0;
+                }
+                line.append(ch);
+                used += w;
+                i += Character.charCount(cp);
             }
         }
         if (line.length() > 0) {

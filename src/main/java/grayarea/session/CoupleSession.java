@@ -1,6 +1,7 @@
 package grayarea.session;
 
 import grayarea.bank.AnswerSheet;
+import grayarea.bank.BankRef;
 import grayarea.scoring.ComparisonTurn;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -14,13 +15,16 @@ import java.util.List;
  * @param bankFile the bank file, or null for the built-in bank
  * @param comparisonClosed whether, once both turns were done, a turn kept without a PIN closed the
  *     safety gate: one flag for the session, which never says whose turn it was
+ * @param bank the bank (id and version) both turns answer, or null while not yet known: a session
+ *     is resumed with that very bank, never with a newer version of it
  */
 public record CoupleSession(
         Path bankFile,
         List<Partner> partners,
         Instant savedAt,
         boolean comparisonClosed,
-        Apart apart) {
+        Apart apart,
+        BankRef bank) {
 
     /**
      * Partners on two computers: only the first partner's turn is taken on this one; the second is
@@ -29,6 +33,16 @@ public record CoupleSession(
      * @param exported whether this computer's turn was exported as a turn file
      */
     public record Apart(boolean exported) {}
+
+    /** A session whose bank is not (yet) named. */
+    public CoupleSession(
+            Path bankFile,
+            List<Partner> partners,
+            Instant savedAt,
+            boolean comparisonClosed,
+            Apart apart) {
+        this(bankFile, partners, savedAt, comparisonClosed, apart, null);
+    }
 
     /** A session on one computer whose safety gate is not (yet) known to be closed. */
     public CoupleSession(Path bankFile, List<Partner> partners, Instant savedAt) {
@@ -114,15 +128,38 @@ public record CoupleSession(
     public CoupleSession withPartner(int index, Partner changed) {
         List<Partner> copy = new ArrayList<>(partners);
         copy.set(index, changed);
-        return new CoupleSession(bankFile, copy, Instant.now(), comparisonClosed, apart);
+        return new CoupleSession(bankFile, copy, Instant.now(), comparisonClosed, apart, bank);
     }
 
     public CoupleSession withComparisonClosed(boolean closed) {
-        return new CoupleSession(bankFile, partners, Instant.now(), closed, apart);
+        return new CoupleSession(bankFile, partners, Instant.now(), closed, apart, bank);
     }
 
     public CoupleSession withApart(Apart changed) {
-        return new CoupleSession(bankFile, partners, Instant.now(), comparisonClosed, changed);
+        return new CoupleSession(
+                bankFile, partners, Instant.now(), comparisonClosed, changed, bank);
+    }
+
+    /** The same session, naming the bank its turns answer. */
+    public CoupleSession withBank(BankRef changed) {
+        return new CoupleSession(bankFile, partners, savedAt, comparisonClosed, apart, changed);
+    }
+
+    /**
+     * The bank the turns answer: as a turn that can be read names it (its answers, or what it
+     * shared), otherwise as the file names it; null when neither says.
+     */
+    public BankRef turnsBank() {
+        for (Partner partner : partners) {
+            Turn turn = partner.turn();
+            if (turn != null && turn.answers() != null) {
+                return turn.answers().bank();
+            }
+            if (turn != null && turn.prepared() != null) {
+                return turn.prepared().bank();
+            }
+        }
+        return bank;
     }
 
     /**

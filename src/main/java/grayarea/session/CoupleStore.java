@@ -2,6 +2,7 @@ package grayarea.session;
 
 import grayarea.bank.AnswerSheet;
 import grayarea.bank.AnswerSheetJson;
+import grayarea.bank.BankRef;
 import grayarea.bank.Json;
 import grayarea.bank.JsonDocument;
 import grayarea.bank.ProblemsException;
@@ -54,6 +55,12 @@ public final class CoupleStore {
     public static final int FORMAT_VERSION = 3;
     private static final String KIND = "grayarea.couple-session";
     private static final String NOT_AVAILABLE = "not-available";
+
+    /**
+     * The bank of a session saved with the built-in bank before the file named its bank: every
+     * version of the app that wrote such a file had micro-cheating 1.0.0 built in.
+     */
+    public static final BankRef BUILT_IN_BEFORE_BANK_KEY = new BankRef("micro-cheating", "1.0.0");
 
     private final Path file;
     private final Vault vault;
@@ -126,6 +133,11 @@ public final class CoupleStore {
             partners.add(partner(document, "/partners/" + i));
         }
         String bankFile = root.path("bankFile").asString(null);
+        JsonNode ref = root.path("bank");
+        BankRef bank =
+                ref.path("id").isString() && ref.path("version").isString()
+                        ? new BankRef(ref.path("id").asString(), ref.path("version").asString())
+                        : bankFile == null ? BUILT_IN_BEFORE_BANK_KEY : null;
         return new CoupleSession(
                 bankFile == null ? null : Path.of(bankFile),
                 partners,
@@ -134,7 +146,8 @@ public final class CoupleStore {
                 root.path("apart").isObject()
                         ? new CoupleSession.Apart(
                                 root.path("apart").path("exported").asBoolean(false))
-                        : null);
+                        : null,
+                bank);
     }
 
     private static CoupleSession.Partner partner(JsonDocument document, String at)
@@ -228,6 +241,12 @@ public final class CoupleStore {
         }
         if (session.bankFile() != null) {
             root.put("bankFile", session.bankFile().toAbsolutePath().toString());
+        }
+        if (session.bank() != null) {
+            // not an answer: which questions the turns answer, so they are resumed with those
+            root.putObject("bank")
+                    .put("id", session.bank().id())
+                    .put("version", session.bank().version());
         }
         ArrayNode partners = root.putArray("partners");
         for (CoupleSession.Partner partner : session.partners()) {

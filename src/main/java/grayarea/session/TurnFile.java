@@ -58,6 +58,18 @@ public final class TurnFile {
         public Problem problemAtBank(Message message) {
             return document.problemAt(at + "/bank", message);
         }
+
+        /**
+         * The problem of a turn to another bank than {@code expected} (another version, say): where
+         * the file names its bank, with both.
+         */
+        public Problem otherBank(BankRef expected) {
+            return problemAtBank(
+                    SessionMessages.of(
+                            "couple.turnOtherBank",
+                            turn.bank().id() + " " + turn.bank().version(),
+                            expected.id() + " " + expected.version()));
+        }
     }
 
     private static final class Schema {

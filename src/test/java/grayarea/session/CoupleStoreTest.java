@@ -53,6 +53,35 @@ class CoupleStoreTest {
     }
 
     @Test
+    void theBankTheTurnsAnswerIsNamedInTheFileAndAFileWithoutItIsTheFirstBuiltInBank()
+            throws Exception {
+        CoupleSession session =
+                new CoupleSession(
+                        null,
+                        List.of(
+                                new CoupleSession.Partner(
+                                        "Sam",
+                                        lock("2468"),
+                                        new CoupleSession.Turn(answered(), 2, true, false)),
+                                new CoupleSession.Partner("Дарья", null, null)),
+                        Instant.parse("2026-11-28T09:00:00Z"));
+        CoupleStore store = new CoupleStore(folder);
+        CoupleSession closed = CoupleStore.close(session, 0);
+        store.save(closed.withBank(bank.ref()));
+        var root = JsonDocument.read(folder.resolve(CoupleStore.FILE)).root();
+        assertThat(root.path("bank").path("id").asString()).isEqualTo(bank.ref().id());
+        assertThat(root.path("bank").path("version").asString()).isEqualTo(bank.ref().version());
+        // the sealed turn names no bank until its PIN is typed: the file does
+        assertThat(loaded().turnsBank()).isEqualTo(bank.ref());
+
+        // as a version whose built-in bank was micro-cheating 1.0.0 wrote it: no "bank"
+        store.save(closed);
+        assertThat(Files.readString(folder.resolve(CoupleStore.FILE))).doesNotContain("\"bank\"");
+        assertThat(loaded().turnsBank())
+                .isEqualTo(new grayarea.bank.BankRef("micro-cheating", "1.0.0"));
+    }
+
+    @Test
     void aTurnUnderAPinIsInTheFileOnlyEncryptedAndOpensOnlyWithThatPin() throws Exception {
         AnswerSheet sheet = answered();
         CoupleSession session =

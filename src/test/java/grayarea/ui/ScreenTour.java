@@ -120,7 +120,9 @@ final class ScreenTour {
                                         new CoupleSession.Turn(
                                                 second, CoupleTurns.review(BANK), false, false))),
                         Instant.now());
-        new CoupleStore(ui.dataFolder).save(CoupleStore.close(CoupleStore.close(couple, 0), 1));
+        // as this version writes it: naming the bank the turns answer
+        new CoupleStore(ui.dataFolder)
+                .save(CoupleStore.close(CoupleStore.close(couple, 0), 1).withBank(BANK.ref()));
     }
 
     /**

@@ -185,8 +185,6 @@ final class ApartViewModel implements CoupleParts.CoupleHelp {
                                         theirs.name() == null
                                                 ? texts.get("couple.apart.partner")
                                                 : theirs.name());
-                            } else if (opened instanceof CoupleSessionKeeper.Opened.OtherBank) {
-                                status.set(texts.get("couple.apart.otherBank"));
                             } else {
                                 status.set(texts.get("couple.apart.ownTurn"));
                             }

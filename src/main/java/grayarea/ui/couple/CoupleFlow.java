@@ -1,6 +1,8 @@
 package grayarea.ui.couple;
 
 import grayarea.bank.AnswerSheet;
+import grayarea.bank.BankCatalog;
+import grayarea.bank.BankRef;
 import grayarea.bank.Question;
 import grayarea.bank.QuestionBank;
 import grayarea.bank.QuestionOrder;
@@ -35,10 +37,10 @@ public final class CoupleFlow {
     static final List<String> TURN_PERSPECTIVES = List.of("self", "partner");
 
     private final AppContext context;
-    private final QuestionBank bank;
+    private QuestionBank bank;
     private final Consumer<Supplier<Node>> show;
     private final Consumer<String> leave;
-    private final CoupleSessionKeeper keeper;
+    private CoupleSessionKeeper keeper;
     private QuizState turn;
     private Path partnerTurnFile;
     private String partnerTurnName;
@@ -56,11 +58,34 @@ public final class CoupleFlow {
         this.bank = bank;
         this.show = show;
         this.leave = leave;
-        this.keeper =
-                new CoupleSessionKeeper(
-                        bank,
-                        context.keepsProgress() ? context.coupleStore() : null,
-                        () -> context.vault().newKdfParams());
+        this.keeper = keeperFor(bank);
+    }
+
+    private CoupleSessionKeeper keeperFor(QuestionBank questions) {
+        return new CoupleSessionKeeper(
+                questions,
+                context.keepsProgress() ? context.coupleStore() : null,
+                () -> context.vault().newKdfParams());
+    }
+
+    /**
+     * Resumes a saved session with the very bank its turns answer, which may be an older version
+     * than the one chosen on the welcome page (a session begun under micro-cheating 1.0.0 stays on
+     * 1.0.0). Returns the bank it names when the app does not have it built in (nothing is resumed
+     * then), or null once resumed.
+     */
+    BankRef resume(CoupleSession saved) {
+        BankRef named = saved.turnsBank();
+        if (named != null && !named.equals(bank.ref()) && saved.bankFile() == null) {
+            var bundled = BankCatalog.bundled().find(named);
+            if (bundled.isEmpty()) {
+                return named;
+            }
+            bank = bundled.get();
+            keeper = keeperFor(bank);
+        }
+        keeper.resume(saved);
+        return null;
     }
 
     AppContext context() {
@@ -153,6 +178,11 @@ public final class CoupleFlow {
         CoupleSession.Partner who = keeper.session().partner(partner);
         if (!who.isOpen()) {
             throw new IllegalStateException("a turn under a PIN is opened with it first");
+        }
+        if (who.turn() != null
+                && who.turn().answers() != null
+                && leftForOtherBank(who.turn().answers().bank())) {
+            return;
         }
         Map<String, List<String>> order =
                 who.turn() != null ? who.turn().answers().order() : orderFor(otherOrder(partner));
@@ -271,6 +301,9 @@ public final class CoupleFlow {
      * from their file).
      */
     void showComparison(ComparisonTurn mine, ComparisonTurn theirs, String theirName) {
+        if (leftForOtherBank(mine.bank()) || leftForOtherBank(theirs.bank())) {
+            return;
+        }
         Comparison comparison =
                 CoupleComparison.compare(bank, mine, theirs, context.texts().language());
         String myName = keeper.session().partner(0).name();
@@ -307,6 +340,24 @@ public final class CoupleFlow {
         return keeper.apart()
                 && session != null
                 && (!keeper.keeps() || session.partner(0).lock() == null);
+    }
+
+    /**
+     * A turn answers another bank than this session's (a saved session whose turns were not
+     * readable until a PIN opened them): back to the start with a word on it, the session kept as
+     * it was, rather than answers matched to questions they were not given to.
+     */
+    private boolean leftForOtherBank(BankRef turnBank) {
+        if (turnBank.equals(bank.ref())) {
+            return false;
+        }
+        backToStart(
+                context.texts()
+                        .get(
+                                "couple.turn.otherBank",
+                                turnBank.id() + " " + turnBank.version(),
+                                bank.ref().id() + " " + bank.ref().version()));
+        return true;
     }
 
     void backToStart(String message) {

@@ -73,7 +73,7 @@ final class CoupleSessionKeeper {
      * own), saved, and closed under their PINs, so that each partner opens only their own.
      */
     synchronized void begin(CoupleSession fresh, List<AnswerSheet> layouts) {
-        session = fresh;
+        session = fresh.withBank(bank.ref());
         for (int partner = 0; partner < 2; partner++) {
             session =
                     session.withPartner(
@@ -90,7 +90,7 @@ final class CoupleSessionKeeper {
     /** Partners on two computers: only this partner's turn (the first) is taken here. */
     synchronized void beginApart(CoupleSession fresh) {
         apart = true;
-        session = fresh.withApart(new CoupleSession.Apart(false));
+        session = fresh.withApart(new CoupleSession.Apart(false)).withBank(bank.ref());
         save();
     }
 
@@ -100,7 +100,7 @@ final class CoupleSessionKeeper {
      * again.
      */
     synchronized void resume(CoupleSession saved) {
-        session = saved;
+        session = saved.withBank(bank.ref());
         apart = saved.apart() != null;
         for (int partner = 0; partner < 2; partner++) {
             if (session.turnLost(partner)) {
@@ -278,9 +278,6 @@ final class CoupleSessionKeeper {
          */
         record Theirs(ComparisonTurn mine, ComparisonTurn theirs, String name) implements Opened {}
 
-        /** The file is made from another question bank. */
-        record OtherBank() implements Opened {}
-
         /** The file is this computer's own turn. */
         record OwnTurn() implements Opened {}
     }
@@ -294,7 +291,8 @@ final class CoupleSessionKeeper {
     synchronized Opened open(Path path) throws ProblemsException {
         TurnFile.Contents theirs = TurnFile.read(path);
         if (!theirs.turn().bank().equals(bank.ref())) {
-            return new Opened.OtherBank();
+            // e.g. a turn to 1.0.0 brought to a session on 1.1.0: said where, never compared
+            throw new ProblemsException(theirs.otherBank(bank.ref()));
         }
         ComparisonTurn own = ComparisonTurn.of(bank, session.partner(0).turn().answers());
         if (isMine(own, theirs.turn())) {

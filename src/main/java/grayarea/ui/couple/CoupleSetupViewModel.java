@@ -1,6 +1,7 @@
 package grayarea.ui.couple;
 
 import grayarea.bank.AnswerSheet;
+import grayarea.bank.BankRef;
 import grayarea.session.CoupleSession;
 import grayarea.session.CoupleStore;
 import grayarea.session.PinLock;
@@ -282,7 +283,13 @@ final class CoupleSetupViewModel {
 
     /** The saved session, as it was left; the page that comes next in it follows. */
     void resume() {
-        flow.keeper().resume(resumable.get());
+        BankRef missing = flow.resume(resumable.get());
+        if (missing != null) {
+            fail(
+                    "resume",
+                    texts.get("couple.resume.bankMissing", missing.id() + " " + missing.version()));
+            return;
+        }
         flow.next();
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import grayarea.TestBanks;
 import grayarea.bank.AnswerSheet;
 import grayarea.bank.AnswerSheetJson;
+import grayarea.bank.BankLoader;
 import grayarea.bank.QuestionBank;
 import grayarea.scoring.ComparisonTurn;
 import grayarea.scoring.CoupleComparison;
@@ -67,6 +68,10 @@ class CoupleModelsTest {
     }
 
     private CoupleFlow flow(Settings.Storage storage) throws Exception {
+        return flow(storage, BANK);
+    }
+
+    private CoupleFlow flow(Settings.Storage storage, QuestionBank bank) throws Exception {
         // PINs stretched with 2,000 iterations instead of the shipped 600,000, as only tests may
         context =
                 new AppContext(
@@ -82,7 +87,7 @@ class CoupleModelsTest {
                                     return KdfParams.freshForTests(2_000);
                                 }));
         context.updateSettings(context.settings().withStorage(storage));
-        return new CoupleFlow(context, BANK, shown::add, leftWith::add);
+        return new CoupleFlow(context, bank, shown::add, leftWith::add);
     }
 
     private static <T> T onFx(Callable<T> action) throws Exception {
@@ -437,6 +442,143 @@ class CoupleModelsTest {
                 });
         waitForBackgroundWork();
         assertThat(shown).as("the comparison").hasSize(1);
+    }
+
+    /**
+     * A couple session saved on this computer by a version whose built-in bank was micro-cheating
+     * 1.0.0: both turns finished, each sealed under its partner's PIN, and the file naming no bank.
+     */
+    private void sessionSavedUnder100() throws Exception {
+        CoupleStore store = new CoupleStore(dataFolder, context.vault());
+        List<CoupleSession.Partner> partners = new ArrayList<>();
+        String[] names = {"Sam", "Дарья"};
+        String[] pins = {"2468", "4821"};
+        String[] sheets = {"first", "second"};
+        for (int i = 0; i < 2; i++) {
+            AnswerSheet sheet =
+                    AnswerSheetJson.read(
+                                    Path.of(
+                                            "questions/examples/answers-couple-"
+                                                    + sheets[i]
+                                                    + ".json"))
+                            .sheet();
+            assertThat(sheet.bank()).isEqualTo(BANK.ref());
+            partners.add(
+                    new CoupleSession.Partner(
+                            names[i],
+                            TurnLock.create(pins[i].toCharArray(), KdfParams.freshForTests(2_000)),
+                            new CoupleSession.Turn(sheet, 9, true, true)));
+        }
+        store.save(new CoupleSession(null, partners, Instant.parse("2026-10-01T09:00:00Z")));
+        String file = Files.readString(dataFolder.resolve(CoupleStore.FILE));
+        assertThat(file).doesNotContain("\"bank\"").doesNotContain("1.0.0");
+    }
+
+    @Test
+    void aCoupleSessionSavedUnder100IsResumedAndComparedWith100NotTheNewDefault() throws Exception {
+        QuestionBank newDefault = BankLoader.loadDefault();
+        assertThat(newDefault.ref()).isNotEqualTo(BANK.ref());
+        CoupleFlow flow = flow(Settings.Storage.KEEP, newDefault);
+        sessionSavedUnder100();
+        CoupleSetupViewModel setup =
+                onFx(() -> new CoupleSetupViewModel(flow, context.coupleStore()));
+        assertThat(setup.resumableProperty().get()).isNotNull();
+
+        onFx(
+                () -> {
+                    setup.resume();
+                    return null;
+                });
+        assertThat(setup.errorProperty().get()).isNull();
+        assertThat(flow.bank().ref()).as("the turns' own bank").isEqualTo(BANK.ref());
+        assertThat(flow.keeper().bank().ref()).isEqualTo(BANK.ref());
+
+        TogetherViewModel together = onFx(() -> new TogetherViewModel(flow));
+        onFx(
+                () -> {
+                    together.compare(new char[][] {"2468".toCharArray(), "4821".toCharArray()});
+                    return null;
+                });
+        waitForBackgroundWork();
+        assertThat(together.problemProperty().get()).isNullOrEmpty();
+        assertThat(leftWith).isEmpty();
+        // the page both look at: their comparison, on the questions they answered
+        Node page = onFx(() -> shown.get(shown.size() - 1).get());
+        assertThat(page).isNotNull();
+        assertThat(flow.session().partner(0).turn().answers()).isNull();
+        // named from now on, so the session stays on 1.0.0 at its next save
+        assertThat(flow.session().bank()).isEqualTo(BANK.ref());
+    }
+
+    @Test
+    void aCoupleSessionToABankNotBuiltInIsOfferedButNotResumedAndSaysWhy() throws Exception {
+        CoupleFlow flow = flow(Settings.Storage.KEEP, BankLoader.loadDefault());
+        sessionSavedUnder100();
+        Path file = dataFolder.resolve(CoupleStore.FILE);
+        // the same session as a version with questions this app never had would have written it
+        var tree =
+                (tools.jackson.databind.node.ObjectNode)
+                        grayarea.bank.JsonDocument.read(file).root();
+        tree.putObject("bank").put("id", "micro-cheating").put("version", "0.9.0");
+        Files.writeString(file, grayarea.bank.Json.write(tree));
+        String before = Files.readString(file);
+        CoupleSetupViewModel setup =
+                onFx(() -> new CoupleSetupViewModel(flow, context.coupleStore()));
+        onFx(
+                () -> {
+                    setup.resume();
+                    return null;
+                });
+        assertThat(setup.errorProperty().get())
+                .isEqualTo(
+                        "This couple session was taken with questions this app does not have built"
+                                + " in (micro-cheating 0.9.0). It is kept as it was: resume it with a"
+                                + " version of Gray Area that has those questions, or discard it.");
+        assertThat(setup.errorFieldProperty().get()).isEqualTo("resume");
+        assertThat(shown).isEmpty();
+        assertThat(Files.readString(file)).isEqualTo(before);
+    }
+
+    @Test
+    void aPartnersTurnTo100OpenedInASessionOnTheNewDefaultSaysWhereAndWhy() throws Exception {
+        CoupleFlow flow = flow(Settings.Storage.KEEP, BankLoader.loadDefault());
+        onFx(
+                () -> {
+                    flow.keeper()
+                            .beginApart(
+                                    new CoupleSession(
+                                            null,
+                                            List.of(
+                                                    new CoupleSession.Partner("Sam", null, null),
+                                                    new CoupleSession.Partner(
+                                                            "your partner", null, null)),
+                                            Instant.now()));
+                    return null;
+                });
+        // the partner's computer still had 1.0.0: their turn file is to it
+        Path theirs = dataFolder.resolve("turn-Alex.json");
+        TurnFile.export(
+                theirs,
+                BANK,
+                AnswerSheetJson.read(Path.of("questions/examples/answers-couple-second.json"))
+                        .sheet());
+        ApartViewModel page = onFx(() -> new ApartViewModel(flow, false));
+        onFx(
+                () -> {
+                    page.compareWith(theirs);
+                    return null;
+                });
+        waitForBackgroundWork();
+        String version = BankLoader.loadDefault().ref().version();
+        assertThat(page.statusProperty().get())
+                .matches(java.util.regex.Pattern.quote(theirs.toString()) + ":\\d+:\\d+: .*")
+                .endsWith(
+                        "this turn was taken with the questions micro-cheating 1.0.0, but this"
+                                + " couple session uses micro-cheating "
+                                + version
+                                + ": the two cannot be compared. Both partners take their turn"
+                                + " with the same version of the questions.");
+        assertThat(leftWith).isEmpty();
     }
 
     @Test
