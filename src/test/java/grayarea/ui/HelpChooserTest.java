@@ -107,7 +107,8 @@ class HelpChooserTest extends UiTest {
         type(KeyCode.ENTER);
         assertThat(helpFor()).isEqualTo("Help for: Spain");
         assertThat(String.join("\n", helpLines()))
-                .contains("016 – atención a todas las formas de violencia contra las mujeres (support for every form of violence against women): call 016")
+                .contains(
+                        "016 – atención a todas las formas de violencia contra las mujeres (support for every form of violence against women): call 016")
                 .contains("call log");
 
         // the switch beside the lines, reached and used by keyboard
