@@ -164,7 +164,7 @@ class ResultStepsTest extends UiTest {
         assertThat(lines("#safety-unanswered #resource-lines"))
                 .contains(
                         "•  National Domestic Violence Hotline (United States): Call"
-                                + " 1-800-799-7233 (800-799-SAFE)")
+                                + " 1-800-799-7233 (800-799-SAFE) — 24/7, free and confidential.")
                 .contains(
                         "•  Your local support service (Your region): ask your counsellor for"
                                 + " the number");

@@ -385,6 +385,10 @@ class WaitingRoomTest extends UiTest {
                 .straightToEachQuestion()
                 .answerPagesByKeyboard();
         type(KeyCode.ENTER);
+        // each client is asked where they are (never kept in the therapist's settings): Enter
+        // confirms the country the list starts on
+        assertThat(lookup("#where-are-you-chooser-list").tryQuery()).isPresent();
+        type(KeyCode.ENTER);
         assertThat(lookup("#waiting-room-saved").queryAs(Label.class).getText())
                 .isEqualTo(
                         "Your answers could not be saved for Ana Ruiz ("
