@@ -75,6 +75,7 @@ class HelpChooserTest extends UiTest {
         Node first = focused();
         assertThat(first.getId()).isEqualTo("where-are-you-chooser-list");
         assertThat(((ListView<?>) first).getSelectionModel().getSelectedItem()).isEqualTo("GB");
+        screenshot("where-are-you");
 
         type(KeyCode.ENTER);
         assertThat(lookup("#result").tryQuery()).isPresent();
