@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,10 +38,10 @@ class TogetherValidationTest {
         assertThat(bank.primary().bands())
                 .extracting(Band::id, Band::together)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("few-signs", false),
-                        org.assertj.core.groups.Tuple.tuple("some-gray-areas", true),
-                        org.assertj.core.groups.Tuple.tuple("several-gray-areas", true),
-                        org.assertj.core.groups.Tuple.tuple("many-signs", true));
+                        Tuple.tuple("few-signs", false),
+                        Tuple.tuple("some-gray-areas", true),
+                        Tuple.tuple("several-gray-areas", true),
+                        Tuple.tuple("many-signs", true));
         assertThat(bank.reflections().stream().filter(Reflection::together).map(Reflection::id))
                 .contains("saying-what-you-need", "roles-reversed")
                 .doesNotContain("safety-first", "unmet-need");

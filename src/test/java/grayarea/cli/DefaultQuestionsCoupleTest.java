@@ -7,6 +7,7 @@ import grayarea.bank.AnswerSheet;
 import grayarea.bank.AnswerSheetJson;
 import grayarea.bank.AnswerValue;
 import grayarea.bank.BankLoader;
+import grayarea.bank.Option;
 import grayarea.bank.Question;
 import grayarea.bank.QuestionBank;
 import grayarea.bank.QuestionType;
@@ -45,7 +46,7 @@ class DefaultQuestionsCoupleTest {
             return Answer.answered(
                     new AnswerValue.Choices(List.of(question.options().get(0).id())));
         }
-        List<grayarea.bank.Option> valued = question.valuedOptions();
+        List<Option> valued = question.valuedOptions();
         return Answer.answered(new AnswerValue.Choice(valued.get(valued.size() - 1).id()));
     }
 

@@ -11,6 +11,7 @@ import grayarea.bank.BankLoader;
 import grayarea.bank.Question;
 import grayarea.bank.QuestionBank;
 import grayarea.bank.Sharing;
+import grayarea.bank.Visibility;
 import grayarea.scoring.PartResult;
 import grayarea.scoring.Result;
 import grayarea.scoring.Score;
@@ -20,6 +21,7 @@ import grayarea.testing.CoupleScenario;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,7 +125,7 @@ class CoupleTurnTest {
             List<String> expected =
                     BANK.questionsInPart(part).stream()
                             .filter(Question::isScored)
-                            .filter(q -> grayarea.bank.Visibility.isShown(q, answers))
+                            .filter(q -> Visibility.isShown(q, answers))
                             .map(Question::id)
                             .toList();
             assertThat(scored(sheet, part)).as(part).containsExactlyInAnyOrderElementsOf(expected);
@@ -206,7 +208,7 @@ class CoupleTurnTest {
                             public void delete() {}
                         },
                         Map.of(),
-                        java.time.Instant.now());
+                        Instant.now());
         List<String> heard = new ArrayList<>();
         quiz.addListener(
                 new Quiz.Listener() {

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import grayarea.bank.AnswerSheet;
 import grayarea.bank.AnswerSheetJson;
 import grayarea.bank.BankCatalog;
+import grayarea.bank.BankLoader;
 import grayarea.bank.BankRef;
 import grayarea.bank.QuestionBank;
 import grayarea.scoring.Result;
 import grayarea.scoring.ScoringEngine;
 import grayarea.session.PracticeProfile;
 import grayarea.session.ResultFile;
+import grayarea.testing.Fixtures;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -94,16 +98,14 @@ class HelpInReportsTest {
     @Test
     void aBankWithoutLinesOrNoteOfItsOwnStillReadsWell() throws Exception {
         String json =
-                java.nio.file.Files.readString(
+                Files.readString(
                                 Path.of("src/test/resources/scoring/reports-bank.json"),
-                                java.nio.charset.StandardCharsets.UTF_8)
+                                StandardCharsets.UTF_8)
                         .replaceAll("(?s)\"resources\": \\[.*?\\],", "");
-        QuestionBank none =
-                grayarea.bank.BankLoader.load(
-                        "none.json", json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        QuestionBank none = BankLoader.load("none.json", json.getBytes(StandardCharsets.UTF_8));
         assertThat(none.resources()).isEmpty();
         assertThat(none.resourcesNote().isEmpty()).isTrue();
-        AnswerSheet sheet = grayarea.testing.Fixtures.sheet(none).build();
+        AnswerSheet sheet = Fixtures.sheet(none).build();
         String text =
                 new TextReport(none, "en", "NZ")
                         .render(sheet, new ScoringEngine(none).score(sheet));

@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
@@ -79,10 +80,10 @@ class PdfReportTest {
         assertThat(String.join(" ", lines)).isEqualTo(text);
     }
 
-    private static org.apache.pdfbox.pdmodel.font.PDType0Font fontForTests() throws IOException {
+    private static PDType0Font fontForTests() throws IOException {
         PDDocument doc = new PDDocument();
         try (var in = PdfReport.class.getResourceAsStream("fonts/DejaVuSans.ttf")) {
-            return org.apache.pdfbox.pdmodel.font.PDType0Font.load(doc, in, true);
+            return PDType0Font.load(doc, in, true);
         }
     }
 }

@@ -18,8 +18,10 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -216,8 +218,7 @@ class TherapistReportTest {
         // no entry for any rating, so nothing is reported as "not answered"
         AnswerSheet full =
                 AnswerSheetJson.read(Path.of("questions/examples/answers-partner.json")).sheet();
-        Map<String, Map<String, grayarea.bank.Answer>> parts =
-                new java.util.LinkedHashMap<>(full.parts());
+        Map<String, Map<String, Answer>> parts = new LinkedHashMap<>(full.parts());
         parts.remove(Parts.BOUNDARIES);
         AnswerSheet withoutMap =
                 new AnswerSheet(
@@ -271,7 +272,7 @@ class TherapistReportTest {
                 // counted as the result page and the client pages count: "not sure" is in neither
                 .contains("Your answers: not enough answered to say (1 of 5 answered).");
         ResultsTable.Row row =
-                new ResultsTable(ref -> java.util.Optional.of(reports), "en")
+                new ResultsTable(ref -> Optional.of(reports), "en")
                         .row(Path.of("/x/c-2.json"), file, true);
         assertThat(row.band()).isEqualTo("not enough answered to say");
     }

@@ -5,9 +5,14 @@ import static grayarea.testing.Fixtures.ticks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import grayarea.bank.Answer;
+import grayarea.bank.AnswerValue;
 import grayarea.bank.Parts;
 import grayarea.bank.QuestionBank;
 import grayarea.testing.Fixtures;
+import java.util.List;
+import java.util.Set;
+import org.assertj.core.api.Assertions;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -83,10 +88,9 @@ class HeadlineAndWhyArithmeticTest {
                                     "hidden",
                                     "many",
                                     false,
-                                    java.util.List.of(new WhyItem("rev", "never", 3.0)),
+                                    List.of(new WhyItem("rev", "never", 3.0)),
                                     null),
-                            new Headline.FiredRule(
-                                    "plenty", "some", false, java.util.List.of(), 16.0));
+                            new Headline.FiredRule("plenty", "some", false, List.of(), 16.0));
         }
 
         @Test
@@ -132,7 +136,7 @@ class HeadlineAndWhyArithmeticTest {
                                     "hidden",
                                     "many",
                                     true,
-                                    java.util.List.of(new WhyItem("fwd", "often", 3.0)),
+                                    List.of(new WhyItem("fwd", "often", 3.0)),
                                     null));
             assertThat(part.band()).isEqualTo("many");
         }
@@ -174,7 +178,7 @@ class HeadlineAndWhyArithmeticTest {
                         .answer(MAIN, "length", choice("short"));
         var sheet = answers.build();
         assertThat(engine.bank()).isSameAs(bank);
-        assertThat(engine.scorePart(MAIN, sheet.part(MAIN), java.util.Set.of()))
+        assertThat(engine.scorePart(MAIN, sheet.part(MAIN), Set.of()))
                 .isEqualTo(engine.score(sheet).part(MAIN).orElseThrow());
     }
 
@@ -184,7 +188,7 @@ class HeadlineAndWhyArithmeticTest {
             assertThat(Headline.Status.fromJson(status.json())).isEqualTo(status);
         }
         assertThat(Headline.Status.NOT_ENOUGH_ANSWERED.json()).isEqualTo("not-enough-answered");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Headline.Status.fromJson("maybe"))
+        Assertions.assertThatThrownBy(() -> Headline.Status.fromJson("maybe"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -242,7 +246,7 @@ class HeadlineAndWhyArithmeticTest {
             // the rule that fires is listed, but raises nothing without a band
             assertThat(part.headline().rules())
                     .extracting(Headline.FiredRule::rule, Headline.FiredRule::raised)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("plenty", false));
+                    .containsExactly(Tuple.tuple("plenty", false));
         }
 
         @Test
@@ -257,9 +261,7 @@ class HeadlineAndWhyArithmeticTest {
                                     .answer(MAIN, "w", choice("hi")));
             Headline.CoverageCheck coverage = part.headline().coverage();
             assertThat(coverage)
-                    .isEqualTo(
-                            new Headline.CoverageCheck(
-                                    true, 2, 2, 2, java.util.List.of("s4", "ck")));
+                    .isEqualTo(new Headline.CoverageCheck(true, 2, 2, 2, List.of("s4", "ck")));
             // 3 + 5 = 8: some
             assertThat(part.band()).isEqualTo("some");
         }
@@ -290,9 +292,7 @@ class HeadlineAndWhyArithmeticTest {
                                     .answer(
                                             MAIN,
                                             "note",
-                                            Answer.answered(
-                                                    new grayarea.bank.AnswerValue.FreeText(
-                                                            "hello")))
+                                            Answer.answered(new AnswerValue.FreeText("hello")))
                                     .answer(MAIN, "safe", choice("yes"))
                                     .answer(MAIN, "kept", choice("p"))
                                     .answer(MAIN, "length", choice("long"))

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -137,8 +138,8 @@ class IssueScenariosTest {
         assertThat(rule.answers())
                 .extracting(WhyItem::question, WhyItem::answer)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("freq-disguised-contact", "often"),
-                        org.assertj.core.groups.Tuple.tuple("freq-hidden-messages", "often"));
+                        Tuple.tuple("freq-disguised-contact", "often"),
+                        Tuple.tuple("freq-hidden-messages", "often"));
     }
 
     @Test

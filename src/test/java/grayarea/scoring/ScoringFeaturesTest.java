@@ -6,10 +6,14 @@ import static org.assertj.core.api.Assertions.within;
 
 import grayarea.bank.Answer;
 import grayarea.bank.AnswerSheet;
+import grayarea.bank.BankLoader;
 import grayarea.bank.Dimension.Rounding;
 import grayarea.bank.Parts;
 import grayarea.bank.QuestionBank;
+import grayarea.bank.Sharing;
 import grayarea.testing.Fixtures;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -331,7 +335,7 @@ class ScoringFeaturesTest {
                                 .getClassLoader()
                                 .getResourceAsStream("scoring/features-bank.json")
                                 .readAllBytes(),
-                        java.nio.charset.StandardCharsets.UTF_8);
+                        StandardCharsets.UTF_8);
         String ascending =
                 "{ \"id\": \"never\", \"label\": \"Never\", \"value\": 0 },\n"
                         + "        { \"id\": \"rarely\", \"label\": \"Rarely\", \"value\": 1 },\n"
@@ -344,10 +348,9 @@ class ScoringFeaturesTest {
                         + "        { \"id\": \"never\", \"label\": \"Never\", \"value\": 0 },";
         assertThat(json).contains(ascending);
         QuestionBank reordered =
-                grayarea.bank.BankLoader.load(
+                BankLoader.load(
                         "reordered.json",
-                        json.replace(ascending, strongestFirst)
-                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        json.replace(ascending, strongestFirst).getBytes(StandardCharsets.UTF_8));
         ScoringEngine other = new ScoringEngine(reordered);
         AnswerSheet calm =
                 sheet().answer(MAIN, "q1", choice("never"))
@@ -356,7 +359,7 @@ class ScoringFeaturesTest {
                         .answer(MAIN, "q4", choice("often"))
                         .answer(MAIN, "q6", choice("a"))
                         .build();
-        for (AnswerSheet sheet : java.util.List.of(complete(), prorated(), tooFew(), calm)) {
+        for (AnswerSheet sheet : List.of(complete(), prorated(), tooFew(), calm)) {
             assertThat(other.score(sheet)).isEqualTo(engine.score(sheet));
         }
         // the calm sheet: "sometimes" raises "watch" whichever way the scale is listed, and no
@@ -373,11 +376,10 @@ class ScoringFeaturesTest {
                                 .getClassLoader()
                                 .getResourceAsStream("scoring/features-bank.json")
                                 .readAllBytes(),
-                        java.nio.charset.StandardCharsets.UTF_8);
+                        StandardCharsets.UTF_8);
         assertThat(json).contains(from);
-        return grayarea.bank.BankLoader.load(
-                "edited.json",
-                json.replace(from, to).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return BankLoader.load(
+                "edited.json", json.replace(from, to).getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -422,8 +424,7 @@ class ScoringFeaturesTest {
                 sheet().answer(MAIN, "q1", choice("often"))
                         .answer(MAIN, "q8", choice("no"))
                         .build();
-        assertThat(grayarea.bank.Sharing.withoutPrivate(bank, sheet).part(MAIN))
-                .containsOnlyKeys("q1");
+        assertThat(Sharing.withoutPrivate(bank, sheet).part(MAIN)).containsOnlyKeys("q1");
     }
 
     @Test

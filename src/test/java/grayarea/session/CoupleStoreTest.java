@@ -7,6 +7,7 @@ import grayarea.bank.Answer;
 import grayarea.bank.AnswerSheet;
 import grayarea.bank.AnswerSheetJson;
 import grayarea.bank.AnswerValue;
+import grayarea.bank.BankRef;
 import grayarea.bank.Json;
 import grayarea.bank.JsonDocument;
 import grayarea.bank.QuestionBank;
@@ -77,8 +78,7 @@ class CoupleStoreTest {
         // as a version whose built-in bank was micro-cheating 1.0.0 wrote it: no "bank"
         store.save(closed);
         assertThat(Files.readString(folder.resolve(CoupleStore.FILE))).doesNotContain("\"bank\"");
-        assertThat(loaded().turnsBank())
-                .isEqualTo(new grayarea.bank.BankRef("micro-cheating", "1.0.0"));
+        assertThat(loaded().turnsBank()).isEqualTo(new BankRef("micro-cheating", "1.0.0"));
     }
 
     @Test

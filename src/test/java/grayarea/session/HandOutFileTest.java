@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import grayarea.bank.BankLoader;
 import grayarea.bank.BankRef;
 import grayarea.bank.ProblemsException;
+import grayarea.bank.QuestionBank;
 import grayarea.bank.Section;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,16 +55,14 @@ class HandOutFileTest {
                                 .getClassLoader()
                                 .getResourceAsStream("scoring/features-bank.json")
                                 .readAllBytes(),
-                        java.nio.charset.StandardCharsets.UTF_8);
+                        StandardCharsets.UTF_8);
         String split =
                 json.replace(
                         "{ \"id\": \"q8\",",
                         "{ \"id\": \"q8b\", \"type\": \"text\", \"text\": \"Note\" } ] },\n"
                                 + "    { \"id\": \"s2\", \"title\": \"More\", \"questions\": [\n"
                                 + "        { \"id\": \"q8\",");
-        grayarea.bank.QuestionBank bank =
-                grayarea.bank.BankLoader.load(
-                        "split.json", split.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        QuestionBank bank = BankLoader.load("split.json", split.getBytes(StandardCharsets.UTF_8));
         HandOut onlyFirst = handOut(List.of("s1"));
         assertThat(onlyFirst.asks(bank.sections().get(1))).isTrue();
         assertThat(bank.sections().get(1).questions().get(0).id()).isEqualTo("q8");

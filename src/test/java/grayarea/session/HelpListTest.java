@@ -7,12 +7,14 @@ import grayarea.bank.BankLoader;
 import grayarea.bank.BankRef;
 import grayarea.bank.HelpDirectory;
 import grayarea.bank.HelpResource;
+import grayarea.bank.ProblemsException;
 import grayarea.bank.QuestionBank;
 import grayarea.bank.Text;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -159,8 +161,8 @@ class HelpListTest {
         try {
             new PracticeProfileStore(dir).load();
             throw new AssertionError("a damaged profile loaded");
-        } catch (grayarea.bank.ProblemsException e) {
-            assertThat(e.problems().get(0).in(java.util.Locale.ENGLISH))
+        } catch (ProblemsException e) {
+            assertThat(e.problems().get(0).in(Locale.ENGLISH))
                     .contains("profile.json:2:")
                     .contains("\"replacesAppHelp\" must be true or false");
         }

@@ -11,6 +11,7 @@ import grayarea.quiz.Quiz;
 import grayarea.quiz.Step;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -105,7 +106,7 @@ public final class CoupleScenario {
                     continue;
                 }
                 for (String part : quiz.partsOf(at, question)) {
-                    Map<String, Answer> answers = new java.util.LinkedHashMap<>(sheet.part(part));
+                    Map<String, Answer> answers = new LinkedHashMap<>(sheet.part(part));
                     answers.put(questionId, answers.get(questionId).withShared(false));
                     sheet = sheet.withPart(part, answers);
                 }

@@ -5,8 +5,10 @@ import grayarea.bank.AnswerValue;
 import grayarea.bank.Option;
 import grayarea.bank.Question;
 import grayarea.bank.QuestionBank;
+import grayarea.bank.QuestionType;
 import grayarea.bank.Section;
 import grayarea.bank.Visibility;
+import grayarea.ui.toolkit.Style;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +22,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
+import org.assertj.core.api.Assertions;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -76,11 +79,30 @@ final class QuizDriver {
                 focusQuestion(question);
                 keyboardAnswer(question, answer);
                 given.put(question.id(), answer);
+                if (question.type() == QuestionType.TEXT) {
+                    assertNoteSaysWhoSeesIt(question);
+                }
             }
             if (screenshotPrefix != null) {
                 ui.screenshot(screenshotPrefix + "-step-" + (++index) + "-" + section.id());
             }
             ui.type(KeyCode.ENTER);
+        }
+    }
+
+    /** A note says "only you see this" when it is private, and never when it is shared. */
+    private void assertNoteSaysWhoSeesIt(Question question) {
+        String hint =
+                ui.lookup("#q-" + question.id() + " ." + Style.QUESTION_HINT)
+                        .queryAs(Label.class)
+                        .getText();
+        String onlyYou = ui.context.texts().get("wizard.text.hint", question.maxLength());
+        if (question.privateItem()) {
+            Assertions.assertThat(hint).contains(onlyYou);
+        } else {
+            Assertions.assertThat(hint)
+                    .doesNotContain(onlyYou)
+                    .contains(ui.context.texts().get("wizard.text.limit", question.maxLength()));
         }
     }
 

@@ -62,7 +62,11 @@ final class QuestionViewModel {
             notes.add(texts.get("wizard.checklist.hint"));
         }
         if (question.type() == QuestionType.TEXT) {
-            notes.add(texts.get("wizard.text.hint", question.maxLength()));
+            // "only you see this" is true of a private note alone: a note for a therapist is shared
+            notes.add(
+                    texts.get(
+                            question.privateItem() ? "wizard.text.hint" : "wizard.text.limit",
+                            question.maxLength()));
         }
         return notes.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", notes));
     }

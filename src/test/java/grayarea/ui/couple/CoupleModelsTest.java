@@ -6,6 +6,8 @@ import grayarea.TestBanks;
 import grayarea.bank.AnswerSheet;
 import grayarea.bank.AnswerSheetJson;
 import grayarea.bank.BankLoader;
+import grayarea.bank.Json;
+import grayarea.bank.JsonDocument;
 import grayarea.bank.QuestionBank;
 import grayarea.scoring.ComparisonTurn;
 import grayarea.scoring.CoupleComparison;
@@ -13,6 +15,7 @@ import grayarea.session.CoupleSession;
 import grayarea.session.CoupleStore;
 import grayarea.session.ResultFile;
 import grayarea.session.Settings;
+import grayarea.session.SettingsStore;
 import grayarea.session.TurnFile;
 import grayarea.session.TurnLock;
 import grayarea.session.Vault;
@@ -32,12 +35,14 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import javafx.scene.Node;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The couple pages' view models on their own, without a window: what each page would say, what the
@@ -384,7 +389,7 @@ class CoupleModelsTest {
                     return null;
                 });
         assertThat(page.helpFor()).isEqualTo("Help for: Ireland");
-        assertThat(dataFolder.resolve(grayarea.session.SettingsStore.FILE)).doesNotExist();
+        assertThat(dataFolder.resolve(SettingsStore.FILE)).doesNotExist();
     }
 
     @Test
@@ -516,11 +521,9 @@ class CoupleModelsTest {
         sessionSavedUnder100();
         Path file = dataFolder.resolve(CoupleStore.FILE);
         // the same session as a version with questions this app never had would have written it
-        var tree =
-                (tools.jackson.databind.node.ObjectNode)
-                        grayarea.bank.JsonDocument.read(file).root();
+        var tree = (ObjectNode) JsonDocument.read(file).root();
         tree.putObject("bank").put("id", "micro-cheating").put("version", "0.9.0");
-        Files.writeString(file, grayarea.bank.Json.write(tree));
+        Files.writeString(file, Json.write(tree));
         String before = Files.readString(file);
         CoupleSetupViewModel setup =
                 onFx(() -> new CoupleSetupViewModel(flow, context.coupleStore()));
@@ -571,7 +574,7 @@ class CoupleModelsTest {
         waitForBackgroundWork();
         String version = BankLoader.loadDefault().ref().version();
         assertThat(page.statusProperty().get())
-                .matches(java.util.regex.Pattern.quote(theirs.toString()) + ":\\d+:\\d+: .*")
+                .matches(Pattern.quote(theirs.toString()) + ":\\d+:\\d+: .*")
                 .endsWith(
                         "this turn was taken with the questions micro-cheating 1.0.0, but this"
                                 + " couple session uses micro-cheating "

@@ -11,6 +11,7 @@ import grayarea.session.WaitingRoom;
 import grayarea.session.WaitingRoomStore;
 import grayarea.ui.toolkit.AppContext;
 import grayarea.ui.toolkit.BackgroundWork;
+import grayarea.ui.toolkit.HelpPlace;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -154,7 +155,7 @@ class WaitingRoomModelsTest {
                         HandOutFile.read(handOut()),
                         context.texts(),
                         () -> {},
-                        grayarea.ui.toolkit.HelpPlace.remembered(context));
+                        HelpPlace.remembered(context));
         assertThat(model.helpFor()).isEqualTo("Help for: Australia");
         assertThat(model.helpLines())
                 .first()
