@@ -140,13 +140,13 @@ final class QuizDriver {
     }
 
     /**
-     * Answers every step and stops on the review page: on each page, every kind of answer there
-     * (each question type, and "prefer not to say") is given with the mouse the first time it
-     * comes, the same kind again on that page by its keyboard shortcut; Next with the mouse.
+     * Answers every step and stops on the review page: every kind of answer (each question type,
+     * and "prefer not to say") is given with the mouse the first time it comes in the run, the same
+     * kind again by its keyboard shortcut; Next with the mouse on every page.
      */
     void answerEachKindByMouse() {
+        Set<String> clicked = new HashSet<>();
         for (Section section : steps()) {
-            Set<String> clicked = new HashSet<>();
             for (Question question : section.questionsFor(perspective)) {
                 if (!shown(question)) {
                     continue;
