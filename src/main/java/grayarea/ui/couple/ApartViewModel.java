@@ -6,7 +6,6 @@ import grayarea.ui.toolkit.HelpPlace;
 import grayarea.ui.toolkit.ProblemWords;
 import grayarea.ui.toolkit.Texts;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -53,19 +52,8 @@ final class ApartViewModel implements CoupleParts.CoupleHelp {
     }
 
     @Override
-    public String helpFor() {
-        return CoupleParts.helpFor(flow, helpPlace.region());
-    }
-
-    @Override
-    public List<String> helpLines() {
-        return CoupleParts.helpLines(flow, helpPlace.region());
-    }
-
-    /** The question bank's note on its help resources, in the page's language, or "". */
-    @Override
-    public String resourcesNote() {
-        return CoupleParts.helpNote(flow, helpPlace.region());
+    public CoupleFlow flow() {
+        return flow;
     }
 
     /** What remains to be done, in words: export (unless done), then open the partner's turn. */

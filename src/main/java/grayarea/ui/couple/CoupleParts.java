@@ -1,19 +1,16 @@
 package grayarea.ui.couple;
 
+import grayarea.ui.toolkit.HelpBlock;
 import grayarea.ui.toolkit.HelpLines;
 import grayarea.ui.toolkit.HelpPlace;
 import grayarea.ui.toolkit.Icon;
-import grayarea.ui.toolkit.RegionChooser;
 import grayarea.ui.toolkit.Style;
 import grayarea.ui.toolkit.TextPage;
 import grayarea.ui.toolkit.Texts;
 import java.util.List;
 import javafx.beans.value.ObservableStringValue;
-import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
 /** Parts that several couple pages show alike. */
@@ -42,48 +39,20 @@ final class CoupleParts {
         VBox box = new VBox(8, TextPage.paragraph(first));
         box.setId("turn-safety");
         box.getStyleClass().add(Style.SAFETY_BOX);
-        Label place = TextPage.paragraph("");
-        place.setId("turn-help-for");
-        Button change = new Button(texts.get("help.change"));
-        change.setId("turn-help-change");
-        change.setAccessibleText(texts.get("help.change.accessible"));
-        FlowPane placeRow = new FlowPane(10, 6, place, change);
-        placeRow.setAlignment(Pos.CENTER_LEFT);
-        HelpPlace helpPlace = help.helpPlace();
-        RegionChooser chooser =
-                new RegionChooser(
-                        "turn-help-where",
-                        helpPlace,
-                        texts,
-                        change::requestFocus,
-                        change::requestFocus);
-        Node where = chooser.node();
-        where.visibleProperty().bind(helpPlace.choosingProperty());
-        where.managedProperty().bind(where.visibleProperty());
-        change.setOnAction(
-                e -> {
-                    helpPlace.startChoosing();
-                    chooser.focus();
-                });
-        VBox lines = new VBox(8);
-        lines.setId("turn-help-lines");
-        Runnable fill =
-                () -> {
-                    place.setText(help.helpFor());
-                    lines.getChildren().clear();
-                    for (String line : help.helpLines()) {
-                        Label item = TextPage.paragraph("•  " + line);
-                        item.setAccessibleText(line);
-                        lines.getChildren().add(item);
-                    }
-                    String note = help.resourcesNote();
-                    if (!note.isEmpty()) {
-                        lines.getChildren().add(TextPage.paragraph(note));
-                    }
-                };
-        fill.run();
-        helpPlace.regionProperty().addListener((obs, old, now) -> fill.run());
-        box.getChildren().addAll(placeRow, where, lines);
+        box.getChildren()
+                .addAll(
+                        HelpBlock.of(
+                                new HelpBlock.Ids(
+                                        "turn-help-for",
+                                        "turn-help-change",
+                                        "turn-help-where",
+                                        "turn-help-lines"),
+                                texts,
+                                help.helpPlace(),
+                                help::helpFor,
+                                help::helpLines,
+                                help::resourcesNote,
+                                8));
         return box;
     }
 
@@ -100,34 +69,32 @@ final class CoupleParts {
     }
 
     /**
-     * The help lines for a private word on safety, in the page's language, for a region (at first
-     * the country the person chose earlier or else the system's: {@link HelpPlace#of}).
-     */
-    static List<String> helpLines(CoupleFlow flow, String region) {
-        return HelpLines.of(flow.bank(), flow.context().texts().language(), region);
-    }
-
-    /** "Help for: United Kingdom", or "Wherever you are:", in the page's language. */
-    static String helpFor(CoupleFlow flow, String region) {
-        return HelpLines.place(flow.bank(), flow.context().texts().language(), region);
-    }
-
-    /** The bank's note under the help lines, in the page's language, or "". */
-    static String helpNote(CoupleFlow flow, String region) {
-        return HelpLines.note(flow.bank(), null, flow.context().texts().language(), region);
-    }
-
-    /**
      * What a couple page's view model offers for its private word on safety: the place (held by the
-     * view model, with whether its chooser is open) and the lines for it.
+     * view model, with whether its chooser is open) and, from the flow's bank and language, the
+     * lines for it.
      */
     interface CoupleHelp {
         HelpPlace helpPlace();
 
-        String helpFor();
+        CoupleFlow flow();
 
-        List<String> helpLines();
+        /** "Help for: United Kingdom", or "Wherever you are:", in the page's language. */
+        default String helpFor() {
+            return HelpLines.place(flow().bank(), language(), helpPlace().region());
+        }
 
-        String resourcesNote();
+        /** The help lines for the place, in the page's language. */
+        default List<String> helpLines() {
+            return HelpLines.of(flow().bank(), language(), helpPlace().region());
+        }
+
+        /** The question bank's note under the help lines, in the page's language, or "". */
+        default String resourcesNote() {
+            return HelpLines.note(flow().bank(), null, language(), helpPlace().region());
+        }
+
+        private String language() {
+            return flow().context().texts().language();
+        }
     }
 }

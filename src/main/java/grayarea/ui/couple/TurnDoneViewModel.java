@@ -2,7 +2,6 @@ package grayarea.ui.couple;
 
 import grayarea.ui.toolkit.HelpPlace;
 import grayarea.ui.toolkit.Texts;
-import java.util.List;
 
 /**
  * The end of a turn, seen only by its partner: thanks, and (when an answer raised a safety flag)
@@ -52,19 +51,8 @@ final class TurnDoneViewModel implements CoupleParts.CoupleHelp {
     }
 
     @Override
-    public String helpFor() {
-        return CoupleParts.helpFor(flow, helpPlace.region());
-    }
-
-    @Override
-    public List<String> helpLines() {
-        return CoupleParts.helpLines(flow, helpPlace.region());
-    }
-
-    /** The question bank's note on its help resources, in the page's language, or "". */
-    @Override
-    public String resourcesNote() {
-        return CoupleParts.helpNote(flow, helpPlace.region());
+    public CoupleFlow flow() {
+        return flow;
     }
 
     /** "Sit together" after the second turn, "Hand over to …" after the first. */

@@ -5,10 +5,9 @@ import grayarea.bank.Reflection;
 import grayarea.ui.toolkit.Confirmation;
 import grayarea.ui.toolkit.Fingerprint;
 import grayarea.ui.toolkit.Focus;
-import grayarea.ui.toolkit.HelpPlace;
+import grayarea.ui.toolkit.HelpBlock;
 import grayarea.ui.toolkit.Icon;
 import grayarea.ui.toolkit.KeyboardFocus;
-import grayarea.ui.toolkit.RegionChooser;
 import grayarea.ui.toolkit.Risk;
 import grayarea.ui.toolkit.Style;
 import grayarea.ui.toolkit.Texts;
@@ -378,42 +377,17 @@ public final class ResultView extends View {
         VBox box = new VBox(6);
         box.setId("resources");
         box.getChildren().add(heading(texts.get("result.resources"), Style.RESULT_HEADING));
-        Label place = paragraph("");
-        place.setId("help-for");
-        Button change = new Button(texts.get("help.change"));
-        change.setId("help-change");
-        change.setAccessibleText(texts.get("help.change.accessible"));
-        FlowPane placeRow = new FlowPane(10, 6, place, change);
-        placeRow.setAlignment(Pos.CENTER_LEFT);
-        VBox lines = new VBox(6);
-        lines.setId("resource-lines");
-        HelpPlace helpPlace = model.helpPlace();
-        RegionChooser chooser =
-                new RegionChooser(
-                        "help-where", helpPlace, texts, change::requestFocus, change::requestFocus);
-        Node where = chooser.node();
-        where.visibleProperty().bind(helpPlace.choosingProperty());
-        where.managedProperty().bind(where.visibleProperty());
-        change.setOnAction(
-                e -> {
-                    helpPlace.startChoosing();
-                    chooser.focus();
-                });
-        Runnable fill =
-                () -> {
-                    place.setText(model.helpFor());
-                    lines.getChildren().clear();
-                    for (String line : model.resources()) {
-                        Label item = paragraph("•  " + line);
-                        item.setAccessibleText(line);
-                        lines.getChildren().add(item);
-                    }
-                    model.resourcesNote()
-                            .ifPresent(note -> lines.getChildren().add(paragraph(note)));
-                };
-        fill.run();
-        model.helpPlace().regionProperty().addListener((obs, old, now) -> fill.run());
-        box.getChildren().addAll(placeRow, where, lines);
+        box.getChildren()
+                .addAll(
+                        HelpBlock.of(
+                                new HelpBlock.Ids(
+                                        "help-for", "help-change", "help-where", "resource-lines"),
+                                texts,
+                                model.helpPlace(),
+                                model::helpFor,
+                                model::resources,
+                                () -> model.resourcesNote().orElse(""),
+                                6));
         return box;
     }
 
