@@ -37,10 +37,7 @@ public record Coverage(
 
     /** Whether so many answered and missing items are enough for a headline. */
     public boolean metBy(int answered, int missing) {
-        if (minAnswered != null) {
-            return answered >= minAnswered;
-        }
-        int counted = answered + missing;
-        return answered > 0 && answered >= minShare * counted - 1e-9;
+        // one reading of the rule: what the headline says is needed is what decides
+        return answered >= needed(answered, missing);
     }
 }
